@@ -1,0 +1,86 @@
+// Package tiendo holds the domain of Tiến Độ, a system for following up
+// directive tasks in Vietnamese government: organisations, people and
+// accounts, directive documents, tasks with their lifecycle, progress
+// updates, extensions and the audit log, plus the store interfaces that the
+// SQL engines implement. It imports only the standard library and vn.
+package tiendo
+
+import (
+	"time"
+
+	"tiendo/vn"
+)
+
+// Clock tells the time. Every time-dependent rule takes one so tests can move
+// time instead of waiting.
+type Clock interface {
+	Now() time.Time
+}
+
+// SystemClock is the wall clock.
+type SystemClock struct{}
+
+// Now returns the current time.
+func (SystemClock) Now() time.Time { return time.Now() }
+
+// FixedClock always returns T; tests use it and move T.
+type FixedClock struct{ T time.Time }
+
+// Now returns c.T.
+func (c *FixedClock) Now() time.Time { return c.T }
+
+// Today is the civil date of now in Vietnam.
+func Today(c Clock) vn.Date { return vn.DateOf(c.Now()) }
+
+// Rules are the configurable rules of DOMAIN.md, with the defaults it names.
+type Rules struct {
+	// MaxExtensions is how many extensions a task may be granted (default 1).
+	MaxExtensions int
+	// DefaultDeadlineWorkingDays sets the deadline of a task given none
+	// (default 10 working days after assignment).
+	DefaultDeadlineWorkingDays int
+	// MaxAttachmentBytes bounds one uploaded file (default 20 MiB).
+	MaxAttachmentBytes int64
+	// Cutoffs are the reporting-period cut-offs (default NĐ 09/2019: the 15th).
+	Cutoffs vn.Cutoffs
+	// RecurringHorizonDays is how far ahead instances of recurring tasks are
+	// created (default 31 days).
+	RecurringHorizonDays int
+}
+
+// DefaultRules returns the defaults DOMAIN.md names.
+func DefaultRules() Rules {
+	return Rules{
+		MaxExtensions:              1,
+		DefaultDeadlineWorkingDays: 10,
+		MaxAttachmentBytes:         20 << 20,
+		Cutoffs:                    vn.DefaultCutoffs(),
+		RecurringHorizonDays:       31,
+	}
+}
+
+// Page asks for one page of a list. Page numbers start at 1.
+type Page struct {
+	Page    int
+	PerPage int
+}
+
+// MaxPerPage bounds a page so no request can ask for the whole table.
+const MaxPerPage = 500
+
+// Normalize fills defaults and clamps bounds.
+func (p Page) Normalize() Page {
+	if p.Page < 1 {
+		p.Page = 1
+	}
+	if p.PerPage < 1 {
+		p.PerPage = 50
+	}
+	if p.PerPage > MaxPerPage {
+		p.PerPage = MaxPerPage
+	}
+	return p
+}
+
+// Offset is the number of rows before the page.
+func (p Page) Offset() int { p = p.Normalize(); return (p.Page - 1) * p.PerPage }
