@@ -1,0 +1,185 @@
+package service
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"strings"
+
+	"tiendo"
+)
+
+// Login checks a password and returns the actor. Every failure reads the
+// same, so logins cannot be probed.
+func (s *Service) Login(ctx context.Context, login, password string) (*tiendo.Actor, error) {
+	acc, err := s.store.FindAccountByLogin(ctx, strings.ToLower(strings.TrimSpace(login)))
+	if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
+		return nil, err
+	}
+	if acc == nil || acc.Disabled || !VerifyPassword(acc.PasswordHash, password) {
+		return nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED, "Sai tên đăng nhập hoặc mật khẩu")
+	}
+	return actorOf(acc), nil
+}
+
+// ActorForToken resolves an API token.
+func (s *Service) ActorForToken(ctx context.Context, token string) (*tiendo.Actor, error) {
+	acc, err := s.store.FindAccountByTokenHash(ctx, hashToken(token))
+	if tiendo.ErrorCode(err) == tiendo.ENOTFOUND || (err == nil && acc.Disabled) {
+		return nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED, "Mã truy cập không hợp lệ")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return actorOf(acc), nil
+}
+
+// ActorForAccount resolves an account by id (web sessions store the id).
+func (s *Service) ActorForAccount(ctx context.Context, id int64) (*tiendo.Actor, error) {
+	acc, err := s.store.FindAccountByID(ctx, id)
+	if tiendo.ErrorCode(err) == tiendo.ENOTFOUND || (err == nil && acc.Disabled) {
+		return nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED, "Phiên đăng nhập không còn hiệu lực")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return actorOf(acc), nil
+}
+
+func actorOf(a *tiendo.Account) *tiendo.Actor {
+	return &tiendo.Actor{AccountID: a.ID, Login: a.Login, PersonID: a.PersonID, Grants: a.Grants, Locale: a.Locale}
+}
+
+func hashToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// AccountInput creates an account.
+type AccountInput struct {
+	Login    string         `json:"login"`
+	Password string         `json:"password"`
+	PersonID *int64         `json:"person_id"`
+	Grants   []tiendo.Grant `json:"grants"`
+	Locale   string         `json:"locale"`
+}
+
+// MinPasswordLength is the shortest password accepted.
+const MinPasswordLength = 8
+
+// CreateAccount creates an account; an admin may grant roles only inside its
+// own scope.
+func (s *Service) CreateAccount(ctx context.Context, in AccountInput) (*tiendo.Account, error) {
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	acc := &tiendo.Account{Login: strings.ToLower(strings.TrimSpace(in.Login)), PersonID: in.PersonID,
+		Grants: in.Grants, Locale: in.Locale}
+	if acc.Locale == "" {
+		acc.Locale = "vi"
+	}
+	var v tiendo.Validator
+	v.Check(len([]rune(in.Password)) >= MinPasswordLength, "password", "Mật khẩu cần ít nhất 8 ký tự")
+	for _, g := range in.Grants {
+		if g.OrgID == nil {
+			v.Check(sc.unrestricted(), "org", "Chỉ quản trị toàn hệ thống mới cấp quyền toàn hệ thống")
+			continue
+		}
+		if sc.tree.byID[*g.OrgID] == nil {
+			v.Add("org", "Đơn vị không tồn tại")
+		} else if !sc.has(*g.OrgID, tiendo.RoleAdmin) {
+			return nil, forbidden("cấp quyền cho đơn vị này")
+		}
+	}
+	if err := acc.Validate(); err != nil {
+		for f, m := range tiendo.ErrorFields(err) {
+			v.Add(f, m)
+		}
+	}
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	if acc.PasswordHash, err = HashPassword(in.Password); err != nil {
+		return nil, err
+	}
+	err = s.store.Tx(ctx, func(st tiendo.Store) error {
+		if err := st.CreateAccount(ctx, acc); err != nil {
+			return err
+		}
+		return s.audit(ctx, st, "account.create", "account", acc.ID, nil, firstGrantOrg(acc), nil, acc)
+	})
+	return acc, err
+}
+
+func firstGrantOrg(a *tiendo.Account) *int64 {
+	for _, g := range a.Grants {
+		if g.OrgID != nil {
+			return g.OrgID
+		}
+	}
+	return nil
+}
+
+// ListAccounts returns the accounts an admin manages.
+func (s *Service) ListAccounts(ctx context.Context) ([]*tiendo.Account, error) {
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all, err := s.store.FindAccounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []*tiendo.Account
+	for _, a := range all {
+		if sc.managesAccount(a) {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+func (sc *scope) managesAccount(a *tiendo.Account) bool {
+	if sc.unrestricted() {
+		return true
+	}
+	for _, g := range a.Grants {
+		if g.OrgID == nil || !sc.has(*g.OrgID, tiendo.RoleAdmin) {
+			return false
+		}
+	}
+	return len(a.Grants) > 0
+}
+
+// CreateToken makes an API token for the actor's own account (or, for an
+// admin, for an account it manages). The token is returned once; only its
+// hash is kept.
+func (s *Service) CreateToken(ctx context.Context, login, name string) (string, error) {
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return "", err
+	}
+	acc, err := s.store.FindAccountByLogin(ctx, strings.ToLower(login))
+	if err != nil {
+		return "", err
+	}
+	if acc.ID != sc.actor.AccountID && !sc.managesAccount(acc) {
+		return "", forbidden("tạo mã truy cập cho tài khoản này")
+	}
+	raw := make([]byte, 32)
+	if _, err := rand.Read(raw); err != nil {
+		return "", err
+	}
+	token := "td_" + base64.RawURLEncoding.EncodeToString(raw)
+	t := &tiendo.Token{AccountID: acc.ID, Hash: hashToken(token), Name: name}
+	err = s.store.Tx(ctx, func(st tiendo.Store) error {
+		if err := st.CreateToken(ctx, t); err != nil {
+			return err
+		}
+		return s.audit(ctx, st, "token.create", "account", acc.ID, nil, nil, nil, map[string]any{"name": name})
+	})
+	return token, err
+}

@@ -1,0 +1,177 @@
+package service
+
+import (
+	"context"
+	"strings"
+
+	"tiendo"
+	"tiendo/vn"
+)
+
+// ListOrgs returns organisations. The organisation tree is public
+// administrative information and every account needs it to name cooperating
+// units, so any signed-in actor may read it; tasks stay scoped.
+func (s *Service) ListOrgs(ctx context.Context, f tiendo.OrgFilter) ([]*tiendo.Org, error) {
+	if _, err := actor(ctx); err != nil {
+		return nil, err
+	}
+	return s.store.FindOrgs(ctx, f)
+}
+
+// GetOrg returns one organisation.
+func (s *Service) GetOrg(ctx context.Context, id int64) (*tiendo.Org, error) {
+	if _, err := actor(ctx); err != nil {
+		return nil, err
+	}
+	return s.store.FindOrgByID(ctx, id)
+}
+
+// OrgByCode returns one organisation by its code.
+func (s *Service) OrgByCode(ctx context.Context, code string) (*tiendo.Org, error) {
+	if _, err := actor(ctx); err != nil {
+		return nil, err
+	}
+	return s.store.FindOrgByCode(ctx, strings.TrimSpace(code))
+}
+
+// CreateOrg adds an organisation under a parent the actor administers.
+func (s *Service) CreateOrg(ctx context.Context, o *tiendo.Org) error {
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return err
+	}
+	if err := o.Validate(); err != nil {
+		return err
+	}
+	if o.ParentID == nil && !sc.unrestricted() {
+		return forbidden("tạo đơn vị cấp cao nhất")
+	}
+	if o.ParentID != nil {
+		if sc.tree.byID[*o.ParentID] == nil {
+			return tiendo.FieldError("parent_id", "Đơn vị cấp trên không tồn tại")
+		}
+		if !sc.has(*o.ParentID, tiendo.RoleAdmin) {
+			return forbidden("tạo đơn vị ở đây")
+		}
+	}
+	return s.store.Tx(ctx, func(st tiendo.Store) error {
+		if err := st.CreateOrg(ctx, o); err != nil {
+			return err
+		}
+		return s.audit(ctx, st, "org.create", "org", o.ID, nil, &o.ID, nil, o)
+	})
+}
+
+// UpdateOrg changes an organisation the actor administers; o.Version must be
+// current.
+func (s *Service) UpdateOrg(ctx context.Context, o *tiendo.Org) error {
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return err
+	}
+	if err := o.Validate(); err != nil {
+		return err
+	}
+	return s.store.Tx(ctx, func(st tiendo.Store) error {
+		before, err := st.FindOrgByID(ctx, o.ID)
+		if err != nil {
+			return err
+		}
+		if !sc.has(o.ID, tiendo.RoleAdmin) {
+			return forbidden("sửa đơn vị này")
+		}
+		if o.ParentID != nil && (*o.ParentID == o.ID || sc.tree.within(*o.ParentID, o.ID)) {
+			return tiendo.FieldError("parent_id", "Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới")
+		}
+		if err := st.UpdateOrg(ctx, o); err != nil {
+			return err
+		}
+		return s.audit(ctx, st, "org.update", "org", o.ID, nil, &o.ID, before, o)
+	})
+}
+
+// DissolveResult says what dissolving an organisation did.
+type DissolveResult struct {
+	Org        *tiendo.Org `json:"org"`
+	MovedTasks []int64     `json:"moved_tasks"`
+}
+
+// DissolveOrg ends an organisation on date `on`, links its successor and
+// moves its open tasks to the successor, each move audited.
+func (s *Service) DissolveOrg(ctx context.Context, id, successorID int64, on vn.Date) (*DissolveResult, error) {
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if on.IsZero() {
+		on = s.today()
+	}
+	res := &DissolveResult{}
+	err = s.store.Tx(ctx, func(st tiendo.Store) error {
+		o, err := st.FindOrgByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		if !sc.has(id, tiendo.RoleAdmin) {
+			return forbidden("giải thể đơn vị này")
+		}
+		succ, err := st.FindOrgByID(ctx, successorID)
+		if tiendo.ErrorCode(err) == tiendo.ENOTFOUND {
+			return tiendo.FieldError("successor", "Đơn vị kế thừa không tồn tại")
+		} else if err != nil {
+			return err
+		}
+		if succ.ID == o.ID || !o.ValidTo.IsZero() {
+			return tiendo.Errorf(tiendo.ECONFLICT, "Đơn vị đã giải thể hoặc đơn vị kế thừa không hợp lệ")
+		}
+		if !succ.ValidTo.IsZero() && succ.ValidTo.Before(on) {
+			return tiendo.FieldError("successor", "Đơn vị kế thừa đã hết hiệu lực")
+		}
+		before := *o
+		o.ValidTo, o.SuccessorID = on, &succ.ID
+		if err := st.UpdateOrg(ctx, o); err != nil {
+			return err
+		}
+		if err := s.audit(ctx, st, "org.dissolve", "org", o.ID, nil, &o.ID, before, o); err != nil {
+			return err
+		}
+		res.Org = o
+		res.MovedTasks, err = s.moveOpenTasks(ctx, st, o.ID, succ.ID)
+		return err
+	})
+	return res, err
+}
+
+func (s *Service) moveOpenTasks(ctx context.Context, st tiendo.Store, from, to int64) ([]int64, error) {
+	ids, err := st.OpenTaskIDsLedBy(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		t, err := st.FindTaskByID(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		before := *t
+		t.LeadOrgID = to
+		t.CoopOrgIDs = without(t.CoopOrgIDs, to)
+		if err := st.UpdateTask(ctx, t); err != nil {
+			return nil, err
+		}
+		if err := s.audit(ctx, st, "task.move_to_successor", "task", t.ID, &t.ID, &to,
+			map[string]any{"lead_org_id": before.LeadOrgID}, map[string]any{"lead_org_id": to}); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+func without(ids []int64, x int64) []int64 {
+	out := ids[:0:0]
+	for _, id := range ids {
+		if id != x {
+			out = append(out, id)
+		}
+	}
+	return out
+}

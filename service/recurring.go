@@ -1,0 +1,111 @@
+package service
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"tiendo"
+	"tiendo/vn"
+)
+
+// A recurring task ("định kỳ hằng tháng trước ngày 25") is a series: the
+// series task itself has no deadline and each period gets an instance task
+// with its own date, created ahead by RecurringHorizonDays.
+
+func formatRecurrence(r vn.Recurrence) string { return fmt.Sprintf("%s:%d", r.Every, r.Day) }
+
+func parseRecurrence(s string) (vn.Recurrence, error) {
+	kind, day, ok := strings.Cut(s, ":")
+	d, err := strconv.Atoi(day)
+	if !ok || err != nil || d < 0 || d > 31 {
+		return vn.Recurrence{}, tiendo.Errorf(tiendo.EINVALID, "Chu kỳ %q không hợp lệ", s)
+	}
+	return vn.Recurrence{Every: vn.PeriodKind(kind), Day: d}, nil
+}
+
+// createInstances adds the instances of a series that are due within the
+// horizon and do not exist yet. It returns how many it created.
+func (s *Service) createInstances(ctx context.Context, st tiendo.Store, series *tiendo.Task) (int, error) {
+	r, err := parseRecurrence(series.Recurrence)
+	if err != nil {
+		return 0, err
+	}
+	existing, _, err := st.FindTasks(ctx, tiendo.TaskFilter{SeriesID: &series.ID, Unscoped: true,
+		Page: tiendo.Page{PerPage: tiendo.MaxPerPage}})
+	if err != nil {
+		return 0, err
+	}
+	have := map[vn.Date]bool{}
+	for _, t := range existing {
+		have[t.Due] = true
+	}
+	until := s.today().AddDays(s.rules.RecurringHorizonDays)
+	assigned := series.AssignedOn
+	created := 0
+	for _, due := range r.Instances(series.AssignedOn, until) {
+		if due.Before(series.AssignedOn) {
+			continue
+		}
+		if !have[due] {
+			inst := instanceOf(series, due, assigned)
+			if err := st.CreateTask(ctx, inst); err != nil {
+				return created, err
+			}
+			if err := s.audit(ctx, st, "task.create_instance", "task", inst.ID, &inst.ID, &inst.LeadOrgID, nil, inst); err != nil {
+				return created, err
+			}
+			created++
+		}
+		assigned = due.AddDays(1)
+	}
+	return created, nil
+}
+
+func instanceOf(series *tiendo.Task, due, assigned vn.Date) *tiendo.Task {
+	t := *series
+	t.ID, t.Version, t.SeriesID = 0, 0, &series.ID
+	t.DeadlineKind, t.Recurrence = vn.DeadlineDate, ""
+	t.Due, t.OriginalDue, t.AssignedOn = due, due, assigned
+	t.Status, t.CoopOrgIDs = tiendo.StatusAssigned, append([]int64(nil), series.CoopOrgIDs...)
+	t.Title = series.Title + " (hạn " + due.Format() + ")"
+	return &t
+}
+
+// EnsureRecurring tops up the instances of every open recurring series; the
+// server runs it daily. Running it twice creates nothing new.
+func (s *Service) EnsureRecurring(ctx context.Context) (int, error) {
+	ctx = tiendo.NewContextWithActor(ctx, tiendo.SystemActor())
+	total := 0
+	for page := 1; ; page++ {
+		series, _, err := s.store.FindTasks(ctx, tiendo.TaskFilter{Unscoped: true, Recurring: true,
+			Statuses: openStatuses(), Page: tiendo.Page{Page: page, PerPage: 200}, Sort: tiendo.SortID})
+		if err != nil {
+			return total, err
+		}
+		for _, t := range series {
+			err := s.store.Tx(ctx, func(st tiendo.Store) error {
+				n, err := s.createInstances(ctx, st, t)
+				total += n
+				return err
+			})
+			if err != nil {
+				return total, err
+			}
+		}
+		if len(series) < 200 {
+			return total, nil
+		}
+	}
+}
+
+func openStatuses() []tiendo.Status {
+	var out []tiendo.Status
+	for _, st := range tiendo.Statuses {
+		if st.Open() {
+			out = append(out, st)
+		}
+	}
+	return out
+}
