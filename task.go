@@ -183,6 +183,7 @@ type TaskFilter struct {
 	DocumentID *int64
 	ParentID   *int64
 	SeriesID   *int64
+	Recurring  bool    // only recurring series
 	AssignedBy []int64 // assigning organisation in this set ("Việc đã giao")
 	Category   Category
 	Sort       TaskSort

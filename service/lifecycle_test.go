@@ -1,0 +1,191 @@
+package service_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"tiendo"
+	"tiendo/service"
+)
+
+func TestLifecycleOnTime(t *testing.T) {
+	f := newFixture(t)
+	task := f.task("PH", "trước ngày 06/01/2020")
+
+	got, u, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "Đang xây dựng", Percent: ptr(40)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != tiendo.StatusInProgress || got.Percent != 40 || u.ReporterID == 0 {
+		t.Fatalf("after progress: %s %d", got.Status, got.Percent)
+	}
+	// A cooperating-free ward officer of another ward cannot report; the
+	// lead officer cannot confirm its own work.
+	_, err = f.svc.Confirm(f.as("phohue"), task.ID, service.ActionInput{})
+	wantCode(t, err, tiendo.EFORBIDDEN)
+	_, err = f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{})
+	wantCode(t, err, tiendo.ECONFLICT) // not reported done yet
+
+	f.clock.T = time.Date(2020, 1, 5, 10, 0, 0, 0, time.UTC)
+	got, _, err = f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "Đã ban hành kế hoạch",
+		Done: true, EvidenceNo: "12/KH-UBND", Attachments: []tiendo.Attachment{{Name: "kehoach.pdf", Data: []byte("%PDF-1.4 ...")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != tiendo.StatusReportedDone || got.ReportedOn != date(2020, 1, 5) {
+		t.Fatalf("after report done: %s %v", got.Status, got.ReportedOn)
+	}
+	// Self-reported done does not count until confirmed.
+	if tl := got.TimelinessAt(date(2020, 1, 10)); tl != tiendo.Overdue {
+		t.Fatalf("unconfirmed report counted as %s", tl)
+	}
+	f.clock.T = time.Date(2020, 1, 10, 10, 0, 0, 0, time.UTC) // confirmed after the deadline…
+	got, err = f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{Version: got.Version})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// …but the completion counts from the reported date.
+	if got.Status != tiendo.StatusCompleted || got.TimelinessAt(date(2020, 1, 10)) != tiendo.DoneOnTime {
+		t.Fatalf("after confirm: %s %s", got.Status, got.TimelinessAt(date(2020, 1, 10)))
+	}
+	_, err = f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{})
+	wantCode(t, err, tiendo.ECONFLICT)
+	if _, _, err = f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "thêm"}); tiendo.ErrorCode(err) != tiendo.ECONFLICT {
+		t.Fatalf("progress on a completed task: %v", err)
+	}
+
+	updates, err := f.svc.Updates(f.as("office"), task.ID)
+	if err != nil || len(updates) != 2 || len(updates[1].Attachments) != 1 {
+		t.Fatalf("updates: %v %d", err, len(updates))
+	}
+	file, err := f.svc.Attachment(f.as("office"), updates[1].Attachments[0].ID)
+	if err != nil || string(file.Data) != "%PDF-1.4 ..." {
+		t.Fatalf("attachment: %v", err)
+	}
+	_, err = f.svc.Attachment(f.as("truongdinh"), file.ID)
+	wantCode(t, err, tiendo.ENOTFOUND)
+
+	audit, _, err := f.svc.TaskAudit(f.as("office"), task.ID, tiendo.Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var actions []string
+	for _, e := range audit {
+		actions = append(actions, e.Action+"/"+e.Actor)
+	}
+	want := "task.create/office task.start/phohue task.report_done/phohue task.confirm/office"
+	if strings.Join(actions, " ") != want {
+		t.Fatalf("audit = %v, want %s", actions, want)
+	}
+}
+
+func TestReturnAndStaleAction(t *testing.T) {
+	f := newFixture(t)
+	task := f.task("PH", "trước ngày 06/01/2020")
+	done, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "Xong", Done: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.svc.Return(f.as("office"), task.ID, service.ActionInput{})
+	wantCode(t, err, tiendo.EINVALID)
+	_, err = f.svc.Return(f.as("office"), task.ID, service.ActionInput{Version: done.Version - 1, Reason: "Thiếu"})
+	wantCode(t, err, tiendo.ECONFLICT)
+	ret, err := f.svc.Return(f.as("office"), task.ID, service.ActionInput{Version: done.Version, Reason: "Thiếu văn bản kèm theo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ret.Status != tiendo.StatusReturned || !ret.ReportedOn.IsZero() || ret.StatusReason == "" {
+		t.Fatalf("returned: %+v", ret)
+	}
+	// The unit reports again, late this time.
+	f.clock.T = time.Date(2020, 1, 20, 9, 0, 0, 0, time.UTC)
+	again, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "Bổ sung", Done: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	final, err := f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{Version: again.Version})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tl := final.TimelinessAt(date(2020, 1, 31)); tl != tiendo.DoneLate {
+		t.Fatalf("timeliness = %s, want done late", tl)
+	}
+}
+
+func TestExtension(t *testing.T) {
+	f := newFixture(t)
+	task := f.task("PH", "trước ngày 06/01/2020")
+	_, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 1, 5), Reason: "x"})
+	wantCode(t, err, tiendo.EINVALID) // not after the current deadline
+	_, _, err = f.svc.RequestExtension(f.as("truongdinh"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 2, 5), Reason: "x"})
+	wantCode(t, err, tiendo.ENOTFOUND)
+	req, ext, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 2, 15), Reason: "Chờ ý kiến sở"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if req.Status != tiendo.StatusExtensionRequested || ext.PreviousDue != date(2020, 1, 6) {
+		t.Fatalf("request: %s %v", req.Status, ext.PreviousDue)
+	}
+	_, _, err = f.svc.DecideExtension(f.as("office"), task.ID, service.DecisionInput{Approve: true})
+	wantCode(t, err, tiendo.EFORBIDDEN) // leaders decide
+	got, ext, err := f.svc.DecideExtension(f.as("leader"), task.ID, service.DecisionInput{Approve: true, DecisionDoc: "15/TB-UBND"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Due != date(2020, 2, 15) || got.OriginalDue != date(2020, 1, 6) || got.Extensions != 1 || ext.Status != tiendo.ExtensionApproved {
+		t.Fatalf("after approval: due %v original %v ext %d", got.Due, got.OriginalDue, got.Extensions)
+	}
+	if got.TimelinessAt(date(2020, 2, 1)) != tiendo.InProgress {
+		t.Fatal("extended task still overdue")
+	}
+	_, _, err = f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 3, 1), Reason: "lần 2"})
+	wantCode(t, err, tiendo.ECONFLICT) // at most one extension by default
+	exts, _ := f.svc.Extensions(f.as("phohue"), task.ID)
+	if len(exts) != 1 {
+		t.Fatalf("extensions: %d", len(exts))
+	}
+}
+
+func TestDeclinedExtensionKeepsDeadline(t *testing.T) {
+	f := newFixture(t)
+	task := f.task("PH", "trước ngày 06/01/2020")
+	if _, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 2, 15), Reason: "r"}); err != nil {
+		t.Fatal(err)
+	}
+	got, ext, err := f.svc.DecideExtension(f.as("leader"), task.ID, service.DecisionInput{Approve: false, Note: "Không đủ lý do"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Due != date(2020, 1, 6) || got.Extensions != 0 || ext.Status != tiendo.ExtensionDeclined || got.Status != tiendo.StatusInProgress {
+		t.Fatalf("after decline: %+v %+v", got, ext)
+	}
+}
+
+func TestPostponeWithdraw(t *testing.T) {
+	f := newFixture(t)
+	task := f.task("PH", "trước ngày 06/01/2020")
+	_, err := f.svc.Postpone(f.as("phohue"), task.ID, service.ActionInput{Reason: "x"})
+	wantCode(t, err, tiendo.EFORBIDDEN)
+	p, err := f.svc.Postpone(f.as("leader"), task.ID, service.ActionInput{Reason: "Chờ quy hoạch"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.TimelinessAt(date(2020, 3, 1)) != tiendo.InProgress {
+		t.Fatal("a postponed task must not be overdue")
+	}
+	if _, err := f.svc.Resume(f.as("office"), task.ID, service.ActionInput{}); err != nil {
+		t.Fatal(err)
+	}
+	w, err := f.svc.Withdraw(f.as("office"), task.ID, service.ActionInput{Reason: "Không còn phù hợp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.TimelinessAt(date(2020, 3, 1)) != tiendo.Excluded {
+		t.Fatal("a withdrawn task must not be counted")
+	}
+	_, err = f.svc.Resume(f.as("office"), task.ID, service.ActionInput{})
+	wantCode(t, err, tiendo.ECONFLICT)
+}
+
+func ptr[T any](v T) *T { return &v }
