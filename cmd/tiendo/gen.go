@@ -1,0 +1,35 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"tiendo/gen"
+)
+
+func runGen(ctx context.Context, env *Env, args []string) error {
+	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	db := dbFlag(fs, env)
+	orgs := fs.Int("orgs", 600, "number of organisations")
+	tasks := fs.Int("tasks", 100000, "number of tasks")
+	seed := fs.Int64("seed", 1, "random seed (same seed, same data)")
+	years := fs.Int("years", 4, "years of history")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	_, st, err := openService(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	start := time.Now()
+	stats, err := gen.Generate(ctx, st, env.Clock, gen.Options{Orgs: *orgs, Tasks: *tasks, Seed: *seed, Years: *years}, env.Stderr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%+v in %s\n", *stats, time.Since(start).Round(time.Millisecond))
+	return nil
+}
