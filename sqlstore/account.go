@@ -1,0 +1,179 @@
+package sqlstore
+
+import (
+	"context"
+
+	"tiendo"
+)
+
+const accountColumns = "a.id, a.login, a.person_id, a.password_hash, a.locale, a.disabled, a.created_at, a.version"
+
+func scanAccount(sc interface{ Scan(...any) error }) (*tiendo.Account, error) {
+	var a tiendo.Account
+	err := sc.Scan(&a.ID, &a.Login, idScan{&a.PersonID}, &a.PasswordHash, &a.Locale,
+		boolScan{&a.Disabled}, timeScan{&a.CreatedAt}, &a.Version)
+	if err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// FindAccountByID returns an account with its grants.
+func (s *Store) FindAccountByID(ctx context.Context, id int64) (*tiendo.Account, error) {
+	return s.findAccount(ctx, "FROM accounts a WHERE a.id = $1", id, id)
+}
+
+// FindAccountByLogin returns the account with the exact login.
+func (s *Store) FindAccountByLogin(ctx context.Context, login string) (*tiendo.Account, error) {
+	login = text(login)
+	return s.findAccount(ctx, "FROM accounts a WHERE a.login = $1", login, login)
+}
+
+// FindAccountByTokenHash returns the account owning an API token.
+func (s *Store) FindAccountByTokenHash(ctx context.Context, hash string) (*tiendo.Account, error) {
+	// The hash is secret material: the not-found message does not echo it.
+	return s.findAccount(ctx, "FROM accounts a JOIN tokens t ON t.account_id = a.id WHERE t.hash = $1", text(hash), "theo mã truy cập")
+}
+
+func (s *Store) findAccount(ctx context.Context, from string, arg, key any) (*tiendo.Account, error) {
+	a, err := scanAccount(s.q().QueryRowContext(ctx, "SELECT "+accountColumns+" "+from, arg))
+	if err != nil {
+		return nil, s.found(err, "tài khoản", key)
+	}
+	if err := s.loadGrants(ctx, []*tiendo.Account{a}); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// FindAccounts returns every account ordered by login.
+func (s *Store) FindAccounts(ctx context.Context) ([]*tiendo.Account, error) {
+	rows, err := s.q().QueryContext(ctx, "SELECT "+accountColumns+" FROM accounts a ORDER BY a.login")
+	if err != nil {
+		return nil, s.fail(err, "đọc tài khoản", "")
+	}
+	defer rows.Close()
+	accounts := []*tiendo.Account{}
+	for rows.Next() {
+		a, err := scanAccount(rows)
+		if err != nil {
+			return nil, s.fail(err, "đọc tài khoản", "")
+		}
+		accounts = append(accounts, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail(err, "đọc tài khoản", "")
+	}
+	rows.Close()
+	if err := s.loadGrants(ctx, accounts); err != nil {
+		return nil, err
+	}
+	return accounts, nil
+}
+
+// loadGrants fills Grants (never nil) of the given accounts, in the order
+// they were written.
+func (s *Store) loadGrants(ctx context.Context, accounts []*tiendo.Account) error {
+	if len(accounts) == 0 {
+		return nil
+	}
+	byID := make(map[int64]*tiendo.Account, len(accounts))
+	ids := make([]int64, len(accounts))
+	for i, a := range accounts {
+		a.Grants = []tiendo.Grant{}
+		byID[a.ID] = a
+		ids[i] = a.ID
+	}
+	var args sqlArgs
+	rows, err := s.q().QueryContext(ctx, "SELECT account_id, role, org_id FROM account_grants WHERE "+
+		s.inIDs(&args, "account_id", ids)+" ORDER BY account_id, seq", args...)
+	if err != nil {
+		return s.fail(err, "đọc quyền", "")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var g tiendo.Grant
+		if err := rows.Scan(&id, &g.Role, idScan{&g.OrgID}); err != nil {
+			return s.fail(err, "đọc quyền", "")
+		}
+		byID[id].Grants = append(byID[id].Grants, g)
+	}
+	if err := rows.Err(); err != nil {
+		return s.fail(err, "đọc quyền", "")
+	}
+	return nil
+}
+
+func conflictLogin(login string) string { return "Tên đăng nhập " + login + " đã được dùng" }
+
+// CreateAccount stores a with its grants; ECONFLICT on a duplicate login.
+// CreatedAt comes from the store's clock.
+func (s *Store) CreateAccount(ctx context.Context, a *tiendo.Account) error {
+	a.Login, a.Locale = text(a.Login), text(a.Locale)
+	return s.writeTx(ctx, func(s *Store) error {
+		now := s.now()
+		err := s.w().QueryRowContext(ctx, `INSERT INTO accounts (login, person_id, password_hash, locale, disabled,
+			version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $6) RETURNING id`,
+			a.Login, nullID(a.PersonID), a.PasswordHash, a.Locale, a.Disabled, ts(now)).Scan(&a.ID)
+		if err != nil {
+			return s.fail(err, "tạo tài khoản", conflictLogin(a.Login))
+		}
+		a.CreatedAt, a.Version = now, 1
+		return s.writeGrants(ctx, a)
+	})
+}
+
+// UpdateAccount writes a and replaces its grants when a.Version is current.
+func (s *Store) UpdateAccount(ctx context.Context, a *tiendo.Account) error {
+	a.Login, a.Locale = text(a.Login), text(a.Locale)
+	return s.writeTx(ctx, func(s *Store) error {
+		res, err := s.w().ExecContext(ctx, `UPDATE accounts SET login = $1, person_id = $2, password_hash = $3,
+			locale = $4, disabled = $5, updated_at = $6, version = version + 1 WHERE id = $7 AND version = $8`,
+			a.Login, nullID(a.PersonID), a.PasswordHash, a.Locale, a.Disabled, ts(s.now()), a.ID, a.Version)
+		if err != nil {
+			return s.fail(err, "cập nhật tài khoản", conflictLogin(a.Login))
+		}
+		if err := s.checkUpdated(ctx, res, "accounts", "tài khoản", a.ID); err != nil {
+			return err
+		}
+		if _, err := s.w().ExecContext(ctx, "DELETE FROM account_grants WHERE account_id = $1", a.ID); err != nil {
+			return s.fail(err, "cập nhật quyền", "")
+		}
+		if err := s.writeGrants(ctx, a); err != nil {
+			return err
+		}
+		a.Version++
+		return nil
+	})
+}
+
+// writeGrants inserts a's grants; seq keeps their order.
+func (s *Store) writeGrants(ctx context.Context, a *tiendo.Account) error {
+	for i, g := range a.Grants {
+		_, err := s.w().ExecContext(ctx, "INSERT INTO account_grants (account_id, seq, role, org_id) VALUES ($1, $2, $3, $4)",
+			a.ID, i, string(g.Role), nullID(g.OrgID))
+		if err != nil {
+			return s.fail(err, "ghi quyền", "Quyền bị trùng")
+		}
+	}
+	if a.Grants == nil {
+		a.Grants = []tiendo.Grant{}
+	}
+	return nil
+}
+
+// CreateToken stores an API token hash, setting ID and CreatedAt.
+func (s *Store) CreateToken(ctx context.Context, t *tiendo.Token) error {
+	t.Name, t.Hash = text(t.Name), text(t.Hash)
+	return s.writeTx(ctx, func(s *Store) error {
+		now := s.now()
+		err := s.w().QueryRowContext(ctx, `INSERT INTO tokens (account_id, hash, name, created_at)
+			VALUES ($1, $2, $3, $4) RETURNING id`, t.AccountID, t.Hash, t.Name, ts(now)).Scan(&t.ID)
+		if err != nil {
+			return s.fail(err, "tạo mã truy cập", "Mã truy cập đã tồn tại")
+		}
+		t.CreatedAt = now
+		return nil
+	})
+}

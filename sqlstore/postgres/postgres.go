@@ -1,0 +1,129 @@
+// Package postgres opens a Tiến Độ store on PostgreSQL through pgx's
+// database/sql adapter, and holds its schema migrations.
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+
+	"tiendo"
+	"tiendo/sqlstore"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// MaxConns bounds the connection pool of one server instance.
+const MaxConns = 10
+
+// Open connects to the database named by dsn (a URL or key=value string)
+// and returns a store over one pool used for reads and writes. It does not
+// migrate; call Migrate.
+func Open(ctx context.Context, dsn string, clock tiendo.Clock) (*sqlstore.Store, error) {
+	db, err := OpenDB(ctx, dsn)
+	if err != nil {
+		return nil, err
+	}
+	return sqlstore.New(db, db, Dialect{}, clock), nil
+}
+
+// OpenDB opens and checks a database/sql pool over pgx. Sessions run in UTC
+// so that anything the server formats itself is UTC too.
+func OpenDB(ctx context.Context, dsn string) (*sql.DB, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: parse dsn: %w", err)
+	}
+	cfg.RuntimeParams["timezone"] = "UTC"
+	db := stdlib.OpenDB(*cfg)
+	db.SetMaxOpenConns(MaxConns)
+	db.SetMaxIdleConns(MaxConns)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("postgres: connect: %w", err)
+	}
+	return db, nil
+}
+
+// Dialect is PostgreSQL's sqlstore.Dialect.
+type Dialect struct{}
+
+var _ sqlstore.Dialect = Dialect{}
+
+// Name returns "postgres".
+func (Dialect) Name() string { return "postgres" }
+
+// Goose returns goose's PostgreSQL dialect.
+func (Dialect) Goose() goose.Dialect { return goose.DialectPostgres }
+
+// Migrations returns the embedded SQL migrations.
+func (Dialect) Migrations() fs.FS {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		panic(err) // the directory is embedded at build time
+	}
+	return sub
+}
+
+// MigrationOptions takes a session advisory lock, so that instances
+// starting together never run the same migration twice.
+func (Dialect) MigrationOptions() ([]goose.ProviderOption, error) {
+	l, err := lock.NewPostgresSessionLocker()
+	if err != nil {
+		return nil, err
+	}
+	return []goose.ProviderOption{goose.WithSessionLocker(l)}, nil
+}
+
+// Classify maps SQLSTATE codes to error classes.
+func (Dialect) Classify(err error) sqlstore.ErrorClass {
+	var e *pgconn.PgError
+	if !errors.As(err, &e) {
+		return sqlstore.ErrOther
+	}
+	switch e.Code {
+	case "23505": // unique_violation
+		return sqlstore.ErrUnique
+	case "23503": // foreign_key_violation
+		return sqlstore.ErrForeignKey
+	case "23514", "23502", "22P02": // check_violation, not_null_violation, invalid_text_representation
+		return sqlstore.ErrCheck
+	case "23001": // restrict_violation, raised by the audit log's trigger
+		return sqlstore.ErrAppendOnly
+	}
+	return sqlstore.ErrOther
+}
+
+// SearchQuery builds a tsquery in which every word is a quoted prefix
+// lexeme ('pho':* & 'hue':*). The words are [a-z0-9]+ already; quoting
+// still keeps anything else from being read as tsquery syntax.
+func (Dialect) SearchQuery(tokens []string) string {
+	terms := make([]string, len(tokens))
+	for i, t := range tokens {
+		t = strings.ReplaceAll(strings.ReplaceAll(t, `\`, `\\`), `'`, `''`)
+		terms[i] = "'" + t + "':*"
+	}
+	return strings.Join(terms, " & ")
+}
+
+// SearchMatch uses the GIN index on to_tsvector('simple', search_folded);
+// the expression must stay exactly as indexed.
+func (Dialect) SearchMatch(_, alias, param string) string {
+	return "to_tsvector('simple', " + alias + ".search_folded) @@ to_tsquery('simple', " + param + ")"
+}
+
+// IDSet reads a JSON array of ids.
+func (Dialect) IDSet(param string) string {
+	return "SELECT CAST(jsonb_array_elements_text(CAST(" + param + " AS jsonb)) AS bigint)"
+}

@@ -1,0 +1,164 @@
+// Package sqlite opens a Tiến Độ store on a SQLite file through the pure-Go
+// modernc.org/sqlite driver (no cgo), and holds its schema migrations.
+//
+// Connections: one writer connection whose transactions begin IMMEDIATE,
+// so concurrent writes queue in Go instead of failing with "database is
+// locked", and a small pool of query-only readers that never block the
+// writer in WAL mode.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+
+	"github.com/pressly/goose/v3"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"tiendo"
+	"tiendo/sqlstore"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Readers is the size of the read pool. Each connection has its own page
+// cache (ReaderCacheKiB), so this bounds memory as well as parallelism.
+const Readers = 4
+
+// Page cache sizes, in KiB. The whole server aims at 150 MB RSS: the
+// writer and Readers readers together stay under about 80 MB at worst.
+const (
+	WriterCacheKiB = 16000
+	ReaderCacheKiB = 16000
+)
+
+// Open opens (creating if needed) the database file at path and returns a
+// store over it. It does not migrate; call Migrate.
+func Open(ctx context.Context, path string, clock tiendo.Clock) (*sqlstore.Store, error) {
+	w, err := openPool(ctx, path, writerPragmas(), 1)
+	if err != nil {
+		return nil, err
+	}
+	r, err := openPool(ctx, path, readerPragmas(), Readers)
+	if err != nil {
+		w.Close()
+		return nil, err
+	}
+	return sqlstore.New(w, r, Dialect{}, clock), nil
+}
+
+// writerPragmas configure the single writer. synchronous=FULL syncs the
+// WAL on every commit, so an acknowledged write survives a power loss, not
+// only a process crash (NORMAL would risk the last commits).
+func writerPragmas() []string {
+	return []string{
+		"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(FULL)", "foreign_keys(1)",
+		fmt.Sprintf("cache_size(-%d)", WriterCacheKiB), "temp_store(memory)",
+		// Truncate the WAL file back to 64 MiB after checkpoints.
+		"journal_size_limit(67108864)",
+	}
+}
+
+// readerPragmas configure the read pool: query_only makes a stray write
+// through a reader fail instead of competing with the writer.
+func readerPragmas() []string {
+	return []string{
+		"busy_timeout(10000)", "foreign_keys(1)", "query_only(1)",
+		fmt.Sprintf("cache_size(-%d)", ReaderCacheKiB), "temp_store(memory)",
+	}
+}
+
+// openPool opens a pool of at most n connections, each set up with the
+// given pragmas, and checks that it works.
+func openPool(ctx context.Context, path string, pragmas []string, n int) (*sql.DB, error) {
+	if strings.ContainsAny(path, "?#") {
+		return nil, fmt.Errorf("sqlite: database path %q must not contain ? or #", path)
+	}
+	q := url.Values{}
+	for _, p := range pragmas {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(n)
+	db.SetMaxIdleConns(n)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// Dialect is SQLite's sqlstore.Dialect.
+type Dialect struct{}
+
+var _ sqlstore.Dialect = Dialect{}
+
+// Name returns "sqlite".
+func (Dialect) Name() string { return "sqlite" }
+
+// Goose returns goose's SQLite dialect.
+func (Dialect) Goose() goose.Dialect { return goose.DialectSQLite3 }
+
+// Migrations returns the embedded SQL migrations.
+func (Dialect) Migrations() fs.FS {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		panic(err) // the directory is embedded at build time
+	}
+	return sub
+}
+
+// MigrationOptions returns none: the single writer connection already
+// serialises migrations within a process.
+func (Dialect) MigrationOptions() ([]goose.ProviderOption, error) { return nil, nil }
+
+// Classify maps SQLite extended result codes to error classes.
+func (Dialect) Classify(err error) sqlstore.ErrorClass {
+	var e *sqlite.Error
+	if !errors.As(err, &e) {
+		return sqlstore.ErrOther
+	}
+	switch e.Code() {
+	case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+		return sqlstore.ErrUnique
+	case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
+		return sqlstore.ErrForeignKey
+	case sqlite3.SQLITE_CONSTRAINT_CHECK, sqlite3.SQLITE_CONSTRAINT_NOTNULL, sqlite3.SQLITE_CONSTRAINT_DATATYPE:
+		return sqlstore.ErrCheck
+	case sqlite3.SQLITE_CONSTRAINT_TRIGGER:
+		// Only the audit log's append-only triggers RAISE.
+		return sqlstore.ErrAppendOnly
+	}
+	return sqlstore.ErrOther
+}
+
+// SearchQuery builds an FTS5 query in which every word is a quoted prefix
+// term ("pho"* "hue"*); FTS5 ANDs terms. Quoting keeps user text from ever
+// being read as FTS5 syntax.
+func (Dialect) SearchQuery(tokens []string) string {
+	terms := make([]string, len(tokens))
+	for i, t := range tokens {
+		terms[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"*`
+	}
+	return strings.Join(terms, " ")
+}
+
+// SearchMatch looks the rows up in the table's external-content FTS5 index
+// (<table>_fts, kept in sync by triggers).
+func (Dialect) SearchMatch(table, alias, param string) string {
+	return alias + ".id IN (SELECT rowid FROM " + table + "_fts WHERE " + table + "_fts MATCH " + param + ")"
+}
+
+// IDSet reads a JSON array of ids with json_each.
+func (Dialect) IDSet(param string) string { return "SELECT value FROM json_each(" + param + ")" }

@@ -1,0 +1,146 @@
+// Package sqlstore is the one database/sql implementation of tiendo.Store,
+// shared by the SQLite and PostgreSQL engines. The SQL text is the same on
+// both; a Dialect holds the few differences (error codes, full-text search,
+// migrations). The engine packages sqlstore/sqlite and sqlstore/postgres open
+// the connection pools and hand them to New.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"tiendo"
+)
+
+// querier is what both a pool and a transaction can do.
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// Store implements tiendo.Store over database/sql. Outside a transaction it
+// reads through the read pool and runs each write method in its own write
+// transaction; inside Tx every call goes through the one transaction.
+type Store struct {
+	write *sql.DB
+	read  *sql.DB
+	tx    *sql.Tx // non-nil for the Store handed to a Tx callback
+	d     Dialect
+	clock tiendo.Clock
+}
+
+var _ tiendo.Store = (*Store)(nil)
+
+// New returns a Store over a write pool and a read pool. SQLite passes a
+// single-connection writer and a separate reader pool so that writers queue
+// in Go instead of failing with "database is locked"; PostgreSQL passes the
+// same pool twice. A nil clock means the system clock.
+func New(write, read *sql.DB, d Dialect, clock tiendo.Clock) *Store {
+	if read == nil {
+		read = write
+	}
+	if clock == nil {
+		clock = tiendo.SystemClock{}
+	}
+	return &Store{write: write, read: read, d: d, clock: clock}
+}
+
+// Dialect returns the engine's dialect.
+func (s *Store) Dialect() Dialect { return s.d }
+
+// DB returns the write pool, for components that need a *sql.DB of their
+// own (session storage) and for maintenance. On SQLite it is the single
+// writer connection, so writes through it queue with the store's writes.
+func (s *Store) DB() *sql.DB { return s.write }
+
+// Close closes both pools. Closing a Store bound to a transaction does
+// nothing: the transaction belongs to Tx.
+func (s *Store) Close() error {
+	if s.tx != nil {
+		return nil
+	}
+	err := s.write.Close()
+	if s.read != s.write {
+		err = errors.Join(err, s.read.Close())
+	}
+	return err
+}
+
+// Tx runs fn in one write transaction and commits when fn returns nil; any
+// error or panic rolls back. Inside a transaction Tx reuses it, so callers
+// may compose transactional helpers freely.
+func (s *Store) Tx(ctx context.Context, fn func(tiendo.Store) error) error {
+	if s.tx != nil {
+		return fn(s)
+	}
+	return s.inTx(ctx, func(ts *Store) error { return fn(ts) })
+}
+
+// inTx begins a write transaction, runs fn with a Store bound to it and
+// commits. A panic in fn rolls back and is re-raised.
+func (s *Store) inTx(ctx context.Context, fn func(*Store) error) (err error) {
+	tx, err := s.write.BeginTx(ctx, nil)
+	if err != nil {
+		return s.internal("bắt đầu giao dịch", err)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			_ = tx.Rollback()
+			panic(p)
+		}
+		if err != nil {
+			_ = tx.Rollback()
+		}
+	}()
+	ts := *s
+	ts.tx = tx
+	if err = fn(&ts); err != nil {
+		return err
+	}
+	if err = tx.Commit(); err != nil {
+		return s.internal("ghi giao dịch", err)
+	}
+	return nil
+}
+
+// writeTx runs fn in the current transaction, or in a new write
+// transaction when there is none: every write method goes through it.
+func (s *Store) writeTx(ctx context.Context, fn func(*Store) error) error {
+	if s.tx != nil {
+		return fn(s)
+	}
+	return s.inTx(ctx, fn)
+}
+
+// q is the querier for reads: the transaction when there is one, so a
+// transaction sees its own writes, else the read pool.
+func (s *Store) q() querier {
+	if s.tx != nil {
+		return s.tx
+	}
+	return s.read
+}
+
+// w is the querier for writes. Write methods call it only inside writeTx,
+// where s.tx is always set.
+func (s *Store) w() querier {
+	if s.tx != nil {
+		return s.tx
+	}
+	return s.write
+}
+
+// now is the clock's time in UTC, truncated to the microsecond that both
+// engines store.
+func (s *Store) now() time.Time {
+	return s.clock.Now().UTC().Truncate(time.Microsecond)
+}
+
+// internal wraps an unexpected driver error; its text goes to logs only.
+func (s *Store) internal(what string, err error) error {
+	return &tiendo.Error{Code: tiendo.EINTERNAL, Message: "Lỗi cơ sở dữ liệu", Err: fmt.Errorf("%s (%s): %w", what, s.d.Name(), err)}
+}
