@@ -105,7 +105,9 @@ func (s *Store) loadGrants(ctx context.Context, accounts []*tiendo.Account) erro
 	return nil
 }
 
-func conflictLogin(login string) string { return "Tên đăng nhập " + login + " đã được dùng" }
+func conflictLogin(login string) string {
+	return "Tên đăng nhập " + login + " đã được dùng"
+}
 
 // CreateAccount stores a with its grants; ECONFLICT on a duplicate login.
 // CreatedAt comes from the store's clock.
