@@ -145,16 +145,16 @@ func zeroNull(id int64) any {
 	return id
 }
 
-// text normalises stored text: valid UTF-8 (bad bytes become U+FFFD,
-// which PostgreSQL would otherwise refuse), no NUL bytes (PostgreSQL text
-// cannot hold them) and NFC, so precomposed and combining spellings of the
-// same Vietnamese word are stored alike.
+// text normalises stored text the same way for every engine: invalid
+// UTF-8 and NUL bytes, which PostgreSQL text refuses, become U+FFFD; and
+// everything is NFC, so precomposed and combining spellings of the same
+// Vietnamese word are stored alike.
 func text(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	if strings.IndexByte(s, 0) >= 0 {
-		s = strings.ReplaceAll(s, "\x00", "")
+		s = strings.ReplaceAll(s, "\x00", "\uFFFD")
 	}
 	return vn.NFC(s)
 }

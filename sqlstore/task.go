@@ -181,7 +181,7 @@ func timelinessPred(k tiendo.Timeliness, T string) (string, bool) {
 	case tiendo.Continuous:
 		return "(" + counted + " AND " + open + " AND t.due IS NULL)", true
 	case tiendo.InProgress:
-		return "(" + counted + " AND " + open + " AND (t.status = 'postponed' OR " + T + " <= t.due))", true
+		return "(" + counted + " AND " + open + " AND t.due IS NOT NULL AND (t.status = 'postponed' OR " + T + " <= t.due))", true
 	case tiendo.Overdue:
 		return "(" + counted + " AND " + open + " AND t.status <> 'postponed' AND " + T + " > t.due)", true
 	}

@@ -1,0 +1,338 @@
+package storetest
+
+import (
+	"fmt"
+	"slices"
+
+	"golang.org/x/text/unicode/norm"
+
+	"tiendo"
+	"tiendo/vn"
+)
+
+var findCases = []testCase{
+	{"Filters", testFindFilters},
+	{"OrgRoles", testFindOrgRoles},
+	{"Scope", testFindScope},
+	{"Timeliness", testFindTimeliness},
+	{"Sort", testFindSort},
+	{"SortOverdue", testFindSortOverdue},
+	{"Paging", testFindPaging},
+	{"SearchFoldsDiacritics", testFindSearch},
+	{"SearchHostileInput", testFindSearchHostile},
+	{"ErrInvalidSort", func(f *fixture) {
+		_, _, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{Sort: "priority"})
+		wantCode(f, err, tiendo.EINVALID)
+	}},
+	{"LargeOrgSet", func(f *fixture) {
+		// Sets above a few hundred ids may travel differently (JSON): same result.
+		o := f.org("A")
+		t := f.task(o.ID)
+		ids := []int64{}
+		for i := int64(1); i <= 1000; i++ {
+			ids = append(ids, o.ID+i)
+		}
+		wantIDs(f, "large set without the org", f.findIDs(tiendo.TaskFilter{OrgIDs: ids}), nil)
+		ids = append(ids, o.ID)
+		wantIDs(f, "large set with the org", f.findIDs(tiendo.TaskFilter{OrgIDs: ids}), []int64{t.ID})
+		wantIDs(f, "large scope", f.findIDs(tiendo.TaskFilter{ScopeOrgIDs: ids}), []int64{t.ID})
+		wantIDs(f, "large IDs", f.findIDs(tiendo.TaskFilter{IDs: append(ids, t.ID)}), []int64{t.ID})
+	}},
+}
+
+func testFindFilters(f *fixture) {
+	a, b := f.org("A"), f.org("B")
+	doc := f.document("245/KH-UBND", d(2019, 12, 20), "")
+	t1 := f.task(a.ID, func(t *tiendo.Task) {
+		t.DocumentID, t.Due, t.Category, t.AssignedByOrg = &doc.ID, d(2026, 1, 31), tiendo.CategoryConclusion, &b.ID
+	})
+	t2 := f.task(a.ID, func(t *tiendo.Task) {
+		t.ParentID, t.Due, t.Status = &t1.ID, d(2026, 2, 28), tiendo.StatusInProgress
+	})
+	t3 := f.task(b.ID, func(t *tiendo.Task) {
+		t.SeriesID, t.Due, t.Status, t.AssignedByOrg = &t1.ID, d(2026, 3, 31), tiendo.StatusCompleted, &a.ID
+	})
+	t4 := f.task(b.ID, func(t *tiendo.Task) {
+		t.DeadlineKind, t.Due, t.OriginalDue = vn.DeadlineContinuous, vn.Date{}, vn.Date{}
+	})
+	all := []int64{t1.ID, t2.ID, t3.ID, t4.ID} // default order: due, undated last
+	for _, c := range []struct {
+		name string
+		flt  tiendo.TaskFilter
+		want []int64
+	}{
+		{"none", tiendo.TaskFilter{}, all},
+		{"IDs", tiendo.TaskFilter{IDs: []int64{t4.ID, t2.ID}}, []int64{t2.ID, t4.ID}},
+		{"IDs empty", tiendo.TaskFilter{IDs: []int64{}}, nil},
+		{"Statuses", tiendo.TaskFilter{Statuses: []tiendo.Status{tiendo.StatusInProgress, tiendo.StatusCompleted}}, []int64{t2.ID, t3.ID}},
+		{"Statuses empty", tiendo.TaskFilter{Statuses: []tiendo.Status{}}, nil},
+		{"DueFrom", tiendo.TaskFilter{DueFrom: d(2026, 2, 28)}, []int64{t2.ID, t3.ID}},
+		{"DueTo", tiendo.TaskFilter{DueTo: d(2026, 2, 28)}, []int64{t1.ID, t2.ID}},
+		{"DueFrom and DueTo", tiendo.TaskFilter{DueFrom: d(2026, 2, 1), DueTo: d(2026, 3, 1)}, []int64{t2.ID}},
+		{"DocumentID", tiendo.TaskFilter{DocumentID: &doc.ID}, []int64{t1.ID}},
+		{"ParentID", tiendo.TaskFilter{ParentID: &t1.ID}, []int64{t2.ID}},
+		{"SeriesID", tiendo.TaskFilter{SeriesID: &t1.ID}, []int64{t3.ID}},
+		{"AssignedBy", tiendo.TaskFilter{AssignedBy: []int64{b.ID}}, []int64{t1.ID}},
+		{"AssignedBy both", tiendo.TaskFilter{AssignedBy: []int64{a.ID, b.ID}}, []int64{t1.ID, t3.ID}},
+		{"Category", tiendo.TaskFilter{Category: tiendo.CategoryConclusion}, []int64{t1.ID}},
+		{"OrgIDs", tiendo.TaskFilter{OrgIDs: []int64{b.ID}}, []int64{t3.ID, t4.ID}},
+		{"combined", tiendo.TaskFilter{OrgIDs: []int64{a.ID}, Statuses: []tiendo.Status{tiendo.StatusAssigned}}, []int64{t1.ID}},
+	} {
+		wantIDs(f, c.name, f.findIDs(c.flt), c.want)
+	}
+}
+
+func testFindOrgRoles(f *fixture) {
+	a, b, c := f.org("A"), f.org("B"), f.org("C")
+	t1 := f.task(a.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{b.ID} })
+	t2 := f.task(b.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{a.ID, c.ID} })
+	t3 := f.task(c.ID)
+	for _, x := range []struct {
+		name string
+		role tiendo.TaskRole
+		orgs []int64
+		want []int64
+	}{
+		{"either", "", []int64{b.ID}, []int64{t1.ID, t2.ID}},
+		{"lead", tiendo.AsLead, []int64{b.ID}, []int64{t2.ID}},
+		{"cooperating", tiendo.AsCooperating, []int64{b.ID}, []int64{t1.ID}},
+		{"cooperating C", tiendo.AsCooperating, []int64{c.ID}, []int64{t2.ID}},
+		{"lead set", tiendo.AsLead, []int64{a.ID, c.ID}, []int64{t1.ID, t3.ID}},
+		{"empty set", "", []int64{}, nil},
+	} {
+		got := f.findIDs(tiendo.TaskFilter{OrgIDs: x.orgs, Role: x.role, Sort: tiendo.SortID})
+		wantIDs(f, x.name, got, x.want)
+	}
+	_, _, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{OrgIDs: []int64{a.ID}, Role: "observer"})
+	wantCode(f, err, tiendo.EINVALID)
+}
+
+func testFindScope(f *fixture) {
+	a, b, c, out := f.org("A"), f.org("B"), f.org("C"), f.org("Ngoài phạm vi")
+	t1 := f.task(a.ID)
+	t2 := f.task(b.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{c.ID} })
+	t3 := f.task(c.ID)
+	t4 := f.task(out.ID, func(t *tiendo.Task) { t.Title = "Phố Huế" })
+	for _, x := range []struct {
+		name string
+		flt  tiendo.TaskFilter
+		want []int64
+	}{
+		{"lead in scope", tiendo.TaskFilter{ScopeOrgIDs: []int64{a.ID}}, []int64{t1.ID}},
+		{"lead or cooperating in scope", tiendo.TaskFilter{ScopeOrgIDs: []int64{c.ID}}, []int64{t2.ID, t3.ID}},
+		{"empty scope sees nothing", tiendo.TaskFilter{ScopeOrgIDs: []int64{}}, nil},
+		{"nil scope is unrestricted", tiendo.TaskFilter{}, []int64{t1.ID, t2.ID, t3.ID, t4.ID}},
+		{"unscoped ignores scope", tiendo.TaskFilter{ScopeOrgIDs: []int64{}, Unscoped: true}, []int64{t1.ID, t2.ID, t3.ID, t4.ID}},
+		{"scope and OrgIDs", tiendo.TaskFilter{ScopeOrgIDs: []int64{a.ID}, OrgIDs: []int64{out.ID}}, nil},
+		{"scope and IDs", tiendo.TaskFilter{ScopeOrgIDs: []int64{a.ID}, IDs: []int64{t1.ID, t4.ID}}, []int64{t1.ID}},
+		{"scope and search", tiendo.TaskFilter{ScopeOrgIDs: []int64{a.ID, b.ID}, Query: "pho hue"}, nil},
+	} {
+		x.flt.Sort = tiendo.SortID
+		tasks, total, err := f.st.FindTasks(f.ctx, x.flt)
+		must(f, err)
+		wantIDs(f, x.name, taskIDs(tasks), x.want)
+		if total != len(x.want) {
+			f.Fatalf("%s: total %d counts out-of-scope tasks", x.name, total)
+		}
+	}
+}
+
+// testFindTimeliness checks the SQL timeliness predicate against
+// (*tiendo.Task).TimelinessAt on a grid of tasks and as-of dates.
+func testFindTimeliness(f *fixture) {
+	o := f.org("A")
+	var tasks []*tiendo.Task
+	statuses := []tiendo.Status{tiendo.StatusInProgress, tiendo.StatusPostponed, tiendo.StatusWithdrawn, tiendo.StatusCompleted}
+	for _, st := range statuses {
+		for _, assigned := range []vn.Date{{}, d(2026, 1, 10), d(2026, 3, 1)} {
+			for _, due := range []vn.Date{{}, d(2026, 2, 1)} {
+				for _, done := range []vn.Date{{}, d(2026, 1, 20), d(2026, 2, 1), d(2026, 2, 10)} {
+					tasks = append(tasks, f.task(o.ID, func(t *tiendo.Task) {
+						t.Status, t.AssignedOn, t.Due, t.OriginalDue, t.CompletedOn = st, assigned, due, due, done
+						if due.IsZero() {
+							t.DeadlineKind = vn.DeadlineContinuous
+						}
+					}))
+				}
+			}
+		}
+	}
+	kinds := append(slices.Clone(tiendo.Timelinesses), tiendo.Excluded)
+	for _, asOf := range []vn.Date{d(2026, 1, 5), d(2026, 1, 10), d(2026, 1, 20), d(2026, 2, 1), d(2026, 2, 2), d(2026, 2, 10), d(2026, 3, 15)} {
+		for _, k := range kinds {
+			var want []int64
+			for _, t := range tasks {
+				if t.TimelinessAt(asOf) == k {
+					want = append(want, t.ID)
+				}
+			}
+			got := f.findIDs(tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{k}, AsOf: asOf, Sort: tiendo.SortID, Page: tiendo.Page{PerPage: 500}})
+			wantIDs(f, fmt.Sprintf("%s at %s", k, asOf), got, want)
+		}
+		// Several categories at once are a union.
+		var want []int64
+		for _, t := range tasks {
+			if k := t.TimelinessAt(asOf); k == tiendo.Overdue || k == tiendo.DoneLate {
+				want = append(want, t.ID)
+			}
+		}
+		got := f.findIDs(tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{tiendo.Overdue, tiendo.DoneLate}, AsOf: asOf,
+			Sort: tiendo.SortID, Page: tiendo.Page{PerPage: 500}})
+		wantIDs(f, fmt.Sprintf("overdue or late at %s", asOf), got, want)
+	}
+	wantIDs(f, "empty timeliness set", f.findIDs(tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{}}), nil)
+	_, _, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{"late-ish"}})
+	wantCode(f, err, tiendo.EINVALID)
+}
+
+func testFindSort(f *fixture) {
+	o := f.org("A")
+	mk := func(due, assigned vn.Date) int64 {
+		return f.task(o.ID, func(t *tiendo.Task) {
+			t.Due, t.OriginalDue, t.AssignedOn = due, due, assigned
+			if due.IsZero() {
+				t.DeadlineKind = vn.DeadlineContinuous
+			}
+		}).ID
+	}
+	t1 := mk(d(2026, 3, 1), d(2026, 1, 3))
+	t2 := mk(vn.Date{}, d(2026, 1, 1))
+	t3 := mk(d(2026, 1, 1), vn.Date{})
+	t4 := mk(d(2026, 3, 1), d(2026, 1, 2)) // same due as t1: the id breaks the tie
+	for _, x := range []struct {
+		sort tiendo.TaskSort
+		desc bool
+		want []int64
+	}{
+		{"", false, []int64{t3, t1, t4, t2}},
+		{tiendo.SortDue, false, []int64{t3, t1, t4, t2}},
+		{tiendo.SortDue, true, []int64{t4, t1, t3, t2}},
+		{"-due", false, []int64{t4, t1, t3, t2}},
+		{tiendo.SortID, false, []int64{t1, t2, t3, t4}},
+		{tiendo.SortID, true, []int64{t4, t3, t2, t1}},
+		{tiendo.SortCreated, false, []int64{t1, t2, t3, t4}},
+		{tiendo.SortCreated, true, []int64{t4, t3, t2, t1}},
+		{tiendo.SortAssigned, false, []int64{t2, t4, t1, t3}},
+		{tiendo.SortAssigned, true, []int64{t1, t4, t2, t3}},
+	} {
+		wantIDs(f, fmt.Sprintf("sort %q desc %v", x.sort, x.desc), f.findIDs(tiendo.TaskFilter{Sort: x.sort, Desc: x.desc}), x.want)
+	}
+}
+
+func testFindSortOverdue(f *fixture) {
+	o := f.org("A")
+	mk := func(due vn.Date, st tiendo.Status) int64 {
+		return f.task(o.ID, func(t *tiendo.Task) {
+			t.Due, t.OriginalDue, t.Status, t.AssignedOn = due, due, st, d(2026, 1, 1)
+			if due.IsZero() {
+				t.DeadlineKind = vn.DeadlineContinuous
+			}
+		}).ID
+	}
+	inTime := mk(d(2026, 5, 1), tiendo.StatusInProgress)
+	late2 := mk(d(2026, 2, 1), tiendo.StatusInProgress)
+	none := mk(vn.Date{}, tiendo.StatusInProgress)
+	late1 := mk(d(2026, 1, 15), tiendo.StatusAssigned)
+	paused := mk(d(2026, 1, 10), tiendo.StatusPostponed) // postponed: never overdue
+	flt := tiendo.TaskFilter{Sort: tiendo.SortOverdue, AsOf: d(2026, 3, 1)}
+	wantIDs(f, "oldest overdue first", f.findIDs(flt), []int64{late1, late2, paused, inTime, none})
+	flt.Desc = true
+	wantIDs(f, "overdue first, newest first", f.findIDs(flt), []int64{late2, late1, inTime, paused, none})
+}
+
+func testFindPaging(f *fixture) {
+	o := f.org("A")
+	var all []int64
+	for range 7 {
+		all = append(all, f.task(o.ID).ID)
+	}
+	var seen []int64
+	for page := 1; page <= 4; page++ {
+		tasks, total, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{Sort: tiendo.SortID, Page: tiendo.Page{Page: page, PerPage: 3}})
+		must(f, err)
+		if total != 7 {
+			f.Fatalf("page %d: total %d, want 7", page, total)
+		}
+		wantLen := []int{3, 3, 1, 0}[page-1]
+		if len(tasks) != wantLen {
+			f.Fatalf("page %d: %d tasks, want %d", page, len(tasks), wantLen)
+		}
+		seen = append(seen, taskIDs(tasks)...)
+	}
+	wantIDs(f, "pages in order without overlap", seen, all)
+	tasks, total, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{OrgIDs: []int64{4242}})
+	must(f, err)
+	if total != 0 || tasks == nil {
+		f.Fatalf("no match: total %d, tasks %#v (want 0 and an empty slice)", total, tasks)
+	}
+}
+
+func testFindSearch(f *fixture) {
+	ward := f.org("UBND phường Trương Định")
+	other := f.org("Phòng Quản lý đô thị")
+	doc := f.document("245/KH-UBND", d(2019, 12, 20), "")
+	t1 := f.task(other.ID, func(t *tiendo.Task) { t.Title = "Kiểm tra trật tự đô thị phường Phố Huế" })
+	t2 := f.task(other.ID, func(t *tiendo.Task) { t.Title = "Sửa chữa ĐƯỜNG Giải Phóng" })
+	t3 := f.task(other.ID, func(t *tiendo.Task) { t.Title = "Xây dựng kế hoạch cụ thể"; t.DocumentID = &doc.ID })
+	t4 := f.task(ward.ID, func(t *tiendo.Task) { t.Title = "Tuyên truyền" })
+	t5 := f.task(other.ID, func(t *tiendo.Task) {
+		t.Title = "Chỉnh trang vỉa hè"
+		t.SourceText = "giao phường Phố Huế phối hợp"
+	})
+	t6 := f.task(other.ID, func(t *tiendo.Task) { t.Title = "Cải tạo chung cư cũ"; t.Place = "Phố Huế" })
+	phoHue := []int64{t1.ID, t5.ID, t6.ID}
+	for _, x := range []struct {
+		q    string
+		want []int64
+	}{
+		{"pho hue", phoHue},
+		{"PHỐ HUẾ", phoHue},
+		{"Phố Huế", phoHue},
+		{norm.NFD.String("Phố Huế"), phoHue},
+		{"  phố   huế!! ", phoHue},
+		{"duong", []int64{t2.ID}},
+		{"Đường", []int64{t2.ID}},
+		{"đường giải", []int64{t2.ID}},
+		{"ke hoach 245", []int64{t3.ID}},
+		{"245/KH-UBND", []int64{t3.ID}},
+		{"truong dinh", []int64{t4.ID}}, // the lead organisation's name
+		{"kiem tra pho", []int64{t1.ID}},
+		{"hue pho", phoHue}, // word order does not matter
+		{"giai ph", []int64{t2.ID}},
+		{"ue", nil}, // prefixes of words, not substrings
+		{"pho hue zzz", nil},
+	} {
+		got := f.findIDs(tiendo.TaskFilter{Query: x.q, Sort: tiendo.SortID})
+		wantIDs(f, fmt.Sprintf("query %q", x.q), got, x.want)
+	}
+	tasks, total, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{Query: "pho hue", Page: tiendo.Page{PerPage: 2}})
+	must(f, err)
+	if total != 3 || len(tasks) != 2 {
+		f.Fatalf("search paging: total %d, %d tasks", total, len(tasks))
+	}
+}
+
+func testFindSearchHostile(f *fixture) {
+	o := f.org("A")
+	t1 := f.task(o.ID, func(t *tiendo.Task) { t.Title = "Phố Huế" })
+	t2 := f.task(o.ID, func(t *tiendo.Task) { t.Title = "Khác" })
+	all := []int64{t1.ID, t2.ID}
+	for _, x := range []struct {
+		q    string
+		want []int64
+	}{
+		{"pho\xffhue", []int64{t1.ID}},      // invalid UTF-8 splits words, never crashes
+		{"\xff\xfe\xfd", all},               // no words at all: no filter
+		{"!!! ... ---", all},                // punctuation only: no filter
+		{`"pho" OR hue*`, nil},              // FTS syntax is just words ("or" matches nothing)
+		{`pho AND NOT hue`, nil},            // likewise
+		{`pho:* & hue | !`, []int64{t1.ID}}, // tsquery syntax is just words
+		{`NEAR(pho hue)`, nil},
+		{"pho'); DROP TABLE tasks; --", nil},
+		{"pho\x00hue", []int64{t1.ID}},
+	} {
+		tasks, _, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{Query: x.q, Sort: tiendo.SortID})
+		must(f, err)
+		wantIDs(f, fmt.Sprintf("query %q", x.q), taskIDs(tasks), x.want)
+	}
+}
