@@ -1,0 +1,127 @@
+package vn
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"PHỐ HUẾ", "pho hue"},
+		{"Phố Huế", "pho hue"},
+		{"Đường", "duong"},
+		{"đường Giải Phóng – Lê Duẩn", "duong giai phong – le duan"},
+		{"Trương Định", "truong dinh"},
+		{"Hai Bà Trưng", "hai ba trung"},
+		{"Ủy ban nhân dân", "uy ban nhan dan"},
+		{"ỦY BAN NHÂN DÂN", "uy ban nhan dan"},
+		{"Quận ủy", "quan uy"},
+		{"  Phòng\tVăn hóa\n\nvà  Thông tin  ", "phong van hoa va thong tin"},
+		{"\u00a0Lê\u2003Đại\u3000Hành\u00a0", "le dai hanh"}, // no-break, em and ideographic spaces
+		{norm.NFD.String("Đại Cồ Việt"), "dai co viet"},
+		{"Tr\u01b0\u0323\u0300ng", "trung"}, // ư with marks in a non-canonical order
+		{"245/KH-UBND", "245/kh-ubnd"},
+		{"99,9%", "99,9%"},
+		{"", ""},
+		{"   ", ""},
+		{"a\xffb", "a\ufffdb"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFoldTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Phố Huế", []string{"pho", "hue"}},
+		{"Kế hoạch số 245/KH-UBND", []string{"ke", "hoach", "so", "245", "kh", "ubnd"}},
+		{`"Đại La" OR * -- ;DROP`, []string{"dai", "la", "or", "drop"}},
+		{"Phòng Tài chính – Kế hoạch", []string{"phong", "tai", "chinh", "ke", "hoach"}},
+		{"", nil},
+		{"…", nil},
+	}
+	for _, tt := range tests {
+		if got := FoldTokens(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("FoldTokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNFC(t *testing.T) {
+	composed := "Nghị định"
+	decomposed := norm.NFD.String(composed)
+	if decomposed == composed {
+		t.Fatal("test input is not decomposable")
+	}
+	if got := NFC(decomposed); got != composed {
+		t.Errorf("NFC(NFD %q) = %q", composed, got)
+	}
+	if got := NFC(composed); got != composed {
+		t.Errorf("NFC(%q) = %q, want unchanged", composed, got)
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{
+		"PHỐ HUẾ", "Đường", "đ Đ", norm.NFD.String("Trương Định, Lê Đại Hành"),
+		"  a \t b\n", "Ǆ ǅ ǆ İ ß ẞ Ω K Å", "\u0301\u0301x", "a\xffb", "Phòng Tài chính – Kế hoạch",
+		"ʼn ǰ ΐ", "\u1100\u1161", "ﬀ ﬁ", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Fold(s)
+		if !utf8.ValidString(out) {
+			t.Fatalf("Fold(%q) = %q is not valid UTF-8", s, out)
+		}
+		if again := Fold(out); again != out {
+			t.Fatalf("Fold is not idempotent: Fold(%q) = %q, Fold of that = %q", s, out, again)
+		}
+		if strings.HasPrefix(out, " ") || strings.HasSuffix(out, " ") || strings.Contains(out, "  ") {
+			t.Fatalf("Fold(%q) = %q has untrimmed or repeated spaces", s, out)
+		}
+		for _, r := range out {
+			switch {
+			case unicode.Is(unicode.Mn, r):
+				t.Fatalf("Fold(%q) = %q keeps mark %U", s, out, r)
+			case r == 'đ' || r == 'Đ':
+				t.Fatalf("Fold(%q) = %q keeps đ", s, out)
+			case unicode.IsSpace(r) && r != ' ':
+				t.Fatalf("Fold(%q) = %q keeps whitespace %U", s, out, r)
+			case unicode.ToLower(r) != r:
+				t.Fatalf("Fold(%q) = %q keeps upper-case %U", s, out, r)
+			}
+		}
+		if utf8.ValidString(s) {
+			// Canonically equivalent input must fold the same.
+			if got := Fold(norm.NFC.String(s)); got != out {
+				t.Fatalf("Fold(NFC %q) = %q, Fold = %q", s, got, out)
+			}
+			if got := Fold(norm.NFD.String(s)); got != out {
+				t.Fatalf("Fold(NFD %q) = %q, Fold = %q", s, got, out)
+			}
+		}
+		for _, tok := range FoldTokens(s) {
+			if tok == "" || !strings.Contains(out, tok) {
+				t.Fatalf("FoldTokens(%q) has %q, not in Fold = %q", s, tok, out)
+			}
+			for _, r := range tok {
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					t.Fatalf("FoldTokens(%q) token %q has %U", s, tok, r)
+				}
+			}
+		}
+	})
+}
