@@ -1,0 +1,107 @@
+package web
+
+import "net/http"
+
+// handlerFunc is the shape of every handler: it writes a response on success
+// and returns an error otherwise, which the adapter turns into the one error
+// response format. Handlers never write error responses themselves.
+type handlerFunc func(w http.ResponseWriter, r *http.Request) error
+
+// access says what a route requires of the caller.
+type access int
+
+const (
+	public access = iota // anyone: health check, API description
+	signedIn             // an actor resolved from the request's credentials
+)
+
+// route is one entry of the route table.
+type route struct {
+	method string // GET, POST, PATCH
+	path   string // a ServeMux pattern path, also the OpenAPI path
+	access access
+	h      handlerFunc
+}
+
+// routes is the whole HTTP surface in one table. The OpenAPI test walks it,
+// so a route added here and not documented in openapi.json fails the build.
+func (s *Server) routes() []route {
+	return []route{
+		{"GET", "/healthz", public, s.healthz},
+		{"GET", "/api/openapi.json", public, s.openAPI},
+
+		{"GET", "/api/v1/me", signedIn, s.me},
+		{"GET", "/api/v1/accounts", signedIn, s.listAccounts},
+		{"POST", "/api/v1/accounts", signedIn, s.createAccount},
+		{"POST", "/api/v1/tokens", signedIn, s.createToken},
+
+		{"GET", "/api/v1/orgs", signedIn, s.listOrgs},
+		{"POST", "/api/v1/orgs", signedIn, s.createOrg},
+		{"GET", "/api/v1/orgs/{id}", signedIn, s.getOrg},
+		{"PATCH", "/api/v1/orgs/{id}", signedIn, s.patchOrg},
+		{"POST", "/api/v1/orgs/{id}/dissolve", signedIn, s.dissolveOrg},
+		{"GET", "/api/v1/orgs/{id}/audit", signedIn, s.orgAudit},
+
+		{"GET", "/api/v1/people", signedIn, s.listPeople},
+		{"POST", "/api/v1/people", signedIn, s.createPerson},
+		{"GET", "/api/v1/people/{id}", signedIn, s.getPerson},
+
+		{"GET", "/api/v1/documents", signedIn, s.listDocuments},
+		{"POST", "/api/v1/documents", signedIn, s.createDocument},
+		{"GET", "/api/v1/documents/{id}", signedIn, s.getDocument},
+
+		{"GET", "/api/v1/tasks", signedIn, s.listTasks},
+		{"POST", "/api/v1/tasks", signedIn, s.createTasks},
+		{"GET", "/api/v1/tasks/{id}", signedIn, s.getTask},
+		{"PATCH", "/api/v1/tasks/{id}", signedIn, s.patchTask},
+		{"GET", "/api/v1/tasks/{id}/updates", signedIn, s.listUpdates},
+		{"POST", "/api/v1/tasks/{id}/updates", signedIn, s.reportProgress},
+		{"GET", "/api/v1/tasks/{id}/extensions", signedIn, s.listExtensions},
+		{"POST", "/api/v1/tasks/{id}/extensions", signedIn, s.requestExtension},
+		{"POST", "/api/v1/tasks/{id}/extensions/decide", signedIn, s.decideExtension},
+		{"POST", "/api/v1/tasks/{id}/confirm", signedIn, s.taskAction(s.svc.Confirm)},
+		{"POST", "/api/v1/tasks/{id}/return", signedIn, s.taskAction(s.svc.Return)},
+		{"POST", "/api/v1/tasks/{id}/postpone", signedIn, s.taskAction(s.svc.Postpone)},
+		{"POST", "/api/v1/tasks/{id}/resume", signedIn, s.taskAction(s.svc.Resume)},
+		{"POST", "/api/v1/tasks/{id}/withdraw", signedIn, s.taskAction(s.svc.Withdraw)},
+		{"POST", "/api/v1/tasks/{id}/delegate", signedIn, s.delegateTask},
+		{"GET", "/api/v1/tasks/{id}/audit", signedIn, s.taskAudit},
+
+		{"GET", "/api/v1/attachments/{id}", signedIn, s.downloadAttachment},
+	}
+}
+
+// adapt turns a table entry into an http.Handler: authentication first when
+// the route needs it, then the handler, with any error written by
+// writeError.
+func (s *Server) adapt(rt route) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rt.access == signedIn {
+			var err error
+			if r, err = s.authenticate(w, r); err != nil {
+				s.writeError(w, r, err)
+				return
+			}
+		}
+		if err := rt.h(w, r); err != nil {
+			s.writeError(w, r, err)
+		}
+	})
+}
+
+// healthz answers a load balancer: 200 "ok" when the instance can serve.
+// It is plain text, not an API error, because probes read only the status.
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	if s.opts.Ready != nil {
+		if err := s.opts.Ready(r.Context()); err != nil {
+			s.log.Error("readiness check failed", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_, _ = w.Write([]byte("not ready\n"))
+			return nil
+		}
+	}
+	_, _ = w.Write([]byte("ok\n"))
+	return nil
+}

@@ -1,0 +1,85 @@
+// Package web is the HTTP layer of Tiến Độ: the JSON API under /api/v1 (and,
+// later, the HTML interface). It translates requests into calls on
+// service.Service and application errors into HTTP statuses; every rule about
+// who may do what lives in the service, not here.
+package web
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+
+	"tiendo/service"
+)
+
+// DefaultMaxBodyBytes bounds a JSON request body. Every JSON input of the API
+// is a small form; a megabyte leaves room for long task texts and nothing
+// more.
+const DefaultMaxBodyBytes = 1 << 20
+
+// Options configure a Server. The zero value is usable.
+type Options struct {
+	// Logger receives request logs and the causes of internal errors.
+	// Nil discards them.
+	Logger *slog.Logger
+	// MaxBodyBytes bounds a JSON request body (default 1 MiB).
+	MaxBodyBytes int64
+	// MaxUploadBytes bounds a multipart upload as a whole (default four
+	// times the service rules' MaxAttachmentBytes, so a report can carry a
+	// few files at the per-file limit).
+	MaxUploadBytes int64
+	// Ready, when set, is called by GET /healthz (e.g. a database ping); an
+	// error makes the check fail with 503 so a load balancer stops sending
+	// traffic to this instance.
+	Ready func(ctx context.Context) error
+}
+
+// Server serves the HTTP interface over one service. It holds no global
+// state: several servers may run in one process (tests do).
+type Server struct {
+	svc     *service.Service
+	log     *slog.Logger
+	opts    Options
+	handler http.Handler
+}
+
+// NewServer returns a server over svc.
+func NewServer(svc *service.Service, opts Options) *Server {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if opts.MaxUploadBytes <= 0 {
+		per := svc.Rules().MaxAttachmentBytes
+		if per <= 0 {
+			per = 20 << 20
+		}
+		// The extra megabyte is for the form fields and multipart framing.
+		opts.MaxUploadBytes = 4*per + DefaultMaxBodyBytes
+	}
+	s := &Server{svc: svc, log: opts.Logger, opts: opts}
+	s.handler = s.buildHandler()
+	return s
+}
+
+// Handler returns the root handler: routes wrapped in the middleware every
+// response goes through.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// buildHandler registers the route table on a ServeMux and wraps it. The
+// order matters: headers are set first so even a recovered panic carries
+// them; the logger sits outside the recoverer so it sees the final status.
+func (s *Server) buildHandler() http.Handler {
+	mux := http.NewServeMux()
+	for _, rt := range s.routes() {
+		mux.Handle(rt.method+" "+rt.path, s.adapt(rt))
+	}
+	var h http.Handler = s.fallback(mux)
+	h = s.recoverer(h)
+	h = s.logRequests(h)
+	h = securityHeaders(h)
+	return h
+}
