@@ -119,7 +119,7 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) ([]string, error) {
 		add(inStrings(a, "t.status", f.Statuses))
 	}
 	if f.Timeliness != nil {
-		c, err := timelinessCond(a.add(s.asOf(f)), f.Timeliness)
+		c, err := timelinessCond(a, s.asOf(f), f.Timeliness)
 		if err != nil {
 			return nil, err
 		}
@@ -151,16 +151,20 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) ([]string, error) {
 
 // orgMembership is true for tasks an organisation in ids takes part in:
 // as lead, as cooperating organisation, or either ("").
+// Each branch binds only the parameters it uses: PostgreSQL refuses
+// unused ones.
 func (s *Store) orgMembership(a *sqlArgs, role tiendo.TaskRole, ids []int64) string {
-	lead := s.inIDs(a, "t.lead_org_id", ids)
-	if role == tiendo.AsLead {
-		return lead
+	lead := func() string { return s.inIDs(a, "t.lead_org_id", ids) }
+	coop := func() string {
+		return "t.id IN (SELECT c.task_id FROM task_coop_orgs c WHERE " + s.inIDs(a, "c.org_id", ids) + ")"
 	}
-	coop := "t.id IN (SELECT c.task_id FROM task_coop_orgs c WHERE " + s.inIDs(a, "c.org_id", ids) + ")"
-	if role == tiendo.AsCooperating {
-		return coop
+	switch role {
+	case tiendo.AsLead:
+		return lead()
+	case tiendo.AsCooperating:
+		return coop()
 	}
-	return "(" + lead + " OR " + coop + ")"
+	return "(" + lead() + " OR " + coop() + ")"
 }
 
 // The timeliness predicates below mirror (*tiendo.Task).TimelinessAt at
@@ -188,11 +192,13 @@ func timelinessPred(k tiendo.Timeliness, T string) (string, bool) {
 	return "", false
 }
 
-// timelinessCond is true for tasks in any of the categories ks.
-func timelinessCond(T string, ks []tiendo.Timeliness) (string, error) {
+// timelinessCond is true for tasks in any of the categories ks at asOf.
+// It binds asOf only when used: PostgreSQL refuses unused parameters.
+func timelinessCond(a *sqlArgs, asOf vn.Date, ks []tiendo.Timeliness) (string, error) {
 	if len(ks) == 0 {
 		return "1 = 0", nil
 	}
+	T := a.add(asOf)
 	parts := make([]string, len(ks))
 	for i, k := range ks {
 		p, ok := timelinessPred(k, T)

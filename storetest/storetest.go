@@ -1,7 +1,7 @@
 // Package storetest is the conformance suite every tiendo.Store engine
 // must pass. Each engine's tests call Run with a function that opens a
 // fresh, migrated store; every leaf subtest opens its own, so subtests
-// never see each other's rows.
+// never see each other's rows and run in parallel (go test -parallel).
 //
 // Subtests are named by outcome: "Org/Create/OK",
 // "Org/Create/ErrDuplicateCode", "Task/Update/ErrStaleVersion"…
@@ -44,6 +44,8 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 	for _, g := range groups {
 		for _, c := range g.cases {
 			t.Run(g.name+"/"+c.name, func(t *testing.T) {
+				// Every leaf has its own database, so they can run side by side.
+				t.Parallel()
 				c.run(newFixture(t, open(t)))
 			})
 		}
