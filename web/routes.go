@@ -11,8 +11,8 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 type access int
 
 const (
-	public access = iota // anyone: health check, API description
-	signedIn             // an actor resolved from the request's credentials
+	public   access = iota // anyone: health check, API description
+	signedIn               // an actor resolved from the request's credentials
 )
 
 // route is one entry of the route table.
