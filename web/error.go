@@ -87,9 +87,10 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	_, _ = w.Write(append(b, '\n'))
 }
 
-// fallback answers requests no route matches. Under /api/ the answer is a
-// JSON error like every other API answer (404, or 405 with the Allow header
-// the ServeMux computed); elsewhere the mux answers as usual.
+// fallback answers requests no route matches. Under /api/ a 404 or 405 is
+// a JSON error like every other API answer (the 405 keeps the Allow header
+// the ServeMux computed); anything else, such as the mux's redirect to a
+// cleaned path, and every non-API path, is left to the mux.
 func (s *Server) fallback(mux *http.ServeMux) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h, pattern := mux.Handler(r)
@@ -97,17 +98,20 @@ func (s *Server) fallback(mux *http.ServeMux) http.Handler {
 			mux.ServeHTTP(w, r)
 			return
 		}
-		// Run the mux's own 404/405 handler into a probe to learn which
-		// it is, then answer in JSON.
+		// Run the mux's own handler into a probe to learn what it would
+		// answer, then answer in JSON.
 		probe := &statusProbe{header: http.Header{}}
 		h.ServeHTTP(probe, r)
-		if probe.status == http.StatusMethodNotAllowed {
+		switch probe.status {
+		case http.StatusMethodNotAllowed:
 			w.Header().Set("Allow", probe.header.Get("Allow"))
 			writeJSON(w, http.StatusMethodNotAllowed, errorBody{Error: errorDetail{
 				Code: "method_not_allowed", Message: "Phương thức " + r.Method + " không được hỗ trợ ở địa chỉ này"}})
-			return
+		case http.StatusNotFound:
+			s.writeError(w, r, tiendo.Errorf(tiendo.ENOTFOUND, "Không có địa chỉ %s", r.URL.Path))
+		default:
+			mux.ServeHTTP(w, r)
 		}
-		s.writeError(w, r, tiendo.Errorf(tiendo.ENOTFOUND, "Không có địa chỉ %s", r.URL.Path))
 	})
 }
 

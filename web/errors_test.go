@@ -356,6 +356,8 @@ func TestNotFoundAndMethods(t *testing.T) {
 		{"unknown org code", "GET", "/api/v1/orgs/NOPE", 404, `"code":"not_found"`},
 		{"unknown attachment", "GET", "/api/v1/attachments/42", 404, `"code":"not_found"`},
 		{"wrong method", "DELETE", "/api/v1/tasks/1", 405, `"code":"method_not_allowed"`},
+		// The mux's redirect to the cleaned path still works under /api/.
+		{"uncleaned path", "GET", "/api/v1//me", 200, `"login":"office"`},
 	}
 	for _, tt := range tests {
 		r := e.do(tt.method, tt.path, "office", nil)

@@ -78,7 +78,7 @@ func (s *Server) adapt(rt route) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rt.access == signedIn {
 			var err error
-			if r, err = s.authenticate(w, r); err != nil {
+			if r, err = s.authenticate(r); err != nil {
 				s.writeError(w, r, err)
 				return
 			}

@@ -83,6 +83,9 @@ func (s *Server) decodeUpdateForm(w http.ResponseWriter, r *http.Request) (servi
 		return in, tiendo.Errorf(tiendo.EINVALID, "Dữ liệu multipart không hợp lệ")
 	}
 	maxFile := s.svc.Rules().MaxAttachmentBytes
+	if maxFile <= 0 {
+		maxFile = tiendo.DefaultRules().MaxAttachmentBytes
+	}
 	var v tiendo.Validator
 	seen := map[string]bool{}
 	for {
