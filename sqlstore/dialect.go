@@ -43,6 +43,13 @@ type Dialect interface {
 	// (aliased alias) whose search_folded column matches the search value
 	// bound as param.
 	SearchMatch(table, alias, param string) string
+	// SearchScan is SearchMatch written so that it does not drive the
+	// query plan: the engine walks the ORDER BY index and tests each row.
+	// The store uses it when matches are many and a page is near.
+	SearchScan(table, alias, param string) string
+	// SearchCount returns a statement counting the rows of table that
+	// match the search value bound as param, with no other condition.
+	SearchCount(table, param string) string
 	// IDSet returns a subquery selecting the int64 ids of a JSON array
 	// bound as param; used instead of a long IN list for big id sets.
 	IDSet(param string) string

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"tiendo"
@@ -47,18 +48,17 @@ func (s *Store) FindTaskByID(ctx context.Context, id int64) (*tiendo.Task, error
 // FindTasks returns one page of the tasks matching f and their total.
 func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, int, error) {
 	var a sqlArgs
-	conds, err := s.taskConds(&a, f)
+	tw, err := s.taskConds(&a, f)
 	if err != nil {
 		return nil, 0, err
 	}
-	w := where(conds)
 	// The count binds only the WHERE arguments: the order may add its own.
 	countArgs := append([]any(nil), a...)
 	order, err := s.taskOrder(&a, f)
 	if err != nil {
 		return nil, 0, err
 	}
-	total, err := s.count(ctx, "SELECT COUNT(*) FROM tasks t"+w, countArgs)
+	total, err := s.countTasks(ctx, tw, countArgs)
 	if err != nil {
 		return nil, 0, s.fail(err, "đếm nhiệm vụ", "")
 	}
@@ -66,7 +66,16 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	if total == 0 {
 		return tasks, 0, nil
 	}
-	rows, err := s.q().QueryContext(ctx, "SELECT "+taskColumns+" FROM tasks t"+w+" ORDER BY "+order+limit(&a, f.Page), a...)
+	conds := tw.conds
+	if tw.search != "" {
+		match, err := s.searchForm(ctx, f, total, tw.search)
+		if err != nil {
+			return nil, 0, err
+		}
+		conds = append(slices.Clip(conds), match)
+	}
+	q := "SELECT " + taskColumns + " FROM tasks t" + where(conds) + " ORDER BY " + order + limit(&a, f.Page)
+	rows, err := s.q().QueryContext(ctx, q, a...)
 	if err != nil {
 		return nil, 0, s.fail(err, "đọc nhiệm vụ", "")
 	}
@@ -88,6 +97,48 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	return tasks, total, nil
 }
 
+// taskWhere is a task filter as SQL: the plain conditions and, apart, the
+// placeholder of the search value ("" without a search), because the
+// search predicate takes a different form for counting and for paging.
+type taskWhere struct {
+	conds  []string
+	search string
+}
+
+// countTasks counts the matching tasks. A search with no other condition
+// is counted from the full-text index alone, without touching the rows.
+func (s *Store) countTasks(ctx context.Context, tw taskWhere, args []any) (int, error) {
+	if tw.search != "" && len(tw.conds) == 0 {
+		return s.count(ctx, s.d.SearchCount("tasks", tw.search), args)
+	}
+	conds := tw.conds
+	if tw.search != "" {
+		conds = append(slices.Clip(conds), s.d.SearchMatch("tasks", "t", tw.search))
+	}
+	return s.count(ctx, "SELECT COUNT(*) FROM tasks t"+where(conds), args)
+}
+
+// searchForm picks how the page query applies a search. With few matches
+// it is cheapest to fetch every match and sort them; with many, to walk
+// the ORDER BY index and keep the rows that match, which finds a page
+// after about (offset+page)·rows/total index entries. total is known from
+// the count, so the choice is made on real numbers, not planner guesses.
+func (s *Store) searchForm(ctx context.Context, f tiendo.TaskFilter, total int, param string) (string, error) {
+	sort := strings.TrimPrefix(string(f.Sort), "-")
+	if sort != "" && sort != string(tiendo.SortDue) && sort != string(tiendo.SortID) {
+		return s.d.SearchMatch("tasks", "t", param), nil
+	}
+	var rows int64
+	if err := s.q().QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM tasks").Scan(&rows); err != nil {
+		return "", s.fail(err, "đếm nhiệm vụ", "")
+	}
+	p := f.Page.Normalize()
+	if int64(total)*int64(total) > int64(p.Offset()+p.PerPage)*rows {
+		return s.d.SearchScan("tasks", "t", param), nil
+	}
+	return s.d.SearchMatch("tasks", "t", param), nil
+}
+
 // asOf is the filter's as-of date, today by the store's clock when unset.
 func (s *Store) asOf(f tiendo.TaskFilter) vn.Date {
 	if f.AsOf.IsZero() {
@@ -97,7 +148,8 @@ func (s *Store) asOf(f tiendo.TaskFilter) vn.Date {
 }
 
 // taskConds builds the WHERE conditions of a task filter.
-func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) ([]string, error) {
+func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
+	var tw taskWhere
 	var conds []string
 	add := func(c string) { conds = append(conds, c) }
 	if !f.Unscoped && f.ScopeOrgIDs != nil {
@@ -107,11 +159,11 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) ([]string, error) {
 		add(s.inIDs(a, "t.id", f.IDs))
 	}
 	if ws := queryWords(f.Query); len(ws) > 0 {
-		add(s.d.SearchMatch("tasks", "t", a.add(s.d.SearchQuery(ws))))
+		tw.search = a.add(s.d.SearchQuery(ws))
 	}
 	if f.OrgIDs != nil {
 		if f.Role != "" && f.Role != tiendo.AsLead && f.Role != tiendo.AsCooperating {
-			return nil, tiendo.FieldError("role", "Vai trò đơn vị không hợp lệ")
+			return tw, tiendo.FieldError("role", "Vai trò đơn vị không hợp lệ")
 		}
 		add(s.orgMembership(a, f.Role, f.OrgIDs))
 	}
@@ -121,7 +173,7 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) ([]string, error) {
 	if f.Timeliness != nil {
 		c, err := timelinessCond(a, s.asOf(f), f.Timeliness)
 		if err != nil {
-			return nil, err
+			return tw, err
 		}
 		add(c)
 	}
@@ -146,7 +198,8 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) ([]string, error) {
 	if f.Category != "" {
 		add("t.category = " + a.add(string(f.Category)))
 	}
-	return conds, nil
+	tw.conds = conds
+	return tw, nil
 }
 
 // orgMembership is true for tasks an organisation in ids takes part in:

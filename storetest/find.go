@@ -20,6 +20,7 @@ var findCases = []testCase{
 	{"Paging", testFindPaging},
 	{"SearchFoldsDiacritics", testFindSearch},
 	{"SearchHostileInput", testFindSearchHostile},
+	{"SearchManyMatches", testFindSearchMany},
 	{"ErrInvalidSort", func(f *fixture) {
 		_, _, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{Sort: "priority"})
 		wantCode(f, err, tiendo.EINVALID)
@@ -335,4 +336,84 @@ func testFindSearchHostile(f *fixture) {
 		must(f, err)
 		wantIDs(f, fmt.Sprintf("query %q", x.q), taskIDs(tasks), x.want)
 	}
+}
+
+// testFindSearchMany pages through a search that matches most rows, where
+// an engine may plan the query differently: the order and pages must not
+// change.
+func testFindSearchMany(f *fixture) {
+	a, b := f.org("A"), f.org("B")
+	type row struct {
+		id  int64
+		due vn.Date
+	}
+	var match []row
+	for i := range 24 {
+		due := d(2026, 1+i%5, 1+(i*7)%28)
+		title := "Kiểm tra phố Huế"
+		if i%6 == 5 {
+			title = "Việc khác"
+		}
+		lead := a.ID
+		if i%4 == 3 {
+			lead = b.ID
+		}
+		t := f.task(lead, func(t *tiendo.Task) {
+			t.Title, t.Due, t.OriginalDue = title, due, due
+			if i == 7 {
+				t.DeadlineKind, t.Due, t.OriginalDue = vn.DeadlineContinuous, vn.Date{}, vn.Date{}
+			}
+		})
+		if title != "Việc khác" {
+			match = append(match, row{t.ID, t.Due})
+		}
+	}
+	byDue := func(desc bool) []int64 {
+		rows := slices.Clone(match)
+		slices.SortFunc(rows, func(x, y row) int {
+			if x.due.IsZero() != y.due.IsZero() { // undated last either way
+				if x.due.IsZero() {
+					return 1
+				}
+				return -1
+			}
+			c := 0
+			if x.due.Before(y.due) {
+				c = -1
+			} else if x.due.After(y.due) {
+				c = 1
+			} else if x.id < y.id {
+				c = -1
+			} else if x.id > y.id {
+				c = 1
+			}
+			if desc {
+				c = -c
+			}
+			return c
+		})
+		ids := make([]int64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.id
+		}
+		return ids
+	}
+	for _, desc := range []bool{false, true} {
+		for _, per := range []int{1, 3, 50} {
+			var got []int64
+			for page := 1; page <= 20; page++ {
+				tasks, total, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{Query: "pho hue", Desc: desc,
+					Page: tiendo.Page{Page: page, PerPage: per}})
+				must(f, err)
+				if total != len(match) {
+					f.Fatalf("total %d, want %d", total, len(match))
+				}
+				got = append(got, taskIDs(tasks)...)
+			}
+			wantIDs(f, fmt.Sprintf("desc %v, %d per page", desc, per), got, byDue(desc))
+		}
+	}
+	got := f.findIDs(tiendo.TaskFilter{Query: "pho hue", ScopeOrgIDs: []int64{b.ID}, Sort: tiendo.SortID, Page: tiendo.Page{PerPage: 2}})
+	want := f.findIDs(tiendo.TaskFilter{OrgIDs: []int64{b.ID}, Query: "kiem", Sort: tiendo.SortID})
+	wantIDs(f, "with scope", got, want[:2])
 }

@@ -123,6 +123,17 @@ func (Dialect) SearchMatch(_, alias, param string) string {
 	return "to_tsvector('simple', " + alias + ".search_folded) @@ to_tsquery('simple', " + param + ")"
 }
 
+// SearchScan is SearchMatch: PostgreSQL's planner weighs the GIN index
+// against the ORDER BY index itself, from its statistics.
+func (d Dialect) SearchScan(table, alias, param string) string {
+	return d.SearchMatch(table, alias, param)
+}
+
+// SearchCount counts through the GIN index.
+func (d Dialect) SearchCount(table, param string) string {
+	return "SELECT COUNT(*) FROM " + table + " t WHERE " + d.SearchMatch(table, "t", param)
+}
+
 // IDSet reads a JSON array of ids.
 func (Dialect) IDSet(param string) string {
 	return "SELECT CAST(jsonb_array_elements_text(CAST(" + param + " AS jsonb)) AS bigint)"

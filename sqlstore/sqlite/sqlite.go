@@ -160,5 +160,17 @@ func (Dialect) SearchMatch(table, alias, param string) string {
 	return alias + ".id IN (SELECT rowid FROM " + table + "_fts WHERE " + table + "_fts MATCH " + param + ")"
 }
 
+// SearchScan adds a unary plus to the id: SQLite then cannot use the
+// match list to look rows up, and walks the ORDER BY index instead,
+// testing each row against the list (built once).
+func (d Dialect) SearchScan(table, alias, param string) string {
+	return "+" + d.SearchMatch(table, alias, param)
+}
+
+// SearchCount counts in the FTS5 index alone.
+func (Dialect) SearchCount(table, param string) string {
+	return "SELECT COUNT(*) FROM " + table + "_fts WHERE " + table + "_fts MATCH " + param
+}
+
 // IDSet reads a JSON array of ids with json_each.
 func (Dialect) IDSet(param string) string { return "SELECT value FROM json_each(" + param + ")" }
