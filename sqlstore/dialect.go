@@ -35,21 +35,21 @@ type Dialect interface {
 	MigrationOptions() ([]goose.ProviderOption, error)
 	// Classify maps a driver error to an ErrorClass by its error code.
 	Classify(err error) ErrorClass
-	// SearchQuery turns folded query tokens (each [a-z0-9]+, at least one)
-	// into the bound value that SearchMatch compares against: every token
-	// must be a prefix of some word.
-	SearchQuery(tokens []string) string
-	// SearchMatch returns a predicate that is true for the rows of table
-	// (aliased alias) whose search_folded column matches the search value
-	// bound as param.
-	SearchMatch(table, alias, param string) string
-	// SearchScan is SearchMatch written so that it does not drive the
-	// query plan: the engine walks the ORDER BY index and tests each row.
-	// The store uses it when matches are many and a page is near.
-	SearchScan(table, alias, param string) string
-	// SearchCount returns a statement counting the rows of table that
-	// match the search value bound as param, with no other condition.
-	SearchCount(table, param string) string
+	// SearchQuery turns folded query words (each [a-z0-9]+, at least one)
+	// into the value SearchSet binds: every word must be a prefix of some
+	// word of the row's search_folded text.
+	SearchQuery(words []string) string
+	// SearchSet returns a subquery selecting, as column id, the ids of the
+	// rows of table whose search_folded matches the value bound as param.
+	// It is answered from the full-text index alone.
+	SearchSet(table, param string) string
+	// Unindexed rewrites a column reference so that the engine will not use
+	// an index to look rows up by it. "+t.id IN (…)" makes SQLite walk the
+	// ORDER BY index and test each row against a list built once, instead
+	// of fetching every listed row and sorting; the store asks for it when
+	// the list holds most rows. Engines with a statistics-driven planner
+	// return col unchanged.
+	Unindexed(col string) string
 	// IDSet returns a subquery selecting the int64 ids of a JSON array
 	// bound as param; used instead of a long IN list for big id sets.
 	IDSet(param string) string

@@ -42,7 +42,7 @@ func (s *Store) FindDocuments(ctx context.Context, f tiendo.DocumentFilter) ([]*
 	var a sqlArgs
 	var conds []string
 	if ws := queryWords(f.Query); len(ws) > 0 {
-		conds = append(conds, s.d.SearchMatch("documents", "d", a.add(s.d.SearchQuery(ws))))
+		conds = append(conds, "d.id IN ("+s.d.SearchSet("documents", a.add(s.d.SearchQuery(ws)))+")")
 	}
 	if f.IssuerID != nil {
 		conds = append(conds, "d.issuer_id = "+a.add(*f.IssuerID))

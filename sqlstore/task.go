@@ -46,6 +46,12 @@ func (s *Store) FindTaskByID(ctx context.Context, id int64) (*tiendo.Task, error
 }
 
 // FindTasks returns one page of the tasks matching f and their total.
+//
+// A filter is split into conditions on the task row and sets of task ids
+// answered from an index alone (organisation membership, full-text
+// search). When there are only sets, the total is counted from the
+// indexes without touching a row; the page query then picks its plan from
+// the total (see dense).
 func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, int, error) {
 	var a sqlArgs
 	tw, err := s.taskConds(&a, f)
@@ -58,7 +64,7 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	if err != nil {
 		return nil, 0, err
 	}
-	total, err := s.countTasks(ctx, tw, countArgs)
+	total, err := s.count(ctx, tw.countSQL(), countArgs)
 	if err != nil {
 		return nil, 0, s.fail(err, "đếm nhiệm vụ", "")
 	}
@@ -66,15 +72,11 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	if total == 0 {
 		return tasks, 0, nil
 	}
-	conds := tw.conds
-	if tw.search != "" {
-		match, err := s.searchForm(ctx, f, total, tw.search)
-		if err != nil {
-			return nil, 0, err
-		}
-		conds = append(slices.Clip(conds), match)
+	dense, err := s.dense(ctx, f, tw, total)
+	if err != nil {
+		return nil, 0, err
 	}
-	q := "SELECT " + taskColumns + " FROM tasks t" + where(conds) + " ORDER BY " + order + limit(&a, f.Page)
+	q := "SELECT " + taskColumns + " FROM tasks t" + where(tw.conds(s.d, dense)) + " ORDER BY " + order + limit(&a, f.Page)
 	rows, err := s.q().QueryContext(ctx, q, a...)
 	if err != nil {
 		return nil, 0, s.fail(err, "đọc nhiệm vụ", "")
@@ -97,46 +99,56 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	return tasks, total, nil
 }
 
-// taskWhere is a task filter as SQL: the plain conditions and, apart, the
-// placeholder of the search value ("" without a search), because the
-// search predicate takes a different form for counting and for paging.
+// taskWhere is a task filter as SQL: conditions on the row (alias t) and
+// subqueries selecting task ids (column id) that a task must be in.
 type taskWhere struct {
-	conds  []string
-	search string
+	rows []string
+	sets []string
 }
 
-// countTasks counts the matching tasks. A search with no other condition
-// is counted from the full-text index alone, without touching the rows.
-func (s *Store) countTasks(ctx context.Context, tw taskWhere, args []any) (int, error) {
-	if tw.search != "" && len(tw.conds) == 0 {
-		return s.count(ctx, s.d.SearchCount("tasks", tw.search), args)
+// conds returns every condition for a query over tasks t. With dense set,
+// the sets are tested row by row rather than used to look rows up.
+func (tw taskWhere) conds(d Dialect, dense bool) []string {
+	col := "t.id"
+	if dense {
+		col = d.Unindexed(col)
 	}
-	conds := tw.conds
-	if tw.search != "" {
-		conds = append(slices.Clip(conds), s.d.SearchMatch("tasks", "t", tw.search))
+	conds := slices.Clip(tw.rows)
+	for _, set := range tw.sets {
+		conds = append(conds, col+" IN ("+set+")")
 	}
-	return s.count(ctx, "SELECT COUNT(*) FROM tasks t"+where(conds), args)
+	return conds
 }
 
-// searchForm picks how the page query applies a search. With few matches
-// it is cheapest to fetch every match and sort them; with many, to walk
-// the ORDER BY index and keep the rows that match, which finds a page
-// after about (offset+page)·rows/total index entries. total is known from
-// the count, so the choice is made on real numbers, not planner guesses.
-func (s *Store) searchForm(ctx context.Context, f tiendo.TaskFilter, total int, param string) (string, error) {
+// countSQL counts the matching tasks. Without row conditions it counts
+// the first set, restricted to the others, from the indexes alone.
+func (tw taskWhere) countSQL() string {
+	if len(tw.rows) > 0 || len(tw.sets) == 0 {
+		return "SELECT COUNT(*) FROM tasks t" + where(tw.conds(nil, false))
+	}
+	var conds []string
+	for _, set := range tw.sets[1:] {
+		conds = append(conds, "x.id IN ("+set+")")
+	}
+	return "SELECT COUNT(*) FROM (" + tw.sets[0] + ") x" + where(conds)
+}
+
+// dense tells whether the page query should walk the ORDER BY index and
+// test each row against the sets, rather than look up every task in them
+// and sort. Walking finds a page after about (offset+page)·rows/total
+// index entries; looking up costs total row reads. total is known from
+// the count, so the choice rests on real numbers, not planner guesses.
+func (s *Store) dense(ctx context.Context, f tiendo.TaskFilter, tw taskWhere, total int) (bool, error) {
 	sort := strings.TrimPrefix(string(f.Sort), "-")
-	if sort != "" && sort != string(tiendo.SortDue) && sort != string(tiendo.SortID) {
-		return s.d.SearchMatch("tasks", "t", param), nil
+	if len(tw.sets) == 0 || (sort != "" && sort != string(tiendo.SortDue) && sort != string(tiendo.SortID)) {
+		return false, nil
 	}
 	var rows int64
 	if err := s.q().QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM tasks").Scan(&rows); err != nil {
-		return "", s.fail(err, "đếm nhiệm vụ", "")
+		return false, s.fail(err, "đếm nhiệm vụ", "")
 	}
 	p := f.Page.Normalize()
-	if int64(total)*int64(total) > int64(p.Offset()+p.PerPage)*rows {
-		return s.d.SearchScan("tasks", "t", param), nil
-	}
-	return s.d.SearchMatch("tasks", "t", param), nil
+	return int64(total)*int64(total) > int64(p.Offset()+p.PerPage)*rows, nil
 }
 
 // asOf is the filter's as-of date, today by the store's clock when unset.
@@ -147,25 +159,24 @@ func (s *Store) asOf(f tiendo.TaskFilter) vn.Date {
 	return f.AsOf
 }
 
-// taskConds builds the WHERE conditions of a task filter.
+// taskConds builds the conditions of a task filter.
 func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 	var tw taskWhere
-	var conds []string
-	add := func(c string) { conds = append(conds, c) }
+	add := func(c string) { tw.rows = append(tw.rows, c) }
+	if f.Role != "" && f.Role != tiendo.AsLead && f.Role != tiendo.AsCooperating {
+		return tw, tiendo.FieldError("role", "Vai trò đơn vị không hợp lệ")
+	}
 	if !f.Unscoped && f.ScopeOrgIDs != nil {
-		add(s.orgMembership(a, "", f.ScopeOrgIDs))
+		s.orgMembership(a, &tw, "", f.ScopeOrgIDs)
+	}
+	if f.OrgIDs != nil {
+		s.orgMembership(a, &tw, f.Role, f.OrgIDs)
+	}
+	if ws := queryWords(f.Query); len(ws) > 0 {
+		tw.sets = append(tw.sets, s.d.SearchSet("tasks", a.add(s.d.SearchQuery(ws))))
 	}
 	if f.IDs != nil {
 		add(s.inIDs(a, "t.id", f.IDs))
-	}
-	if ws := queryWords(f.Query); len(ws) > 0 {
-		tw.search = a.add(s.d.SearchQuery(ws))
-	}
-	if f.OrgIDs != nil {
-		if f.Role != "" && f.Role != tiendo.AsLead && f.Role != tiendo.AsCooperating {
-			return tw, tiendo.FieldError("role", "Vai trò đơn vị không hợp lệ")
-		}
-		add(s.orgMembership(a, f.Role, f.OrgIDs))
 	}
 	if f.Statuses != nil {
 		add(inStrings(a, "t.status", f.Statuses))
@@ -198,26 +209,28 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 	if f.Category != "" {
 		add("t.category = " + a.add(string(f.Category)))
 	}
-	tw.conds = conds
 	return tw, nil
 }
 
-// orgMembership is true for tasks an organisation in ids takes part in:
-// as lead, as cooperating organisation, or either ("").
-// Each branch binds only the parameters it uses: PostgreSQL refuses
-// unused ones.
-func (s *Store) orgMembership(a *sqlArgs, role tiendo.TaskRole, ids []int64) string {
-	lead := func() string { return s.inIDs(a, "t.lead_org_id", ids) }
-	coop := func() string {
-		return "t.id IN (SELECT c.task_id FROM task_coop_orgs c WHERE " + s.inIDs(a, "c.org_id", ids) + ")"
+// orgMembership restricts tw to tasks an organisation in ids takes part
+// in: as lead (a row condition on an indexed column), as cooperating
+// organisation, or either (a set of ids read from two indexes). Each branch
+// binds only the parameters it uses: PostgreSQL refuses unused ones.
+func (s *Store) orgMembership(a *sqlArgs, tw *taskWhere, role tiendo.TaskRole, ids []int64) {
+	if len(ids) == 0 {
+		tw.rows = append(tw.rows, "1 = 0")
+		return
 	}
+	coop := func() string { return "SELECT task_id AS id FROM task_coop_orgs WHERE " + s.inIDs(a, "org_id", ids) }
 	switch role {
 	case tiendo.AsLead:
-		return lead()
+		tw.rows = append(tw.rows, s.inIDs(a, "t.lead_org_id", ids))
 	case tiendo.AsCooperating:
-		return coop()
+		tw.sets = append(tw.sets, coop())
+	default:
+		lead := "SELECT id FROM tasks WHERE " + s.inIDs(a, "lead_org_id", ids)
+		tw.sets = append(tw.sets, lead+" UNION "+coop())
 	}
-	return "(" + lead() + " OR " + coop() + ")"
 }
 
 // The timeliness predicates below mirror (*tiendo.Task).TimelinessAt at

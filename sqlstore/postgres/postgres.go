@@ -108,31 +108,23 @@ func (Dialect) Classify(err error) sqlstore.ErrorClass {
 // SearchQuery builds a tsquery in which every word is a quoted prefix
 // lexeme ('pho':* & 'hue':*). The words are [a-z0-9]+ already; quoting
 // still keeps anything else from being read as tsquery syntax.
-func (Dialect) SearchQuery(tokens []string) string {
-	terms := make([]string, len(tokens))
-	for i, t := range tokens {
-		t = strings.ReplaceAll(strings.ReplaceAll(t, `\`, `\\`), `'`, `''`)
-		terms[i] = "'" + t + "':*"
+func (Dialect) SearchQuery(words []string) string {
+	terms := make([]string, len(words))
+	for i, w := range words {
+		w = strings.ReplaceAll(strings.ReplaceAll(w, `\`, `\\`), `'`, `''`)
+		terms[i] = "'" + w + "':*"
 	}
 	return strings.Join(terms, " & ")
 }
 
-// SearchMatch uses the GIN index on to_tsvector('simple', search_folded);
+// SearchSet uses the GIN index on to_tsvector('simple', search_folded);
 // the expression must stay exactly as indexed.
-func (Dialect) SearchMatch(_, alias, param string) string {
-	return "to_tsvector('simple', " + alias + ".search_folded) @@ to_tsquery('simple', " + param + ")"
+func (Dialect) SearchSet(table, param string) string {
+	return "SELECT id FROM " + table + " WHERE to_tsvector('simple', search_folded) @@ to_tsquery('simple', " + param + ")"
 }
 
-// SearchScan is SearchMatch: PostgreSQL's planner weighs the GIN index
-// against the ORDER BY index itself, from its statistics.
-func (d Dialect) SearchScan(table, alias, param string) string {
-	return d.SearchMatch(table, alias, param)
-}
-
-// SearchCount counts through the GIN index.
-func (d Dialect) SearchCount(table, param string) string {
-	return "SELECT COUNT(*) FROM " + table + " t WHERE " + d.SearchMatch(table, "t", param)
-}
+// Unindexed returns col: PostgreSQL's planner chooses from statistics.
+func (Dialect) Unindexed(col string) string { return col }
 
 // IDSet reads a JSON array of ids.
 func (Dialect) IDSet(param string) string {

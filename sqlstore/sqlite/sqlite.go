@@ -146,31 +146,23 @@ func (Dialect) Classify(err error) sqlstore.ErrorClass {
 // SearchQuery builds an FTS5 query in which every word is a quoted prefix
 // term ("pho"* "hue"*); FTS5 ANDs terms. Quoting keeps user text from ever
 // being read as FTS5 syntax.
-func (Dialect) SearchQuery(tokens []string) string {
-	terms := make([]string, len(tokens))
-	for i, t := range tokens {
-		terms[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"*`
+func (Dialect) SearchQuery(words []string) string {
+	terms := make([]string, len(words))
+	for i, w := range words {
+		terms[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
 	}
 	return strings.Join(terms, " ")
 }
 
-// SearchMatch looks the rows up in the table's external-content FTS5 index
-// (<table>_fts, kept in sync by triggers).
-func (Dialect) SearchMatch(table, alias, param string) string {
-	return alias + ".id IN (SELECT rowid FROM " + table + "_fts WHERE " + table + "_fts MATCH " + param + ")"
+// SearchSet reads the table's external-content FTS5 index (<table>_fts,
+// kept in sync by triggers).
+func (Dialect) SearchSet(table, param string) string {
+	return "SELECT rowid AS id FROM " + table + "_fts WHERE " + table + "_fts MATCH " + param
 }
 
-// SearchScan adds a unary plus to the id: SQLite then cannot use the
-// match list to look rows up, and walks the ORDER BY index instead,
-// testing each row against the list (built once).
-func (d Dialect) SearchScan(table, alias, param string) string {
-	return "+" + d.SearchMatch(table, alias, param)
-}
-
-// SearchCount counts in the FTS5 index alone.
-func (Dialect) SearchCount(table, param string) string {
-	return "SELECT COUNT(*) FROM " + table + "_fts WHERE " + table + "_fts MATCH " + param
-}
+// Unindexed uses SQLite's unary-plus rule: a term on +col never drives an
+// index lookup.
+func (Dialect) Unindexed(col string) string { return "+" + col }
 
 // IDSet reads a JSON array of ids with json_each.
 func (Dialect) IDSet(param string) string { return "SELECT value FROM json_each(" + param + ")" }

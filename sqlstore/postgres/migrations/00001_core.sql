@@ -167,9 +167,12 @@ CREATE TABLE tasks (
     created_at         timestamptz NOT NULL,
     updated_at         timestamptz NOT NULL
 );
-CREATE INDEX tasks_lead_due ON tasks (lead_org_id, due);
-CREATE INDEX tasks_status_due ON tasks (status, due);
-CREATE INDEX tasks_due ON tasks (due);
+-- The three list indexes carry the columns of the timeliness predicate
+-- (status, completed_on, assigned_on), so counting overdue or on-time
+-- tasks per organisation, per status or overall reads the index alone.
+CREATE INDEX tasks_lead_due ON tasks (lead_org_id, due, status, completed_on, assigned_on);
+CREATE INDEX tasks_status_due ON tasks (status, due, completed_on, assigned_on);
+CREATE INDEX tasks_due ON tasks (due, status, completed_on, assigned_on);
 CREATE INDEX tasks_document ON tasks (document_id);
 CREATE INDEX tasks_parent ON tasks (parent_id);
 CREATE INDEX tasks_series ON tasks (series_id);
