@@ -203,6 +203,9 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 	if f.SeriesID != nil {
 		add("t.series_id = " + a.add(*f.SeriesID))
 	}
+	if f.Recurring {
+		add("t.deadline_kind = 'recurring'")
+	}
 	if f.AssignedBy != nil {
 		add(s.inIDs(a, "t.assigned_by_org_id", f.AssignedBy))
 	}

@@ -56,7 +56,10 @@ func testFindFilters(f *fixture) {
 	t4 := f.task(b.ID, func(t *tiendo.Task) {
 		t.DeadlineKind, t.Due, t.OriginalDue = vn.DeadlineContinuous, vn.Date{}, vn.Date{}
 	})
-	all := []int64{t1.ID, t2.ID, t3.ID, t4.ID} // default order: due, undated last
+	t5 := f.task(b.ID, func(t *tiendo.Task) {
+		t.DeadlineKind, t.Recurrence, t.Due, t.OriginalDue = vn.DeadlineRecurring, "month:25", vn.Date{}, vn.Date{}
+	})
+	all := []int64{t1.ID, t2.ID, t3.ID, t4.ID, t5.ID} // default order: due, undated last
 	for _, c := range []struct {
 		name string
 		flt  tiendo.TaskFilter
@@ -76,7 +79,8 @@ func testFindFilters(f *fixture) {
 		{"AssignedBy", tiendo.TaskFilter{AssignedBy: []int64{b.ID}}, []int64{t1.ID}},
 		{"AssignedBy both", tiendo.TaskFilter{AssignedBy: []int64{a.ID, b.ID}}, []int64{t1.ID, t3.ID}},
 		{"Category", tiendo.TaskFilter{Category: tiendo.CategoryConclusion}, []int64{t1.ID}},
-		{"OrgIDs", tiendo.TaskFilter{OrgIDs: []int64{b.ID}}, []int64{t3.ID, t4.ID}},
+		{"OrgIDs", tiendo.TaskFilter{OrgIDs: []int64{b.ID}}, []int64{t3.ID, t4.ID, t5.ID}},
+		{"Recurring", tiendo.TaskFilter{Recurring: true}, []int64{t5.ID}},
 		{"combined", tiendo.TaskFilter{OrgIDs: []int64{a.ID}, Statuses: []tiendo.Status{tiendo.StatusAssigned}}, []int64{t1.ID}},
 	} {
 		wantIDs(f, c.name, f.findIDs(c.flt), c.want)
