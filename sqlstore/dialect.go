@@ -43,6 +43,9 @@ type Dialect interface {
 	// rows of table whose search_folded matches the value bound as param.
 	// It is answered from the full-text index alone.
 	SearchSet(table, param string) string
+	// SearchRow returns the same test as SearchSet for one row of table
+	// (aliased alias), for plans that test a few rows in index order.
+	SearchRow(table, alias, param string) string
 	// Unindexed rewrites a column reference so that the engine will not use
 	// an index to look rows up by it. "+t.id IN (…)" makes SQLite walk the
 	// ORDER BY index and test each row against a list built once, instead

@@ -243,6 +243,10 @@ func testFindSortOverdue(f *fixture) {
 	wantIDs(f, "oldest overdue first", f.findIDs(flt), []int64{late1, late2, paused, inTime, none})
 	flt.Desc = true
 	wantIDs(f, "overdue first, newest first", f.findIDs(flt), []int64{late2, late1, inTime, paused, none})
+	flt = tiendo.TaskFilter{Sort: tiendo.SortOverdue, AsOf: d(2026, 3, 1), Timeliness: []tiendo.Timeliness{tiendo.Overdue}}
+	wantIDs(f, "only overdue", f.findIDs(flt), []int64{late1, late2})
+	flt.OrgIDs = []int64{o.ID}
+	wantIDs(f, "only overdue, in an organisation", f.findIDs(flt), []int64{late1, late2})
 }
 
 func testFindPaging(f *fixture) {

@@ -123,6 +123,11 @@ func (Dialect) SearchSet(table, param string) string {
 	return "SELECT id FROM " + table + " WHERE to_tsvector('simple', search_folded) @@ to_tsquery('simple', " + param + ")"
 }
 
+// SearchRow evaluates the indexed expression on the row.
+func (Dialect) SearchRow(_, alias, param string) string {
+	return "to_tsvector('simple', " + alias + ".search_folded) @@ to_tsquery('simple', " + param + ")"
+}
+
 // Unindexed returns col: PostgreSQL's planner chooses from statistics.
 func (Dialect) Unindexed(col string) string { return col }
 

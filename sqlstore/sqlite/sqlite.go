@@ -160,6 +160,13 @@ func (Dialect) SearchSet(table, param string) string {
 	return "SELECT rowid AS id FROM " + table + "_fts WHERE " + table + "_fts MATCH " + param
 }
 
+// SearchRow asks the FTS5 index about one rowid: a seek in each word's
+// list, cheap for a few rows and far cheaper than building the whole list
+// when most rows match.
+func (Dialect) SearchRow(table, alias, param string) string {
+	return "EXISTS (SELECT 1 FROM " + table + "_fts f WHERE " + table + "_fts MATCH " + param + " AND f.rowid = " + alias + ".id)"
+}
+
 // Unindexed uses SQLite's unary-plus rule: a term on +col never drives an
 // index lookup.
 func (Dialect) Unindexed(col string) string { return "+" + col }

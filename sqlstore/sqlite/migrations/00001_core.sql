@@ -270,11 +270,13 @@ END;
 -- Full-text search over the folded words (external content: the text is
 -- stored once, in the base table). detail=none keeps the index small; the
 -- store only asks for words and word prefixes, never phrases. The prefix
--- indexes answer short prefixes ("pho"*) from one list instead of merging
--- every word that starts with them: several times faster at a million rows.
+-- indexes answer prefixes of up to six letters ("pho"*, "quynh"*; most
+-- Vietnamese syllables are shorter) from one list instead of merging every
+-- word that starts with them: several times faster at a million rows, for
+-- about a fifth more index.
 CREATE VIRTUAL TABLE tasks_fts USING fts5 (
     search_folded, content = 'tasks', content_rowid = 'id', tokenize = 'unicode61', detail = none,
-    prefix = '1 2 3'
+    prefix = '1 2 3 4 5 6'
 );
 -- +goose StatementBegin
 CREATE TRIGGER tasks_fts_insert AFTER INSERT ON tasks
@@ -299,7 +301,7 @@ END;
 
 CREATE VIRTUAL TABLE documents_fts USING fts5 (
     search_folded, content = 'documents', content_rowid = 'id', tokenize = 'unicode61', detail = none,
-    prefix = '1 2 3'
+    prefix = '1 2 3 4 5 6'
 );
 -- +goose StatementBegin
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents
