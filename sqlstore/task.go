@@ -3,7 +3,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
-	"slices"
+	"fmt"
 	"strings"
 
 	"tiendo"
@@ -51,7 +51,7 @@ func (s *Store) FindTaskByID(ctx context.Context, id int64) (*tiendo.Task, error
 // answered from an index alone (organisation membership, full-text
 // search). When there are only sets, the total is counted from the
 // indexes without touching a row; the page query then picks its plan from
-// the total (see dense).
+// the total (see planFor).
 func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, int, error) {
 	var a sqlArgs
 	tw, err := s.taskConds(&a, f)
@@ -72,11 +72,11 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	if total == 0 {
 		return tasks, 0, nil
 	}
-	dense, err := s.dense(ctx, f, tw, total)
+	pl, err := s.planFor(ctx, f, tw, total)
 	if err != nil {
 		return nil, 0, err
 	}
-	q := "SELECT " + taskColumns + " FROM tasks t" + where(tw.conds(s.d, dense)) + " ORDER BY " + order + limit(&a, f.Page)
+	q := "SELECT " + taskColumns + " FROM tasks t" + where(tw.conds(s.d, pl)) + " ORDER BY " + order + limit(&a, f.Page)
 	rows, err := s.q().QueryContext(ctx, q, a...)
 	if err != nil {
 		return nil, 0, s.fail(err, "đọc nhiệm vụ", "")
@@ -99,47 +99,93 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	return tasks, total, nil
 }
 
-// taskWhere is a task filter as SQL: conditions on the row (alias t) and
-// sets of task ids read from an index alone (organisation membership,
-// full-text search) that a task must be in.
+// taskWhere is a task filter as SQL: conditions on the row and sets of
+// task ids read from an index alone (organisation membership, full-text
+// search) that a task must be in.
 type taskWhere struct {
-	rows []string
+	rows []rowCond
 	sets []idSet
 }
 
-// idSet is a subquery selecting task ids as column id, and for a search
-// also the same test written on one row (alias t), cheap when only a few
-// rows are tested.
-type idSet struct {
-	sql string
-	row string
+// rowCond is a condition on a task row, written for any alias. covered
+// conditions use only the columns that task_orgs repeats (due, status,
+// completed_on, assigned_on), so they can be tested there too.
+type rowCond struct {
+	sql     func(alias string) string
+	covered bool
 }
 
-// conds returns every condition for a query over tasks t. The first set
-// may drive the plan (look its tasks up by id); the others are only tested
-// against, so SQLite never fetches a big search result to intersect it
-// with a small organisation. With dense, no set drives: the query walks
-// the ORDER BY index and tests each row.
-func (tw taskWhere) conds(d Dialect, dense bool) []string {
-	conds := slices.Clip(tw.rows)
+// idSet is a subquery selecting task ids as column id, and the same test
+// written on one task row (alias t), cheap when few rows are tested. A
+// membership set also has its condition on task_orgs for any alias, and
+// says whether it names a single organisation (then no task repeats).
+type idSet struct {
+	sql    string
+	row    string
+	member func(alias string) string
+	single bool
+}
+
+// driving returns the set's subquery for when it drives the plan: a
+// membership set then also applies the covered row conditions inside the
+// task_orgs index, so only matching tasks are looked up.
+func (tw taskWhere) driving(set idSet) string {
+	if set.member == nil {
+		return set.sql
+	}
+	conds := []string{set.member("m")}
+	for _, c := range tw.rows {
+		if c.covered {
+			conds = append(conds, c.sql("m"))
+		}
+	}
+	return "SELECT m.task_id AS id FROM task_orgs m" + where(conds)
+}
+
+// conds returns every condition for a query over tasks t under plan pl.
+// With planLookup the first set drives (its tasks are looked up by id) and
+// the others are only tested against, so SQLite never fetches a big search
+// result to intersect it with a small organisation. The walking plans let
+// no set drive: the query follows the ORDER BY index and tests each row.
+func (tw taskWhere) conds(d Dialect, pl plan) []string {
+	var conds []string
+	for _, c := range tw.rows {
+		conds = append(conds, c.sql("t"))
+	}
 	for i, set := range tw.sets {
 		switch {
-		case dense && set.row != "":
+		case pl == planProbe:
 			conds = append(conds, set.row)
-		case dense || i > 0:
+		case pl == planWalk || i > 0:
 			conds = append(conds, d.Unindexed("t.id")+" IN ("+set.sql+")")
 		default:
-			conds = append(conds, "t.id IN ("+set.sql+")")
+			conds = append(conds, "t.id IN ("+tw.driving(set)+")")
 		}
 	}
 	return conds
 }
 
-// countSQL counts the matching tasks. Without row conditions it counts
-// the first set, tested against the others, from the indexes alone.
+// countSQL counts the matching tasks from indexes alone where it can:
+// an organisation's tasks with conditions on due, status and dates from
+// the task_orgs index; sets alone from their indexes; anything else from
+// the tasks.
 func (tw taskWhere) countSQL(d Dialect) string {
+	if len(tw.sets) > 0 && tw.sets[0].member != nil && tw.covered() {
+		conds := []string{tw.sets[0].member("m")}
+		for _, c := range tw.rows {
+			conds = append(conds, c.sql("m"))
+		}
+		for _, set := range tw.sets[1:] {
+			conds = append(conds, d.Unindexed("m.task_id")+" IN ("+set.sql+")")
+		}
+		count := "COUNT(DISTINCT m.task_id)"
+		if tw.sets[0].single {
+			count = "COUNT(*)" // one row per task and organisation
+		}
+		return "SELECT " + count + " FROM task_orgs m" + where(conds)
+	}
 	if len(tw.rows) > 0 || len(tw.sets) == 0 {
-		return "SELECT COUNT(*) FROM tasks t" + where(tw.conds(d, false))
+		return "SELECT COUNT(*) FROM tasks t" + where(tw.conds(d, planLookup))
 	}
 	var conds []string
 	for _, set := range tw.sets[1:] {
@@ -148,34 +194,73 @@ func (tw taskWhere) countSQL(d Dialect) string {
 	return "SELECT COUNT(*) FROM (" + tw.sets[0].sql + ") x" + where(conds)
 }
 
-// dense tells whether the page query should walk the ORDER BY index and
-// test each row, rather than look up every task of the sets and sort.
-// Walking finds a page after about (offset+page)·rows/total index entries;
-// looking up reads total rows scattered over the table. total is known
-// from the count, so the choice rests on real numbers, not planner
-// guesses. Measured at a million tasks on SQLite: an index entry costs
-// about a tenth of a scattered row read, testing a row against a search
-// about forty row reads.
-func (s *Store) dense(ctx context.Context, f tiendo.TaskFilter, tw taskWhere, total int) (bool, error) {
+// covered tells whether every row condition can be tested on task_orgs.
+func (tw taskWhere) covered() bool {
+	for _, c := range tw.rows {
+		if !c.covered {
+			return false
+		}
+	}
+	return true
+}
+
+// Plans for the page query, chosen by planFor.
+type plan int
+
+const (
+	planLookup plan = iota // the first set drives: look its tasks up, sort
+	planWalk               // walk the ORDER BY index, test ids against lists built once
+	planProbe              // walk the ORDER BY index, test each row on its own
+)
+
+// Rough costs, in nanoseconds, measured at a million tasks on SQLite.
+const (
+	costRowRead     = 5000  // a task row read by id, scattered over the file
+	costListEntry   = 600   // an id added to an in-memory list
+	costListProbe   = 300   // an index entry walked and tested against a list
+	costMemberProbe = 5000  // an index entry walked and task_orgs probed
+	costSearchProbe = 55000 // an index entry walked and the FTS index probed
+)
+
+// planFor picks the page query's plan from the count. Walking the ORDER BY
+// index finds a page after about (offset+page)·rows/total entries; looking
+// up reads total rows. total is known, so the choice rests on real numbers,
+// not planner guesses: a big organisation or a common word walks, a small
+// one looks up.
+func (s *Store) planFor(ctx context.Context, f tiendo.TaskFilter, tw taskWhere, total int) (plan, error) {
 	sort := strings.TrimPrefix(string(f.Sort), "-")
-	byDue := sort == "" || sort == string(tiendo.SortDue) || sort == string(tiendo.SortID) ||
+	byIndex := sort == "" || sort == string(tiendo.SortDue) || sort == string(tiendo.SortID) ||
 		(sort == string(tiendo.SortOverdue) && len(f.Timeliness) == 1 && f.Timeliness[0] == tiendo.Overdue)
-	if len(tw.sets) == 0 || !byDue {
-		return false, nil
+	if len(tw.sets) == 0 || !byIndex {
+		return planLookup, nil
 	}
 	var rows int64
 	if err := s.q().QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM tasks").Scan(&rows); err != nil {
-		return false, s.fail(err, "đếm nhiệm vụ", "")
+		return planLookup, s.fail(err, "đếm nhiệm vụ", "")
 	}
 	p := f.Page.Normalize()
-	walk := int64(p.Offset()+p.PerPage) * rows / 10
+	n := int64(total)
+	walked := int64(p.Offset()+p.PerPage) * rows / n
+	probe := int64(0)
 	for _, set := range tw.sets {
-		if set.row != "" {
-			walk *= 400
-			break
+		if set.member != nil {
+			probe += costMemberProbe
+		} else {
+			probe += costSearchProbe
 		}
 	}
-	return int64(total)*int64(total) > walk, nil
+	costs := map[plan]int64{
+		planLookup: n * costRowRead,
+		planWalk:   n*costListEntry*int64(len(tw.sets)) + walked*costListProbe,
+		planProbe:  walked * probe,
+	}
+	best := planLookup
+	for _, pl := range []plan{planWalk, planProbe} {
+		if costs[pl] < costs[best] {
+			best = pl
+		}
+	}
+	return best, nil
 }
 
 // asOf is the filter's as-of date, today by the store's clock when unset.
@@ -189,7 +274,13 @@ func (s *Store) asOf(f tiendo.TaskFilter) vn.Date {
 // taskConds builds the conditions of a task filter.
 func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 	var tw taskWhere
-	add := func(c string) { tw.rows = append(tw.rows, c) }
+	add := func(covered bool, sql func(string) string) {
+		tw.rows = append(tw.rows, rowCond{sql: sql, covered: covered})
+	}
+	// col binds nothing more: it writes a fixed condition for any alias.
+	col := func(covered bool, format string) {
+		add(covered, func(x string) string { return fmt.Sprintf(format, x) })
+	}
 	if f.Role != "" && f.Role != tiendo.AsLead && f.Role != tiendo.AsCooperating {
 		return tw, tiendo.FieldError("role", "Vai trò đơn vị không hợp lệ")
 	}
@@ -204,107 +295,133 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 		tw.sets = append(tw.sets, idSet{sql: s.d.SearchSet("tasks", param), row: s.d.SearchRow("tasks", "t", param)})
 	}
 	if f.IDs != nil {
-		add(s.inIDs(a, "t.id", f.IDs))
+		in := s.inIDs(a, "id", f.IDs)
+		add(false, func(x string) string { return onAlias(x, in) })
 	}
 	if f.Statuses != nil {
-		add(inStrings(a, "t.status", f.Statuses))
+		in := inStrings(a, "status", f.Statuses)
+		add(true, func(x string) string { return onAlias(x, in) })
 	}
 	if f.Timeliness != nil {
 		c, err := timelinessCond(a, s.asOf(f), f.Timeliness)
 		if err != nil {
 			return tw, err
 		}
-		add(c)
+		add(true, c)
 	}
 	if !f.DueFrom.IsZero() {
-		add("t.due >= " + a.add(f.DueFrom))
+		col(true, "%s.due >= "+a.add(f.DueFrom))
 	}
 	if !f.DueTo.IsZero() {
-		add("t.due <= " + a.add(f.DueTo))
+		col(true, "%s.due <= "+a.add(f.DueTo))
 	}
 	if f.DocumentID != nil {
-		add("t.document_id = " + a.add(*f.DocumentID))
+		col(false, "%s.document_id = "+a.add(*f.DocumentID))
 	}
 	if f.ParentID != nil {
-		add("t.parent_id = " + a.add(*f.ParentID))
+		col(false, "%s.parent_id = "+a.add(*f.ParentID))
 	}
 	if f.SeriesID != nil {
-		add("t.series_id = " + a.add(*f.SeriesID))
+		col(false, "%s.series_id = "+a.add(*f.SeriesID))
 	}
 	if f.Recurring {
-		add("t.deadline_kind = 'recurring'")
+		col(false, "%s.deadline_kind = 'recurring'")
 	}
 	if f.AssignedBy != nil {
-		add(s.inIDs(a, "t.assigned_by_org_id", f.AssignedBy))
+		in := s.inIDs(a, "assigned_by_org_id", f.AssignedBy)
+		add(false, func(x string) string { return onAlias(x, in) })
 	}
 	if f.Category != "" {
-		add("t.category = " + a.add(string(f.Category)))
+		col(false, "%s.category = "+a.add(string(f.Category)))
 	}
 	return tw, nil
 }
 
+// onAlias qualifies a condition that starts with a column name, such as
+// inIDs and inStrings produce; the constant "1 = 0" of an empty set stays.
+func onAlias(x, cond string) string {
+	if cond == "1 = 0" {
+		return cond
+	}
+	return x + "." + cond
+}
+
 // orgMembership restricts tw to tasks an organisation in ids takes part
-// in: as lead (a row condition on an indexed column), as cooperating
-// organisation, or either (a set of ids read from two indexes). Each branch
-// binds only the parameters it uses: PostgreSQL refuses unused ones.
+// in: as lead (a condition on the tasks_lead_due index), as cooperating
+// organisation, or either (a set read from the task_orgs index).
 func (s *Store) orgMembership(a *sqlArgs, tw *taskWhere, role tiendo.TaskRole, ids []int64) {
 	if len(ids) == 0 {
-		tw.rows = append(tw.rows, "1 = 0")
+		tw.rows = append(tw.rows, rowCond{sql: func(string) string { return "1 = 0" }, covered: true})
 		return
 	}
-	coop := func() string { return "SELECT task_id AS id FROM task_coop_orgs WHERE " + s.inIDs(a, "org_id", ids) }
-	switch role {
-	case tiendo.AsLead:
-		tw.rows = append(tw.rows, s.inIDs(a, "t.lead_org_id", ids))
-	case tiendo.AsCooperating:
-		tw.sets = append(tw.sets, idSet{sql: coop()})
-	default:
-		lead := "SELECT id FROM tasks WHERE " + s.inIDs(a, "lead_org_id", ids)
-		tw.sets = append(tw.sets, idSet{sql: lead + " UNION " + coop()})
+	// Bind only what the branch uses: PostgreSQL refuses unused parameters.
+	if role == tiendo.AsLead {
+		lead := s.inIDs(a, "lead_org_id", ids)
+		tw.rows = append(tw.rows, rowCond{sql: func(x string) string { return onAlias(x, lead) }})
+		return
 	}
+	in := s.inIDs(a, "org_id", ids)
+	if role == tiendo.AsCooperating {
+		in += " AND role = 'cooperating'"
+	}
+	member := func(x string) string {
+		return x + "." + strings.ReplaceAll(in, " AND role", " AND "+x+".role")
+	}
+	tw.sets = append(tw.sets, idSet{
+		sql: "SELECT task_id AS id FROM task_orgs WHERE " + in,
+		// One primary-key probe per row tested.
+		row:    "EXISTS (SELECT 1 FROM task_orgs p WHERE p.task_id = t.id AND " + member("p") + ")",
+		member: member,
+		single: len(ids) == 1,
+	})
 }
 
 // The timeliness predicates below mirror (*tiendo.Task).TimelinessAt at
 // the as-of date bound as T; the conformance suite checks that they agree
 // on a grid of tasks and dates. Dates compare as ISO text on SQLite and as
 // date on PostgreSQL, which orders them the same way.
-func timelinessPred(k tiendo.Timeliness, T string) (string, bool) {
-	counted := "t.status <> 'withdrawn' AND (t.assigned_on IS NULL OR t.assigned_on <= " + T + ")"
-	done := "t.completed_on IS NOT NULL AND t.completed_on <= " + T
-	open := "(t.completed_on IS NULL OR t.completed_on > " + T + ")"
+func timelinessPred(k tiendo.Timeliness, T, x string) (string, bool) {
+	status, assigned, completed, due := x+".status", x+".assigned_on", x+".completed_on", x+".due"
+	counted := status + " <> 'withdrawn' AND (" + assigned + " IS NULL OR " + assigned + " <= " + T + ")"
+	done := completed + " IS NOT NULL AND " + completed + " <= " + T
+	open := "(" + completed + " IS NULL OR " + completed + " > " + T + ")"
 	switch k {
 	case tiendo.Excluded:
-		return "(t.status = 'withdrawn' OR t.assigned_on > " + T + ")", true
+		return "(" + status + " = 'withdrawn' OR " + assigned + " > " + T + ")", true
 	case tiendo.DoneOnTime:
-		return "(" + counted + " AND " + done + " AND (t.due IS NULL OR t.completed_on <= t.due))", true
+		return "(" + counted + " AND " + done + " AND (" + due + " IS NULL OR " + completed + " <= " + due + "))", true
 	case tiendo.DoneLate:
-		return "(" + counted + " AND " + done + " AND t.completed_on > t.due)", true
+		return "(" + counted + " AND " + done + " AND " + completed + " > " + due + ")", true
 	case tiendo.Continuous:
-		return "(" + counted + " AND " + open + " AND t.due IS NULL)", true
+		return "(" + counted + " AND " + open + " AND " + due + " IS NULL)", true
 	case tiendo.InProgress:
-		return "(" + counted + " AND " + open + " AND t.due IS NOT NULL AND (t.status = 'postponed' OR " + T + " <= t.due))", true
+		return "(" + counted + " AND " + open + " AND " + due + " IS NOT NULL AND (" + status + " = 'postponed' OR " + T + " <= " + due + "))", true
 	case tiendo.Overdue:
-		return "(" + counted + " AND " + open + " AND t.status <> 'postponed' AND " + T + " > t.due)", true
+		return "(" + counted + " AND " + open + " AND " + status + " <> 'postponed' AND " + T + " > " + due + ")", true
 	}
 	return "", false
 }
 
-// timelinessCond is true for tasks in any of the categories ks at asOf.
-// It binds asOf only when used: PostgreSQL refuses unused parameters.
-func timelinessCond(a *sqlArgs, asOf vn.Date, ks []tiendo.Timeliness) (string, error) {
+// timelinessCond is true for tasks in any of the categories ks at asOf,
+// for any alias. It binds asOf only when used: PostgreSQL refuses unused
+// parameters.
+func timelinessCond(a *sqlArgs, asOf vn.Date, ks []tiendo.Timeliness) (func(string) string, error) {
 	if len(ks) == 0 {
-		return "1 = 0", nil
+		return func(string) string { return "1 = 0" }, nil
+	}
+	for _, k := range ks {
+		if _, ok := timelinessPred(k, "", ""); !ok {
+			return nil, tiendo.FieldError("timeliness", "Tình trạng thời hạn không hợp lệ")
+		}
 	}
 	T := a.add(asOf)
-	parts := make([]string, len(ks))
-	for i, k := range ks {
-		p, ok := timelinessPred(k, T)
-		if !ok {
-			return "", tiendo.FieldError("timeliness", "Tình trạng thời hạn không hợp lệ")
+	return func(x string) string {
+		parts := make([]string, len(ks))
+		for i, k := range ks {
+			parts[i], _ = timelinessPred(k, T, x)
 		}
-		parts[i] = p
-	}
-	return "(" + strings.Join(parts, " OR ") + ")", nil
+		return "(" + strings.Join(parts, " OR ") + ")"
+	}, nil
 }
 
 // taskOrder is the ORDER BY of a task list, always ending in the id so
@@ -333,7 +450,7 @@ func (s *Store) taskOrder(a *sqlArgs, f tiendo.TaskFilter) (string, error) {
 			return "t.due" + dir + " NULLS LAST, t.id" + dir, nil
 		}
 		// Overdue tasks first, the longest overdue (earliest due) first.
-		p, _ := timelinessPred(tiendo.Overdue, a.add(s.asOf(f)))
+		p, _ := timelinessPred(tiendo.Overdue, a.add(s.asOf(f)), "t")
 		return "CASE WHEN " + p + " THEN 0 ELSE 1 END, t.due" + dir + " NULLS LAST, t.id" + dir, nil
 	}
 	return "", tiendo.FieldError("sort", "Cách sắp xếp không hợp lệ")
@@ -349,7 +466,8 @@ func (s *Store) loadCoopOrgs(ctx context.Context, tasks []*tiendo.Task) error {
 		ids[i] = t.ID
 	}
 	var a sqlArgs
-	m, err := s.loadPairs(ctx, "SELECT task_id, org_id FROM task_coop_orgs WHERE "+s.inIDs(&a, "task_id", ids)+" ORDER BY task_id, org_id", a)
+	m, err := s.loadPairs(ctx, "SELECT task_id, org_id FROM task_orgs WHERE "+s.inIDs(&a, "task_id", ids)+
+		" AND role = 'cooperating' ORDER BY task_id, org_id", a)
 	if err != nil {
 		return s.fail(err, "đọc đơn vị phối hợp", "")
 	}
@@ -404,7 +522,7 @@ func (s *Store) CreateTask(ctx context.Context, t *tiendo.Task) error {
 			return s.fail(err, "tạo nhiệm vụ", "")
 		}
 		t.Version, t.CreatedAt, t.UpdatedAt = 1, now, now
-		return s.writeCoopOrgs(ctx, t)
+		return s.writeTaskOrgs(ctx, t)
 	})
 }
 
@@ -438,10 +556,10 @@ func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 		if err := s.checkUpdated(ctx, res, "tasks", "nhiệm vụ", t.ID); err != nil {
 			return err
 		}
-		if _, err := s.w().ExecContext(ctx, "DELETE FROM task_coop_orgs WHERE task_id = $1", t.ID); err != nil {
-			return s.fail(err, "cập nhật đơn vị phối hợp", "")
+		if _, err := s.w().ExecContext(ctx, "DELETE FROM task_orgs WHERE task_id = $1", t.ID); err != nil {
+			return s.fail(err, "cập nhật đơn vị tham gia", "")
 		}
-		if err := s.writeCoopOrgs(ctx, t); err != nil {
+		if err := s.writeTaskOrgs(ctx, t); err != nil {
 			return err
 		}
 		t.Version++
@@ -450,16 +568,27 @@ func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 	})
 }
 
-// writeCoopOrgs inserts t's cooperating organisations, once each.
-func (s *Store) writeCoopOrgs(ctx context.Context, t *tiendo.Task) error {
-	seen := map[int64]bool{}
+// writeTaskOrgs inserts the organisations taking part in t: the lead and
+// each cooperating one once, with the task's due, status and dates
+// repeated so that an organisation's lists are counted from the task_orgs
+// index alone. Every write of a task rewrites them, so they never drift.
+func (s *Store) writeTaskOrgs(ctx context.Context, t *tiendo.Task) error {
+	insert := func(org int64, role tiendo.TaskRole) error {
+		_, err := s.w().ExecContext(ctx, `INSERT INTO task_orgs (task_id, org_id, role, due, status, completed_on, assigned_on)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`, t.ID, org, string(role), t.Due, string(t.Status), t.CompletedOn, t.AssignedOn)
+		return s.fail(err, "ghi đơn vị tham gia", "")
+	}
+	if err := insert(t.LeadOrgID, tiendo.AsLead); err != nil {
+		return err
+	}
+	seen := map[int64]bool{t.LeadOrgID: true}
 	for _, id := range t.CoopOrgIDs {
 		if seen[id] {
 			continue
 		}
 		seen[id] = true
-		if _, err := s.w().ExecContext(ctx, "INSERT INTO task_coop_orgs (task_id, org_id) VALUES ($1, $2)", t.ID, id); err != nil {
-			return s.fail(err, "ghi đơn vị phối hợp", "")
+		if err := insert(id, tiendo.AsCooperating); err != nil {
+			return err
 		}
 	}
 	if t.CoopOrgIDs == nil {

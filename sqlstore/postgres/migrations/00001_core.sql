@@ -181,12 +181,21 @@ CREATE INDEX tasks_recurring ON tasks (id) WHERE deadline_kind = 'recurring';
 CREATE INDEX tasks_assigned_by ON tasks (assigned_by_org_id, due);
 CREATE INDEX tasks_completed ON tasks (completed_on);
 
-CREATE TABLE task_coop_orgs (
-    task_id bigint  NOT NULL REFERENCES tasks (id),
-    org_id  bigint  NOT NULL REFERENCES orgs (id),
+-- Every organisation taking part in a task: its lead and its cooperating
+-- organisations, with the task's due, status and dates repeated (the store
+-- rewrites these rows on every write of the task), so that an
+-- organisation's task lists and counts are read from one index.
+CREATE TABLE task_orgs (
+    task_id      bigint  NOT NULL REFERENCES tasks (id),
+    org_id       bigint  NOT NULL REFERENCES orgs (id),
+    role         text    NOT NULL CHECK (role IN ('lead', 'cooperating')),
+    due          date,
+    status       text    NOT NULL,
+    completed_on date,
+    assigned_on  date,
     PRIMARY KEY (task_id, org_id)
 );
-CREATE INDEX task_coop_orgs_org ON task_coop_orgs (org_id, task_id);
+CREATE INDEX task_orgs_org ON task_orgs (org_id, due, status, completed_on, assigned_on, role);
 
 CREATE TABLE updates (
     id          bigint  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -276,7 +285,7 @@ DROP FUNCTION audit_log_append_only();
 DROP TABLE extensions;
 DROP TABLE attachments;
 DROP TABLE updates;
-DROP TABLE task_coop_orgs;
+DROP TABLE task_orgs;
 DROP TABLE tasks;
 DROP TABLE document_links;
 DROP TABLE documents;

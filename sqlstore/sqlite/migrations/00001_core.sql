@@ -183,12 +183,21 @@ CREATE INDEX tasks_recurring ON tasks (id) WHERE deadline_kind = 'recurring';
 CREATE INDEX tasks_assigned_by ON tasks (assigned_by_org_id, due);
 CREATE INDEX tasks_completed ON tasks (completed_on);
 
-CREATE TABLE task_coop_orgs (
-    task_id INTEGER NOT NULL REFERENCES tasks (id),
-    org_id  INTEGER NOT NULL REFERENCES orgs (id),
+-- Every organisation taking part in a task: its lead and its cooperating
+-- organisations, with the task's due, status and dates repeated (the store
+-- rewrites these rows on every write of the task), so that an
+-- organisation's task lists and counts are read from one index.
+CREATE TABLE task_orgs (
+    task_id      INTEGER NOT NULL REFERENCES tasks (id),
+    org_id       INTEGER NOT NULL REFERENCES orgs (id),
+    role         TEXT    NOT NULL CHECK (role IN ('lead', 'cooperating')),
+    due          TEXT,
+    status       TEXT    NOT NULL,
+    completed_on TEXT,
+    assigned_on  TEXT,
     PRIMARY KEY (task_id, org_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX task_coop_orgs_org ON task_coop_orgs (org_id, task_id);
+CREATE INDEX task_orgs_org ON task_orgs (org_id, due, status, completed_on, assigned_on, role);
 
 CREATE TABLE updates (
     id          INTEGER PRIMARY KEY,
@@ -340,7 +349,7 @@ INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
     ('tasks', 'tasks_series', '1000000 12'),
     ('tasks', 'tasks_assigned_by', '1000000 20000 20'),
     ('tasks', 'tasks_completed', '1000000 1000'),
-    ('task_coop_orgs', 'task_coop_orgs_org', '1000000 1700 1'),
+    ('task_orgs', 'task_orgs_org', '2000000 3300 3 2 2 2 2'),
     ('orgs', 'orgs_parent', '600 10'),
     ('positions', 'positions_org', '5000 10 1'),
     ('updates', 'updates_task', '3000000 3 1'),
@@ -357,7 +366,7 @@ DROP TABLE audit_log;
 DROP TABLE extensions;
 DROP TABLE attachments;
 DROP TABLE updates;
-DROP TABLE task_coop_orgs;
+DROP TABLE task_orgs;
 DROP TABLE tasks;
 DROP TABLE document_links;
 DROP TABLE documents;
