@@ -1,8 +1,3 @@
-// Package sqlstore is the one database/sql implementation of tiendo.Store,
-// shared by the SQLite and PostgreSQL engines. The SQL text is the same on
-// both; a Dialect holds the few differences (error codes, full-text search,
-// migrations). The engine packages sqlstore/sqlite and sqlstore/postgres open
-// the connection pools and hand them to New.
 package sqlstore
 
 import (

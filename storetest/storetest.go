@@ -19,11 +19,9 @@ import (
 	"tiendo/vn"
 )
 
-// Opener opens a fresh, migrated, empty store for one subtest and arranges
-// for it to be closed when the subtest ends.
-type Opener func(t *testing.T) tiendo.Store
-
-// Run runs the whole suite against the engine open returns.
+// Run runs the whole suite against the engine open returns. open must
+// return a fresh, migrated, empty store for the subtest it is given and
+// arrange for it to be closed when that subtest ends.
 func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 	groups := []struct {
 		name  string
