@@ -49,7 +49,8 @@ func (s *Store) Dialect() Dialect { return s.d }
 
 // DB returns the write pool, for components that need a *sql.DB of their
 // own (session storage) and for maintenance. On SQLite it is the single
-// writer connection, so writes through it queue with the store's writes.
+// writer connection, so writes through it queue with the store's writes;
+// never use it inside Tx there, where the transaction holds that connection.
 func (s *Store) DB() *sql.DB { return s.write }
 
 // Close closes both pools. Closing a Store bound to a transaction does
