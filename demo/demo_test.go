@@ -290,6 +290,31 @@ func TestDemo(t *testing.T) {
 			t.Errorf("%d delegated child tasks, want 1", child)
 		}
 	})
+	t.Run("attachments", func(t *testing.T) {
+		tasks, _, err := e.svc.ListTasks(e.sys, tiendo.TaskFilter{Query: "168 pho hue", Page: tiendo.Page{PerPage: 100}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files := 0
+		for _, k := range tasks {
+			ups, err := e.svc.Updates(e.as(t, "phohue"), k.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, u := range ups {
+				for _, a := range u.Attachments {
+					got, err := e.svc.Attachment(e.as(t, "phohue"), a.ID)
+					if err != nil || !strings.Contains(string(got.Data), "31/BC-UBND") {
+						t.Errorf("attachment %d: %v", a.ID, err)
+					}
+					files++
+				}
+			}
+		}
+		if files != 1 {
+			t.Errorf("%d attachments on Phố Huế's 168/2024 report, want 1", files)
+		}
+	})
 	t.Run("search", func(t *testing.T) {
 		if n := e.count(t, tiendo.TaskFilter{Query: "pho hue"}); n == 0 {
 			t.Error(`search "pho hue" finds nothing`)

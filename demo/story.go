@@ -41,6 +41,7 @@ type step struct {
 	problems   string
 	proposals  string
 	evidence   string  // number of the unit's report
+	file       string  // name of a text file attached to the report (its text is the narrative)
 	due        vn.Date // proposed or granted deadline, or the child task's
 	org        string  // sub-unit (stepToOrg)
 	person     string  // official (stepToPerson)
@@ -68,6 +69,11 @@ func review(on vn.Date, pct int, results, problems, proposals string) story {
 
 func done(on vn.Date, narrative, evidence string) story {
 	return story{{kind: stepDone, on: on, text: narrative, evidence: evidence}}
+}
+
+// doneWithFile is done with the unit's report attached as a text file.
+func doneWithFile(on vn.Date, narrative, evidence, file string) story {
+	return story{{kind: stepDone, on: on, text: narrative, evidence: evidence, file: file}}
 }
 
 func confirm(on vn.Date) story { return story{{kind: stepConfirm, on: on}} }
@@ -165,6 +171,10 @@ func (l *loader) apply(id int64, s step) error {
 		if s.pct > 0 {
 			pct := s.pct
 			in.Percent = &pct
+		}
+		if s.file != "" {
+			body := s.evidence + "\n\n" + s.text + "\n"
+			in.Attachments = []tiendo.Attachment{{Name: s.file, ContentType: "text/plain; charset=utf-8", Data: []byte(body)}}
 		}
 		_, _, err = l.svc.ReportProgress(unit, id, in)
 	case stepConfirm:

@@ -89,6 +89,8 @@ var seed000Tasks = []taskSpec{
 			grant(d(2023, 5, 10), d(2023, 9, 30), "Gia hạn đến ngày 30/9/2023; báo cáo kết quả hằng tháng."),
 			report(d(2023, 5, 31), 30, "Đã ra quân đợt 1 trên tuyến Bà Triệu và Phố Huế."),
 			report(d(2023, 7, 31), 70, "Đã hoàn thành đợt 2 trên tuyến Giải Phóng – Lê Duẩn; xử lý 214 trường hợp vi phạm."),
-			closed(d(2023, 9, 28), "Hoàn thành ra quân trên 4 tuyến phố điểm; duy trì kiểm tra thường xuyên.", "Báo cáo số 57/BC-BCĐ ngày 28/9/2023"))}},
+			doneWithFile(d(2023, 9, 28), "Hoàn thành ra quân trên 4 tuyến phố điểm; duy trì kiểm tra thường xuyên.",
+				"Báo cáo số 57/BC-BCĐ ngày 28/9/2023", "bao-cao-57-BC-BCD.txt"),
+			confirm(d(2023, 10, 2)))}},
 	},
 }

@@ -18,7 +18,9 @@ var tasks2025 = []taskSpec{
 		Leads: []lead{
 			{Org: "HBT-PHOHUE-UBND", Story: seq(
 				report(d(2025, 2, 14), 50, "Đã tuyên truyền đến 100% tổ dân phố; 312 hộ kinh doanh ký cam kết."),
-				closed(d(2025, 3, 28), "Hoàn thành tuyên truyền và 3 đợt ra quân; xử lý 57 trường hợp vi phạm.", "Báo cáo số 31/BC-UBND ngày 28/3/2025"))},
+				doneWithFile(d(2025, 3, 28), "Hoàn thành tuyên truyền và 3 đợt ra quân; xử lý 57 trường hợp vi phạm.",
+					"Báo cáo số 31/BC-UBND ngày 28/3/2025", "bao-cao-31-BC-UBND.txt"),
+				confirm(d(2025, 3, 31)))},
 			{Org: "HBT-TRUONGDINH-UBND", Story: seq(
 				done(d(2025, 3, 25), "Đã hoàn thành tuyên truyền và ra quân.", "Báo cáo số 27/BC-UBND ngày 25/3/2025"),
 				giveBack(d(2025, 3, 27), "Chưa có số liệu hộ kinh doanh đã ký cam kết và số trường hợp vi phạm đã xử lý."),
