@@ -107,6 +107,9 @@ func generate(b *testing.B, st *sqlstore.Store, n int) {
 			return nil
 		}))
 		done += batch
+		if os.Getenv("TIENDO_BENCH_VERBOSE") != "" {
+			b.Logf("%d tasks after %v", done, time.Since(start).Round(time.Second))
+		}
 	}
 	b.Logf("generated %d tasks in %v", n, time.Since(start).Round(time.Second))
 }
