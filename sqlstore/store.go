@@ -53,6 +53,19 @@ func (s *Store) Dialect() Dialect { return s.d }
 // never use it inside Tx there, where the transaction holds that connection.
 func (s *Store) DB() *sql.DB { return s.write }
 
+// Ping checks that both pools reach the database, for readiness probes.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.write.PingContext(ctx); err != nil {
+		return s.internal("kiểm tra kết nối", err)
+	}
+	if s.read != s.write {
+		if err := s.read.PingContext(ctx); err != nil {
+			return s.internal("kiểm tra kết nối", err)
+		}
+	}
+	return nil
+}
+
 // Close closes both pools. Closing a Store bound to a transaction does
 // nothing: the transaction belongs to Tx.
 func (s *Store) Close() error {
