@@ -53,15 +53,12 @@ func (s *Store) Dialect() Dialect { return s.d }
 // never use it inside Tx there, where the transaction holds that connection.
 func (s *Store) DB() *sql.DB { return s.write }
 
-// Ping checks that both pools reach the database, for readiness probes.
+// Ping checks that the database answers, for readiness probes. It uses the
+// read pool: on SQLite the single writer connection may be held by a long
+// transaction, and a probe must not wait for it.
 func (s *Store) Ping(ctx context.Context) error {
-	if err := s.write.PingContext(ctx); err != nil {
+	if err := s.read.PingContext(ctx); err != nil {
 		return s.internal("kiểm tra kết nối", err)
-	}
-	if s.read != s.write {
-		if err := s.read.PingContext(ctx); err != nil {
-			return s.internal("kiểm tra kết nối", err)
-		}
 	}
 	return nil
 }
