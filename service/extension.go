@@ -67,8 +67,10 @@ func (s *Service) DecideExtension(ctx context.Context, taskID int64, in Decision
 			return err
 		}
 		now := s.clock.Now().UTC()
-		by := actorID(ctx)
-		ext.DecidedBy, ext.DecidedAt, ext.DecisionNote, ext.DecisionDoc = &by, &now, in.Note, in.DecisionDoc
+		ext.DecidedAt, ext.DecisionNote, ext.DecisionDoc = &now, in.Note, in.DecisionDoc
+		if by := actorID(ctx); by != 0 { // the system actor has no account row
+			ext.DecidedBy = &by
+		}
 		ext.Status = tiendo.ExtensionDeclined
 		if in.Approve {
 			due := ext.ProposedDue

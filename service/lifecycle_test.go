@@ -189,3 +189,24 @@ func TestPostponeWithdraw(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// The system actor (demo loading, imports) has no account: its decision is
+// stored with no decider instead of a dangling account id.
+func TestSystemDecidesExtension(t *testing.T) {
+	f := newFixture(t)
+	task := f.task("PH", "trước ngày 06/01/2020")
+	if _, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 2, 15), Reason: "Chờ ý kiến sở"}); err != nil {
+		t.Fatal(err)
+	}
+	_, ext, err := f.svc.DecideExtension(f.as("system"), task.ID, service.DecisionInput{Approve: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ext.DecidedBy != nil || ext.DecidedAt == nil {
+		t.Fatalf("decided by %v at %v, want no account and a time", ext.DecidedBy, ext.DecidedAt)
+	}
+	exts, err := f.svc.Extensions(f.as("leader"), task.ID)
+	if err != nil || len(exts) != 1 || exts[0].Status != tiendo.ExtensionApproved || exts[0].DecidedBy != nil {
+		t.Fatalf("stored: %+v %v", exts, err)
+	}
+}
