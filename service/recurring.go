@@ -85,11 +85,8 @@ func (s *Service) EnsureRecurring(ctx context.Context) (int, error) {
 			return total, err
 		}
 		for _, t := range series {
-			err := s.store.Tx(ctx, func(st tiendo.Store) error {
-				n, err := s.createInstances(ctx, st, t)
-				total += n
-				return err
-			})
+			n, err := s.topUpSeries(ctx, t)
+			total += n
 			if err != nil {
 				return total, err
 			}
@@ -98,6 +95,29 @@ func (s *Service) EnsureRecurring(ctx context.Context) (int, error) {
 			return total, nil
 		}
 	}
+}
+
+// topUpSeries creates a series' missing instances in one transaction. When
+// another server created one of them first, the unique (series, due) index
+// makes this transaction a conflict; it is then run again, and the second
+// run sees that server's instances and creates only the rest.
+func (s *Service) topUpSeries(ctx context.Context, series *tiendo.Task) (int, error) {
+	var n int
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		err = s.store.Tx(ctx, func(st tiendo.Store) error {
+			var err error
+			n, err = s.createInstances(ctx, st, series)
+			return err
+		})
+		if tiendo.ErrorCode(err) != tiendo.ECONFLICT {
+			break
+		}
+	}
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
 }
 
 func openStatuses() []tiendo.Status {
