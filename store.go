@@ -13,6 +13,7 @@ type Store interface {
 	UpdateStore
 	ExtensionStore
 	AuditStore
+	SessionStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.
