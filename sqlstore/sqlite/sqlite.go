@@ -119,9 +119,14 @@ func (Dialect) Migrations() fs.FS {
 	return sub
 }
 
-// MigrationOptions returns none: the single writer connection already
-// serialises migrations within a process.
-func (Dialect) MigrationOptions() ([]goose.ProviderOption, error) { return nil, nil }
+// MigrationOptions allows migrations numbered below the newest applied
+// one: parts of the schema land in parallel (00006 went in before 00003–
+// 00005), and a database migrated in between must still take the rest.
+// They touch different tables, so their order does not matter. No lock is
+// needed: the single writer connection serialises migrations in a process.
+func (Dialect) MigrationOptions() ([]goose.ProviderOption, error) {
+	return []goose.ProviderOption{goose.WithAllowOutofOrder(true)}, nil
+}
 
 // Classify maps SQLite extended result codes to error classes.
 func (Dialect) Classify(err error) sqlstore.ErrorClass {

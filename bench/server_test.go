@@ -1,0 +1,216 @@
+package bench
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"tiendo"
+	"tiendo/service"
+)
+
+// benchServer is the real tiendo binary serving a copy of the generated
+// database, with an API token per actor the benchmarks play.
+type benchServer struct {
+	cmd    *exec.Cmd
+	url    string
+	tokens map[string]string // actor → bearer token
+	prov   *province
+	office int64 // the district the office account manages
+	tmp    string
+}
+
+var (
+	serverOnce sync.Once
+	theServer  *benchServer
+	serverErr  error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if theServer != nil {
+		theServer.stop()
+	}
+	os.Exit(code)
+}
+
+// server starts the binary once per test process; later benchmarks share
+// it, so the peak memory they report covers all of them.
+func server(b *testing.B) *benchServer {
+	b.Helper()
+	src := benchDB(b)
+	serverOnce.Do(func() { theServer, serverErr = startServer(b, src) })
+	if serverErr != nil {
+		b.Fatal(serverErr)
+	}
+	return theServer
+}
+
+// Actors the HTTP benchmarks play, each with a grant on one organisation.
+const (
+	actorWard     = "bench-phuong" // officer of a ward
+	actorDistrict = "bench-vp"     // office of a district: enters tasks
+	actorCity     = "bench-xem"    // viewer of the whole province
+)
+
+func startServer(b *testing.B, src string) (*benchServer, error) {
+	s := &benchServer{tokens: map[string]string{}}
+	var err error
+	if s.tmp, err = os.MkdirTemp("", "tiendo-bench-"); err != nil {
+		return nil, err
+	}
+	db := os.Getenv("TIENDO_BENCH_HTTP_DB")
+	if db == "" {
+		// The creates write to the database: never to the shared one.
+		db = filepath.Join(s.tmp, "http.db")
+		b.Logf("copying %s to %s", src, db)
+		if err := copyDB(src, db); err != nil {
+			return s, err
+		}
+	}
+	if err := s.prepare(b, db); err != nil {
+		return s, err
+	}
+	bin := os.Getenv("TIENDO_BENCH_BIN")
+	if bin == "" {
+		bin = filepath.Join(s.tmp, "tiendo")
+		out, err := exec.Command("go", "build", "-o", bin, "tiendo/cmd/tiendo").CombinedOutput()
+		if err != nil {
+			return s, fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	}
+	return s, s.start(bin, db)
+}
+
+// copyDB checkpoints the source's WAL into the main file, then copies it.
+func copyDB(src, dst string) error {
+	st, err := openQuiet(src)
+	if err != nil {
+		return err
+	}
+	_, err = st.DB().Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	st.Close()
+	if err != nil {
+		return err
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// prepare migrates the copy and gives each actor an account and a token,
+// through the service as the command line would.
+func (s *benchServer) prepare(b *testing.B, db string) error {
+	st, err := openQuiet(db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ctx := tiendo.NewContextWithActor(context.Background(), tiendo.SystemActor())
+	if err := st.Migrate(ctx); err != nil {
+		return err
+	}
+	s.prov = loadProvince(b, st)
+	s.office = s.prov.districts[0]
+	svc := service.New(st, tiendo.SystemClock{}, tiendo.DefaultRules())
+	grants := map[string]tiendo.Grant{
+		actorWard:     {Role: tiendo.RoleOfficer, OrgID: &s.prov.wards[0]},
+		actorDistrict: {Role: tiendo.RoleOffice, OrgID: &s.office},
+		actorCity:     {Role: tiendo.RoleViewer, OrgID: &s.prov.root},
+	}
+	for login, g := range grants {
+		_, err := svc.CreateAccount(ctx, service.AccountInput{Login: login, Password: "tiendo-bench", Grants: []tiendo.Grant{g}})
+		if err != nil && tiendo.ErrorCode(err) != tiendo.ECONFLICT {
+			return err
+		}
+		if s.tokens[login], err = svc.CreateToken(ctx, login, "bench"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// start runs `tiendo serve` on a free port and waits until it answers.
+func (s *benchServer) start(bin, db string) error {
+	logs, err := os.Create(filepath.Join(s.tmp, "serve.log"))
+	if err != nil {
+		return err
+	}
+	s.cmd = exec.Command(bin, "serve", "--db", db, "--addr", "127.0.0.1:0")
+	s.cmd.Stderr = logs
+	stdout, err := s.cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := s.cmd.Start(); err != nil {
+		return err
+	}
+	lines := bufio.NewScanner(stdout)
+	for lines.Scan() {
+		if _, url, ok := strings.Cut(lines.Text(), " running at "); ok {
+			s.url = strings.TrimSpace(url)
+			break
+		}
+	}
+	go io.Copy(io.Discard, stdout)
+	if s.url == "" {
+		return errors.New("tiendo serve printed no address; see " + logs.Name())
+	}
+	for range 100 {
+		if resp, err := http.Get(s.url + "/healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return errors.New("tiendo serve never became ready")
+}
+
+// reportRSS adds the server's peak resident memory so far, in MiB.
+func (s *benchServer) reportRSS(b *testing.B) {
+	n, err := PeakRSS(s.cmd.Process.Pid)
+	if err != nil {
+		b.Logf("server peak RSS: %v", err)
+		return
+	}
+	b.ReportMetric(float64(n)/(1<<20), "server-peak-RSS-MiB")
+}
+
+func (s *benchServer) stop() {
+	if s.cmd != nil && s.cmd.Process != nil {
+		_ = s.cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { _ = s.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			_ = s.cmd.Process.Kill()
+		}
+	}
+	if s.tmp != "" {
+		os.RemoveAll(s.tmp)
+	}
+}
