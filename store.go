@@ -13,6 +13,7 @@ type Store interface {
 	UpdateStore
 	ExtensionStore
 	AuditStore
+	ReportStore
 	SessionStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together

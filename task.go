@@ -180,12 +180,16 @@ type TaskFilter struct {
 	AsOf       vn.Date      // defaults to today
 	DueFrom    vn.Date
 	DueTo      vn.Date
-	DocumentID *int64
+	DocumentID *int64 // 0: tasks with no source document
 	ParentID   *int64
 	SeriesID   *int64
 	Recurring  bool    // only recurring series
 	AssignedBy []int64 // assigning organisation in this set ("Việc đã giao")
 	Category   Category
+	// Period keeps the tasks that belong to it at AsOf (Task.InPeriod).
+	Period     DateRange
+	AssignerID *int64 // assigning leader; 0: tasks with none recorded
+	AssigneeID *int64 // person the lead unit passed it to; 0: none
 	Sort       TaskSort
 	Desc       bool
 	Page       Page

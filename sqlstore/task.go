@@ -316,7 +316,8 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 		col(true, "%s.due <= "+a.add(f.DueTo))
 	}
 	if f.DocumentID != nil {
-		col(false, "%s.document_id = "+a.add(*f.DocumentID))
+		c := optionalID(a, "document_id", *f.DocumentID)
+		add(false, func(x string) string { return x + "." + c })
 	}
 	if f.ParentID != nil {
 		col(false, "%s.parent_id = "+a.add(*f.ParentID))
@@ -333,6 +334,18 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 	}
 	if f.Category != "" {
 		col(false, "%s.category = "+a.add(string(f.Category)))
+	}
+	if !f.Period.IsZero() {
+		add(true, periodCond(a, f.Period, s.asOf(f)))
+	}
+	for _, p := range []struct {
+		column string
+		id     *int64
+	}{{"assigner_id", f.AssignerID}, {"assignee_id", f.AssigneeID}} {
+		if p.id != nil {
+			c := optionalID(a, p.column, *p.id)
+			add(false, func(x string) string { return x + "." + c })
+		}
 	}
 	return tw, nil
 }

@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Audit", auditCases},
 		{"Tx", txCases},
 		{"Text", textCases},
+		{"Stats", statsCases},
 		{"Session", sessionCases},
 		{"Series", seriesCases},
 	}
