@@ -1,0 +1,366 @@
+package vn
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DocRef is a reference to a document found in running text: "Kế hoạch số
+// 245/KH-UBND ngày 20/12/2019", "Công văn số 9061/VPCP-CN", "Kế hoạch 115".
+type DocRef struct {
+	DocNumber
+	// Kind is the document kind named in front of the number, as written
+	// ("Kế hoạch", "công văn"), or "".
+	Kind string
+	// Date is the issue date written next to the reference, or zero.
+	Date Date
+	// Bare is set for a number written without its symbol ("công văn số
+	// 4828", "Nghị định 168/2024"); its Type comes from Kind and its Issuer
+	// is unknown.
+	Bare bool
+	// Start and End are the byte offsets of the number and symbol in the
+	// NFC form of the text.
+	Start, End int
+}
+
+// refSymbolRe finds a number and symbol in raw text: "245/KH-UBND",
+// "09/2019/NĐ-CP", "115-KH/QU", "6882 /UBND-NC2", "141/KH- UBND". Codes start
+// with a capital; a space is allowed on one side of a separator only, so a
+// dash between two phrases (" - ") ends the symbol.
+var refSymbolRe = regexp.MustCompile(
+	`(\d{1,7})(?: ?/ ?(\d{4}))?( ?[/-] ?)(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-])\p{Lu}[\p{L}\p{N}&]*)*)`)
+
+// kindCodes maps a folded document kind word to its type code (DOMAIN §6).
+var kindCodes = map[string]string{
+	"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi": "CT", "nghi quyet": "NQ", "nghi dinh": "NĐ",
+	"thong tu": "TT", "thong bao": "TB", "ket luan": "KL", "cong van": "", "huong dan": "HD",
+	"bao cao": "BC", "chuong trinh": "CTr", "de an": "ĐA", "phuong an": "PA", "quy che": "QC",
+	"quy dinh": "QyĐ", "to trinh": "TTr", "cong dien": "CĐ", "thong tri": "TT", "luat": "",
+	"phap lenh": "PL", "van ban": "",
+}
+
+// kindRe finds a kind word followed by a number in folded text, with an
+// optional "số": "ke hoach so 245", "nghi dinh 168/2024", "cong van so: 4828".
+var kindRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|thong bao|ket luan|` +
+	`cong van|huong dan|bao cao|chuong trinh|de an|phuong an|quy che|quy dinh|to trinh|cong dien|thong tri|` +
+	`luat|phap lenh|van ban) (?:(so) ?:? ?)?(\d{1,7})(?: ?/ ?(\d{4}))?`)
+
+// timeWords follow a count, not a document number: "báo cáo 6 tháng".
+var timeWords = map[string]bool{"thang": true, "nam": true, "ngay": true, "quy": true, "tuan": true,
+	"lan": true, "gio": true, "nhiem": true, "noi": true, "muc": true}
+
+// FindDocRefs returns every document reference in text, in order, with the
+// issue date written next to it: right after it ("245/KH-UBND ngày
+// 20/12/2019", ", ngày 20 tháng 12 năm 2019", "ngày 15.3"), in a letter's
+// header line ("Số: 9061/VPCP-CN | Hà Nội, ngày 20 tháng 11 năm 2023"), or at
+// the start of the sentence that says it was issued ("Ngày 01/3/2021, UBND
+// tỉnh ban hành Công văn số 1066/UBND-VXNV"). A date without a year takes
+// the year of the symbol, else ref's year (the year before when that would
+// put it after ref). Offsets refer to NFC(text).
+func FindDocRefs(text string, ref Date) []DocRef {
+	text = NFC(strings.ToValidUTF8(text, "\uFFFD"))
+	f, off := foldMap(text)
+	var refs []DocRef
+	taken := map[int]bool{} // raw start offsets of symbol matches
+	for _, m := range refSymbolRe.FindAllStringSubmatchIndex(text, -1) {
+		if !refBoundaryBefore(text, m[0]) {
+			continue
+		}
+		n, err := ParseDocNumber(text[m[0]:m[1]])
+		if err != nil {
+			continue
+		}
+		r := DocRef{DocNumber: n, Start: m[0], End: m[1]}
+		r.Kind = kindBefore(text, f, off, m[0])
+		r.Date = refDate(text, f, off, m[0], m[1], n.Year, ref)
+		refs = append(refs, r)
+		taken[m[0]] = true
+	}
+	for _, m := range kindRe.FindAllStringSubmatchIndex(f, -1) {
+		start, end := off[m[6]], off[m[1]]
+		if taken[start] || !bareRefOK(text, f, off, m) {
+			continue
+		}
+		code := kindCodes[f[m[2]:m[3]]]
+		n := DocNumber{Raw: text[off[m[0]]:end], Style: StyleState, Number: f[m[6]:m[7]], Type: code}
+		if m[8] >= 0 {
+			n.Year, _ = strconv.Atoi(f[m[8]:m[9]])
+		}
+		r := DocRef{DocNumber: n, Kind: text[off[m[2]]:off[m[3]]], Bare: true, Start: start, End: end}
+		r.Date = refDate(text, f, off, start, end, n.Year, ref)
+		refs = append(refs, r)
+	}
+	sortRefs(refs)
+	return refs
+}
+
+// refBoundaryBefore reports whether a number may start at i: not glued to a
+// word, a file name ("vbdi_587_…") or a longer figure ("1.200", "20/20").
+func refBoundaryBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("_/.,-", r)
+}
+
+// bareRefOK accepts a kind word and number without a symbol when "số" is
+// written or the kind word is capitalised (a name: "Kế hoạch 115", "Nghị
+// định 168"), and the number is not a count of time ("báo cáo 6 tháng").
+func bareRefOK(text, f string, off []int, m []int) bool {
+	after := strings.TrimLeft(f[m[1]:], " ")
+	if next, _, _ := strings.Cut(after, " "); timeWords[strings.TrimRight(next, ",.;:")] {
+		return false
+	}
+	if after != "" && (after[0] == '/' || after[0] == '-' || isASCIIDigit(rune(after[0]))) {
+		return false // a symbol that did not parse, or a longer figure
+	}
+	if m[4] >= 0 {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(text[off[m[2]]:])
+	return unicode.IsUpper(first)
+}
+
+// kindBefore returns the kind word written just before the number at i
+// ("Kế hoạch số 245/…" → "Kế hoạch"), or "".
+func kindBefore(text, f string, off []int, i int) string {
+	fi := foldedIndex(off, i)
+	head := f[max(0, fi-24):fi]
+	for _, m := range kindTailRe.FindAllStringSubmatchIndex(head, -1) {
+		base := fi - len(head)
+		return text[off[base+m[2]]:off[base+m[3]]]
+	}
+	return ""
+}
+
+var kindTailRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|thong bao|ket luan|` +
+	`cong van|huong dan|bao cao|chuong trinh|de an|phuong an|quy che|quy dinh|to trinh|cong dien|thong tri|` +
+	`luat|phap lenh|van ban) (?:so ?:? ?)?$`)
+
+// foldedIndex returns the folded offset whose original offset is i.
+func foldedIndex(off []int, i int) int {
+	lo, hi := 0, len(off)-1
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if off[mid] < i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// Dates beside a reference, in folded text.
+var (
+	// refDateAfterRe is what may sit between a symbol and its date.
+	refDateAfterRe = regexp.MustCompile(`^ ?[,(]? ?(?:(?:ban hanh|ky) )?(?:ngay|ngay:) ?(?:(?:mung|mong) )?`)
+	// partialRefDateRe is a day and month without a year: "15.3", "15/3".
+	partialRefDateRe = regexp.MustCompile(`^(\d{1,2}) ?[./-] ?(\d{1,2})\b`)
+	// headerDateRe is the place-and-date of a letter's header line.
+	headerDateRe = regexp.MustCompile(`, ngay `)
+	// issuedRe starts a sentence that reports an issue: "ngay 01/3/2021, … ban hanh".
+	issuedRe = regexp.MustCompile(`^(?:\([^ )]*\) )?(?:(?:sang|chieu|toi|trua) )?ngay `)
+)
+
+// refDate finds the issue date of the reference at text[start:end].
+func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
+	fs, fe := foldedIndex(off, start), foldedIndex(off, end)
+	rest := f[fe:min(len(f), fe+80)]
+	if p := refDateAfterRe.FindString(rest); p != "" {
+		if d, ok := dateAt(rest[len(p):], year, ref); ok {
+			return d
+		}
+	}
+	line := lineAround(f, fs, fe)
+	if strings.Trim(f[line[0]:fs], " |-:.") == "so" {
+		if loc := headerDateRe.FindStringIndex(f[fe:line[1]]); loc != nil {
+			if d, ok := dateAt(f[fe+loc[1]:line[1]], year, ref); ok {
+				return d
+			}
+		}
+	}
+	sentence := f[sentenceStart(f, fs):fs]
+	if strings.Contains(sentence, "ban hanh") {
+		s := strings.TrimLeft(sentence, " -")
+		if p := issuedRe.FindString(s); p != "" {
+			if d, ok := dateAt(s[len(p):], year, ref); ok {
+				return d
+			}
+		}
+	}
+	return Date{}
+}
+
+// dateAt parses a date at the start of folded s: a full date, or a day and
+// month whose year comes from the symbol or from ref.
+func dateAt(s string, year int, ref Date) (Date, bool) {
+	if m := dateRe.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
+		d, err := dateFromMatch(s[:m[1]], s, m)
+		return d, err == nil
+	}
+	m := partialRefDateRe.FindStringSubmatch(s)
+	if m == nil {
+		return Date{}, false
+	}
+	day, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	y := year
+	if y == 0 {
+		if ref.IsZero() {
+			return Date{}, false
+		}
+		y = ref.Year
+		if d, err := checkedDate(m[0], y, month, day); err == nil && d.After(ref) {
+			y--
+		}
+	}
+	d, err := checkedDate(m[0], y, month, day)
+	return d, err == nil
+}
+
+// lineAround returns the bounds of the line of f holding [i, j).
+func lineAround(f string, i, j int) [2]int {
+	start := strings.LastIndexByte(f[:i], '\n') + 1
+	end := strings.IndexByte(f[j:], '\n')
+	if end < 0 {
+		return [2]int{start, len(f)}
+	}
+	return [2]int{start, j + end}
+}
+
+// sentenceStart returns the offset where the sentence holding i begins: after
+// the last full stop followed by a space, or the last line break.
+func sentenceStart(f string, i int) int {
+	s := strings.LastIndexByte(f[:i], '\n') + 1
+	if k := strings.LastIndex(f[:i], ". "); k >= 0 && k+2 > s {
+		s = k + 2
+	}
+	return s
+}
+
+// sortRefs orders references by position (insertion sort: a text holds few).
+func sortRefs(refs []DocRef) {
+	for i := 1; i < len(refs); i++ {
+		for j := i; j > 0 && refs[j].Start < refs[j-1].Start; j-- {
+			refs[j], refs[j-1] = refs[j-1], refs[j]
+		}
+	}
+}
+
+// foldMap folds s rune by rune (lowercase, no marks, đ → d, a space other than
+// a line break → one space per rune) and returns the folded text with, for each folded byte
+// offset and the end, the byte offset in s it came from. Unlike Fold it keeps
+// one rune per rune, so matches in the folded text map back to s.
+func foldMap(s string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	off := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		fr := foldRune(r)
+		n := utf8.RuneLen(fr)
+		if n < 0 {
+			fr, n = '\uFFFD', 3
+		}
+		b.WriteRune(fr)
+		for k := 0; k < n; k++ {
+			off = append(off, i)
+		}
+	}
+	off = append(off, len(s))
+	return b.String(), off
+}
+
+// foldRune is Fold for one rune: its base letter in lower case.
+func foldRune(r rune) rune {
+	switch {
+	case r == 'đ' || r == 'Đ':
+		return 'd'
+	case r == '\n':
+		return r
+	case unicode.IsSpace(r):
+		return ' '
+	case r < utf8.RuneSelf:
+		return unicode.ToLower(r)
+	}
+	if base, ok := baseLetters[r]; ok {
+		return base
+	}
+	return unicode.ToLower(r)
+}
+
+// baseLetters maps each precomposed Vietnamese letter to its folded base.
+var baseLetters = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, group := range []struct {
+		base    rune
+		letters string
+	}{
+		{'a', "àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ"},
+		{'e', "èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ"},
+		{'i', "ìíỉĩịÌÍỈĨỊ"},
+		{'o', "òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ"},
+		{'u', "ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ"},
+		{'y', "ỳýỷỹỵỲÝỶỸỴ"},
+	} {
+		for _, r := range group.letters {
+			m[r] = group.base
+		}
+	}
+	return m
+}()
+
+// MergeDocRefs returns one reference per document, in order of first
+// mention. Repeated mentions merge, the first written date winning; a
+// mention with another date is another document (numbers restart every
+// year). A bare number ("Kế hoạch 115", "Nghị định 168") merges into a
+// mention of the same number and type that has a symbol or a year
+// ("115-KH/QU", "Nghị định 168/2024").
+func MergeDocRefs(refs []DocRef) []DocRef {
+	var out []DocRef
+	for _, r := range refs {
+		if !r.Bare {
+			out = mergeInto(out, r, func(o DocRef) bool { return !o.Bare && o.Canonical() == r.Canonical() })
+		}
+	}
+	for _, r := range refs {
+		if r.Bare {
+			out = mergeInto(out, r, func(o DocRef) bool { return sameBareDoc(o, r) })
+		}
+	}
+	sortRefs(out)
+	return out
+}
+
+// mergeInto merges r into the first reference of out that same accepts and
+// whose date does not contradict r's, or appends it.
+func mergeInto(out []DocRef, r DocRef, same func(DocRef) bool) []DocRef {
+	for i, o := range out {
+		if !same(o) || (!o.Date.IsZero() && !r.Date.IsZero() && o.Date != r.Date) {
+			continue
+		}
+		if o.Date.IsZero() {
+			out[i].Date = r.Date
+		}
+		if r.Start < o.Start {
+			out[i].Start, out[i].End = r.Start, r.End
+		}
+		if o.Bare && r.Bare && o.Year == 0 && r.Year != 0 {
+			out[i].DocNumber, out[i].Kind = r.DocNumber, r.Kind
+		}
+		return out
+	}
+	return append(out, r)
+}
+
+// sameBareDoc reports whether bare reference b names the document o.
+func sameBareDoc(o, b DocRef) bool {
+	if o.Number != b.Number || codeKey(o.Type) != codeKey(b.Type) {
+		return false
+	}
+	return b.Year == 0 || o.Year == 0 || o.Year == b.Year
+}
