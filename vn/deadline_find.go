@@ -1,0 +1,122 @@
+package vn
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Deadline phrases in running folded text. Each needs a cue, because a
+// sentence that assigns a task also names dates and years that are not its
+// deadline: the date of a plan it implements ("kế hoạch số 245/KH-UBND ngày
+// 20/12/2019"), the year of a programme ("Chương trình công tác năm 2023"),
+// the period under review ("3 tháng đầu năm 2023").
+var (
+	// partialDayRe is a day and month without a year: "06/01", "15-3", "15.3",
+	// "15 thang 3".
+	partialDayRe = regexp.MustCompile(`\b(?:\d{1,2} ?[/.-] ?\d{1,2}|\d{1,2} thang \d{1,2})\b`)
+	// dateCueRe ends with a word that makes the next date a deadline:
+	// "chậm nhất trước ngày", "xong trước", "hạn", "đến ngày", "không quá ngày".
+	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
+		`(?:truoc|den|han|qua|khong qua|cham nhat)(?: (?:ngay|het ngay))? ?:? ?$`)
+	// periodCueRe is a period with the word that makes it a deadline:
+	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
+	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
+	periodCueRe = regexp.MustCompile(`\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong) ` +
+		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|nam) ?\d{4})?|` +
+		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
+	// recurringCueRe is a frequency, with a due day after it if written:
+	// "định kỳ hàng tháng trước ngày 25", "hằng quý", "định kỳ 6 tháng".
+	recurringCueRe = regexp.MustCompile(`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|` +
+		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?)?`)
+	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
+	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
+)
+
+// FindDeadline finds the deadline of a task in a clause of running text and
+// returns it with the byte span of its phrase in NFC(clause); Text is that
+// phrase. Only cued phrases count (see the patterns above); when several are
+// written, a date beats a period, a period a recurrence, a recurrence
+// ongoing work — except that a recurrence beats a day without a year
+// ("hằng năm trước ngày 15/12"). Dates and periods without a year resolve
+// against ref as in ParseDeadline; a phrase that does not resolve is skipped.
+// With no cued phrase the kind is DeadlineNone and the span is (-1, -1).
+func FindDeadline(clause string, ref Date) (Deadline, int, int) {
+	text := NFC(strings.ToValidUTF8(clause, "\uFFFD"))
+	f, off := foldMap(text)
+	none := Deadline{Kind: DeadlineNone}
+	pick := func(span [2]int) (Deadline, int, int, bool) {
+		start, end := off[span[0]], off[span[1]]
+		dl, err := ParseDeadline(text[start:end], ref)
+		if err != nil || dl.Kind == DeadlineNone {
+			return none, -1, -1, false
+		}
+		return dl, start, end, true
+	}
+	recurring := recurringCueRe.FindStringIndex(f)
+	if span, partial, ok := cuedDate(f); ok && !(partial && recurring != nil) {
+		if dl, s, e, ok := pick(span); ok {
+			return dl, s, e
+		}
+	}
+	for _, m := range periodCueRe.FindAllStringIndex(f, -1) {
+		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
+			continue // "trong năm ngày": five days, a duration
+		}
+		if dl, s, e, ok := pick([2]int{m[0], m[1]}); ok {
+			return dl, s, e
+		}
+	}
+	if recurring != nil {
+		if dl, s, e, ok := pick([2]int{recurring[0], recurring[1]}); ok {
+			return dl, s, e
+		}
+	}
+	if m := continuousCueRe.FindStringIndex(f); m != nil {
+		if dl, s, e, ok := pick([2]int{m[0], m[1]}); ok {
+			return dl, s, e
+		}
+	}
+	return none, -1, -1
+}
+
+// cuedDate finds the first date in folded f introduced by a deadline cue,
+// returning the span from the cue to the end of the date and whether the
+// date lacks a year.
+func cuedDate(f string) ([2]int, bool, bool) {
+	type hit struct {
+		start, end int
+		partial    bool
+	}
+	var hits []hit
+	for _, m := range dateRe.FindAllStringIndex(f, -1) {
+		hits = append(hits, hit{m[0], m[1], false})
+	}
+	for _, m := range partialDayRe.FindAllStringIndex(f, -1) {
+		overlaps := false
+		for _, h := range hits {
+			if m[0] < h.end && h.start < m[1] {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			hits = append(hits, hit{m[0], m[1], true})
+		}
+	}
+	best := -1
+	var span [2]int
+	for i, h := range hits {
+		head := f[max(0, h.start-48):h.start]
+		loc := dateCueRe.FindStringIndex(head)
+		if loc == nil || (loc[0] > 0 && head[loc[0]-1] != ' ' && head[loc[0]-1] != ',') {
+			continue
+		}
+		if best < 0 || h.start < hits[best].start {
+			best, span = i, [2]int{h.start - len(head) + loc[0], h.end}
+		}
+	}
+	if best < 0 {
+		return [2]int{}, false, false
+	}
+	return span, hits[best].partial, true
+}

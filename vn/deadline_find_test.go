@@ -1,0 +1,74 @@
+package vn
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFindDeadline(t *testing.T) {
+	ref := NewDate(2022, 8, 9)
+	tests := []struct {
+		clause, kind, date, text string
+	}{
+		{"xây dựng kế hoạch cụ thể triển khai thực hiện kế hoạch số 245/KH-UBND, ngày 20/12/2019 của UBND Quận trước ngày 06/01/2020",
+			"date", "2020-01-06", "trước ngày 06/01/2020"},
+		{"khẩn trương hoàn thiện các đề án, báo cáo Thủ tướng Chính phủ chậm nhất trước ngày 20 tháng 12 năm 2023",
+			"date", "2023-12-20", "chậm nhất trước ngày 20 tháng 12 năm 2023"},
+		{"tổ chức tọa đàm nhân rộng trên toàn Quận trong quý IV/2022.", "period", "2022-12-31", "trong quý IV/2022"},
+		{"hoàn thành trong tháng 9/2023", "period", "2023-09-30", "trong tháng 9/2023"},
+		{"triển khai trong năm 2022", "period", "2022-12-31", "trong năm 2022"},
+		{"duy trì đến hết năm 2024", "period", "2024-12-31", "đến hết năm 2024"},
+		{"báo cáo định kỳ hàng tháng trước ngày 25", "recurring", "", "định kỳ hàng tháng trước ngày 25"},
+		{"báo cáo hằng quý về Sở", "recurring", "", "hằng quý"},
+		{"thường xuyên kiểm tra", "continuous", "", "thường xuyên"},
+		{"gửi Sở trước ngày 15/4/2023 để tổng hợp", "date", "2023-04-15", "trước ngày 15/4/2023"},
+		{"gửi báo cáo trước 15/9", "date", "2022-09-15", "trước 15/9"},
+		{"báo cáo hằng năm trước ngày 15/12", "recurring", "", "hằng năm trước ngày 15/12"},
+		{"xong trong năm nay", "period", "2022-12-31", "trong năm nay"},
+		// No deadline: urgency words, the year of a programme, a period under review, a duration.
+		{"khẩn trương hoàn thiện, sớm báo cáo, kịp thời tháo gỡ", "none", "", ""},
+		{"rút khỏi Chương trình công tác năm 2023 theo quy định", "none", "", ""},
+		{"khắc phục tồn tại của năm 2022 và 3 tháng đầu năm 2023", "none", "", ""},
+		{"thực hiện kế hoạch số 141/KH-UBND ngày 10/6/2019", "none", "", ""},
+		{"xử lý trong năm ngày làm việc", "none", "", ""},
+		{"triển khai các nhiệm vụ trong thời gian tới", "none", "", ""},
+	}
+	for _, tt := range tests {
+		dl, s, e := FindDeadline(tt.clause, ref)
+		text := ""
+		if s >= 0 {
+			text = NFC(tt.clause)[s:e]
+		}
+		if string(dl.Kind) != tt.kind || dl.Date.String() != tt.date || text != tt.text || dl.Text != tt.text {
+			t.Errorf("FindDeadline(%q) = %s %s %q (%q), want %s %s %q", tt.clause, dl.Kind, dl.Date, text, dl.Text, tt.kind, tt.date, tt.text)
+		}
+	}
+}
+
+func FuzzFindDeadline(f *testing.F) {
+	for _, s := range []string{
+		"trước ngày 06/01/2020", "chậm nhất trước ngày 20 tháng 12 năm 2023", "trong quý IV/2022",
+		"định kỳ hàng tháng trước ngày 25", "thường xuyên", "trong năm ngày", "đến 31/02", "hết quý 9/2022",
+		"hằng năm trước ngày 15/12", "trước 29/2", "\xffhạn 1/1/1",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		dl, start, end := FindDeadline(s, NewDate(2023, 5, 10))
+		text := NFC(strings.ToValidUTF8(s, "\uFFFD"))
+		if dl.Kind == DeadlineNone {
+			if start != -1 || end != -1 {
+				t.Fatalf("FindDeadline(%q): none with span %d:%d", s, start, end)
+			}
+			return
+		}
+		if start < 0 || end > len(text) || start >= end || !utf8.ValidString(text[start:end]) || dl.Text != strings.TrimSpace(text[start:end]) {
+			t.Fatalf("FindDeadline(%q) = %+v with span %d:%d", s, dl, start, end)
+		}
+		again, err := ParseDeadline(dl.Text, NewDate(2023, 5, 10))
+		if err != nil || !sameDeadline(again, dl) {
+			t.Fatalf("FindDeadline(%q) = %+v, but its phrase parses as %+v, %v", s, dl, again, err)
+		}
+	})
+}
