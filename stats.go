@@ -226,7 +226,13 @@ func (q StatsQuery) CellFilter(key, cell string) (TaskFilter, error) {
 	if err := f.narrowToGroup(q.Group, key); err != nil {
 		return f, err
 	}
-	T := q.AsOf
+	return f.ForCell(cell)
+}
+
+// ForCell narrows a filter of the tasks of a period (Period and AsOf set)
+// to the tasks one cell counts.
+func (f TaskFilter) ForCell(cell string) (TaskFilter, error) {
+	T := f.AsOf
 	switch cell {
 	case "assigned":
 	case "due":
