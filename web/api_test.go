@@ -217,6 +217,14 @@ func TestRoutesOK(t *testing.T) {
 		{route: "POST /api/v1/tasks/{id}/delegate", path: "/api/v1/tasks/{task3}/delegate", login: "office", status: 201,
 			body: `{"org_id":{HBT-VP},"due":"2020-03-20"}`,
 			want: []string{`"parent_id":{task3}`, `"lead_org_id":{HBT-VP}`, `"due":"2020-03-20"`}},
+
+		// Statistics of January 2020 (15/12/2019–14/01/2020) as of today, 10/01.
+		{route: "GET /api/v1/stats", path: "/api/v1/stats?period=2020-01&org=HBT", login: "viewer", status: 200,
+			want: []string{`"as_of":"2020-01-10"`, `"done_late":1`, `"label":"Tháng 1/2020"`}},
+		{route: "GET /api/v1/stats/ranking", path: "/api/v1/stats/ranking?period=2020-01", login: "office", status: 200,
+			want: []string{`"bands":[`, `"label":"Từ 100 nhiệm vụ trở xuống"`}},
+		{route: "GET /api/v1/stats/trend", path: "/api/v1/stats/trend?period=2020-01&n=2", login: "office", status: 200,
+			want: []string{`"label":"Tháng 12/2019"`, `"label":"Tháng 1/2020"`}},
 	}
 	covered := map[string]bool{}
 	for _, st := range steps {

@@ -68,6 +68,10 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/tasks/{id}/audit", signedIn, s.taskAudit},
 
 		{"GET", "/api/v1/attachments/{id}", signedIn, s.downloadAttachment},
+
+		{"GET", "/api/v1/stats", signedIn, s.getStats},
+		{"GET", "/api/v1/stats/ranking", signedIn, s.getRanking},
+		{"GET", "/api/v1/stats/trend", signedIn, s.getTrend},
 	}
 }
 

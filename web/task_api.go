@@ -47,7 +47,7 @@ var taskSorts = map[string]tiendo.TaskSort{
 // taskFilter reads the task list parameters strictly.
 func (s *Server) taskFilter(ctx context.Context, q *query) (tiendo.TaskFilter, error) {
 	f := tiendo.TaskFilter{Query: q.str("q"), Page: q.page(), AsOf: q.date("as_of"),
-		DueFrom: q.date("due_from"), DueTo: q.date("due_to"), DocumentID: q.id("document"), ParentID: q.id("parent")}
+		DueFrom: q.date("due_from"), DueTo: q.date("due_to"), ParentID: q.id("parent")}
 	orgs, err := s.orgIDsParam(ctx, q, "org")
 	if err != nil {
 		return f, err
@@ -94,6 +94,9 @@ func (s *Server) taskFilter(ctx context.Context, q *query) (tiendo.TaskFilter, e
 	if !f.DueFrom.IsZero() && !f.DueTo.IsZero() && f.DueTo.Before(f.DueFrom) {
 		q.fail("due_to", "không được trước due_from")
 	}
+	if err := s.periodTaskFilter(ctx, q, &f); err != nil {
+		return f, err
+	}
 	if f.AsOf.IsZero() {
 		f.AsOf = s.today()
 	}
@@ -103,7 +106,8 @@ func (s *Server) taskFilter(ctx context.Context, q *query) (tiendo.TaskFilter, e
 // listTasks: GET /api/v1/tasks with the filters of taskFilter.
 func (s *Server) listTasks(w http.ResponseWriter, r *http.Request) error {
 	q := parseQuery(r, "q", "org", "role", "status", "timeliness", "as_of", "due_from", "due_to",
-		"document", "parent", "category", "sort", "page", "per_page")
+		"document", "parent", "category", "sort", "page", "per_page",
+		"period", "cutoff", "subtree", "leader", "assignee")
 	f, err := s.taskFilter(r.Context(), q)
 	if err != nil {
 		return err

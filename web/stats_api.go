@@ -1,0 +1,343 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+
+	"tiendo"
+	"tiendo/service"
+	"tiendo/vn"
+)
+
+// statsParams are the query parameters every statistics route reads.
+var statsParams = []string{"period", "as_of", "cutoff", "group", "org"}
+
+// periodParam reads period (required when required) and cutoff (the day
+// monthly windows start: 15 by NĐ 09/2019, 16 for inspection reports, 1
+// for calendar periods).
+func periodParam(q *query, required bool) (vn.Period, *vn.Cutoffs, bool) {
+	text := q.str("period")
+	var c *vn.Cutoffs
+	if v := q.str("cutoff"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 28 {
+			q.fail("cutoff", "phải là ngày bắt đầu kỳ từ 1 đến 28")
+		}
+		c = &vn.Cutoffs{Day: n}
+	}
+	if text == "" {
+		if required {
+			q.fail("period", "là bắt buộc (2023-03, 2023-Q1, 2023-H1, 2023-9M, 2023 hoặc 2023-01-15..2023-03-14)")
+		}
+		return vn.Period{}, c, false
+	}
+	p, err := vn.ParsePeriod(text)
+	if err != nil {
+		q.fail("period", "phải có dạng 2023-03, 2023-Q1, 2023-H1, 2023-9M, 2023 hoặc 2023-01-15..2023-03-14")
+		return vn.Period{}, c, false
+	}
+	return p, c, true
+}
+
+// statsRequest reads the parameters of a statistics route.
+func (s *Server) statsRequest(ctx context.Context, q *query) (service.StatsRequest, error) {
+	p, c, _ := periodParam(q, true)
+	req := service.StatsRequest{Period: p, Cutoffs: c, AsOf: q.date("as_of")}
+	if g := q.str("group"); g != "" {
+		req.Group = tiendo.StatsGroup(g)
+		if !slices.Contains(tiendo.StatsGroups, req.Group) {
+			q.fail("group", "phải là org, leader, document, category hoặc assignee")
+		}
+	}
+	if err := q.Err(); err != nil {
+		return req, err
+	}
+	orgs, err := s.orgIDsParam(ctx, q, "org")
+	if err != nil {
+		return req, err
+	}
+	if len(orgs) > 1 {
+		q.fail("org", "chỉ được có một đơn vị")
+	}
+	if len(orgs) == 1 {
+		req.OrgID = &orgs[0]
+	}
+	return req, q.Err()
+}
+
+// periodTaskFilter applies the statistics parameters of GET /api/v1/tasks
+// to f, so that a cell's link lists exactly its tasks: period and cutoff
+// (resolved with the as-of date as the statistics resolve them), subtree
+// (org includes everything below it), leader, assignee and document
+// ("none" for tasks without one).
+func (s *Server) periodTaskFilter(ctx context.Context, q *query, f *tiendo.TaskFilter) error {
+	f.AssignerID, f.AssigneeID = optionalIDParam(q, "leader"), optionalIDParam(q, "assignee")
+	f.DocumentID = optionalIDParam(q, "document")
+	if p, c, ok := periodParam(q, false); ok {
+		rng, asOf, err := s.svc.PeriodDates(p, c, f.AsOf)
+		if err != nil {
+			return err
+		}
+		f.Period, f.AsOf = rng, asOf
+	} else if c != nil {
+		q.fail("cutoff", "chỉ dùng cùng tham số period")
+	}
+	switch q.str("subtree") {
+	case "", "0", "false":
+	case "1", "true":
+		if len(f.OrgIDs) == 0 {
+			q.fail("subtree", "chỉ dùng cùng tham số org")
+			return q.Err()
+		}
+		ids, err := s.svc.Subtrees(ctx, f.OrgIDs)
+		if err != nil {
+			return err
+		}
+		f.OrgIDs = ids
+	default:
+		q.fail("subtree", "phải là 1 hoặc 0")
+	}
+	return q.Err()
+}
+
+// optionalIDParam reads a positive id, or "none" (0: tasks with none).
+func optionalIDParam(q *query, name string) *int64 {
+	if q.str(name) == "none" {
+		var none int64
+		return &none
+	}
+	return q.id(name)
+}
+
+// statsRowView is one row of GET /api/v1/stats. Links hold, for every
+// count, the GET /api/v1/tasks query listing exactly the tasks counted.
+type statsRowView struct {
+	Key               service.StatsKey  `json:"key"`
+	Subtree           bool              `json:"subtree"`
+	Assigned          int               `json:"assigned"`
+	Due               int               `json:"due"`
+	DoneDue           int               `json:"done_due"`
+	DoneOnTime        int               `json:"done_on_time"`
+	DoneLate          int               `json:"done_late"`
+	InProgress        int               `json:"in_progress"`
+	Overdue           int               `json:"overdue"`
+	Continuous        int               `json:"continuous"`
+	CompletionRate    *float64          `json:"completion_rate"`
+	CompletionRateDue *float64          `json:"completion_rate_due"`
+	OnTimeRate        *float64          `json:"on_time_rate"`
+	OverdueAge        tiendo.OverdueAge `json:"overdue_age"`
+	Links             map[string]string `json:"links"`
+}
+
+// statsView is the body of GET /api/v1/stats.
+type statsView struct {
+	Period string            `json:"period"`
+	Label  string            `json:"label"`
+	From   vn.Date           `json:"from"`
+	To     vn.Date           `json:"to"`
+	AsOf   vn.Date           `json:"as_of"`
+	Group  string            `json:"group"`
+	Org    *service.StatsKey `json:"org"`
+	Rows   []statsRowView    `json:"rows"`
+	Total  statsRowView      `json:"total"`
+}
+
+// rowLinks builds the drill-down link of every cell of a row.
+type rowLinks struct {
+	rep     *service.StatsReport
+	cutoffs *vn.Cutoffs
+}
+
+// base is the part of a task-list query every link of a line shares.
+func (rl rowLinks) base(l service.StatsLine, total bool) url.Values {
+	v := url.Values{}
+	v.Set("period", rl.rep.Period.String())
+	v.Set("as_of", rl.rep.AsOf.String())
+	if rl.cutoffs != nil {
+		v.Set("cutoff", strconv.Itoa(rl.cutoffs.Day))
+	}
+	switch {
+	case rl.rep.Group == tiendo.GroupOrg && !total:
+		v.Set("org", l.Key.Code)
+		v.Set("role", "lead")
+		if l.Subtree {
+			v.Set("subtree", "1")
+		}
+	case rl.rep.Roots != nil:
+		for _, o := range rl.rep.Roots {
+			v.Add("org", o.Code)
+		}
+		v.Set("role", "lead")
+		v.Set("subtree", "1")
+	}
+	if !total {
+		rl.groupParam(v, l)
+	}
+	return v
+}
+
+// groupParam narrows a link to the line's leader, document, assignee or
+// category.
+func (rl rowLinks) groupParam(v url.Values, l service.StatsLine) {
+	id := "none"
+	if l.Key.ID != 0 {
+		id = strconv.FormatInt(l.Key.ID, 10)
+	}
+	switch rl.rep.Group {
+	case tiendo.GroupLeader:
+		v.Set("leader", id)
+	case tiendo.GroupAssignee:
+		v.Set("assignee", id)
+	case tiendo.GroupDocument:
+		v.Set("document", id)
+	case tiendo.GroupCategory:
+		v.Set("category", l.Key.Code)
+	}
+}
+
+// links returns every cell's link: the line's base plus the cell's
+// timeliness and due-date bounds.
+func (rl rowLinks) links(l service.StatsLine, total bool) map[string]string {
+	out := make(map[string]string, len(tiendo.StatsCells))
+	for _, cell := range tiendo.StatsCells {
+		f, err := l.CellFilter(cell)
+		if err != nil {
+			continue
+		}
+		v := rl.base(l, total)
+		for _, tl := range f.Timeliness {
+			v.Add("timeliness", string(tl))
+		}
+		if !f.DueFrom.IsZero() {
+			v.Set("due_from", f.DueFrom.String())
+		}
+		if !f.DueTo.IsZero() {
+			v.Set("due_to", f.DueTo.String())
+		}
+		out[cell] = "/api/v1/tasks?" + v.Encode()
+	}
+	return out
+}
+
+func (rl rowLinks) view(l service.StatsLine, total bool) statsRowView {
+	c := l.Counts
+	return statsRowView{Key: l.Key, Subtree: l.Subtree, Assigned: c.Assigned, Due: c.Due, DoneDue: c.DoneDue,
+		DoneOnTime: c.DoneOnTime, DoneLate: c.DoneLate, InProgress: c.InProgress, Overdue: c.Overdue,
+		Continuous: c.Continuous, CompletionRate: c.CompletionRate(), CompletionRateDue: c.CompletionRateDue(),
+		OnTimeRate: c.OnTimeRate(), OverdueAge: c.OverdueAge, Links: rl.links(l, total)}
+}
+
+func newStatsView(rep *service.StatsReport, c *vn.Cutoffs) statsView {
+	rl := rowLinks{rep: rep, cutoffs: c}
+	v := statsView{Period: rep.Period.String(), Label: rep.Label, From: rep.From, To: rep.To, AsOf: rep.AsOf,
+		Group: string(rep.Group), Rows: make([]statsRowView, 0, len(rep.Rows)), Total: rl.view(rep.Total, true)}
+	if rep.Org != nil {
+		v.Org = &service.StatsKey{ID: rep.Org.ID, Code: rep.Org.Code, Name: rep.Org.Name}
+	}
+	for _, l := range rep.Rows {
+		v.Rows = append(v.Rows, rl.view(l, false))
+	}
+	return v
+}
+
+// getStats: GET /api/v1/stats?period=&as_of=&cutoff=&group=&org=
+func (s *Server) getStats(w http.ResponseWriter, r *http.Request) error {
+	q := parseQuery(r, statsParams...)
+	req, err := s.statsRequest(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	rep, err := s.svc.Stats(r.Context(), req)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newStatsView(rep, req.Cutoffs))
+	return nil
+}
+
+// bandView is one volume band of GET /api/v1/stats/ranking.
+type bandView struct {
+	service.RankBand
+	Rows []statsRowView `json:"rows"`
+}
+
+// getRanking: GET /api/v1/stats/ranking?period=&as_of=&org=&bands=300,100
+func (s *Server) getRanking(w http.ResponseWriter, r *http.Request) error {
+	q := parseQuery(r, append(statsParams, "bands")...)
+	bounds := service.DefaultBands
+	if items := q.list("bands"); len(items) > 0 {
+		bounds = nil
+		for _, it := range items {
+			n, err := strconv.Atoi(it)
+			if err != nil || n < 1 {
+				q.fail("bands", "phải là các số nguyên dương, ví dụ 300,100")
+			}
+			bounds = append(bounds, n)
+		}
+	}
+	req, err := s.statsRequest(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	if req.Group != "" && req.Group != tiendo.GroupOrg {
+		return tiendo.Errorf(tiendo.EINVALID, "Tham số \"group\" chỉ nhận org khi xếp hạng")
+	}
+	rep, bands, err := s.svc.Ranking(r.Context(), req, bounds)
+	if err != nil {
+		return err
+	}
+	rl := rowLinks{rep: rep, cutoffs: req.Cutoffs}
+	out := struct {
+		statsView
+		Bands []bandView `json:"bands"`
+	}{statsView: newStatsView(rep, req.Cutoffs)}
+	out.Rows = nil
+	for _, b := range bands {
+		bv := bandView{RankBand: b, Rows: []statsRowView{}}
+		for _, l := range b.Rows {
+			bv.Rows = append(bv.Rows, rl.view(l, false))
+		}
+		out.Bands = append(out.Bands, bv)
+	}
+	writeJSON(w, http.StatusOK, out)
+	return nil
+}
+
+// getTrend: GET /api/v1/stats/trend?period=&org=&n=12 — the totals of the
+// n periods of the same kind ending with period.
+func (s *Server) getTrend(w http.ResponseWriter, r *http.Request) error {
+	q := parseQuery(r, append(statsParams, "n")...)
+	n := 12
+	if v := q.str("n"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 || n > 36 {
+			q.fail("n", "phải là số kỳ từ 1 đến 36")
+		}
+	}
+	req, err := s.statsRequest(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	pts, err := s.svc.Trend(r.Context(), req, n)
+	if err != nil {
+		return err
+	}
+	type point struct {
+		Period string  `json:"period"`
+		Label  string  `json:"label"`
+		AsOf   vn.Date `json:"as_of"`
+		tiendo.Counts
+		CompletionRate *float64 `json:"completion_rate"`
+		OnTimeRate     *float64 `json:"on_time_rate"`
+	}
+	out := make([]point, 0, len(pts))
+	for _, p := range pts {
+		out = append(out, point{Period: p.Period.String(), Label: p.Label, AsOf: p.AsOf, Counts: p.Counts,
+			CompletionRate: p.CompletionRate(), OnTimeRate: p.OnTimeRate()})
+	}
+	writeJSON(w, http.StatusOK, newItems(out))
+	return nil
+}
