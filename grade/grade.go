@@ -172,6 +172,10 @@ func taskPoints(rs RuleSet, ps []Product, lines []Line) (float64, []Line) {
 		}
 	}
 	if total == 0 {
+		for _, p := range ps {
+			_, text := product(rs, p, 0)
+			lines = append(lines, Line{text, 0})
+		}
 		text := fmt.Sprintf("Không có nhiệm vụ đến hạn trong kỳ: %s/%s điểm kết quả nhiệm vụ", num(rs.TaskMax), num(rs.TaskMax))
 		return rs.TaskMax, append(lines, Line{text, rs.TaskMax})
 	}

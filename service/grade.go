@@ -1,0 +1,294 @@
+package service
+
+import (
+	"context"
+	"sort"
+	"strconv"
+
+	"tiendo"
+	"tiendo/grade"
+	"tiendo/vn"
+)
+
+// GradeRequest asks for the grade sheet of a period: the organisations
+// leading tasks (or the people the tasks were passed to) in the actor's
+// scope or below OrgID, under a rule set ("" for the default).
+type GradeRequest struct {
+	Period  vn.Period
+	Cutoffs *vn.Cutoffs
+	AsOf    vn.Date
+	Rules   string
+	Kind    tiendo.SubjectKind
+	OrgID   *int64
+}
+
+// GradedSubject is one line of a grade sheet.
+type GradedSubject struct {
+	ID     int64               `json:"id"`
+	Code   string              `json:"code"`
+	Name   string              `json:"name"`
+	Points *tiendo.GradePoints `json:"points"` // as entered; nil when none yet
+	Counts tiendo.Counts       `json:"-"`
+	grade.Result
+}
+
+// GradeSheet is the graded set, best first.
+type GradeSheet struct {
+	Period   vn.Period
+	Label    string
+	From, To vn.Date
+	AsOf     vn.Date
+	Rules    grade.RuleSet
+	Kind     tiendo.SubjectKind
+	Org      *tiendo.Org
+	Subjects []GradedSubject
+}
+
+// Grades computes the grade sheet. A product is a task of the period that
+// was completed or overdue at the cut-off (DOMAIN §7); tasks still within
+// their deadline are graded in the period they end.
+func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, error) {
+	rs, ok := grade.Find(req.Rules)
+	if !ok {
+		return nil, tiendo.FieldError("rules", "Bộ tiêu chí đánh giá không tồn tại")
+	}
+	if req.Kind == "" {
+		req.Kind = tiendo.SubjectOrg
+	}
+	if req.Kind != tiendo.SubjectOrg && req.Kind != tiendo.SubjectPerson {
+		return nil, tiendo.FieldError("kind", "Đối tượng đánh giá phải là org hoặc person")
+	}
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rng, asOf, err := s.PeriodDates(req.Period, req.Cutoffs, req.AsOf)
+	if err != nil {
+		return nil, err
+	}
+	rep := &StatsReport{}
+	if err := s.statsRoots(sc, req.OrgID, rep); err != nil {
+		return nil, err
+	}
+	f := tiendo.TaskFilter{Period: rng, AsOf: asOf, Sort: tiendo.SortID,
+		Timeliness: []tiendo.Timeliness{tiendo.DoneOnTime, tiendo.DoneLate, tiendo.Overdue}}
+	if rep.Roots != nil {
+		f.OrgIDs, f.Role = sc.tree.subtrees(orgIDs(rep.Roots)), tiendo.AsLead
+	}
+	tasks, err := s.allTasks(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	sheet := &GradeSheet{Period: req.Period, Label: req.Period.Label(), From: rng.From, To: rng.To, AsOf: asOf,
+		Rules: rs, Kind: req.Kind, Org: rep.Org}
+	subjects, err := s.gradeSubjects(ctx, sc.tree, req.Kind, tasks, asOf)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.attachPoints(ctx, req.Period.String(), req.Kind, subjects); err != nil {
+		return nil, err
+	}
+	ins := make([]grade.Input, len(subjects))
+	for i, sub := range subjects {
+		ins[i] = sub.input
+		ins[i].Subject = sub.Name
+	}
+	for i, r := range grade.GradeAll(rs, ins) {
+		subjects[i].Result = r
+		sheet.Subjects = append(sheet.Subjects, subjects[i].GradedSubject)
+	}
+	sort.SliceStable(sheet.Subjects, func(i, j int) bool { return sheet.Subjects[i].Score > sheet.Subjects[j].Score })
+	return sheet, nil
+}
+
+// allTasks reads every page of a filtered task list.
+func (s *Service) allTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, error) {
+	var out []*tiendo.Task
+	f.Page = tiendo.Page{Page: 1, PerPage: tiendo.MaxPerPage}
+	for {
+		page, total, err := s.store.FindTasks(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page...)
+		if len(out) >= total || len(page) == 0 {
+			return out, nil
+		}
+		f.Page.Page++
+	}
+}
+
+// subject is a graded subject being built.
+type subject struct {
+	GradedSubject
+	input grade.Input
+}
+
+// gradeSubjects groups the products by lead organisation or by assignee,
+// with the office's marks (errors, waivers) applied.
+func (s *Service) gradeSubjects(ctx context.Context, t *tree, kind tiendo.SubjectKind, tasks []*tiendo.Task, asOf vn.Date) ([]*subject, error) {
+	marks := map[int64]*tiendo.GradeMark{}
+	if len(tasks) > 0 {
+		ids := make([]int64, len(tasks))
+		for i, k := range tasks {
+			ids[i] = k.ID
+		}
+		ms, err := s.store.FindGradeMarks(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range ms {
+			marks[m.TaskID] = m
+		}
+	}
+	byID := map[int64]*subject{}
+	var order []*subject
+	for _, k := range tasks {
+		id := k.LeadOrgID
+		if kind == tiendo.SubjectPerson {
+			if k.AssigneeID == nil {
+				continue
+			}
+			id = *k.AssigneeID
+		}
+		sub := byID[id]
+		if sub == nil {
+			var err error
+			if sub, err = s.newSubject(ctx, t, kind, id); err != nil {
+				return nil, err
+			}
+			byID[id] = sub
+			order = append(order, sub)
+		}
+		sub.Counts.Count(k, asOf)
+		sub.input.Products = append(sub.input.Products, productOf(k, asOf, marks[k.ID]))
+	}
+	return order, nil
+}
+
+func (s *Service) newSubject(ctx context.Context, t *tree, kind tiendo.SubjectKind, id int64) (*subject, error) {
+	sub := &subject{GradedSubject: GradedSubject{ID: id, Code: strconv.FormatInt(id, 10)}}
+	if kind == tiendo.SubjectOrg {
+		if o := t.byID[id]; o != nil {
+			sub.Code, sub.Name = o.Code, o.Name
+		}
+		return sub, nil
+	}
+	p, err := s.store.FindPersonByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	sub.Name = p.FullName
+	return sub, nil
+}
+
+// productOf turns a task into a graded product at the cut-off.
+func productOf(k *tiendo.Task, asOf vn.Date, m *tiendo.GradeMark) grade.Product {
+	p := grade.Product{TaskID: k.ID, Title: k.Title, Weight: k.Weight, Outcome: grade.NotDone}
+	switch k.TimelinessAt(asOf) {
+	case tiendo.DoneOnTime:
+		p.Outcome = grade.OnTime
+	case tiendo.DoneLate:
+		p.Outcome, p.Delays = grade.Late, 1
+	}
+	if m != nil {
+		p.Errors, p.Waived, p.Reason = m.Errors, m.Waived, m.Reason
+	}
+	return p
+}
+
+// attachPoints adds the general criteria and bonus points entered.
+func (s *Service) attachPoints(ctx context.Context, period string, kind tiendo.SubjectKind, subs []*subject) error {
+	if len(subs) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(subs))
+	for i, sub := range subs {
+		ids[i] = sub.ID
+	}
+	ps, err := s.store.FindGradePoints(ctx, period, kind, ids)
+	if err != nil {
+		return err
+	}
+	byID := map[int64]*tiendo.GradePoints{}
+	for _, p := range ps {
+		byID[p.SubjectID] = p
+	}
+	for _, sub := range subs {
+		if p := byID[sub.ID]; p != nil {
+			sub.Points, sub.input.General, sub.input.Bonus = p, p.General, p.Bonus
+		}
+	}
+	return nil
+}
+
+// SaveGradePoints records the general criteria (and bonus) points of a
+// subject. Office or admin over the organisation (for a person: over one
+// of the organisations where they hold a position).
+func (s *Service) SaveGradePoints(ctx context.Context, p *tiendo.GradePoints) error {
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return err
+	}
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if _, err := vn.ParsePeriod(p.Period); err != nil {
+		return tiendo.FieldError("period", "Kỳ đánh giá không hợp lệ")
+	}
+	orgs := []int64{p.SubjectID}
+	if p.Kind == tiendo.SubjectPerson {
+		person, err := s.store.FindPersonByID(ctx, p.SubjectID)
+		if err != nil {
+			return err
+		}
+		orgs = orgs[:0]
+		for _, pos := range person.Positions {
+			orgs = append(orgs, pos.OrgID)
+		}
+	}
+	var org *int64
+	for _, id := range orgs {
+		if sc.has(id, tiendo.RoleOffice, tiendo.RoleAdmin) {
+			org = &id
+			break
+		}
+	}
+	if org == nil {
+		return forbidden("nhập điểm đánh giá cho đối tượng này")
+	}
+	if a := tiendo.ActorFromContext(ctx); a != nil && !a.System {
+		p.UpdatedBy = &a.AccountID
+	}
+	return s.store.Tx(ctx, func(st tiendo.Store) error {
+		if err := st.SaveGradePoints(ctx, p); err != nil {
+			return err
+		}
+		return s.audit(ctx, st, "grade.points", "grade_points", p.SubjectID, nil, org, nil, p)
+	})
+}
+
+// SaveGradeMark records major errors and a confirmed objective cause for a
+// task. Office or admin over the organisation that assigned it, as for
+// confirming completion.
+func (s *Service) SaveGradeMark(ctx context.Context, m *tiendo.GradeMark) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	t, sc, err := s.visibleTask(ctx, s.store, m.TaskID)
+	if err != nil {
+		return err
+	}
+	if !sc.has(assigner(t), tiendo.RoleOffice, tiendo.RoleAdmin) {
+		return forbidden("ghi nhận đánh giá nhiệm vụ này")
+	}
+	if a := tiendo.ActorFromContext(ctx); a != nil && !a.System {
+		m.UpdatedBy = &a.AccountID
+	}
+	return s.store.Tx(ctx, func(st tiendo.Store) error {
+		if err := st.SaveGradeMark(ctx, m); err != nil {
+			return err
+		}
+		return s.audit(ctx, st, "grade.mark", "task", t.ID, &t.ID, &t.LeadOrgID, nil, m)
+	})
+}
