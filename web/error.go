@@ -94,7 +94,18 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func (s *Server) fallback(mux *http.ServeMux) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h, pattern := mux.Handler(r)
-		if pattern != "" || !strings.HasPrefix(r.URL.Path, "/api/") {
+		if pattern != "" {
+			mux.ServeHTTP(w, r)
+			return
+		}
+		if !strings.HasPrefix(r.URL.Path, "/api/") {
+			// Outside the API an unknown address is the HTML 404 page.
+			probe := &statusProbe{header: http.Header{}}
+			h.ServeHTTP(probe, r)
+			if probe.status == http.StatusNotFound {
+				s.notFoundPage(w, r)
+				return
+			}
 			mux.ServeHTTP(w, r)
 			return
 		}

@@ -115,17 +115,15 @@ func (s *Server) authenticate(r *http.Request) (*http.Request, error) {
 }
 
 // actorFromRequest returns the actor the request's credentials name, nil
-// when it carries none, or an error when they are bad.
-//
-// This is the seam for the HTML interface: only API tokens are read today.
-// Cookie sessions will be a second source here (service.ActorForAccount on
-// the session's account id), and cookie-authenticated writes must then also
-// pass a CSRF check, which bearer tokens do not need because browsers never
-// attach them on their own.
+// when it carries none, or an error when they are bad. An API token
+// (Authorization: Bearer) wins; otherwise the web session cookie is read
+// (web/session.go), where unsafe requests must also pass the cross-origin
+// check, which bearer tokens do not need because browsers never attach
+// them on their own.
 func (s *Server) actorFromRequest(r *http.Request) (*tiendo.Actor, error) {
 	token, ok := bearerToken(r)
 	if !ok {
-		return nil, nil
+		return s.actorFromSession(r)
 	}
 	return s.svc.ActorForToken(r.Context(), token)
 }

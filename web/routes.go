@@ -72,6 +72,33 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/stats", signedIn, s.getStats},
 		{"GET", "/api/v1/stats/ranking", signedIn, s.getRanking},
 		{"GET", "/api/v1/stats/trend", signedIn, s.getTrend},
+
+		// HTML interface (web/ui_*.go): Vietnamese paths, session cookies.
+		{"GET", "/{$}", pageSignedIn, s.root},
+		{"GET", "/static/{path...}", pagePublic, s.serveStatic},
+		{"GET", "/dang-nhap", pagePublic, s.loginPage},
+		{"POST", "/dang-nhap", pagePublic, s.login},
+		{"POST", "/dang-xuat", pageSignedIn, s.logout},
+		{"POST", "/ngon-ngu", pageSignedIn, s.setLocale},
+		{"GET", "/viec", pageSignedIn, s.myTasksPage},
+		{"GET", "/viec/da-giao", pageSignedIn, s.assignedTasksPage},
+		{"GET", "/viec/qua-han", pageSignedIn, s.overdueTasksPage},
+		{"GET", "/viec/moi", pageSignedIn, s.newTaskPage},
+		{"POST", "/viec/moi", pageSignedIn, s.createTaskForm},
+		{"GET", "/viec/{id}", pageSignedIn, s.taskPage},
+		{"GET", "/viec/{id}/sua", pageSignedIn, s.editTaskPage},
+		{"POST", "/viec/{id}/sua", pageSignedIn, s.editTaskForm},
+		{"POST", "/viec/{id}/bao-cao", pageSignedIn, s.reportForm},
+		{"POST", "/viec/{id}/gia-han", pageSignedIn, s.extensionForm},
+		{"POST", "/viec/{id}/quyet-dinh-gia-han", pageSignedIn, s.decideForm},
+		{"POST", "/viec/{id}/xac-nhan", pageSignedIn, s.confirmForm},
+		{"POST", "/viec/{id}/tra-lai", pageSignedIn, s.returnForm},
+		{"POST", "/viec/{id}/phan-cong", pageSignedIn, s.delegateForm},
+		{"GET", "/van-ban", pageSignedIn, s.documentsPage},
+		{"GET", "/van-ban/{id}", pageSignedIn, s.documentPage},
+		{"GET", "/don-vi", pageSignedIn, s.orgsPage},
+		{"GET", "/tai-khoan", pageSignedIn, s.accountsPage},
+		{"POST", "/tai-khoan", pageSignedIn, s.createAccountForm},
 	}
 }
 
@@ -79,6 +106,9 @@ func (s *Server) routes() []route {
 // the route needs it, then the handler, with any error written by
 // writeError.
 func (s *Server) adapt(rt route) http.Handler {
+	if rt.access >= pagePublic {
+		return s.adaptPage(rt)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rt.access == signedIn {
 			var err error

@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"tiendo/service"
 )
@@ -33,6 +34,9 @@ type Options struct {
 	// error makes the check fail with 503 so a load balancer stops sending
 	// traffic to this instance.
 	Ready func(ctx context.Context) error
+	// IdleTimeout ends a web session after this long without a request
+	// (default 30 minutes; sessions also end 12 hours after sign-in).
+	IdleTimeout time.Duration
 }
 
 // Server serves the HTTP interface over one service. It holds no global
@@ -42,6 +46,10 @@ type Server struct {
 	log     *slog.Logger
 	opts    Options
 	handler http.Handler
+	// ui holds the parsed page templates; crossOrigin refuses unsafe
+	// requests that a browser sent from another site.
+	ui          *renderer
+	crossOrigin *http.CrossOriginProtection
 }
 
 // NewServer returns a server over svc.
@@ -60,7 +68,15 @@ func NewServer(svc *service.Service, opts Options) *Server {
 		// The extra megabyte is for the form fields and multipart framing.
 		opts.MaxUploadBytes = 4*per + DefaultMaxBodyBytes
 	}
-	s := &Server{svc: svc, log: opts.Logger, opts: opts}
+	if opts.IdleTimeout <= 0 {
+		opts.IdleTimeout = service.DefaultIdleTimeout
+	}
+	ui, err := newRenderer()
+	if err != nil {
+		// The templates are embedded: a parse error is a build defect.
+		panic("web: templates: " + err.Error())
+	}
+	s := &Server{svc: svc, log: opts.Logger, opts: opts, ui: ui, crossOrigin: http.NewCrossOriginProtection()}
 	s.handler = s.buildHandler()
 	return s
 }

@@ -1,0 +1,240 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+
+	"tiendo"
+	"tiendo/service"
+	"tiendo/vn"
+)
+
+// Forms of the task page. Each posts to its own address and, on success,
+// redirects back to the task page with a notice (post/redirect/get). On a
+// field error or a conflict the task page is shown again, as it now stands,
+// with the form open, what the user typed kept and the errors beside the
+// fields: a stale form never overwrites newer data.
+
+// taskFormError answers a failed form: invalid input, conflicts and files
+// too large re-render the task page with the form; anything else (403, 404,
+// 500) is an error page.
+func (s *Server) taskFormError(w http.ResponseWriter, r *http.Request, id int64, err error, vals url.Values,
+	slot func(d *taskPageData) *formState, rename map[string]string) error {
+	switch tiendo.ErrorCode(err) {
+	case tiendo.EINVALID, tiendo.ECONFLICT, tiendo.ETOOLARGE:
+	default:
+		return err
+	}
+	d, lerr := s.loadTaskPage(r.Context(), id)
+	if lerr != nil {
+		return lerr
+	}
+	f := slot(d)
+	*f = newForm(vals).withError(err, rename)
+	s.render(w, r, statusOf(err), "task", &page{Data: d})
+	return nil
+}
+
+// postForm parses a urlencoded form body within the JSON body limit.
+func (s *Server) postForm(w http.ResponseWriter, r *http.Request) (url.Values, error) {
+	r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes)
+	if err := r.ParseForm(); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, bodyError(err, s.opts.MaxBodyBytes)
+		}
+		return nil, tiendo.Errorf(tiendo.EINVALID, "Biểu mẫu không hợp lệ")
+	}
+	return r.PostForm, nil
+}
+
+// reportForm: POST /viec/{id}/bao-cao, multipart with attached files.
+func (s *Server) reportForm(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	vals, files, err := s.multipartForm(w, r)
+	slot := func(d *taskPageData) *formState { return &d.Report }
+	if err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	fr := &formReader{vals: vals}
+	in := service.UpdateInput{Version: fr.version(), AsOf: fr.date("as_of"), Narrative: fr.str("narrative"),
+		Results: fr.str("results"), Problems: fr.str("problems"), Proposals: fr.str("proposals"),
+		Percent: fr.integer("percent"), Done: fr.checked("done"), EvidenceNo: fr.str("evidence_no"), Attachments: files}
+	if err := fr.err(); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	if _, _, err := s.svc.ReportProgress(r.Context(), id, in); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	msg := "report"
+	if in.Done {
+		msg = "report-done"
+	}
+	s.redirect(w, r, taskURL(id, msg))
+	return nil
+}
+
+// multipartForm reads a multipart form: values, and the "file" parts as
+// attachments, each within the per-file limit.
+func (s *Server) multipartForm(w http.ResponseWriter, r *http.Request) (url.Values, []tiendo.Attachment, error) {
+	r.Body = http.MaxBytesReader(w, r.Body, s.opts.MaxUploadBytes)
+	if err := r.ParseMultipartForm(8 << 20); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return url.Values{}, nil, bodyError(err, s.opts.MaxUploadBytes)
+		}
+		return url.Values{}, nil, tiendo.Errorf(tiendo.EINVALID, "Biểu mẫu không hợp lệ")
+	}
+	defer r.MultipartForm.RemoveAll()
+	vals := url.Values(r.MultipartForm.Value)
+	maxFile := s.svc.Rules().MaxAttachmentBytes
+	var out []tiendo.Attachment
+	for _, fh := range r.MultipartForm.File["file"] {
+		if fh.Filename == "" && fh.Size == 0 {
+			continue // the empty file input of a form sent without a file
+		}
+		if maxFile > 0 && fh.Size > maxFile {
+			return vals, nil, &tiendo.Error{Code: tiendo.ETOOLARGE,
+				Message: fmt.Sprintf("Tệp %q vượt quá %s byte", fh.Filename, vn.FormatInt(maxFile)),
+				Fields:  map[string]string{"file": "Tệp quá lớn"}}
+		}
+		f, err := fh.Open()
+		if err != nil {
+			return vals, nil, err
+		}
+		data, err := io.ReadAll(f)
+		f.Close()
+		if err != nil {
+			return vals, nil, err
+		}
+		ct := ""
+		if mt, params, err := mime.ParseMediaType(fh.Header.Get("Content-Type")); err == nil && mt != "application/octet-stream" {
+			ct = mime.FormatMediaType(mt, params)
+		}
+		out = append(out, tiendo.Attachment{Name: fh.Filename, ContentType: ct, Data: data})
+	}
+	return vals, out, nil
+}
+
+// extensionForm: POST /viec/{id}/gia-han
+func (s *Server) extensionForm(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	vals, err := s.postForm(w, r)
+	if err != nil {
+		return err
+	}
+	slot := func(d *taskPageData) *formState { return &d.Extend }
+	fr := &formReader{vals: vals}
+	in := service.ExtensionInput{Version: fr.version(), ProposedDue: fr.date("proposed_due"), Reason: fr.str("reason")}
+	if err := fr.err(); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	if _, _, err := s.svc.RequestExtension(r.Context(), id, in); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	s.redirect(w, r, taskURL(id, "extension"))
+	return nil
+}
+
+// decideForm: POST /viec/{id}/quyet-dinh-gia-han, with the button pressed
+// (decision=approve or decline).
+func (s *Server) decideForm(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	vals, err := s.postForm(w, r)
+	if err != nil {
+		return err
+	}
+	slot := func(d *taskPageData) *formState { return &d.Decide }
+	fr := &formReader{vals: vals}
+	in := service.DecisionInput{Version: fr.version(), Due: fr.date("due"), Note: fr.str("note"),
+		DecisionDoc: fr.str("decision_doc"), Approve: fr.str("decision") == "approve"}
+	if ext := fr.id("extension_id"); ext != nil {
+		in.ExtensionID = *ext
+	}
+	fr.v.Check(fr.str("decision") == "approve" || fr.str("decision") == "decline", "decision", "Chọn đồng ý hoặc từ chối")
+	if err := fr.err(); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	if _, _, err := s.svc.DecideExtension(r.Context(), id, in); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	s.redirect(w, r, taskURL(id, "decided"))
+	return nil
+}
+
+// confirmForm: POST /viec/{id}/xac-nhan
+func (s *Server) confirmForm(w http.ResponseWriter, r *http.Request) error {
+	return s.actionForm(w, r, s.svc.Confirm, func(d *taskPageData) *formState { return &d.Confirm }, "confirmed")
+}
+
+// returnForm: POST /viec/{id}/tra-lai
+func (s *Server) returnForm(w http.ResponseWriter, r *http.Request) error {
+	return s.actionForm(w, r, s.svc.Return, func(d *taskPageData) *formState { return &d.Return }, "returned")
+}
+
+func (s *Server) actionForm(w http.ResponseWriter, r *http.Request,
+	step func(ctx context.Context, id int64, in service.ActionInput) (*tiendo.Task, error),
+	slot func(d *taskPageData) *formState, notice string) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	vals, err := s.postForm(w, r)
+	if err != nil {
+		return err
+	}
+	fr := &formReader{vals: vals}
+	in := service.ActionInput{Version: fr.version(), Note: fr.str("note"), Reason: fr.str("reason")}
+	if err := fr.err(); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	if _, err := step(r.Context(), id, in); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	s.redirect(w, r, taskURL(id, notice))
+	return nil
+}
+
+// delegateForm: POST /viec/{id}/phan-cong, to a sub-unit (a child task) or
+// to a person of the lead unit.
+func (s *Server) delegateForm(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	vals, err := s.postForm(w, r)
+	if err != nil {
+		return err
+	}
+	slot := func(d *taskPageData) *formState { return &d.Delegate }
+	fr := &formReader{vals: vals}
+	in := service.DelegateInput{Version: fr.version(), OrgID: fr.id("org_id"), PersonID: fr.id("person_id"),
+		Title: fr.str("title"), Due: fr.date("due")}
+	if err := fr.err(); err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	t, err := s.svc.Delegate(r.Context(), id, in)
+	if err != nil {
+		return s.taskFormError(w, r, id, err, vals, slot, nil)
+	}
+	if in.OrgID != nil {
+		s.redirect(w, r, taskURL(t.ID, "delegated"))
+		return nil
+	}
+	s.redirect(w, r, taskURL(id, "assigned-person"))
+	return nil
+}

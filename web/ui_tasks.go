@@ -1,0 +1,299 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"tiendo"
+	"tiendo/vn"
+)
+
+// uiPerPage is the length of one page of a task list.
+const uiPerPage = 25
+
+// taskRow is one task of a list with what the table shows beside it.
+type taskRow struct {
+	*tiendo.Task
+	Lead        string
+	Timeliness  tiendo.Timeliness
+	OverdueDays int
+}
+
+// tab is a link to a list, with its count.
+type tab struct {
+	Href, Key string
+	Count     int
+	Current   bool
+}
+
+// pager links the pages of a list.
+type pager struct {
+	Page, Pages int
+	Prev, Next  string
+	First, Last int // numbers of the first and last rows shown
+}
+
+// listKind is one of the three task lists.
+type listKind struct {
+	name, path, heading string
+	defaultSort         string
+}
+
+var (
+	listMine     = listKind{"mine", "/viec", "list.mine", "due"}
+	listAssigned = listKind{"assigned", "/viec/da-giao", "list.assigned", "-created"}
+	listOverdue  = listKind{"overdue", "/viec/qua-han", "list.overdue", "overdue"}
+)
+
+// taskListData is the Data of a task list page.
+type taskListData struct {
+	Kind       string
+	Heading    string
+	Role       string // "chu-tri" or "phoi-hop" on the list of my organisation's tasks
+	Tabs       []tab
+	Filter     formState
+	Orgs       []*tiendo.Org
+	Documents  []*tiendo.Document
+	Statuses   []tiendo.Status
+	Timeliness []tiendo.Timeliness
+	Categories []tiendo.Category
+	Sorts      []string
+	Rows       []taskRow
+	Total      int
+	Pager      pager
+	AsOf       vn.Date
+}
+
+var listSorts = []string{"due", "-due", "-created", "created", "overdue"}
+
+func (s *Server) myTasksPage(w http.ResponseWriter, r *http.Request) error {
+	return s.taskList(w, r, listMine)
+}
+
+func (s *Server) assignedTasksPage(w http.ResponseWriter, r *http.Request) error {
+	return s.taskList(w, r, listAssigned)
+}
+
+func (s *Server) overdueTasksPage(w http.ResponseWriter, r *http.Request) error {
+	return s.taskList(w, r, listOverdue)
+}
+
+// taskList renders one of the three lists: the filter form, the counts of
+// every list, one page of rows and the pager. A bad filter value is shown
+// beside its field and ignored, never a failed page.
+func (s *Server) taskList(w http.ResponseWriter, r *http.Request, kind listKind) error {
+	ctx := r.Context()
+	own, err := s.svc.OwnOrgIDs(ctx)
+	if err != nil {
+		return err
+	}
+	orgs, err := s.svc.ListOrgs(ctx, tiendo.OrgFilter{IDs: own})
+	if err != nil {
+		return err
+	}
+	all, err := s.svc.ListOrgs(ctx, tiendo.OrgFilter{})
+	if err != nil {
+		return err
+	}
+	names := orgNames(all)
+	d := &taskListData{Kind: kind.name, Heading: kind.heading, Orgs: orgs, Statuses: tiendo.Statuses,
+		Timeliness: tiendo.Timelinesses, Categories: tiendo.Categories, Sorts: listSorts, AsOf: s.today()}
+	if kind == listMine {
+		d.Role = "chu-tri"
+		if r.URL.Query().Get("vai-tro") == "phoi-hop" {
+			d.Role = "phoi-hop"
+		}
+	}
+	f, fl := s.listFilter(r.URL.Query(), kind, d.Role, own, all)
+	d.Filter = fl
+	tasks, total, err := s.svc.ListTasks(ctx, f)
+	if err != nil {
+		return err
+	}
+	for _, t := range tasks {
+		d.Rows = append(d.Rows, taskRow{Task: t, Lead: names[t.LeadOrgID], Timeliness: t.TimelinessAt(d.AsOf),
+			OverdueDays: t.OverdueDays(d.AsOf)})
+	}
+	d.Total = total
+	d.Pager = newPager(r.URL, f.Page, total)
+	if d.Tabs, err = s.listTabs(ctx, kind, d.Role, own); err != nil {
+		return err
+	}
+	if d.Documents, _, err = s.svc.ListDocuments(ctx, tiendo.DocumentFilter{Page: tiendo.Page{PerPage: 200}}); err != nil {
+		return err
+	}
+	s.render(w, r, http.StatusOK, "tasks", &page{Data: d})
+	return nil
+}
+
+// listFilter builds the store filter of a list from the query string.
+func (s *Server) listFilter(q url.Values, kind listKind, role string, own []int64, all []*tiendo.Org) (tiendo.TaskFilter, formState) {
+	fl := newForm(q)
+	fr := &formReader{vals: q}
+	f := tiendo.TaskFilter{Query: fr.str("q"), AsOf: s.today(), Page: tiendo.Page{PerPage: uiPerPage}}
+	if p := fr.integer("trang"); p != nil && *p > 0 {
+		f.Page.Page = *p
+	}
+	switch kind {
+	case listMine:
+		f.OrgIDs, f.Role = own, tiendo.AsLead
+		if role == "phoi-hop" {
+			f.Role = tiendo.AsCooperating
+		}
+	case listAssigned:
+		f.AssignedBy = own
+	case listOverdue:
+		f.Timeliness = []tiendo.Timeliness{tiendo.Overdue}
+	}
+	if org := fr.id("don-vi"); org != nil {
+		sub := subtree(all, *org)
+		if f.OrgIDs != nil {
+			sub = intersectIDs(sub, f.OrgIDs)
+		} else {
+			f.Role = tiendo.AsLead
+		}
+		f.OrgIDs = append([]int64{}, sub...)
+		if len(f.OrgIDs) == 0 {
+			f.OrgIDs = []int64{0} // an organisation outside the list's: nothing matches
+		}
+	}
+	if v := fr.str("trang-thai"); v != "" {
+		if st := tiendo.Status(v); st.Valid() {
+			f.Statuses = []tiendo.Status{st}
+		} else {
+			fr.v.Add("trang-thai", "Trạng thái không hợp lệ")
+		}
+	}
+	if v := fr.str("tinh-hinh"); v != "" && kind != listOverdue {
+		if tl := tiendo.Timeliness(v); slices.Contains(tiendo.Timelinesses, tl) {
+			f.Timeliness = []tiendo.Timeliness{tl}
+		} else {
+			fr.v.Add("tinh-hinh", "Tình hình không hợp lệ")
+		}
+	}
+	f.DueFrom, f.DueTo = fr.date("han-tu"), fr.date("han-den")
+	if !f.DueFrom.IsZero() && !f.DueTo.IsZero() && f.DueTo.Before(f.DueFrom) {
+		fr.v.Add("han-den", "Ngày cuối không được trước ngày đầu")
+		f.DueTo = vn.Date{}
+	}
+	f.DocumentID = fr.id("van-ban")
+	if v := fr.str("loai"); v != "" {
+		if c := tiendo.Category(v); slices.Contains(tiendo.Categories, c) {
+			f.Category = c
+		} else {
+			fr.v.Add("loai", "Loại không hợp lệ")
+		}
+	}
+	sortKey := fr.str("sap-xep")
+	if !slices.Contains(listSorts, sortKey) {
+		sortKey = kind.defaultSort
+	}
+	key, desc := strings.CutPrefix(sortKey, "-")
+	f.Sort, f.Desc = taskSorts[key], desc
+	fl.Errors = tiendo.ErrorFields(fr.err())
+	if fl.Errors == nil {
+		fl.Errors = map[string]string{}
+	}
+	return f, fl
+}
+
+// listTabs are the counts of every list, unfiltered, so a user sees at a
+// glance how much is where.
+func (s *Server) listTabs(ctx context.Context, kind listKind, role string, own []int64) ([]tab, error) {
+	count := func(f tiendo.TaskFilter) (int, error) {
+		f.Page = tiendo.Page{PerPage: 1}
+		_, n, err := s.svc.ListTasks(ctx, f)
+		return n, err
+	}
+	specs := []struct {
+		href, key string
+		f         tiendo.TaskFilter
+		current   bool
+	}{
+		{"/viec", "tab.lead", tiendo.TaskFilter{OrgIDs: own, Role: tiendo.AsLead}, kind == listMine && role == "chu-tri"},
+		{"/viec?vai-tro=phoi-hop", "tab.coop", tiendo.TaskFilter{OrgIDs: own, Role: tiendo.AsCooperating}, kind == listMine && role == "phoi-hop"},
+		{"/viec/da-giao", "tab.assigned", tiendo.TaskFilter{AssignedBy: own}, kind == listAssigned},
+		{"/viec/qua-han", "tab.overdue", tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{tiendo.Overdue}}, kind == listOverdue},
+	}
+	out := make([]tab, 0, len(specs))
+	for _, sp := range specs {
+		n, err := count(sp.f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, tab{Href: sp.href, Key: sp.key, Count: n, Current: sp.current})
+	}
+	return out, nil
+}
+
+// newPager links the previous and next pages, keeping the filters.
+func newPager(u *url.URL, p tiendo.Page, total int) pager {
+	p = p.Normalize()
+	pages := (total + p.PerPage - 1) / p.PerPage
+	pg := pager{Page: p.Page, Pages: pages}
+	if total > 0 {
+		pg.First = p.Offset() + 1
+		pg.Last = min(p.Offset()+p.PerPage, total)
+	}
+	link := func(n int) string {
+		q := u.Query()
+		q.Set("trang", strconv.Itoa(n))
+		return u.Path + "?" + q.Encode()
+	}
+	if p.Page > 1 {
+		pg.Prev = link(min(p.Page-1, max(pages, 1)))
+	}
+	if p.Page < pages {
+		pg.Next = link(p.Page + 1)
+	}
+	return pg
+}
+
+// orgNames maps ids to names.
+func orgNames(orgs []*tiendo.Org) map[int64]string {
+	m := make(map[int64]string, len(orgs))
+	for _, o := range orgs {
+		m[o.ID] = o.Name
+	}
+	return m
+}
+
+// subtree returns root and every organisation below it.
+func subtree(orgs []*tiendo.Org, root int64) []int64 {
+	children := map[int64][]int64{}
+	for _, o := range orgs {
+		if o.ParentID != nil {
+			children[*o.ParentID] = append(children[*o.ParentID], o.ID)
+		}
+	}
+	out, stack, seen := []int64{}, []int64{root}, map[int64]bool{}
+	for len(stack) > 0 {
+		id := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		out = append(out, id)
+		stack = append(stack, children[id]...)
+	}
+	return out
+}
+
+func intersectIDs(a, b []int64) []int64 {
+	in := map[int64]bool{}
+	for _, id := range b {
+		in[id] = true
+	}
+	out := []int64{}
+	for _, id := range a {
+		if in[id] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
