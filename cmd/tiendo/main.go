@@ -51,6 +51,7 @@ Usage:
   tiendo token create --login L [--name N] [--db …]
   tiendo org dissolve --code C --successor S [--on YYYY-MM-DD] [--db …]
   tiendo gen --db PATH --orgs N --tasks N [--seed S]
+  tiendo extract [--date YYYY-MM-DD] FILE...   (.txt, .docx, .xlsx → JSON)
   tiendo version
 
 The database defaults to $TIENDO_DB, then tiendo.db in the current folder.
@@ -76,6 +77,8 @@ func Run(ctx context.Context, env *Env) error {
 		return runOrg(ctx, env, args)
 	case "gen":
 		return runGen(ctx, env, args)
+	case "extract":
+		return runExtract(ctx, env, args)
 	case "version":
 		fmt.Fprintln(env.Stdout, version())
 		return nil

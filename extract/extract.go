@@ -1,0 +1,101 @@
+// Package extract reads directive texts — plans, conclusion notices,
+// letters, their appendices — and proposes the tasks they assign and the
+// documents they cite, for an office to review before anything is created.
+// It works by rules over the way such texts are written (see lexicon.go),
+// so every proposal keeps the exact source clause it came from.
+package extract
+
+import (
+	"regexp"
+
+	"tiendo/vn"
+)
+
+// Result is what Extract proposes for one text.
+type Result struct {
+	// Date is the document's own date: given, or the first full date near
+	// its top. Deadlines without a year resolve against it.
+	Date       vn.Date     `json:"-"`
+	References []Reference `json:"references"`
+	Tasks      []Task      `json:"tasks"`
+}
+
+// Reference is a document the text cites.
+type Reference struct {
+	Raw    string  `json:"raw"`
+	Style  string  `json:"style"` // state or party
+	Number string  `json:"number"`
+	Year   *int    `json:"year"` // only when written inside the symbol
+	Type   string  `json:"type"` // "" for a công văn
+	Issuer string  `json:"issuer"`
+	Unit   string  `json:"unit"` // drafting unit of a công văn
+	Date   vn.Date `json:"date"` // null when the text does not give it
+}
+
+// Task is a proposed task.
+type Task struct {
+	Lead        string   `json:"lead"`
+	Cooperating []string `json:"cooperating"`
+	Content     string   `json:"content"`
+	Source      string   `json:"source"` // the exact clause of the input that states it
+	Deadline    Deadline `json:"deadline"`
+	// Clause locates a row of an appendix table ("Phụ lục, STT 12").
+	Clause string `json:"clause,omitempty"`
+	// Output is the expected product, from an appendix's "Sản phẩm" column.
+	Output string `json:"output,omitempty"`
+}
+
+// Deadline is a task's deadline as written and normalised.
+type Deadline struct {
+	Kind string  `json:"kind"` // date, period, recurring, continuous, none
+	Date vn.Date `json:"date"` // a period's last day; null for recurring, continuous, none
+	Text string  `json:"text"` // the phrase as written
+}
+
+func deadlineOf(dl vn.Deadline) Deadline {
+	return Deadline{Kind: string(dl.Kind), Date: dl.Date, Text: dl.Text}
+}
+
+// Extract proposes the references and tasks of a plain text. date is the
+// document's date; when zero it is read from the text.
+func Extract(text string, date vn.Date) Result {
+	text = vn.NFC(text)
+	if date.IsZero() {
+		date = documentDate(text)
+	}
+	res := Result{Date: date, References: references(text, date), Tasks: findTasks(text, date)}
+	if res.Tasks == nil {
+		res.Tasks = []Task{}
+	}
+	return res
+}
+
+// references lists each cited document once.
+func references(text string, date vn.Date) []Reference {
+	out := []Reference{}
+	for _, r := range vn.MergeDocRefs(vn.FindDocRefs(text, date)) {
+		ref := Reference{Raw: r.Raw, Style: string(r.Style), Number: r.Number, Type: r.Type,
+			Issuer: r.Issuer, Unit: r.Unit, Date: r.Date}
+		if r.Year != 0 {
+			y := r.Year
+			ref.Year = &y
+		}
+		out = append(out, ref)
+	}
+	return out
+}
+
+// headDateRe finds a full date written in the first lines of a text: the
+// header's "Hà Nội, ngày 20 tháng 11 năm 2023", a news item's date line.
+var headDateRe = regexp.MustCompile(`(?i)\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{1,2} tháng \d{1,2},? năm \d{4}`)
+
+// documentDate returns the first full date in the first 600 bytes of text.
+func documentDate(text string) vn.Date {
+	head := text[:min(len(text), 600)]
+	for _, m := range headDateRe.FindAllString(head, -1) {
+		if d, err := vn.ParseDate(m); err == nil {
+			return d
+		}
+	}
+	return vn.Date{}
+}

@@ -1,0 +1,102 @@
+package extract
+
+// The word lists below are folded (no diacritics). They describe how
+// directive texts are written, not any one text: who can be given a task,
+// which words start what must be done, which words hand a task over.
+
+// orgHeads start the name of a body that can carry a task: "Sở …", "UBND
+// …", "các phòng, ban", "Ban Chỉ đạo …", "Công an quận", "các tổ …".
+var orgHeads = set(
+	"ubnd", "ủy ban", "uỷ ban", "ubmttq", "hđnd", "hội đồng", "sở", "phòng", "ban", "bộ", "cục", "vụ", "chi cục",
+	"trung tâm", "công an", "quân sự", "bộ chỉ huy", "ban chỉ huy", "đảng ủy", "đảng uỷ", "quận ủy", "quận uỷ",
+	"huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "thị ủy", "chi bộ", "đảng bộ",
+	"bcđ", "bch", "bql", "bqlda", "mttq", "mặt trận", "văn phòng", "thanh tra", "kho bạc", "chi nhánh", "đoàn",
+	"hội", "liên đoàn", "trường", "bệnh viện", "tổng cục", "công ty", "tổng công ty", "đội", "tổ", "lực lượng",
+	"cơ quan", "đơn vị", "địa phương", "ngành", "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị xã",
+	"thị trấn", "chủ tịch", "phó chủ tịch", "giám đốc", "thủ trưởng", "trưởng phòng", "trưởng ban", "bí thư",
+	"bộ trưởng", "thành viên", "ủy viên", "chính phủ", "tòa án", "viện kiểm sát", "cục thuế", "chi cục thuế",
+	"đài", "ban quản lý", "thường trực", "lãnh đạo", "người đứng đầu", "cán bộ", "ubkt", "các", "những",
+	"một số", "toàn thể", "tất cả", "cấp ủy", "cấp uỷ", "chính quyền", "nhà trường", "doanh nghiệp",
+	"hợp tác xã", "ngân hàng", "bảo hiểm xã hội", "bhxh", "sở, ban, ngành", "ban, ngành",
+)
+
+// orgNouns are the heads that name a body by themselves (without "các").
+// A verb right after one is part of the name: "Phòng Quản lý đô thị",
+// "Ban Chỉ đạo", "Trung tâm phát triển quỹ đất", "tổ tuyên truyền".
+var orgNouns = set(
+	"phòng", "ban", "trung tâm", "tổ", "đội", "sở", "cục", "chi cục", "hội", "đoàn", "viện", "ủy ban", "uỷ ban",
+	"văn phòng", "lực lượng", "bộ", "vụ", "trường", "ban quản lý", "hội đồng", "công ty", "đài", "nhóm",
+)
+
+// collectiveWords follow "các" in a plural lead: "các đơn vị", "các sở".
+var collectiveWords = set(
+	"đơn vị", "cơ quan", "địa phương", "sở", "ban", "ngành", "phòng", "phường", "xã", "huyện", "quận", "tỉnh",
+	"bộ", "thành viên", "tổ", "đội", "đoàn thể", "tổ chức", "trường", "doanh nghiệp", "lực lượng", "cấp ủy",
+	"cấp uỷ", "chi bộ", "đảng bộ", "hội", "ủy ban", "uỷ ban", "thôn", "tổ dân phố", "khu phố", "bcđ", "ban chỉ đạo",
+	"đồng chí", "thị trấn", "thành phố", "cục", "chi cục", "trung tâm", "ngân hàng", "bệnh viện", "tổ dân phố",
+)
+
+// markers start a predicate: modals, the words that hand a task to its
+// subject, and the adverbs that open what must be done.
+var markers = set(
+	"sẽ", "cần", "phải", "cần phải", "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "chủ trì", "chủ động",
+	"tiếp tục", "khẩn trương", "quan tâm", "phối hợp", "nghiêm túc", "kịp thời", "sớm", "định kỳ", "thường xuyên",
+	"căn cứ", "tích cực", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý", "hằng năm", "hàng năm", "trực tiếp",
+	"tập trung", "quyết liệt", "khẩn cấp", "chủ động phối hợp", "theo chức năng", "rà soát",
+)
+
+// verbs are actions a task commonly starts with.
+var verbs = set(
+	"xây dựng", "tổ chức", "thực hiện", "hoàn thiện", "hoàn thành", "báo cáo", "nghiên cứu", "tham mưu",
+	"chỉ đạo", "kiểm tra", "tuyên truyền", "bố trí", "hướng dẫn", "theo dõi", "đánh giá", "tổng hợp", "gửi", "trình",
+	"giải quyết", "xử lý", "huy động", "lựa chọn", "tiếp thu", "đề xuất", "cập nhật", "khắc phục", "nhìn nhận",
+	"ban hành", "cải tạo", "mở rộng", "duy trì", "tham gia", "góp ý", "làm", "ưu tiên", "rút kinh nghiệm",
+	"điều chỉnh", "bổ sung", "kiện toàn", "đôn đốc", "giám sát", "lập", "soạn thảo", "chuẩn bị", "tiếp nhận",
+	"cung cấp", "đảm bảo", "bảo đảm", "hỗ trợ", "thông báo", "phát huy", "nâng cao", "vận động", "ra quân",
+	"xác minh", "thống kê", "điều tra", "phê duyệt", "thẩm định", "quản lý", "phát triển", "sắp xếp",
+	"thành lập", "kiểm điểm", "triển khai", "tăng cường", "đẩy mạnh", "đề nghị", "tập huấn", "phổ biến",
+	"rà soát", "trao đổi", "thẩm tra", "chấn chỉnh", "tuyên dương", "khen thưởng", "công khai", "đầu tư",
+	"giải ngân", "thu hồi", "cưỡng chế", "di dời", "hoàn trả", "nộp", "chuyển", "giao", "phân công", "ký",
+	"lấy ý kiến", "đăng ký", "chủ trì", "phối hợp", "tập trung", "mua sắm", "sửa chữa", "nhân rộng",
+	"lồng ghép", "quán triệt", "thực hành", "số hóa", "kết nối", "vận hành", "giải đáp", "phản hồi", "trả lời",
+	"xem xét", "thanh tra", "tạo điều kiện", "chấp hành", "bàn giao", "tiếp tục",
+)
+
+// pastMarkers before a predicate make it a report of what was done.
+var pastMarkers = set("đã", "vừa", "đã được", "đã và đang", "đang", "được")
+
+// addresseeTriggers hand a task to the body named after them: "yêu cầu
+// các phòng … báo cáo", "đề nghị các Bộ … rà soát", "giao cho …".
+var addresseeTriggers = set(
+	"yêu cầu", "đề nghị", "giao", "giao cho", "giao nhiệm vụ cho", "giao nhiệm vụ", "trân trọng đề nghị",
+	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với",
+)
+
+// subjectTriggers hand a task to the body named before them: "Sở … có
+// nhiệm vụ", "BCĐ 197 quận sẽ …", "các đơn vị cần …".
+var subjectTriggers = set(
+	"sẽ", "cần", "phải", "cần phải", "có nhiệm vụ", "có trách nhiệm", "chịu trách nhiệm", "chủ trì",
+)
+
+// nounBeforeTrigger makes an addressee trigger a noun: "theo đề nghị của",
+// "các yêu cầu", "đáp ứng yêu cầu".
+var nounBeforeTrigger = set("theo", "xét", "các", "những", "đáp ứng", "với", "và", "mọi", "của", "đúng", "nhiều", "được")
+
+// submissionVerbs start the hand-over step of the task before them ("…;
+// trình UBND tỉnh trước ngày 15/11"), which is not a task of its own.
+var submissionVerbs = set("trình", "gửi", "báo cáo", "nộp", "chuyển")
+
+// meetingWords mark a request made and met inside a meeting.
+var meetingWords = []string{"tai hoi nghi", "tai cuoc hop", "tai phien hop", "tai buoi"}
+
+// inMeetingVerbs are requests answered in the meeting itself.
+var inMeetingVerbs = set("báo cáo", "phát biểu", "trình bày", "giải trình", "thông tin", "giải đáp")
+
+// coopStops end the name of a cooperating body.
+var coopStops = set("trong", "để", "nhằm", "theo", "về", "tại", "khi", "trên", "thực hiện", "đối với", "cho")
+
+// genericLeads are leads that refer back to the addressees of the text.
+var genericLeads = set("các đơn vị, địa phương", "các đơn vị", "các địa phương", "các cơ quan, đơn vị, địa phương")
+
+// groupHeaderWords open a line that names who the following items are for.
+var groupHeaderWords = set("đối với", "giao", "về phía", "đề nghị")

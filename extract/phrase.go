@@ -1,0 +1,160 @@
+package extract
+
+import "strings"
+
+// predicateStart returns the index of the word at or after from where what
+// must be done begins: a marker ("sẽ", "chủ động", "định kỳ") or a verb.
+// A capitalised verb is part of a name ("Bộ Xây dựng", "Ban Chỉ đạo"),
+// except at the start of a clause (atStart), and so are verbs right after
+// a body's head noun ("Phòng Quản lý đô thị", "tổ tuyên truyền, kiểm tra").
+// It returns -1 when there is none.
+func predicateStart(ws []word, from int, atStart bool) int {
+	inName := false
+	for i := from; i < len(ws); i++ {
+		w := ws[i]
+		if w.punct {
+			if w.raw != "," && w.raw != "&" {
+				inName = false
+			}
+			continue
+		}
+		if n := phraseAt(ws, i, orgNouns, 3); n > 0 && n >= isAction(ws, i) {
+			inName = true
+			i += n - 1
+			continue
+		}
+		n := isAction(ws, i)
+		if n == 0 {
+			inName = false
+			continue
+		}
+		if inName || (w.upper && !(atStart && i == from)) {
+			i += n - 1
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// isAction returns the length of the marker or verb at ws[i], or 0.
+func isAction(ws []word, i int) int {
+	return max(phraseAt(ws, i, markers, 4), phraseAt(ws, i, verbs, 4))
+}
+
+// isOrgish reports whether the words start like a body that can carry a
+// task: "UBND các phường", "các cơ quan, đơn vị", "Sở Nội vụ", "một số đơn vị".
+func isOrgish(ws []word) bool {
+	i := 0
+	for i < len(ws) && ws[i].punct {
+		i++
+	}
+	if i >= len(ws) {
+		return false
+	}
+	if n := phraseAt(ws, i, set("các", "những", "một số", "toàn thể", "tất cả", "tất cả các", "đồng chí"), 3); n > 0 {
+		if i+n < len(ws) {
+			return phraseAt(ws, i+n, collectiveWords, 3) > 0 || phraseAt(ws, i+n, orgHeads, 3) > 0
+		}
+		return false
+	}
+	n := phraseAt(ws, i, orgHeads, 3)
+	return n > 0 && n >= isAction(ws, i)
+}
+
+// subjectBefore returns the index of the first word of the body named just
+// before ws[end]: the comma-separated segment before it, widened backwards
+// over segments that continue the name ("Các tổ tuyên truyền, kiểm tra của
+// BCĐ 197 các phường") or a list of bare collective nouns ("các phòng, ban,
+// ngành"). It returns -1 when the words there do not name a body.
+func subjectBefore(ws []word, from, end int) int {
+	start := end
+	for {
+		seg := start
+		for seg > from && ws[seg-1].raw != "," {
+			seg--
+		}
+		if seg == start { // an empty segment: ",," or the clause start
+			break
+		}
+		segWords := ws[seg:start]
+		start = seg
+		if isOrgish(segWords) && !isBareCollective(segWords) {
+			break
+		}
+		if seg <= from {
+			break
+		}
+		start = seg - 1 // take the comma too; trimmed later
+	}
+	for start < end && ws[start].punct {
+		start++
+	}
+	if start >= end || !isOrgish(ws[start:end]) || predicateStart(ws[start:end], 0, false) >= 0 {
+		return -1
+	}
+	return start
+}
+
+// isBareCollective reports a short lowercase segment that only continues a
+// list: "ban", "ngành", "địa phương", "đơn vị".
+func isBareCollective(ws []word) bool {
+	if len(ws) == 0 || len(ws) > 3 || ws[0].upper {
+		return false
+	}
+	return phraseAt(ws, 0, collectiveWords, 3) == len(ws) || phraseAt(ws, 0, orgHeads, 3) == len(ws)
+}
+
+// pastBefore reports a past marker right before ws[i] ("đã tham mưu").
+func pastBefore(ws []word, i int) bool {
+	for k := 1; k <= 2 && i-k >= 0; k++ {
+		if phraseAt(ws, i-k, pastMarkers, 3) >= k {
+			return true
+		}
+	}
+	return false
+}
+
+// cooperating finds the bodies named after "phối hợp (với)" in ws.
+func cooperating(clause string, ws []word) []string {
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		if phraseAt(ws, i, set("phối hợp"), 2) == 0 {
+			continue
+		}
+		j := i + 2
+		for j < len(ws) && phraseAt(ws, j, set("với", "chặt chẽ", "chặt chẽ với", "cùng"), 3) > 0 {
+			j += phraseAt(ws, j, set("với", "chặt chẽ", "chặt chẽ với", "cùng"), 3)
+		}
+		if j >= len(ws) || !isOrgish(ws[j:]) {
+			continue
+		}
+		k := j
+		for k < len(ws) && !(ws[k].punct && ws[k].raw != "," && ws[k].raw != "&") {
+			if k > j && (phraseAt(ws, k, coopStops, 3) > 0 || (!ws[k].upper && isAction(ws, k) > 0 && !inNameAt(ws, j, k))) {
+				break
+			}
+			k++
+		}
+		if k > j {
+			out = append(out, trimPunct(clause[ws[j].start:ws[k-1].end]))
+		}
+		i = k
+	}
+	return out
+}
+
+// inNameAt reports whether ws[k] follows a head noun inside the name that
+// starts at ws[j] ("lực lượng chức năng", "tổ kiểm tra").
+func inNameAt(ws []word, j, k int) bool {
+	return predicateStart(ws[j:k+1], 0, false) != k-j
+}
+
+// normalizeLead trims a lead and drops a leading "đồng chí".
+func normalizeLead(s string) string {
+	s = trimPunct(s)
+	for _, p := range []string{"đồng chí ", "Đồng chí "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
+}

@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"tiendo/vn"
+)
+
+// word is a token of a clause: a run of letters and digits (with the "&" of
+// "VH&TT"), or one punctuation mark.
+type word struct {
+	raw        string // as written
+	fold       string // lower(raw): diacritics kept, since "cần" is not "cán"
+	start, end int    // byte span in the clause
+	upper      bool   // starts with a capital letter
+	punct      bool
+}
+
+// tokenize splits s into words and punctuation marks.
+func tokenize(s string) []word {
+	var out []word
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			raw := s[i:j]
+			out = append(out, word{raw: raw, fold: lower(raw), start: i, end: j, upper: unicode.IsUpper(r)})
+			i = j
+		default:
+			out = append(out, word{raw: s[i : i+n], fold: s[i : i+n], start: i, end: i + n, punct: true})
+			i += n
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '&'
+}
+
+// phraseAt reports the length in words of the longest phrase of set that
+// starts at words[i] (0 if none). Phrases are folded words joined by spaces;
+// punctuation never matches.
+func phraseAt(words []word, i int, set map[string]bool, maxLen int) int {
+	best := 0
+	var b strings.Builder
+	for k := 0; k < maxLen && i+k < len(words); k++ {
+		w := words[i+k]
+		if w.punct {
+			break
+		}
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.fold)
+		if set[b.String()] {
+			best = k + 1
+		}
+	}
+	return best
+}
+
+// set builds a lookup set of phrases in lower form.
+func set(phrases ...string) map[string]bool {
+	m := make(map[string]bool, len(phrases))
+	for _, p := range phrases {
+		m[lower(p)] = true
+	}
+	return m
+}
+
+// lower is the comparison form of words: NFC, lower case, and the new-style
+// tone placement ("hoá" → "hóa", "uỷ" → "ủy"), since texts mix both.
+// Diacritics are kept: folding would make "cán bộ" read as "cần", "số" as
+// "sở" and "bị can" as a modal.
+func lower(s string) string {
+	return tonePlacement.Replace(strings.ToLower(vn.NFC(s)))
+}
+
+var tonePlacement = strings.NewReplacer(
+	"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
+	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
+	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
+)
+
+// trimPunct trims spaces and the punctuation that may surround a phrase.
+func trimPunct(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:.-–—|/…", r)
+	})
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
