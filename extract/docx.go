@@ -79,11 +79,11 @@ func zipPart(data []byte, name string) ([]byte, error) {
 
 // docxState is the reader's position in the WordprocessingML tree.
 type docxState struct {
-	doc        Doc
-	tables     []*tableState // nested tables, innermost last
-	para       strings.Builder
-	inPara     bool
-	inText     bool // inside w:t: only its characters are text
+	doc    Doc
+	tables []*tableState // nested tables, innermost last
+	para   strings.Builder
+	inPara bool
+	inText bool // inside w:t: only its characters are text
 }
 
 type tableState struct {

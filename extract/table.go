@@ -12,13 +12,13 @@ import (
 type column int
 
 const (
-	colNone column = iota
-	colNo          // STT
-	colContent     // Nội dung nhiệm vụ
-	colLead        // Cơ quan chủ trì
-	colCoop        // Cơ quan phối hợp
-	colDeadline    // Thời gian hoàn thành
-	colOutput      // Sản phẩm
+	colNone     column = iota
+	colNo              // STT
+	colContent         // Nội dung nhiệm vụ
+	colLead            // Cơ quan chủ trì
+	colCoop            // Cơ quan phối hợp
+	colDeadline        // Thời gian hoàn thành
+	colOutput          // Sản phẩm
 )
 
 // columnNames are the Vietnamese labels used in messages.
