@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"reflect"
 
 	"tiendo"
 )
@@ -43,6 +44,13 @@ func (s *Store) findOrg(ctx context.Context, cond string, arg, key any) (*tiendo
 
 // FindOrgs returns the organisations matching f, ordered by code.
 func (s *Store) FindOrgs(ctx context.Context, f tiendo.OrgFilter) ([]*tiendo.Org, error) {
+	if reflect.ValueOf(f).IsZero() { // no filter, even one added later
+		return s.allOrgs(ctx) // the whole tree, read on every request
+	}
+	return s.findOrgs(ctx, f)
+}
+
+func (s *Store) findOrgs(ctx context.Context, f tiendo.OrgFilter) ([]*tiendo.Org, error) {
 	var a sqlArgs
 	var conds []string
 	if f.IDs != nil {

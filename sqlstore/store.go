@@ -26,6 +26,7 @@ type Store struct {
 	tx    *sql.Tx // non-nil for the Store handed to a Tx callback
 	d     Dialect
 	clock tiendo.Clock
+	orgs  *orgCache // shared by the Stores a Tx derives
 }
 
 var _ tiendo.Store = (*Store)(nil)
@@ -41,7 +42,7 @@ func New(write, read *sql.DB, d Dialect, clock tiendo.Clock) *Store {
 	if clock == nil {
 		clock = tiendo.SystemClock{}
 	}
-	return &Store{write: write, read: read, d: d, clock: clock}
+	return &Store{write: write, read: read, d: d, clock: clock, orgs: &orgCache{}}
 }
 
 // Dialect returns the engine's dialect.
