@@ -18,7 +18,7 @@ func predicateStart(ws []word, from int, atStart bool) int {
 			}
 			continue
 		}
-		if n := phraseAt(ws, i, orgNouns, 3); n > 0 && n >= isAction(ws, i) {
+		if n := nameNounAt(ws, i, from); n > 0 && n >= isAction(ws, i) {
 			inName = true
 			i += n - 1
 			continue
@@ -29,12 +29,29 @@ func predicateStart(ws []word, from int, atStart bool) int {
 			continue
 		}
 		if inName || (w.upper && !(atStart && i == from)) {
+			// A verb naming the body: only a coordinated one may follow
+			// ("tổ tuyên truyền, kiểm tra").
+			inName = inName && i+n+1 < len(ws) && ws[i+n].raw == "," && isAction(ws, i+n+1) > 0
 			i += n - 1
 			continue
 		}
 		return i
 	}
 	return -1
+}
+
+// nameNounAt returns the length of a head noun that starts a body's name
+// at ws[i]: capitalised ("Phòng", "Trung tâm") or after "các", "những",
+// "mỗi" ("các tổ"), not inside a name ("Tài nguyên và Môi trường").
+func nameNounAt(ws []word, i, from int) int {
+	n := phraseAt(ws, i, orgNouns, 3)
+	if n == 0 || ws[i].upper || i == from {
+		return n
+	}
+	if i > 0 && phraseAt(ws, i-1, set("các", "những", "mỗi", "từng"), 1) > 0 {
+		return n
+	}
+	return 0
 }
 
 // isAction returns the length of the marker or verb at ws[i], or 0.
@@ -129,12 +146,15 @@ func cooperating(clause string, ws []word) []string {
 		if j >= len(ws) || !isOrgish(ws[j:]) {
 			continue
 		}
-		k := j
-		for k < len(ws) && !(ws[k].punct && ws[k].raw != "," && ws[k].raw != "&") {
-			if k > j && (phraseAt(ws, k, coopStops, 3) > 0 || (!ws[k].upper && isAction(ws, k) > 0 && !inNameAt(ws, j, k))) {
+		k := len(ws)
+		if p := predicateStart(ws, j, false); p >= 0 {
+			k = p
+		}
+		for m := j + 1; m < k; m++ {
+			if (ws[m].punct && ws[m].raw != "," && ws[m].raw != "&") || phraseAt(ws, m, coopStops, 3) > 0 {
+				k = m
 				break
 			}
-			k++
 		}
 		if k > j {
 			out = append(out, trimPunct(clause[ws[j].start:ws[k-1].end]))
@@ -142,12 +162,6 @@ func cooperating(clause string, ws []word) []string {
 		i = k
 	}
 	return out
-}
-
-// inNameAt reports whether ws[k] follows a head noun inside the name that
-// starts at ws[j] ("lực lượng chức năng", "tổ kiểm tra").
-func inNameAt(ws []word, j, k int) bool {
-	return predicateStart(ws[j:k+1], 0, false) != k-j
 }
 
 // normalizeLead trims a lead and drops a leading "đồng chí".

@@ -178,8 +178,13 @@ func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 	}
 	line := lineAround(f, fs, fe)
 	if strings.Trim(f[line[0]:fs], " |-:.") == "so" {
-		if loc := headerDateRe.FindStringIndex(f[fe:line[1]]); loc != nil {
-			if d, ok := dateAt(f[fe+loc[1]:line[1]], year, ref); ok {
+		// The place and date stand on the same line or the next two.
+		end := line[1]
+		for k := 0; k < 2 && end < len(f); k++ {
+			end = lineAround(f, end+1, end+1)[1]
+		}
+		if loc := headerDateRe.FindStringIndex(f[fe:end]); loc != nil {
+			if d, ok := dateAt(f[fe+loc[1]:end], year, ref); ok {
 				return d
 			}
 		}
