@@ -223,11 +223,11 @@ func isNumberingRow(cells []string) bool {
 // isGroupRow reports a row that heads a group of tasks: numbered "I", "A",
 // or one text merged across the row, with no lead and no deadline.
 func isGroupRow(cells []string, no, content, lead, deadline string) bool {
-	if groupNoRe.MatchString(no) && lead == "" && deadline == "" {
+	spanned := (lead == "" || lead == content) && (deadline == "" || deadline == content)
+	if groupNoRe.MatchString(no) && spanned {
 		return true
 	}
-	d := distinct(nonEmpty(cells))
-	return len(d) == 1 && (lead == d[0] || lead == "") && (deadline == d[0] || deadline == "") && content != ""
+	return len(distinct(nonEmpty(cells))) == 1 && content != "" && spanned
 }
 
 func nonEmpty(cells []string) []string {
