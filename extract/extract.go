@@ -43,6 +43,23 @@ type Task struct {
 	Clause string `json:"clause,omitempty"`
 	// Output is the expected product, from an appendix's "Sản phẩm" column.
 	Output string `json:"output,omitempty"`
+	// LeadMatch and CooperatingMatches are set by MatchOrgs.
+	LeadMatch          *Match  `json:"lead_match,omitempty"`
+	CooperatingMatches []Match `json:"cooperating_matches,omitempty"`
+}
+
+// MatchOrgs matches the lead and cooperating bodies of every task to the
+// organisation tree; unmatched mentions stay as text, flagged.
+func (r *Result) MatchOrgs(m *Matcher) {
+	for i := range r.Tasks {
+		t := &r.Tasks[i]
+		lead := m.Match(t.Lead)
+		t.LeadMatch = &lead
+		t.CooperatingMatches = nil
+		for _, c := range t.Cooperating {
+			t.CooperatingMatches = append(t.CooperatingMatches, m.Match(c))
+		}
+	}
 }
 
 // Deadline is a task's deadline as written and normalised.

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+
+	"tiendo/vn"
+)
+
+func TestMatcher(t *testing.T) {
+	m := NewMatcher([]OrgName{
+		{1, "UBND quận Hai Bà Trưng", "UBND"},
+		{2, "Phòng Văn hóa và Thông tin quận Hai Bà Trưng", ""},
+		{3, "Phòng Tài chính – Kế hoạch quận Hai Bà Trưng", ""},
+		{4, "Công an quận Hai Bà Trưng", ""},
+		{5, "Ủy ban MTTQ Việt Nam quận Hai Bà Trưng", ""},
+		{6, "Ban Chỉ đạo 197 quận Hai Bà Trưng", ""},
+		{7, "UBND phường Phố Huế", ""},
+		{8, "UBND phường Trương Định", ""},
+		{9, "Phòng Quản lý đô thị quận Hai Bà Trưng", ""},
+		{10, "Sở Kế hoạch và Đầu tư", ""},
+		{11, "Phòng Nội vụ quận Hai Bà Trưng", ""},
+		{12, "Phòng Nội vụ huyện Gia Lâm", ""},
+	})
+	tests := []struct {
+		mention string
+		id      int64
+		flagged bool
+	}{
+		{"Phòng VH&TT", 2, false},
+		{"Phòng Văn hoá & thông tin", 2, false},
+		{"phong van hoa va thong tin quan", 2, false},
+		{"Phòng Tài chính Kế hoạch", 3, false},
+		{"Phòng TC-KH", 3, false},
+		{"Công an Quận", 4, false},
+		{"UBMTTQ quận", 5, false},
+		{"BCĐ 197 quận", 6, false},
+		{"UBND phường Phố Huế", 7, false},
+		{"Sở KH&ĐT", 10, false},
+		{"Phòng QLĐT", 9, false},
+		{"UBND các phường", 0, true}, // several bodies
+		{"Phòng Nội vụ", 0, true},    // two districts have one
+		{"Bộ Tài chính", 0, true},    // not in the tree
+		{"Trung tâm Y tế", 0, true},  // not in the tree
+	}
+	for _, tt := range tests {
+		got := m.Match(tt.mention)
+		if got.OrgID != tt.id || (got.Flag != "") != tt.flagged {
+			t.Errorf("Match(%q) = %d %q (%.2f, flag %q), want %d flagged=%v", tt.mention, got.OrgID, got.Name, got.Confidence, got.Flag, tt.id, tt.flagged)
+		}
+		if got.OrgID != 0 && (got.Confidence < 0.6 || got.Confidence > 1) {
+			t.Errorf("Match(%q) confidence %.2f", tt.mention, got.Confidence)
+		}
+	}
+}
+
+func TestResultMatchOrgs(t *testing.T) {
+	res := Extract("Giao Phòng VH&TT chủ trì, phối hợp với Công an quận tuyên truyền trước ngày 30/3/2024. Yêu cầu UBND các phường kiểm tra.", vn.NewDate(2024, 3, 1))
+	res.MatchOrgs(NewMatcher([]OrgName{{2, "Phòng Văn hóa và Thông tin quận Hai Bà Trưng", ""}, {4, "Công an quận Hai Bà Trưng", ""}}))
+	if len(res.Tasks) != 2 {
+		t.Fatalf("tasks %+v", res.Tasks)
+	}
+	a, b := res.Tasks[0], res.Tasks[1]
+	if a.LeadMatch.OrgID != 2 || len(a.CooperatingMatches) != 1 || a.CooperatingMatches[0].OrgID != 4 {
+		t.Errorf("task 1 matches %+v %+v", a.LeadMatch, a.CooperatingMatches)
+	}
+	if b.LeadMatch.OrgID != 0 || b.LeadMatch.Flag == "" || b.LeadMatch.Text != "UBND các phường" {
+		t.Errorf("task 2 lead %+v, want flagged text", b.LeadMatch)
+	}
+}
