@@ -3,11 +3,11 @@ package web
 import (
 	"context"
 	"net/http"
-	"net/url"
 	"slices"
 	"strconv"
 
 	"tiendo"
+	"tiendo/report"
 	"tiendo/service"
 	"tiendo/vn"
 )
@@ -112,137 +112,6 @@ func optionalIDParam(q *query, name string) *int64 {
 	return q.id(name)
 }
 
-// statsRowView is one row of GET /api/v1/stats. Links hold, for every
-// count, the GET /api/v1/tasks query listing exactly the tasks counted.
-type statsRowView struct {
-	Key               service.StatsKey  `json:"key"`
-	Subtree           bool              `json:"subtree"`
-	Assigned          int               `json:"assigned"`
-	Due               int               `json:"due"`
-	DoneDue           int               `json:"done_due"`
-	DoneOnTime        int               `json:"done_on_time"`
-	DoneLate          int               `json:"done_late"`
-	InProgress        int               `json:"in_progress"`
-	Overdue           int               `json:"overdue"`
-	Continuous        int               `json:"continuous"`
-	CompletionRate    *float64          `json:"completion_rate"`
-	CompletionRateDue *float64          `json:"completion_rate_due"`
-	OnTimeRate        *float64          `json:"on_time_rate"`
-	OverdueAge        tiendo.OverdueAge `json:"overdue_age"`
-	Links             map[string]string `json:"links"`
-}
-
-// statsView is the body of GET /api/v1/stats.
-type statsView struct {
-	Period string            `json:"period"`
-	Label  string            `json:"label"`
-	From   vn.Date           `json:"from"`
-	To     vn.Date           `json:"to"`
-	AsOf   vn.Date           `json:"as_of"`
-	Group  string            `json:"group"`
-	Org    *service.StatsKey `json:"org"`
-	Rows   []statsRowView    `json:"rows"`
-	Total  statsRowView      `json:"total"`
-}
-
-// rowLinks builds the drill-down link of every cell of a row.
-type rowLinks struct {
-	rep     *service.StatsReport
-	cutoffs *vn.Cutoffs
-}
-
-// base is the part of a task-list query every link of a line shares.
-func (rl rowLinks) base(l service.StatsLine, total bool) url.Values {
-	v := url.Values{}
-	v.Set("period", rl.rep.Period.String())
-	v.Set("as_of", rl.rep.AsOf.String())
-	if rl.cutoffs != nil {
-		v.Set("cutoff", strconv.Itoa(rl.cutoffs.Day))
-	}
-	switch {
-	case rl.rep.Group == tiendo.GroupOrg && !total:
-		v.Set("org", l.Key.Code)
-		v.Set("role", "lead")
-		if l.Subtree {
-			v.Set("subtree", "1")
-		}
-	case rl.rep.Roots != nil:
-		for _, o := range rl.rep.Roots {
-			v.Add("org", o.Code)
-		}
-		v.Set("role", "lead")
-		v.Set("subtree", "1")
-	}
-	if !total {
-		rl.groupParam(v, l)
-	}
-	return v
-}
-
-// groupParam narrows a link to the line's leader, document, assignee or
-// category.
-func (rl rowLinks) groupParam(v url.Values, l service.StatsLine) {
-	id := "none"
-	if l.Key.ID != 0 {
-		id = strconv.FormatInt(l.Key.ID, 10)
-	}
-	switch rl.rep.Group {
-	case tiendo.GroupLeader:
-		v.Set("leader", id)
-	case tiendo.GroupAssignee:
-		v.Set("assignee", id)
-	case tiendo.GroupDocument:
-		v.Set("document", id)
-	case tiendo.GroupCategory:
-		v.Set("category", l.Key.Code)
-	}
-}
-
-// links returns every cell's link: the line's base plus the cell's
-// timeliness and due-date bounds.
-func (rl rowLinks) links(l service.StatsLine, total bool) map[string]string {
-	out := make(map[string]string, len(tiendo.StatsCells))
-	for _, cell := range tiendo.StatsCells {
-		f, err := l.CellFilter(cell)
-		if err != nil {
-			continue
-		}
-		v := rl.base(l, total)
-		for _, tl := range f.Timeliness {
-			v.Add("timeliness", string(tl))
-		}
-		if !f.DueFrom.IsZero() {
-			v.Set("due_from", f.DueFrom.String())
-		}
-		if !f.DueTo.IsZero() {
-			v.Set("due_to", f.DueTo.String())
-		}
-		out[cell] = "/api/v1/tasks?" + v.Encode()
-	}
-	return out
-}
-
-func (rl rowLinks) view(l service.StatsLine, total bool) statsRowView {
-	c := l.Counts
-	return statsRowView{Key: l.Key, Subtree: l.Subtree, Assigned: c.Assigned, Due: c.Due, DoneDue: c.DoneDue,
-		DoneOnTime: c.DoneOnTime, DoneLate: c.DoneLate, InProgress: c.InProgress, Overdue: c.Overdue,
-		Continuous: c.Continuous, CompletionRate: c.CompletionRate(), CompletionRateDue: c.CompletionRateDue(),
-		OnTimeRate: c.OnTimeRate(), OverdueAge: c.OverdueAge, Links: rl.links(l, total)}
-}
-
-func newStatsView(rep *service.StatsReport, c *vn.Cutoffs) statsView {
-	rl := rowLinks{rep: rep, cutoffs: c}
-	v := statsView{Period: rep.Period.String(), Label: rep.Label, From: rep.From, To: rep.To, AsOf: rep.AsOf,
-		Group: string(rep.Group), Rows: make([]statsRowView, 0, len(rep.Rows)), Total: rl.view(rep.Total, true)}
-	if rep.Org != nil {
-		v.Org = &service.StatsKey{ID: rep.Org.ID, Code: rep.Org.Code, Name: rep.Org.Name}
-	}
-	for _, l := range rep.Rows {
-		v.Rows = append(v.Rows, rl.view(l, false))
-	}
-	return v
-}
-
 // getStats: GET /api/v1/stats?period=&as_of=&cutoff=&group=&org=
 func (s *Server) getStats(w http.ResponseWriter, r *http.Request) error {
 	q := parseQuery(r, statsParams...)
@@ -254,14 +123,14 @@ func (s *Server) getStats(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, newStatsView(rep, req.Cutoffs))
+	writeJSON(w, http.StatusOK, report.NewStatsJSON(rep, req.Cutoffs))
 	return nil
 }
 
 // bandView is one volume band of GET /api/v1/stats/ranking.
 type bandView struct {
 	service.RankBand
-	Rows []statsRowView `json:"rows"`
+	Rows []report.StatsRowJSON `json:"rows"`
 }
 
 // getRanking: GET /api/v1/stats/ranking?period=&as_of=&org=&bands=300,100
@@ -289,16 +158,16 @@ func (s *Server) getRanking(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	rl := rowLinks{rep: rep, cutoffs: req.Cutoffs}
+	rl := report.RowLinks(rep, req.Cutoffs)
 	out := struct {
-		statsView
+		report.StatsJSON
 		Bands []bandView `json:"bands"`
-	}{statsView: newStatsView(rep, req.Cutoffs)}
+	}{StatsJSON: report.NewStatsJSON(rep, req.Cutoffs)}
 	out.Rows = nil
 	for _, b := range bands {
-		bv := bandView{RankBand: b, Rows: []statsRowView{}}
+		bv := bandView{RankBand: b, Rows: []report.StatsRowJSON{}}
 		for _, l := range b.Rows {
-			bv.Rows = append(bv.Rows, rl.view(l, false))
+			bv.Rows = append(bv.Rows, rl.View(l, false))
 		}
 		out.Bands = append(out.Bands, bv)
 	}

@@ -51,6 +51,7 @@ Usage:
   tiendo token create --login L [--name N] [--db …]
   tiendo org dissolve --code C --successor S [--on YYYY-MM-DD] [--db …]
   tiendo gen --db PATH --orgs N --tasks N [--seed S]
+  tiendo report --period P [--as-of D] [--org CODE] --format json|xlsx|docx|pdf --out FILE [--grades nd335|hn3814]
   tiendo extract [--date YYYY-MM-DD] FILE...   (.txt, .docx, .xlsx → JSON)
   tiendo version
 
@@ -77,6 +78,8 @@ func Run(ctx context.Context, env *Env) error {
 		return runOrg(ctx, env, args)
 	case "gen":
 		return runGen(ctx, env, args)
+	case "report":
+		return runReport(ctx, env, args)
 	case "extract":
 		return runExtract(ctx, env, args)
 	case "version":

@@ -1,0 +1,187 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"tiendo/vn"
+)
+
+// headerRow is the row of the column titles: a title and a subtitle
+// above it, the data below, the header frozen and filterable.
+const headerRow = 3
+
+// WriteXLSX writes each table to its own sheet: a title, a subtitle, a
+// frozen header row with filters, Vietnamese number formats (dates
+// dd/mm/yyyy, percentages, thousands) and column widths.
+func WriteXLSX(w io.Writer, tables ...Table) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	used := map[string]bool{}
+	for i, t := range tables {
+		name := sheetName(t.Sheet, i, used)
+		if i == 0 {
+			err = f.SetSheetName("Sheet1", name)
+		} else {
+			_, err = f.NewSheet(name)
+		}
+		if err != nil {
+			return fmt.Errorf("report: sheet %q: %w", name, err)
+		}
+		if err := writeSheet(f, name, t, st, i); err != nil {
+			return fmt.Errorf("report: sheet %q: %w", name, err)
+		}
+	}
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// sheetName is a valid, unique sheet name: at most 31 characters.
+func sheetName(s string, i int, used map[string]bool) string {
+	if s == "" {
+		s = fmt.Sprintf("Bảng %d", i+1)
+	}
+	if r := []rune(s); len(r) > 28 {
+		s = string(r[:28])
+	}
+	name := s
+	for n := 2; used[name]; n++ {
+		name = fmt.Sprintf("%s %d", s, n)
+	}
+	used[name] = true
+	return name
+}
+
+// styles are the cell styles of a workbook.
+type styles struct {
+	title, subtitle, header, text, integer, rate, date, number int
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	var st styles
+	border := []excelize.Border{{Type: "left", Color: "999999", Style: 1}, {Type: "right", Color: "999999", Style: 1},
+		{Type: "top", Color: "999999", Style: 1}, {Type: "bottom", Color: "999999", Style: 1}}
+	font := &excelize.Font{Family: "Times New Roman", Size: 12}
+	dateFmt, rateFmt, numFmt, intFmt := "dd/mm/yyyy", "0.0%", "#,##0.00", "#,##0"
+	defs := []struct {
+		dst   *int
+		style excelize.Style
+	}{
+		{&st.title, excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 14, Bold: true}}},
+		{&st.subtitle, excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 12, Italic: true}}},
+		{&st.header, excelize.Style{Font: &excelize.Font{Family: "Times New Roman", Size: 12, Bold: true}, Border: border,
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Alignment: &excelize.Alignment{WrapText: true, Horizontal: "center", Vertical: "center"}}},
+		{&st.text, excelize.Style{Font: font, Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
+		{&st.integer, excelize.Style{Font: font, Border: border, CustomNumFmt: &intFmt}},
+		{&st.rate, excelize.Style{Font: font, Border: border, CustomNumFmt: &rateFmt}},
+		{&st.date, excelize.Style{Font: font, Border: border, CustomNumFmt: &dateFmt}},
+		{&st.number, excelize.Style{Font: font, Border: border, CustomNumFmt: &numFmt}},
+	}
+	for _, d := range defs {
+		id, err := f.NewStyle(&d.style)
+		if err != nil {
+			return st, err
+		}
+		*d.dst = id
+	}
+	return st, nil
+}
+
+func writeSheet(f *excelize.File, sheet string, t Table, st styles, index int) error {
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	for i, c := range t.Columns {
+		if err := sw.SetColWidth(i+1, i+1, width(c)); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: fmt.Sprintf("A%d", headerRow+1),
+		ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if err := sw.SetRow("A1", []any{excelize.Cell{StyleID: st.title, Value: t.Title}}); err != nil {
+		return err
+	}
+	if err := sw.SetRow("A2", []any{excelize.Cell{StyleID: st.subtitle, Value: t.Subtitle}}); err != nil {
+		return err
+	}
+	header := make([]any, len(t.Columns))
+	for i := range t.Columns {
+		header[i] = excelize.Cell{StyleID: st.header, Value: uniqueTitle(t.Columns, i)}
+	}
+	if err := sw.SetRow(fmt.Sprintf("A%d", headerRow), header, excelize.RowOpts{Height: 48}); err != nil {
+		return err
+	}
+	for r, row := range t.Rows {
+		cells := make([]any, len(t.Columns))
+		for i, c := range t.Columns {
+			if i < len(row) {
+				cells[i] = cell(c.Kind, row[i], st)
+			}
+		}
+		if err := sw.SetRow(fmt.Sprintf("A%d", headerRow+1+r), cells); err != nil {
+			return err
+		}
+	}
+	last, err := excelize.CoordinatesToCellName(len(t.Columns), headerRow+max(len(t.Rows), 1))
+	if err != nil {
+		return err
+	}
+	if err := sw.AddTable(&excelize.Table{Range: fmt.Sprintf("A%d:%s", headerRow, last),
+		Name: fmt.Sprintf("Bang%d", index+1), StyleName: "TableStyleLight1"}); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// uniqueTitle makes a header unique, as Excel tables require.
+func uniqueTitle(cols []Column, i int) string {
+	n := 0
+	for _, c := range cols[:i] {
+		if c.Title == cols[i].Title {
+			n++
+		}
+	}
+	if n == 0 {
+		return cols[i].Title
+	}
+	return fmt.Sprintf("%s (%d)", cols[i].Title, n+1)
+}
+
+func width(c Column) float64 {
+	if c.Width > 0 {
+		return c.Width
+	}
+	return map[Kind]float64{Text: 30, Int: 10, Rate: 10, Date: 12, Number: 10}[c.Kind]
+}
+
+// cell writes one value with the style of its kind; absent values stay
+// empty so that filters and sums ignore them.
+func cell(k Kind, v any, st styles) any {
+	style := map[Kind]int{Text: st.text, Int: st.integer, Rate: st.rate, Date: st.date, Number: st.number}[k]
+	switch x := v.(type) {
+	case nil:
+		return excelize.Cell{StyleID: style}
+	case *float64:
+		if x == nil {
+			return excelize.Cell{StyleID: style}
+		}
+		return excelize.Cell{StyleID: style, Value: *x}
+	case vn.Date:
+		if x.IsZero() {
+			return excelize.Cell{StyleID: style}
+		}
+		return excelize.Cell{StyleID: style, Value: time.Date(x.Year, x.Month, x.Day, 0, 0, 0, 0, time.UTC)}
+	}
+	return excelize.Cell{StyleID: style, Value: v}
+}
