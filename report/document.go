@@ -94,7 +94,7 @@ func overdueBlocks(overdue []*tiendo.Task, total int, asOf vn.Date, orgs map[int
 	if total == 0 {
 		return []Block{{Text: "Không có nhiệm vụ quá hạn."}}
 	}
-	t := Table{Columns: []Column{{"STT", Int, 5}, {"Nhiệm vụ", Text, 40}, {"Đơn vị chủ trì", Text, 22},
+	t := Table{Columns: []Column{{"STT", Int, 6}, {"Nhiệm vụ", Text, 40}, {"Đơn vị chủ trì", Text, 22},
 		{"Thời hạn", Date, 12}, {"Số ngày quá hạn", Int, 9}}}
 	for i, k := range overdue {
 		t.Rows = append(t.Rows, []any{i + 1, k.Title, orgs[k.LeadOrgID], k.Due, k.OverdueDays(asOf)})
@@ -110,7 +110,7 @@ func overdueBlocks(overdue []*tiendo.Task, total int, asOf vn.Date, orgs map[int
 // reportStatsTable is the printed statistics table: the columns a page
 // holds, the total last.
 func reportStatsTable(rep *service.StatsReport) Table {
-	t := Table{Columns: []Column{{"STT", Int, 7}, {groupTitles[rep.Group], Text, 24}, {"Tổng số", Int, 10},
+	t := Table{Columns: []Column{{"STT", Int, 8}, {groupTitles[rep.Group], Text, 24}, {"Tổng số", Int, 10},
 		{"Đến hạn", Int, 10}, {"HT đúng hạn", Int, 10}, {"HT quá hạn", Int, 10}, {"Đang TH trong hạn", Int, 10},
 		{"Quá hạn", Int, 10}, {"Tỷ lệ HT", Rate, 12}, {"Tỷ lệ đúng hạn", Rate, 12}}}
 	row := func(i any, name string, c tiendo.Counts) []any {

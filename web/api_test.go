@@ -225,12 +225,29 @@ func TestRoutesOK(t *testing.T) {
 			want: []string{`"bands":[`, `"label":"Từ 100 nhiệm vụ trở xuống"`}},
 		{route: "GET /api/v1/stats/trend", path: "/api/v1/stats/trend?period=2020-01&n=2", login: "office", status: 200,
 			want: []string{`"label":"Tháng 12/2019"`, `"label":"Tháng 1/2020"`}},
+
+		// Grading January: the office enters points and marks an error.
+		{route: "GET /api/v1/grades/rules", path: "/api/v1/grades/rules", login: "viewer", status: 200,
+			want: []string{`"code":"nd335"`, `"code":"hn3814"`}},
+		{route: "PUT /api/v1/grades/points", path: "/api/v1/grades/points", login: "office", status: 200,
+			body: `{"period":"2020-01","subject_kind":"org","subject_id":{HBT-PHOHUE},"general":28}`, want: []string{`"general":28`}},
+		{route: "PUT /api/v1/grades/marks", path: "/api/v1/grades/marks", login: "office", status: 200,
+			body: `{"task_id":{task},"errors":1}`, want: []string{`"errors":1`}},
+		{route: "GET /api/v1/grades", path: "/api/v1/grades?period=2020-01&rules=hn3814", login: "leader", status: 200,
+			want: []string{`"code":"HBT-PHOHUE"`, `chất lượng trừ 25% × 1 lỗi`, `Tiêu chí chung: 20/20`}},
+		{route: "GET /api/v1/export/stats", path: "/api/v1/export/stats?period=2020-01&format=xlsx", login: "office", status: 200,
+			want: []string{"PK"}},
+		{route: "GET /api/v1/export/tasks", path: "/api/v1/export/tasks?org=HBT&subtree=1&format=xlsx", login: "viewer", status: 200,
+			want: []string{"PK"}},
+		{route: "GET /api/v1/export/grades", path: "/api/v1/export/grades?period=2020-01&format=docx", login: "leader", status: 200,
+			want: []string{"PK"}},
 	}
 	covered := map[string]bool{}
 	for _, st := range steps {
 		r := sc.run(t, st)
 		covered[st.route] = true
-		if strings.HasPrefix(st.path, "/api/v1/") && !strings.HasPrefix(st.path, "/api/v1/attachments/") {
+		if strings.HasPrefix(st.path, "/api/v1/") && !strings.HasPrefix(st.path, "/api/v1/attachments/") &&
+			!strings.HasPrefix(st.path, "/api/v1/export/") {
 			if ct := r.header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
 				t.Errorf("%s: Content-Type %q", st.route, ct)
 			}

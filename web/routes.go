@@ -72,6 +72,13 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/stats", signedIn, s.getStats},
 		{"GET", "/api/v1/stats/ranking", signedIn, s.getRanking},
 		{"GET", "/api/v1/stats/trend", signedIn, s.getTrend},
+		{"GET", "/api/v1/grades", signedIn, s.listGrades},
+		{"GET", "/api/v1/grades/rules", signedIn, s.gradeRules},
+		{"PUT", "/api/v1/grades/points", signedIn, s.saveGradePoints},
+		{"PUT", "/api/v1/grades/marks", signedIn, s.saveGradeMark},
+		{"GET", "/api/v1/export/stats", signedIn, s.exportStats},
+		{"GET", "/api/v1/export/tasks", signedIn, s.exportTasks},
+		{"GET", "/api/v1/export/grades", signedIn, s.exportGrades},
 
 		// HTML interface (web/ui_*.go): Vietnamese paths, session cookies.
 		{"GET", "/{$}", pageSignedIn, s.root},
