@@ -182,7 +182,11 @@ func (s *Server) renderAccounts(w http.ResponseWriter, r *http.Request, status i
 		return err
 	}
 	d := accountsData{Accounts: accs, OrgNames: orgNames(all), Orgs: orgs, Roles: tiendo.Roles, Form: f}
-	s.render(w, r, status, "accounts", &page{Data: d})
+	p := &page{Data: d}
+	if r.Method == http.MethodGet && r.URL.Query().Get("ok") == "1" {
+		p.Notice = notice(r, "notice.account")
+	}
+	s.render(w, r, status, "accounts", p)
 	return nil
 }
 

@@ -45,6 +45,7 @@ func (s *Server) adaptPage(rt route) http.Handler {
 type errorPage struct {
 	Status  int
 	Message string
+	Fields  map[string]string
 }
 
 // writePageError answers an error on an HTML route: the login page for a
@@ -67,7 +68,7 @@ func (s *Server) writePageError(w http.ResponseWriter, r *http.Request, err erro
 		s.log.Log(r.Context(), level, "internal error", "method", r.Method, "path", r.URL.Path,
 			"actor", actorLogin(r.Context()), "err", err)
 	}
-	p := &page{Data: errorPage{Status: status, Message: msg}}
+	p := &page{Data: errorPage{Status: status, Message: msg, Fields: tiendo.ErrorFields(err)}}
 	p.NoChrome = tiendo.ActorFromContext(r.Context()) == nil
 	s.render(w, r, status, "error", p)
 }

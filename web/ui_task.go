@@ -62,10 +62,7 @@ func (s *Server) taskPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := &page{Data: d}
-	if msg := r.URL.Query().Get("ok"); msg != "" {
-		p.Notice = "notice." + msg
-	}
+	p := &page{Data: d, Notice: notice(r, "notice."+r.URL.Query().Get("ok"))}
 	s.render(w, r, http.StatusOK, "task", p)
 	return nil
 }
@@ -199,6 +196,15 @@ func (s *Server) loadTimeline(ctx context.Context, d *taskPageData) error {
 	}
 	sort.SliceStable(d.Events, func(i, j int) bool { return d.Events[i].At.Before(d.Events[j].At) })
 	return nil
+}
+
+// notice is the success message id in the actor's language, "" for an id
+// the catalogue does not know: text from an address is never shown.
+func notice(r *http.Request, id string, args ...any) string {
+	if !hasMessage(id) {
+		return ""
+	}
+	return translate(localeOf(tiendo.ActorFromContext(r.Context())), id, args...)
 }
 
 // taskURL is the task page, with a success notice when msg is set.

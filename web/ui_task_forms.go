@@ -22,9 +22,9 @@ import (
 
 // taskFormError answers a failed form: invalid input, conflicts and files
 // too large re-render the task page with the form; anything else (403, 404,
-// 500) is an error page.
-func (s *Server) taskFormError(w http.ResponseWriter, r *http.Request, id int64, err error, vals url.Values,
-	slot func(d *taskPageData) *formState, rename map[string]string) error {
+// 500) is an error page. When the task has moved on and the form is no
+// longer offered, the message shows at the top of the page instead.
+func (s *Server) taskFormError(w http.ResponseWriter, r *http.Request, id int64, err error, vals url.Values, which string) error {
 	switch tiendo.ErrorCode(err) {
 	case tiendo.EINVALID, tiendo.ECONFLICT, tiendo.ETOOLARGE:
 	default:
@@ -34,10 +34,38 @@ func (s *Server) taskFormError(w http.ResponseWriter, r *http.Request, id int64,
 	if lerr != nil {
 		return lerr
 	}
-	f := slot(d)
-	*f = newForm(vals).withError(err, rename)
-	s.render(w, r, statusOf(err), "task", &page{Data: d})
+	p := &page{Data: d}
+	if f, shown := d.form(which); shown {
+		*f = newForm(vals).withError(err, nil)
+	} else {
+		p.Error = tiendo.ErrorMessage(err)
+		sep := ": "
+		for _, m := range tiendo.ErrorFields(err) {
+			p.Error += sep + m
+			sep = "; "
+		}
+	}
+	s.render(w, r, statusOf(err), "task", p)
 	return nil
+}
+
+// form returns one of the page's forms and whether the page shows it.
+func (d *taskPageData) form(which string) (*formState, bool) {
+	switch which {
+	case "report":
+		return &d.Report, d.Can.Report
+	case "extension":
+		return &d.Extend, d.Can.RequestExtension
+	case "decide":
+		return &d.Decide, d.Can.DecideExtension && d.Pending != nil
+	case "confirm":
+		return &d.Confirm, d.Can.Confirm
+	case "return":
+		return &d.Return, d.Can.Return
+	case "delegate":
+		return &d.Delegate, d.Can.Delegate
+	}
+	return nil, false
 }
 
 // postForm parses a urlencoded form body within the JSON body limit.
@@ -60,19 +88,19 @@ func (s *Server) reportForm(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	vals, files, err := s.multipartForm(w, r)
-	slot := func(d *taskPageData) *formState { return &d.Report }
+	slot := "report"
 	if err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	fr := &formReader{vals: vals}
 	in := service.UpdateInput{Version: fr.version(), AsOf: fr.date("as_of"), Narrative: fr.str("narrative"),
 		Results: fr.str("results"), Problems: fr.str("problems"), Proposals: fr.str("proposals"),
 		Percent: fr.integer("percent"), Done: fr.checked("done"), EvidenceNo: fr.str("evidence_no"), Attachments: files}
 	if err := fr.err(); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	if _, _, err := s.svc.ReportProgress(r.Context(), id, in); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	msg := "report"
 	if in.Done {
@@ -134,14 +162,14 @@ func (s *Server) extensionForm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	slot := func(d *taskPageData) *formState { return &d.Extend }
+	slot := "extension"
 	fr := &formReader{vals: vals}
 	in := service.ExtensionInput{Version: fr.version(), ProposedDue: fr.date("proposed_due"), Reason: fr.str("reason")}
 	if err := fr.err(); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	if _, _, err := s.svc.RequestExtension(r.Context(), id, in); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	s.redirect(w, r, taskURL(id, "extension"))
 	return nil
@@ -158,7 +186,7 @@ func (s *Server) decideForm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	slot := func(d *taskPageData) *formState { return &d.Decide }
+	slot := "decide"
 	fr := &formReader{vals: vals}
 	in := service.DecisionInput{Version: fr.version(), Due: fr.date("due"), Note: fr.str("note"),
 		DecisionDoc: fr.str("decision_doc"), Approve: fr.str("decision") == "approve"}
@@ -167,10 +195,10 @@ func (s *Server) decideForm(w http.ResponseWriter, r *http.Request) error {
 	}
 	fr.v.Check(fr.str("decision") == "approve" || fr.str("decision") == "decline", "decision", "Chọn đồng ý hoặc từ chối")
 	if err := fr.err(); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	if _, _, err := s.svc.DecideExtension(r.Context(), id, in); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	s.redirect(w, r, taskURL(id, "decided"))
 	return nil
@@ -178,17 +206,17 @@ func (s *Server) decideForm(w http.ResponseWriter, r *http.Request) error {
 
 // confirmForm: POST /viec/{id}/xac-nhan
 func (s *Server) confirmForm(w http.ResponseWriter, r *http.Request) error {
-	return s.actionForm(w, r, s.svc.Confirm, func(d *taskPageData) *formState { return &d.Confirm }, "confirmed")
+	return s.actionForm(w, r, s.svc.Confirm, "confirm", "confirmed")
 }
 
 // returnForm: POST /viec/{id}/tra-lai
 func (s *Server) returnForm(w http.ResponseWriter, r *http.Request) error {
-	return s.actionForm(w, r, s.svc.Return, func(d *taskPageData) *formState { return &d.Return }, "returned")
+	return s.actionForm(w, r, s.svc.Return, "return", "returned")
 }
 
 func (s *Server) actionForm(w http.ResponseWriter, r *http.Request,
 	step func(ctx context.Context, id int64, in service.ActionInput) (*tiendo.Task, error),
-	slot func(d *taskPageData) *formState, notice string) error {
+	slot, done string) error {
 	id, err := pathID(r, "id")
 	if err != nil {
 		return err
@@ -200,12 +228,12 @@ func (s *Server) actionForm(w http.ResponseWriter, r *http.Request,
 	fr := &formReader{vals: vals}
 	in := service.ActionInput{Version: fr.version(), Note: fr.str("note"), Reason: fr.str("reason")}
 	if err := fr.err(); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	if _, err := step(r.Context(), id, in); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
-	s.redirect(w, r, taskURL(id, notice))
+	s.redirect(w, r, taskURL(id, done))
 	return nil
 }
 
@@ -220,16 +248,16 @@ func (s *Server) delegateForm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	slot := func(d *taskPageData) *formState { return &d.Delegate }
+	slot := "delegate"
 	fr := &formReader{vals: vals}
 	in := service.DelegateInput{Version: fr.version(), OrgID: fr.id("org_id"), PersonID: fr.id("person_id"),
 		Title: fr.str("title"), Due: fr.date("due")}
 	if err := fr.err(); err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	t, err := s.svc.Delegate(r.Context(), id, in)
 	if err != nil {
-		return s.taskFormError(w, r, id, err, vals, slot, nil)
+		return s.taskFormError(w, r, id, err, vals, slot)
 	}
 	if in.OrgID != nil {
 		s.redirect(w, r, taskURL(t.ID, "delegated"))

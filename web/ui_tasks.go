@@ -126,7 +126,11 @@ func (s *Server) taskList(w http.ResponseWriter, r *http.Request, kind listKind)
 	if d.Documents, _, err = s.svc.ListDocuments(ctx, tiendo.DocumentFilter{Page: tiendo.Page{PerPage: 200}}); err != nil {
 		return err
 	}
-	s.render(w, r, http.StatusOK, "tasks", &page{Data: d})
+	p := &page{Data: d}
+	if n, err := strconv.Atoi(r.URL.Query().Get("ok")); err == nil && n > 0 {
+		p.Notice = notice(r, "notice.many", formatInt(localeOf(tiendo.ActorFromContext(ctx)), int64(n)))
+	}
+	s.render(w, r, http.StatusOK, "tasks", p)
 	return nil
 }
 
