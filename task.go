@@ -193,8 +193,9 @@ type TaskFilter struct {
 	Sort       TaskSort
 	Desc       bool
 	Page       Page
-	// ScopeOrgIDs, set by the service, limits results to tasks whose lead
-	// or a cooperating organisation is in the set (nil = unrestricted).
+	// ScopeOrgIDs, set by the service, limits results to tasks whose lead,
+	// a cooperating or the assigning organisation is in the set (nil =
+	// unrestricted; the service always sets it or Unscoped).
 	ScopeOrgIDs []int64
 	Unscoped    bool // the actor sees everything; ScopeOrgIDs is ignored
 }

@@ -126,12 +126,12 @@ func (sc *scope) visibleOrgIDs() (ids []int64, restricted bool) {
 	return ids, true
 }
 
-// canSeeTask: a task is visible to anyone whose scope covers its lead or a
-// cooperating organisation — the same rule the store applies to lists
-// (TaskFilter.ScopeOrgIDs), so a task is never readable by id yet missing
-// from every list. The assigning organisation is not a third way in: it is
-// the lead's ancestor (a committee assigning to its units, a unit
-// delegating down), so its scope covers the lead already.
+// canSeeTask: a task is visible to anyone whose scope covers its lead, a
+// cooperating organisation or the organisation that assigned it (a
+// steering committee assigns to member organisations outside its subtree,
+// and must follow what it assigned). The store applies the same rule to
+// lists (TaskFilter.ScopeOrgIDs), so a task readable by id is never
+// missing from every list.
 func (sc *scope) canSeeTask(t *tiendo.Task) bool {
 	if sc.sees(t.LeadOrgID) {
 		return true
@@ -141,7 +141,7 @@ func (sc *scope) canSeeTask(t *tiendo.Task) bool {
 			return true
 		}
 	}
-	return false
+	return t.AssignedByOrg != nil && sc.sees(*t.AssignedByOrg)
 }
 
 // assigner is the organisation whose office and leaders manage the task.

@@ -285,7 +285,7 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 		return tw, tiendo.FieldError("role", "Vai trò đơn vị không hợp lệ")
 	}
 	if !f.Unscoped && f.ScopeOrgIDs != nil {
-		s.orgMembership(a, &tw, "", f.ScopeOrgIDs)
+		s.scopeMembership(a, &tw, f.ScopeOrgIDs)
 	}
 	if f.OrgIDs != nil {
 		s.orgMembership(a, &tw, f.Role, f.OrgIDs)
@@ -386,6 +386,28 @@ func (s *Store) orgMembership(a *sqlArgs, tw *taskWhere, role tiendo.TaskRole, i
 		row:    "EXISTS (SELECT 1 FROM task_orgs p WHERE p.task_id = t.id AND " + member("p") + ")",
 		member: member,
 		single: len(ids) == 1,
+	})
+}
+
+// scopeMembership limits the tasks to those the organisations ids lead,
+// cooperate on or assigned: the service's canSeeTask rule, so what a list
+// shows and what can be opened by id agree. A steering committee's tasks
+// go to member organisations outside its subtree; its office still follows
+// them.
+func (s *Store) scopeMembership(a *sqlArgs, tw *taskWhere, ids []int64) {
+	if len(ids) == 0 {
+		tw.rows = append(tw.rows, rowCond{sql: func(string) string { return "1 = 0" }, covered: true})
+		return
+	}
+	in := s.inIDs(a, "org_id", ids)
+	by := s.inIDs(a, "assigned_by_org_id", ids)
+	assigned := "SELECT id FROM tasks WHERE " + by
+	tw.sets = append(tw.sets, idSet{
+		sql: "SELECT task_id AS id FROM task_orgs WHERE " + in + " UNION " + assigned,
+		row: "(EXISTS (SELECT 1 FROM task_orgs p WHERE p.task_id = t.id AND p." + in + ") OR t." + by + ")",
+		member: func(x string) string {
+			return "(" + x + "." + in + " OR " + x + ".task_id IN (" + assigned + "))"
+		},
 	})
 }
 

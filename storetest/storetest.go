@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Stats", statsCases},
 		{"Session", sessionCases},
 		{"Series", seriesCases},
+		{"Scope", scopeCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {
