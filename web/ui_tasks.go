@@ -66,6 +66,8 @@ type taskListData struct {
 	Total      int
 	Pager      pager
 	AsOf       vn.Date
+	Active     int  // filters set besides the search and the sort
+	MoreOpen   bool // show them: some are set or wrong
 }
 
 var listSorts = []string{"due", "-due", "-created", "created", "overdue"}
@@ -110,6 +112,12 @@ func (s *Server) taskList(w http.ResponseWriter, r *http.Request, kind listKind)
 	}
 	f, fl := s.listFilter(r.URL.Query(), kind, d.Role, own, all)
 	d.Filter = fl
+	for _, name := range []string{"don-vi", "trang-thai", "tinh-hinh", "han-tu", "han-den", "van-ban", "loai"} {
+		if fl.Get(name) != "" {
+			d.Active++
+		}
+	}
+	d.MoreOpen = d.Active > 0 || len(fl.Errors) > 0
 	tasks, total, err := s.svc.ListTasks(ctx, f)
 	if err != nil {
 		return err

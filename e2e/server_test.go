@@ -1,0 +1,98 @@
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startServer builds the real binary and runs `tiendo serve --demo` on a
+// free loopback port, on a fresh SQLite file, and returns its base URL. The
+// process ends with the test.
+func startServer(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "tiendo")
+	build := exec.Command("go", "build", "-o", bin, "./cmd/tiendo")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cmd := exec.CommandContext(ctx, bin, "serve", "--demo", "--db", filepath.Join(dir, "e2e.db"), "--addr", "127.0.0.1:0")
+	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+	cmd.WaitDelay = 10 * time.Second
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs, err := os.Create(filepath.Join(artifacts(t), "server.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cancel()
+		_ = cmd.Wait()
+		logs.Close()
+	})
+	urls := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			if _, u, ok := strings.Cut(sc.Text(), "is running at "); ok {
+				urls <- strings.TrimSpace(u)
+			}
+		}
+		close(urls)
+		_, _ = io.Copy(io.Discard, stdout)
+	}()
+	select {
+	case u, ok := <-urls:
+		if !ok {
+			t.Fatalf("server stopped before listening; see %s", logs.Name())
+		}
+		return u
+	case <-time.After(3 * time.Minute):
+		t.Fatal("server did not start within 3 minutes")
+	}
+	return ""
+}
+
+// artifacts is where screenshots and the server log go: $TIENDO_ARTIFACTS,
+// or a directory of the test's own.
+func artifacts(t *testing.T) string {
+	dir := os.Getenv("TIENDO_ARTIFACTS")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "tiendo-e2e-artifacts")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// requireBrowser returns the Chromium to drive, skipping the test when
+// there is none, unless TIENDO_REQUIRE_BROWSER=1 (CI), where a missing
+// browser fails instead.
+func requireBrowser(t *testing.T) string {
+	const path = "/usr/bin/chromium"
+	if _, err := os.Stat(path); err != nil {
+		msg := fmt.Sprintf("no browser at %s (apt-get install -y --no-install-recommends chromium)", path)
+		if os.Getenv("TIENDO_REQUIRE_BROWSER") == "1" {
+			t.Fatal(msg + "; TIENDO_REQUIRE_BROWSER=1 makes this a failure")
+		}
+		t.Skip(msg)
+	}
+	return path
+}
