@@ -15,6 +15,9 @@ type Store interface {
 	AuditStore
 	ReportStore
 	SessionStore
+	CalendarStore
+	MeetingStore
+	TargetStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

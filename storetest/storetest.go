@@ -42,6 +42,9 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Session", sessionCases},
 		{"Series", seriesCases},
 		{"Scope", scopeCases},
+		{"Calendar", calendarCases},
+		{"Meeting", meetingCases},
+		{"Target", targetCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {
