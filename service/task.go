@@ -168,7 +168,11 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 	if t.Priority == "" {
 		t.Priority = tiendo.PriorityNormal
 	}
-	if err := s.setDeadline(t, in.Deadline, in.Due); err != nil {
+	cal, err := s.calendarIn(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.setDeadline(t, in.Deadline, in.Due, cal); err != nil {
 		for f, m := range tiendo.ErrorFields(err) {
 			v.Add(f, m)
 		}
@@ -194,8 +198,8 @@ func defaultAssigningOrg(sc *scope, lead int64) *int64 {
 }
 
 // setDeadline fills the deadline fields from a phrase or a date. A task
-// given no deadline gets the default number of working days.
-func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date) error {
+// given no deadline gets the default number of working days of cal.
+func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *vn.Calendar) error {
 	phrase = strings.TrimSpace(phrase)
 	if phrase == "" && !due.IsZero() {
 		t.DeadlineKind, t.Due = vn.DeadlineDate, due
@@ -218,7 +222,7 @@ func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date) error 
 		t.Recurrence = formatRecurrence(*d.Recurrence)
 	}
 	if t.DeadlineKind == vn.DeadlineNone && t.Due.IsZero() {
-		t.Due = vn.AddWorkingDays(t.AssignedOn, s.rules.DefaultDeadlineWorkingDays, nil)
+		t.Due = cal.AddWorkingDays(t.AssignedOn, s.rules.DefaultDeadlineWorkingDays)
 	}
 	t.OriginalDue = t.Due
 	return nil
