@@ -31,6 +31,10 @@ func (s *Server) adaptPage(rt route) http.Handler {
 		case pagePublic:
 			// A public page still knows who is signed in, to show the
 			// navigation; bad or expired credentials are simply ignored.
+			// Static files need no actor: no session lookup per asset.
+			if strings.HasPrefix(r.URL.Path, "/static/") {
+				break
+			}
 			if a, err := s.actorFromRequest(r); err == nil && a != nil {
 				r = r.WithContext(tiendo.NewContextWithActor(r.Context(), a))
 			}
