@@ -1,0 +1,335 @@
+package service
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"time"
+
+	"tiendo"
+	"tiendo/vn"
+)
+
+// DefaultSilentDays is after how many days without a progress report a
+// unit is listed as silent in the briefing pack.
+const DefaultSilentDays = 14
+
+// maxPackUpdates bounds how many overdue tasks get their latest report
+// looked up (one query each).
+const maxPackUpdates = 200
+
+// PackTask is a task as the briefing pack shows it.
+type PackTask struct {
+	*tiendo.Task
+	Lead        string            `json:"lead"`
+	Timeliness  tiendo.Timeliness `json:"timeliness"`
+	OverdueDays int               `json:"overdue_days"`
+	LastUpdate  *tiendo.Update    `json:"last_update,omitempty"`
+}
+
+// PackUnit groups a unit's tasks (the overdue list is by unit).
+type PackUnit struct {
+	OrgID int64      `json:"org_id"`
+	Name  string     `json:"name"`
+	Tasks []PackTask `json:"tasks"`
+}
+
+// SilentUnit is a unit with open tasks and no progress report for a while.
+type SilentUnit struct {
+	OrgID      int64   `json:"org_id"`
+	Name       string  `json:"name"`
+	OpenTasks  int     `json:"open_tasks"`
+	LastUpdate vn.Date `json:"last_update"` // zero: never reported
+	Days       int     `json:"days"`        // since the last report; -1 for never
+}
+
+// ReportingUnit is a unit the chair asked to report, with its figures.
+type ReportingUnit struct {
+	OrgID     int64  `json:"org_id"`
+	Name      string `json:"name"`
+	Open      int    `json:"open"`
+	Overdue   int    `json:"overdue"`
+	Completed int    `json:"completed"` // in the pack's period
+}
+
+// Pack is the briefing pack of a meeting, built from live data for the
+// period since the previous meeting of the series.
+type Pack struct {
+	Meeting             *tiendo.Meeting       `json:"meeting"`
+	Series              *tiendo.MeetingSeries `json:"series"`
+	Org                 string                `json:"org"`
+	Previous            *tiendo.Meeting       `json:"previous"`
+	From                vn.Date               `json:"from"`
+	AsOf                vn.Date               `json:"as_of"`
+	Next                vn.Date               `json:"next"` // next meeting, or the expected one
+	SilentDays          int                   `json:"silent_days"`
+	Completed           []PackTask            `json:"completed"`
+	Overdue             []PackUnit            `json:"overdue"`
+	DueSoon             []PackTask            `json:"due_soon"`
+	Extensions          []PackTask            `json:"extensions"`
+	Targets             []TargetLine          `json:"targets"`
+	Silent              []SilentUnit          `json:"silent"`
+	Reporting           []ReportingUnit       `json:"reporting"`
+	PreviousConclusions []PackTask            `json:"previous_conclusions"`
+	Conclusions         []PackTask            `json:"conclusions"`
+	NoticeLate          bool                  `json:"notice_late"`
+}
+
+// OffTrack counts the targets at risk or developing.
+func (p *Pack) OffTrack() int {
+	n := 0
+	for _, t := range p.Targets {
+		if t.Assessment.Status == tiendo.TargetAtRisk || t.Assessment.Status == tiendo.TargetDeveloping {
+			n++
+		}
+	}
+	return n
+}
+
+// MeetingPack builds the briefing pack of a meeting. The tasks are those
+// led by the meeting organisation's subtree or an attending
+// organisation's, or assigned by the meeting organisation's subtree, as
+// far as the actor may see them. silentDays ≤ 0 takes DefaultSilentDays.
+func (s *Service) MeetingPack(ctx context.Context, id int64, silentDays int) (*Pack, error) {
+	m, sc, err := s.visibleMeeting(ctx, s.store, id)
+	if err != nil {
+		return nil, err
+	}
+	if silentDays <= 0 {
+		silentDays = DefaultSilentDays
+	}
+	series, err := s.store.FindSeriesByID(ctx, m.SeriesID)
+	if err != nil {
+		return nil, err
+	}
+	p := &Pack{Meeting: m, Series: series, SilentDays: silentDays, AsOf: m.Date, NoticeLate: m.NoticeLate(s.today())}
+	if o := sc.tree.byID[m.OrgID]; o != nil {
+		p.Org = o.Name
+	}
+	if s.today().Before(p.AsOf) {
+		p.AsOf = s.today()
+	}
+	if err := s.packDates(ctx, p); err != nil {
+		return nil, err
+	}
+	tasks, err := s.packTasks(ctx, sc, m)
+	if err != nil {
+		return nil, err
+	}
+	names := func(id int64) string {
+		if o := sc.tree.byID[id]; o != nil {
+			return o.Name
+		}
+		return ""
+	}
+	pt := func(t *tiendo.Task) PackTask {
+		return PackTask{Task: t, Lead: names(t.LeadOrgID), Timeliness: t.TimelinessAt(p.AsOf), OverdueDays: t.OverdueDays(p.AsOf)}
+	}
+	s.packSections(p, tasks, pt)
+	if err := s.packOverdue(ctx, p, tasks, pt); err != nil {
+		return nil, err
+	}
+	if err := s.packUnits(ctx, sc, p, tasks, names); err != nil {
+		return nil, err
+	}
+	if p.Targets, err = s.ListTargets(ctx, append([]int64{m.OrgID}, m.AttendeeOrgIDs...)); err != nil {
+		return nil, err
+	}
+	sort.SliceStable(p.Targets, func(i, j int) bool {
+		return statusRank(p.Targets[i].Assessment.Status) < statusRank(p.Targets[j].Assessment.Status)
+	})
+	for _, pair := range []struct {
+		meeting *tiendo.Meeting
+		dst     *[]PackTask
+	}{{p.Previous, &p.PreviousConclusions}, {m, &p.Conclusions}} {
+		if pair.meeting == nil {
+			continue
+		}
+		ts, err := s.conclusionTasks(ctx, sc, pair.meeting.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range ts {
+			*pair.dst = append(*pair.dst, pt(t))
+		}
+	}
+	return p, nil
+}
+
+func statusRank(st tiendo.TargetStatus) int {
+	return slices.Index([]tiendo.TargetStatus{tiendo.TargetAtRisk, tiendo.TargetDeveloping, tiendo.TargetUnknown, tiendo.TargetOnTrack}, st)
+}
+
+// packDates finds the previous and next meetings of the series; without a
+// previous one the period is one cycle of the series long.
+func (s *Service) packDates(ctx context.Context, p *Pack) error {
+	m := p.Meeting
+	prev, err := s.store.FindMeetings(ctx, tiendo.MeetingFilter{SeriesID: &m.SeriesID, To: m.Date.AddDays(-1), Desc: true, Limit: 1})
+	if err != nil {
+		return err
+	}
+	next, err := s.store.FindMeetings(ctx, tiendo.MeetingFilter{SeriesID: &m.SeriesID, From: m.Date.AddDays(1), Limit: 1})
+	if err != nil {
+		return err
+	}
+	cycle := func(d vn.Date, sign int) vn.Date {
+		switch p.Series.Frequency {
+		case tiendo.Weekly:
+			return d.AddDays(7 * sign)
+		case tiendo.Monthly:
+			return vn.NewDate(d.Year, d.Month+timeMonth(sign), d.Day)
+		}
+		return d.AddDays(14 * sign)
+	}
+	p.From = cycle(m.Date, -1).AddDays(1)
+	if len(prev) == 1 {
+		p.Previous, p.From = prev[0], prev[0].Date.AddDays(1)
+	}
+	p.Next = cycle(m.Date, 1)
+	if len(next) == 1 {
+		p.Next = next[0].Date
+	}
+	return nil
+}
+
+// packTasks loads the tasks the pack covers, in the actor's scope.
+func (s *Service) packTasks(ctx context.Context, sc *scope, m *tiendo.Meeting) ([]*tiendo.Task, error) {
+	var leads []int64
+	for _, root := range append([]int64{m.OrgID}, m.AttendeeOrgIDs...) {
+		leads = append(leads, sc.tree.subtree(root)...)
+	}
+	base := tiendo.TaskFilter{Unscoped: true}
+	if ids, restricted := sc.visibleOrgIDs(); restricted {
+		base = tiendo.TaskFilter{ScopeOrgIDs: ids}
+	}
+	led, by := base, base
+	led.OrgIDs, led.Role = uniqueIDs(leads), tiendo.AsLead
+	by.AssignedBy = sc.tree.subtree(m.OrgID)
+	seen := map[int64]bool{}
+	var out []*tiendo.Task
+	for _, f := range []tiendo.TaskFilter{led, by} {
+		ts, err := s.allTasks(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range ts {
+			if !seen[t.ID] && t.Status != tiendo.StatusWithdrawn {
+				seen[t.ID] = true
+				out = append(out, t)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// packSections fills the completed, due-soon and extension lists.
+func (s *Service) packSections(p *Pack, tasks []*tiendo.Task, pt func(*tiendo.Task) PackTask) {
+	for _, t := range tasks {
+		if !t.CompletedOn.IsZero() && !t.CompletedOn.Before(p.From) && !t.CompletedOn.After(p.AsOf) {
+			p.Completed = append(p.Completed, pt(t))
+		}
+		open := t.CompletedOn.IsZero() && t.Status != tiendo.StatusPostponed
+		if open && !t.Due.IsZero() && t.Due.After(p.AsOf) && !t.Due.After(p.Next) {
+			p.DueSoon = append(p.DueSoon, pt(t))
+		}
+		if t.Status == tiendo.StatusExtensionRequested {
+			p.Extensions = append(p.Extensions, pt(t))
+		}
+	}
+	sort.SliceStable(p.DueSoon, func(i, j int) bool { return p.DueSoon[i].Due.Before(p.DueSoon[j].Due) })
+}
+
+// packOverdue groups the overdue tasks by lead unit, longest overdue
+// first, with each task's latest progress report.
+func (s *Service) packOverdue(ctx context.Context, p *Pack, tasks []*tiendo.Task, pt func(*tiendo.Task) PackTask) error {
+	byUnit := map[int64]*PackUnit{}
+	looked := 0
+	for _, t := range tasks {
+		if t.TimelinessAt(p.AsOf) != tiendo.Overdue {
+			continue
+		}
+		row := pt(t)
+		if looked < maxPackUpdates {
+			looked++
+			ups, err := s.store.FindUpdates(ctx, t.ID)
+			if err != nil {
+				return err
+			}
+			for i := len(ups) - 1; i >= 0; i-- {
+				if !ups[i].AsOf.After(p.AsOf) {
+					row.LastUpdate = ups[i]
+					break
+				}
+			}
+		}
+		u := byUnit[t.LeadOrgID]
+		if u == nil {
+			u = &PackUnit{OrgID: t.LeadOrgID, Name: row.Lead}
+			byUnit[t.LeadOrgID] = u
+		}
+		u.Tasks = append(u.Tasks, row)
+	}
+	for _, u := range byUnit {
+		sort.SliceStable(u.Tasks, func(i, j int) bool { return u.Tasks[i].OverdueDays > u.Tasks[j].OverdueDays })
+		p.Overdue = append(p.Overdue, *u)
+	}
+	sort.Slice(p.Overdue, func(i, j int) bool {
+		if len(p.Overdue[i].Tasks) != len(p.Overdue[j].Tasks) {
+			return len(p.Overdue[i].Tasks) > len(p.Overdue[j].Tasks)
+		}
+		return p.Overdue[i].Name < p.Overdue[j].Name
+	})
+	return nil
+}
+
+// packUnits lists the silent units and the units asked to report.
+func (s *Service) packUnits(ctx context.Context, sc *scope, p *Pack, tasks []*tiendo.Task, name func(int64) string) error {
+	open := map[int64]int{}
+	for _, t := range tasks {
+		if t.CompletedOn.IsZero() && t.Status != tiendo.StatusPostponed {
+			open[t.LeadOrgID]++
+		}
+	}
+	ids := make([]int64, 0, len(open))
+	for id := range open {
+		ids = append(ids, id)
+	}
+	last, err := s.store.LastUpdateByLeadOrg(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		u := SilentUnit{OrgID: id, Name: name(id), OpenTasks: open[id], LastUpdate: last[id], Days: -1}
+		if !u.LastUpdate.IsZero() {
+			u.Days = p.AsOf.Sub(u.LastUpdate)
+		}
+		if u.Days < 0 || u.Days > p.SilentDays {
+			p.Silent = append(p.Silent, u)
+		}
+	}
+	sort.Slice(p.Silent, func(i, j int) bool { return p.Silent[i].Name < p.Silent[j].Name })
+	for _, id := range p.Meeting.ReportOrgIDs {
+		r := ReportingUnit{OrgID: id, Name: name(id)}
+		for _, t := range tasks {
+			if !sc.tree.within(t.LeadOrgID, id) {
+				continue
+			}
+			switch tl := t.TimelinessAt(p.AsOf); {
+			case tl == tiendo.Overdue:
+				r.Overdue++
+				r.Open++
+			case tl == tiendo.InProgress || tl == tiendo.Continuous:
+				r.Open++
+			}
+			if !t.CompletedOn.IsZero() && !t.CompletedOn.Before(p.From) && !t.CompletedOn.After(p.AsOf) {
+				r.Completed++
+			}
+		}
+		p.Reporting = append(p.Reporting, r)
+	}
+	return nil
+}
+
+// timeMonth converts a signed month count for vn.NewDate arithmetic.
+func timeMonth(n int) time.Month { return time.Month(n) }
