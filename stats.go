@@ -195,6 +195,10 @@ type StatsStore interface {
 	// TaskStats counts, per group key, the tasks that belong to q.Period at
 	// q.AsOf (Task.InPeriod). Groups without tasks are left out.
 	TaskStats(ctx context.Context, q StatsQuery) ([]StatsRow, error)
+	// StatsVersion returns a number that changes with every committed write
+	// that may change a statistic, or ok=false when the engine cannot give
+	// one exactly; statistics may be cached only under such a version.
+	StatsVersion(ctx context.Context) (version int64, ok bool, err error)
 }
 
 // StatsCells names every count of a statistics row, as the API, the

@@ -12,9 +12,10 @@ import (
 
 // Service carries out the use cases for an actor taken from the context.
 type Service struct {
-	store tiendo.Store
-	clock tiendo.Clock
-	rules tiendo.Rules
+	store      tiendo.Store
+	clock      tiendo.Clock
+	rules      tiendo.Rules
+	statsCache statsCache // recent statistics, valid while the data version holds
 }
 
 // New returns a service over store.

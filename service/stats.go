@@ -2,8 +2,11 @@ package service
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"sort"
 	"strconv"
+	"sync"
 
 	"tiendo"
 	"tiendo/vn"
@@ -128,7 +131,7 @@ func (s *Service) stats(ctx context.Context, req StatsRequest) (*StatsReport, *t
 	if rep.Roots != nil {
 		q.LeadOrgIDs = sc.tree.subtrees(orgIDs(rep.Roots))
 	}
-	rows, err := s.store.TaskStats(ctx, q)
+	rows, err := s.taskStats(ctx, q)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -443,4 +446,50 @@ func CategoryLabel(c tiendo.Category) string {
 		tiendo.CategoryDirective: "Chỉ đạo của lãnh đạo", tiendo.CategoryConclusion: "Kết luận cuộc họp",
 		tiendo.CategoryOther: "Khác",
 	}[c]
+}
+
+// statsCache keeps recent statistics while the store's data version (see
+// tiendo.StatsStore) stays the same: a dashboard reloading the current
+// period, or twelve trend periods, is answered without recounting. Any
+// committed write changes the version and empties the cache.
+type statsCache struct {
+	mu      sync.Mutex
+	version int64
+	entries map[[sha256.Size]byte][]tiendo.StatsRow
+}
+
+// statsCacheSize bounds the cache; a full cache is emptied.
+const statsCacheSize = 256
+
+// taskStats is the store's TaskStats through the cache. The version is
+// read before counting, so a write committed meanwhile only makes the
+// entry unreachable, never stale.
+func (s *Service) taskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.StatsRow, error) {
+	v, ok, err := s.store.StatsVersion(ctx)
+	if err != nil || !ok {
+		if err != nil {
+			return nil, err
+		}
+		return s.store.TaskStats(ctx, q)
+	}
+	key := sha256.Sum256([]byte(fmt.Sprintf("%+v", q)))
+	c := &s.statsCache
+	c.mu.Lock()
+	if c.version != v || c.entries == nil || len(c.entries) >= statsCacheSize {
+		c.version, c.entries = v, map[[sha256.Size]byte][]tiendo.StatsRow{}
+	}
+	rows, hit := c.entries[key]
+	c.mu.Unlock()
+	if hit {
+		return rows, nil
+	}
+	if rows, err = s.store.TaskStats(ctx, q); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if c.version == v {
+		c.entries[key] = rows
+	}
+	c.mu.Unlock()
+	return rows, nil
 }

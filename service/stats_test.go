@@ -181,3 +181,29 @@ func TestTrend(t *testing.T) {
 		t.Fatalf("trend %+v", pts)
 	}
 }
+
+// TestStatsCacheFollowsWrites: statistics are cached under the data
+// version, so a write shows at once.
+func TestStatsCacheFollowsWrites(t *testing.T) {
+	f := statsFixture(t)
+	jan := service.StatsRequest{Period: vn.Period{Kind: vn.PeriodMonth, Year: 2020, Index: 1}, AsOf: date(2020, 1, 14)}
+	before, err := f.svc.Stats(f.as("office"), jan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := f.svc.Stats(f.as("office"), jan)
+	if again.Total.Counts != before.Total.Counts {
+		t.Fatalf("same data, different counts: %+v %+v", before.Total.Counts, again.Total.Counts)
+	}
+	tasks, _, _ := f.svc.ListTasks(f.as("office"), tiendo.TaskFilter{OrgIDs: []int64{f.orgs["TD"]}})
+	if _, err := f.svc.Withdraw(f.as("office"), tasks[0].ID, service.ActionInput{Version: tasks[0].Version, Reason: "Trùng"}); err != nil {
+		t.Fatal(err)
+	}
+	after, err := f.svc.Stats(f.as("office"), jan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Total.Assigned != before.Total.Assigned-1 || after.Total.Overdue != before.Total.Overdue-1 {
+		t.Fatalf("after a withdrawal: %+v, before %+v", after.Total.Counts, before.Total.Counts)
+	}
+}
