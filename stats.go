@@ -3,6 +3,7 @@ package tiendo
 import (
 	"context"
 	"strconv"
+	"time"
 
 	"tiendo/vn"
 )
@@ -199,6 +200,17 @@ type StatsStore interface {
 	// that may change a statistic, or ok=false when the engine cannot give
 	// one exactly; statistics may be cached only under such a version.
 	StatsVersion(ctx context.Context) (version int64, ok bool, err error)
+	// OrgActivity returns, per lead organisation in leadOrgIDs (nil: all)
+	// with open tasks, how many it has and when it last reported progress
+	// on any of them.
+	OrgActivity(ctx context.Context, leadOrgIDs []int64) ([]OrgActivity, error)
+}
+
+// OrgActivity is how recently a unit reported on its open tasks.
+type OrgActivity struct {
+	OrgID      int64
+	OpenTasks  int
+	LastUpdate time.Time // zero: never
 }
 
 // StatsCells names every count of a statistics row, as the API, the

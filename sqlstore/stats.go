@@ -251,3 +251,30 @@ func normKey(k sql.NullString) string {
 	}
 	return k.String
 }
+
+// OrgActivity counts each lead organisation's open tasks (not completed,
+// not withdrawn) and finds its latest progress report on them.
+func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64) ([]tiendo.OrgActivity, error) {
+	var a sqlArgs
+	conds := []string{"t.status NOT IN ('completed', 'withdrawn')"}
+	if leadOrgIDs != nil {
+		conds = append(conds, s.inIDs(&a, "t.lead_org_id", leadOrgIDs))
+	}
+	// One probe of the updates_task index (task_id, created_at) per task.
+	rows, err := s.q().QueryContext(ctx, `SELECT t.lead_org_id, COUNT(*),
+		MAX((SELECT MAX(u.created_at) FROM updates u WHERE u.task_id = t.id))
+		FROM tasks t`+where(conds)+" GROUP BY t.lead_org_id ORDER BY t.lead_org_id", a...)
+	if err != nil {
+		return nil, s.fail(err, "đọc hoạt động đơn vị", "")
+	}
+	defer rows.Close()
+	out := []tiendo.OrgActivity{}
+	for rows.Next() {
+		var r tiendo.OrgActivity
+		if err := rows.Scan(&r.OrgID, &r.OpenTasks, timeScan{&r.LastUpdate}); err != nil {
+			return nil, s.fail(err, "đọc hoạt động đơn vị", "")
+		}
+		out = append(out, r)
+	}
+	return out, s.fail(rows.Err(), "đọc hoạt động đơn vị", "")
+}

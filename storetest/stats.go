@@ -12,6 +12,7 @@ import (
 var statsCases = []testCase{
 	{"CellsMatchFindTasks", testStatsCellsMatchFind},
 	{"Weighted", testStatsWeighted},
+	{"OrgActivity", testStatsOrgActivity},
 	{"ErrNoPeriod", func(f *fixture) {
 		_, err := f.st.TaskStats(f.ctx, tiendo.StatsQuery{Group: tiendo.GroupOrg})
 		wantCode(f, err, tiendo.EINVALID)
@@ -215,5 +216,32 @@ func testStatsWeighted(f *fixture) {
 		if r.Counts != want[r.Key] {
 			f.Fatalf("key %s:\n got %+v\nwant %+v", r.Key, r.Counts, want[r.Key])
 		}
+	}
+}
+
+// testStatsOrgActivity: open tasks per lead and the latest report on them;
+// reports on completed tasks do not count.
+func testStatsOrgActivity(f *fixture) {
+	a, b, c := f.org("A"), f.org("B"), f.org("C")
+	open := f.task(a.ID)
+	done := f.task(a.ID, func(t *tiendo.Task) { t.Status, t.CompletedOn = tiendo.StatusCompleted, d(2026, 2, 1) })
+	f.task(b.ID)
+	f.task(c.ID, func(t *tiendo.Task) { t.Status = tiendo.StatusWithdrawn })
+	at := func(task *tiendo.Task, day int) {
+		u := &tiendo.Update{TaskID: task.ID, AsOf: d(2026, 2, day), Narrative: "Tiến độ"}
+		must(f, f.st.CreateUpdate(f.ctx, u))
+	}
+	at(open, 3)
+	at(done, 5)
+	got, err := f.st.OrgActivity(f.ctx, nil)
+	must(f, err)
+	if len(got) != 2 || got[0].OrgID != a.ID || got[0].OpenTasks != 1 || got[0].LastUpdate.IsZero() ||
+		got[1].OrgID != b.ID || got[1].OpenTasks != 1 || !got[1].LastUpdate.IsZero() {
+		f.Fatalf("activity %+v", got)
+	}
+	only, err := f.st.OrgActivity(f.ctx, []int64{b.ID})
+	must(f, err)
+	if len(only) != 1 || only[0].OrgID != b.ID {
+		f.Fatalf("restricted activity %+v", only)
 	}
 }
