@@ -16,6 +16,7 @@ type Store interface {
 	ReportStore
 	SessionStore
 	CalendarStore
+	NotifyStore
 	MeetingStore
 	TargetStore
 

@@ -1,0 +1,374 @@
+package service
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"time"
+
+	"tiendo"
+	"tiendo/vn"
+)
+
+// dueSoonHorizon bounds the tasks the scan reads: a deadline further away
+// than this cannot be "due soon" under any valid rule (60 working days).
+const dueSoonHorizon = 100
+
+// RunReminders applies every organisation's reminder rules at the clock's
+// current time and returns how many reminders it fired. It is safe to run
+// on any number of instances at once: each reminder is one row unique per
+// (rule, step, task, organisation, period), inserted in the transaction
+// that writes its notifications, outbox rows and explanation request, so
+// exactly one instance fires it. Nothing is kept in memory between runs.
+func (s *Service) RunReminders(ctx context.Context) (int, error) {
+	today := s.today()
+	cal, err := s.Calendar(ctx)
+	if err != nil {
+		return 0, err
+	}
+	tr, err := s.loadTree(ctx, s.store)
+	if err != nil {
+		return 0, err
+	}
+	settings, err := s.store.ReminderSettings(ctx)
+	if err != nil {
+		return 0, err
+	}
+	tasks, err := s.store.ReminderTasks(ctx, today.AddDays(dueSoonHorizon))
+	if err != nil {
+		return 0, err
+	}
+	run := &reminderRun{s: s, today: today, cal: cal, tree: tr, settings: settings}
+	fired := 0
+	for _, t := range tasks {
+		rules := run.rulesFor(t.AssignedByOrg, t.LeadOrgID)
+		for _, due := range rules.DueReminders(t, today, cal) {
+			ok, err := run.fireTask(ctx, t, due, rules)
+			if err != nil {
+				return fired, err
+			}
+			if ok {
+				fired++
+			}
+		}
+	}
+	n, err := run.fireMonthly(ctx, tasks)
+	return fired + n, err
+}
+
+// reminderRun is the state of one scan, read once at its start.
+type reminderRun struct {
+	s        *Service
+	today    vn.Date
+	cal      *vn.Calendar
+	tree     *tree
+	settings map[int64]tiendo.ReminderRules
+}
+
+// rulesFor returns the rules of the nearest organisation with its own,
+// looking up from the assigning organisation (the office that follows the
+// task up), else from the lead unit; DefaultReminderRules otherwise.
+func (r *reminderRun) rulesFor(assignedBy *int64, lead int64) tiendo.ReminderRules {
+	start := lead
+	if assignedBy != nil {
+		start = *assignedBy
+	}
+	for _, id := range r.ancestors(start) {
+		if rules, ok := r.settings[id]; ok {
+			return rules
+		}
+	}
+	return tiendo.DefaultReminderRules()
+}
+
+// ancestors returns org and its ancestors, nearest first.
+func (r *reminderRun) ancestors(org int64) []int64 {
+	var out []int64
+	for guard := 0; guard < 64; guard++ {
+		o := r.tree.byID[org]
+		if o == nil {
+			break
+		}
+		out = append(out, org)
+		if o.ParentID == nil {
+			break
+		}
+		org = *o.ParentID
+	}
+	return out
+}
+
+// fireTask fires one task reminder with everything it causes, in one
+// transaction; false when another run fired it first.
+func (r *reminderRun) fireTask(ctx context.Context, t tiendo.ReminderTask, due tiendo.DueReminder, rules tiendo.ReminderRules) (bool, error) {
+	title, body := reminderText(t, due, r.cal, r.today, rules)
+	rem := &tiendo.Reminder{Rule: due.Rule, Step: due.Step, TaskID: &t.ID, OrgID: t.LeadOrgID,
+		Period: due.Period, FiredOn: due.FiredOn, Title: title, Body: body}
+	fired := false
+	err := r.s.store.Tx(ctx, func(st tiendo.Store) error {
+		ok, err := st.FireReminder(ctx, rem)
+		if err != nil || !ok {
+			return err
+		}
+		fired = true
+		if due.Action == tiendo.ActionExplanation {
+			e := &tiendo.ExplanationRequest{TaskID: t.ID, ReminderID: &rem.ID, OrgID: t.LeadOrgID,
+				RequestedOn: r.today, DueOn: r.cal.AddWorkingDays(r.today, rules.ExplanationWorkingDays), Question: body}
+			if err := st.CreateExplanationRequest(ctx, e); err != nil {
+				return err
+			}
+		}
+		accounts, err := recipients(ctx, st, t, due.Action)
+		if err != nil {
+			return err
+		}
+		if err := r.s.notifyAccounts(ctx, st, rem, accounts); err != nil {
+			return err
+		}
+		orgs := r.ancestors(t.LeadOrgID)
+		if t.AssignedByOrg != nil {
+			orgs = append(orgs, r.ancestors(*t.AssignedByOrg)...)
+		}
+		if err := r.s.enqueueWebhooks(ctx, st, rem, orgs); err != nil {
+			return err
+		}
+		return r.s.audit(ctx, st, "reminder.fire", "reminder", rem.ID, &t.ID, &t.LeadOrgID, nil, rem)
+	})
+	return fired, err
+}
+
+// recipients are the accounts a reminder goes to: the lead unit's
+// accounts; for an explanation request its head (and leaders); for a
+// notice to the assigning leader that leader's accounts and the leaders of
+// the assigning organisation. The tracking office is copied on escalations.
+func recipients(ctx context.Context, st tiendo.Store, t tiendo.ReminderTask, action string) ([]int64, error) {
+	set := map[int64]bool{}
+	var order []int64
+	add := func(ids []int64, err error) error {
+		for _, id := range ids {
+			if !set[id] {
+				set[id] = true
+				order = append(order, id)
+			}
+		}
+		return err
+	}
+	unit := []tiendo.Role{tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader}
+	switch action {
+	case tiendo.ActionExplanation:
+		if err := add(st.AccountIDsOfHeads(ctx, t.LeadOrgID)); err != nil {
+			return nil, err
+		}
+		if err := add(st.AccountIDsWithGrant(ctx, t.LeadOrgID, tiendo.RoleLeader, tiendo.RoleOffice)); err != nil {
+			return nil, err
+		}
+	case tiendo.ActionLeaderNotice:
+		if t.AssignerID != nil {
+			if err := add(st.AccountIDsOfPerson(ctx, *t.AssignerID)); err != nil {
+				return nil, err
+			}
+		}
+		if t.AssignedByOrg != nil {
+			if err := add(st.AccountIDsWithGrant(ctx, *t.AssignedByOrg, tiendo.RoleLeader)); err != nil {
+				return nil, err
+			}
+		}
+	default:
+		if err := add(st.AccountIDsWithGrant(ctx, t.LeadOrgID, unit...)); err != nil {
+			return nil, err
+		}
+	}
+	if action != "" && t.AssignedByOrg != nil {
+		if err := add(st.AccountIDsWithGrant(ctx, *t.AssignedByOrg, tiendo.RoleOffice)); err != nil {
+			return nil, err
+		}
+	}
+	if len(order) == 0 && action != "" {
+		// Nobody holds that position: the lead unit hears of it anyway.
+		return recipients(ctx, st, t, "")
+	}
+	return order, nil
+}
+
+// notifyAccounts writes one in-app notification per account and, for
+// accounts that chose instant mail, an outbox row.
+func (s *Service) notifyAccounts(ctx context.Context, st tiendo.Store, rem *tiendo.Reminder, accounts []int64) error {
+	for _, id := range accounts {
+		n := &tiendo.Notification{AccountID: id, ReminderID: &rem.ID, TaskID: rem.TaskID, Kind: rem.Rule,
+			Title: rem.Title, Body: rem.Body}
+		if err := st.CreateNotification(ctx, n); err != nil {
+			return err
+		}
+		p, err := st.GetNotifyPrefs(ctx, id)
+		if err != nil {
+			return err
+		}
+		if p.Mode != tiendo.EmailInstant || p.Email == "" {
+			continue
+		}
+		d := &tiendo.Delivery{Dedup: "n:" + strconv.FormatInt(n.ID, 10), Channel: tiendo.ChannelEmail,
+			Target: p.Email, Subject: "[Tiến Độ] " + rem.Title, Payload: mailBody([]*tiendo.Notification{n})}
+		if _, err := st.EnqueueDelivery(ctx, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WebhookEvent is the JSON body posted to webhooks.
+type WebhookEvent struct {
+	Event    string  `json:"event"` // "reminder"
+	ID       string  `json:"id"`    // unique per reminder and webhook: receivers deduplicate on it
+	Rule     string  `json:"rule"`
+	Step     int     `json:"step"`
+	TaskID   *int64  `json:"task_id"`
+	OrgID    int64   `json:"org_id"`
+	Period   string  `json:"period"`
+	FiredOn  vn.Date `json:"fired_on"`
+	Title    string  `json:"title"`
+	Body     string  `json:"body"`
+	TaskPath string  `json:"task_path,omitempty"`
+}
+
+// enqueueWebhooks queues the reminder for the active webhooks of orgs.
+func (s *Service) enqueueWebhooks(ctx context.Context, st tiendo.Store, rem *tiendo.Reminder, orgs []int64) error {
+	hooks, err := st.ListWebhooks(ctx, orgs)
+	if err != nil {
+		return err
+	}
+	for _, w := range hooks {
+		if !w.Active {
+			continue
+		}
+		dedup := fmt.Sprintf("r:%d:w:%d", rem.ID, w.ID)
+		ev := WebhookEvent{Event: "reminder", ID: dedup, Rule: rem.Rule, Step: rem.Step, TaskID: rem.TaskID,
+			OrgID: rem.OrgID, Period: rem.Period, FiredOn: rem.FiredOn, Title: rem.Title, Body: rem.Body}
+		if rem.TaskID != nil {
+			ev.TaskPath = fmt.Sprintf("/tasks/%d", *rem.TaskID)
+		}
+		raw, err := json.Marshal(ev)
+		if err != nil {
+			return tiendo.Errorf(tiendo.EINTERNAL, "Không tạo được nội dung webhook")
+		}
+		wid := w.ID
+		d := &tiendo.Delivery{Dedup: dedup, Channel: tiendo.ChannelWebhook, Target: w.URL, WebhookID: &wid,
+			Subject: rem.Title, Payload: string(raw)}
+		if _, err := st.EnqueueDelivery(ctx, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fireMonthly sends, in each month's notice window, the reminder to send
+// the overdue report with proposed fixes to every unit leading overdue
+// tasks. One per unit and month.
+func (r *reminderRun) fireMonthly(ctx context.Context, tasks []tiendo.ReminderTask) (int, error) {
+	overdue := map[int64]int{}
+	var orgs []int64
+	for _, t := range tasks {
+		if !t.Due.IsZero() && t.Due.Before(r.today) && t.Status != tiendo.StatusExtensionRequested {
+			if overdue[t.LeadOrgID] == 0 {
+				orgs = append(orgs, t.LeadOrgID)
+			}
+			overdue[t.LeadOrgID]++
+		}
+	}
+	fired := 0
+	for _, org := range orgs {
+		rules := r.rulesFor(nil, org)
+		notice, ok := rules.MonthlyNoticeDay(r.today.Year, int(r.today.Month), r.cal)
+		deadline := vn.NewDate(r.today.Year, r.today.Month, rules.MonthlyReportDay)
+		if !ok || r.today.Before(notice) || r.today.After(deadline) {
+			continue
+		}
+		rem := &tiendo.Reminder{Rule: tiendo.RuleMonthly, OrgID: org, Period: fmt.Sprintf("%04d-%02d", r.today.Year, int(r.today.Month)),
+			FiredOn: notice, Title: fmt.Sprintf("Báo cáo nhiệm vụ quá hạn tháng %d/%d", int(r.today.Month), r.today.Year),
+			Body: fmt.Sprintf("Đơn vị đang có %d nhiệm vụ quá hạn. Đề nghị gửi báo cáo tình hình thực hiện, nguyên nhân và đề xuất giải pháp trước ngày %s.",
+				overdue[org], deadline.Format())}
+		err := r.s.store.Tx(ctx, func(st tiendo.Store) error {
+			ok, err := st.FireReminder(ctx, rem)
+			if err != nil || !ok {
+				return err
+			}
+			fired++
+			accounts, err := st.AccountIDsWithGrant(ctx, org, tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader)
+			if err != nil {
+				return err
+			}
+			if err := r.s.notifyAccounts(ctx, st, rem, accounts); err != nil {
+				return err
+			}
+			if err := r.s.enqueueWebhooks(ctx, st, rem, r.ancestors(org)); err != nil {
+				return err
+			}
+			return r.s.audit(ctx, st, "reminder.fire", "reminder", rem.ID, nil, &org, nil, rem)
+		})
+		if err != nil {
+			return fired, err
+		}
+	}
+	return fired, nil
+}
+
+// QueueDigests queues each digest-mode account's daily mail once its hour
+// has come: the notifications of the 24 hours before that hour. The dedup
+// key (account, day) makes it once per day on any number of instances.
+func (s *Service) QueueDigests(ctx context.Context) (int, error) {
+	prefs, err := s.store.ListDigestPrefs(ctx)
+	if err != nil {
+		return 0, err
+	}
+	now := s.clock.Now()
+	queued := 0
+	for _, p := range prefs {
+		at := digestTime(now, p.DigestHour)
+		list, err := s.store.NotificationsBetween(ctx, p.AccountID, at.Add(-24*time.Hour), at)
+		if err != nil {
+			return queued, err
+		}
+		if len(list) == 0 {
+			continue
+		}
+		day := vn.DateOf(at)
+		d := &tiendo.Delivery{Dedup: fmt.Sprintf("digest:%d:%s", p.AccountID, day), Channel: tiendo.ChannelEmail,
+			Target: p.Email, Subject: fmt.Sprintf("[Tiến Độ] %d thông báo ngày %s", len(list), day.Format()),
+			Payload: mailBody(list)}
+		ok, err := s.store.EnqueueDelivery(ctx, d)
+		if err != nil {
+			return queued, err
+		}
+		if ok {
+			queued++
+		}
+	}
+	return queued, nil
+}
+
+// digestTime is the latest digest moment at or before now: hour o'clock in
+// Vietnam today, or yesterday when that is still ahead.
+func digestTime(now time.Time, hour int) time.Time {
+	l := now.In(vn.Location)
+	at := time.Date(l.Year(), l.Month(), l.Day(), hour, 0, 0, 0, vn.Location)
+	if at.After(now) {
+		at = at.AddDate(0, 0, -1)
+	}
+	return at
+}
+
+// BaseURLPlaceholder stands in mail bodies for the server's address, which
+// the mailer knows and the service does not.
+const BaseURLPlaceholder = "{{base}}"
+
+// mailBody renders notifications as the plain-text body of a mail.
+func mailBody(list []*tiendo.Notification) string {
+	b := "Kính gửi đồng chí,\n\nHệ thống Tiến Độ xin thông báo:\n"
+	for i, n := range list {
+		b += fmt.Sprintf("\n%d. %s\n   %s\n", i+1, n.Title, n.Body)
+		if n.TaskID != nil {
+			b += fmt.Sprintf("   Xem nhiệm vụ: %s/tasks/%d\n", BaseURLPlaceholder, *n.TaskID)
+		}
+	}
+	return b + "\nĐây là thư tự động, xin không trả lời thư này.\n"
+}
