@@ -19,6 +19,7 @@ type Store interface {
 	NotifyStore
 	MeetingStore
 	TargetStore
+	IntakeStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Calendar", calendarCases},
 		{"Meeting", meetingCases},
 		{"Target", targetCases},
+		{"Intake", intakeCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {
