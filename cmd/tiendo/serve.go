@@ -22,8 +22,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	db := dbFlag(fs, env)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
 	withDemo := fs.Bool("demo", false, "fill an empty database with the demo data and accounts")
+	nf := registerNotifyFlags(fs, env)
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	if err := fakeClock(env); err != nil {
+		return err
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, nil))
 	svc, st, err := openService(ctx, env, *db)
@@ -47,6 +51,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		env.Ready(url)
 	}
 	go runDaily(ctx, svc, logger)
+	startScheduler(ctx, env, svc, st, nf, logger)
 	return serveUntilDone(ctx, ln, srv.Handler())
 }
 
