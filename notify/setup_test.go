@@ -13,13 +13,13 @@ import (
 // world is a district office, a ward with an officer who wants instant
 // mail, and tasks led by the ward; it works on any store.
 type world struct {
-	svc      *service.Service
-	st       tiendo.Store
-	sys      context.Context
-	office   int64
-	ward     int64
-	officer  context.Context
-	clock    *tiendo.FixedClock
+	svc     *service.Service
+	st      tiendo.Store
+	sys     context.Context
+	office  int64
+	ward    int64
+	officer context.Context
+	clock   *tiendo.FixedClock
 }
 
 func newWorld(t *testing.T, st tiendo.Store, clock *tiendo.FixedClock) *world {
