@@ -27,6 +27,7 @@ type Store struct {
 	d     Dialect
 	clock tiendo.Clock
 	orgs  *orgCache // shared by the Stores a Tx derives
+	batch *batcher  // nil: each write transaction commits alone
 }
 
 var _ tiendo.Store = (*Store)(nil)
@@ -70,6 +71,9 @@ func (s *Store) Close() error {
 	if s.tx != nil {
 		return nil
 	}
+	if s.batch != nil {
+		s.batch.close()
+	}
 	err := s.write.Close()
 	if s.read != s.write {
 		err = errors.Join(err, s.read.Close())
@@ -90,6 +94,9 @@ func (s *Store) Tx(ctx context.Context, fn func(tiendo.Store) error) error {
 // inTx begins a write transaction, runs fn with a Store bound to it and
 // commits. A panic in fn rolls back and is re-raised.
 func (s *Store) inTx(ctx context.Context, fn func(*Store) error) (err error) {
+	if s.batch != nil {
+		return s.batch.do(ctx, fn)
+	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return s.internal("bắt đầu giao dịch", err)

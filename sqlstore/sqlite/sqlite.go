@@ -51,8 +51,15 @@ func Open(ctx context.Context, path string, clock tiendo.Clock) (*sqlstore.Store
 		w.Close()
 		return nil, err
 	}
-	return sqlstore.New(w, r, Dialect{}, clock), nil
+	st := sqlstore.New(w, r, Dialect{}, clock)
+	st.BatchWrites(MaxBatch)
+	return st, nil
 }
+
+// MaxBatch is the most write transactions committed together. Writers
+// queue for the one connection anyway; a batch shares one commit and its
+// WAL sync among those that queued meanwhile.
+const MaxBatch = 64
 
 // writerPragmas configure the single writer. synchronous=FULL syncs the
 // WAL on every commit, so an acknowledged write survives a power loss, not

@@ -1,0 +1,162 @@
+package sqlstore
+
+import (
+	"context"
+	"errors"
+	"sync"
+)
+
+// batcher runs the write transactions of concurrent callers in one
+// database transaction and commits them together (group commit), each in a
+// savepoint of its own so that it still succeeds or fails alone.
+//
+// SQLite has one writer. Transactions queue for it anyway, and each commit
+// costs a WAL sync and its own bookkeeping, which at a few hundred
+// microseconds is as much as creating a task: committing whatever queued
+// while the previous batch ran spreads that cost over the batch, and a
+// caller is still answered only after its work is durable.
+type batcher struct {
+	s       *Store
+	max     int
+	jobs    chan *job
+	quit    chan struct{}
+	start   sync.Once
+	closing sync.Once
+}
+
+// job is one caller's transaction.
+type job struct {
+	ctx  context.Context
+	fn   func(*Store) error
+	done chan jobResult
+}
+
+type jobResult struct {
+	err      error
+	panicked bool
+	panic    any
+}
+
+// BatchWrites makes concurrent write transactions (Tx and the write
+// methods) share database transactions, up to max of them in one commit.
+// Only for an engine with one writer connection (SQLite): there the
+// callers queue anyway; with many connections it would serialise them.
+// Call it before the store is used.
+func (s *Store) BatchWrites(max int) {
+	s.batch = &batcher{s: s, max: max, jobs: make(chan *job), quit: make(chan struct{})}
+}
+
+// do runs fn in a batch and waits for the batch's commit.
+func (b *batcher) do(ctx context.Context, fn func(*Store) error) error {
+	b.start.Do(func() { go b.loop() })
+	j := &job{ctx: ctx, fn: fn, done: make(chan jobResult, 1)}
+	select {
+	case b.jobs <- j:
+	case <-b.quit:
+		return b.s.internal("bắt đầu giao dịch", errors.New("store closed"))
+	case <-ctx.Done():
+		return b.s.internal("bắt đầu giao dịch", ctx.Err())
+	}
+	// Once handed over, the job may be running: wait for its outcome even
+	// if the caller gives up meanwhile.
+	r := <-j.done
+	if r.panicked {
+		panic(r.panic)
+	}
+	return r.err
+}
+
+// loop takes a job, adds every job already waiting (up to max), and runs
+// them as one batch, until the store is closed.
+func (b *batcher) loop() {
+	for {
+		var batch []*job
+		select {
+		case j := <-b.jobs:
+			batch = append(batch, j)
+		case <-b.quit:
+			return
+		}
+	more:
+		for len(batch) < b.max {
+			select {
+			case j := <-b.jobs:
+				batch = append(batch, j)
+			default:
+				break more
+			}
+		}
+		b.run(batch)
+	}
+}
+
+func (b *batcher) close() { b.closing.Do(func() { close(b.quit) }) }
+
+// run executes one batch: each job between SAVEPOINT and RELEASE, a failed
+// one rolled back to its savepoint, then one COMMIT for all that
+// succeeded. If the transaction itself breaks (SQLite rolls the whole
+// transaction back on some errors, and the savepoint is then gone), every
+// job of the batch fails, none is half-committed.
+func (b *batcher) run(batch []*job) {
+	results := make([]jobResult, len(batch))
+	ok := make([]bool, len(batch))
+	finish := func() {
+		for i, j := range batch {
+			j.done <- results[i]
+		}
+	}
+	defer finish()
+	failAll := func(err error) {
+		for i := range batch {
+			if ok[i] || results[i].err == nil && !results[i].panicked {
+				results[i] = jobResult{err: err}
+			}
+		}
+	}
+	bg := context.Background()
+	tx, err := b.s.write.BeginTx(bg, nil)
+	if err != nil {
+		failAll(b.s.internal("bắt đầu giao dịch", err))
+		return
+	}
+	ts := *b.s
+	ts.tx = tx
+	for i, j := range batch {
+		if err := j.ctx.Err(); err != nil {
+			results[i] = jobResult{err: b.s.internal("bắt đầu giao dịch", err)}
+			continue
+		}
+		if _, err := tx.ExecContext(bg, "SAVEPOINT batch_job"); err != nil {
+			_ = tx.Rollback()
+			failAll(b.s.internal("bắt đầu giao dịch", err))
+			return
+		}
+		results[i] = runJob(&ts, j)
+		ok[i] = results[i].err == nil && !results[i].panicked
+		end := []string{"RELEASE batch_job"}
+		if !ok[i] {
+			end = []string{"ROLLBACK TO batch_job", "RELEASE batch_job"}
+		}
+		for _, stmt := range end {
+			if _, err := tx.ExecContext(bg, stmt); err != nil {
+				_ = tx.Rollback()
+				failAll(b.s.internal("ghi giao dịch", err))
+				return
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		failAll(b.s.internal("ghi giao dịch", err))
+	}
+}
+
+// runJob runs one job's function, turning a panic into a result so that
+// it is raised again in the caller's goroutine.
+func runJob(ts *Store, j *job) (r jobResult) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = jobResult{panicked: true, panic: p}
+		}
+	}()
+	return jobResult{err: j.fn(ts)}
+}

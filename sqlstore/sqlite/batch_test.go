@@ -1,0 +1,113 @@
+package sqlite_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+
+	"tiendo"
+)
+
+// Concurrent write transactions share commits on SQLite (group commit);
+// each must still succeed or fail alone, whatever the others in its batch
+// do: return an error, panic, or break a unique key.
+func TestBatchedTransactionsSucceedOrFailAlone(t *testing.T) {
+	ctx := context.Background()
+	st := open(t)
+	const n = 60
+	type outcome int
+	const (
+		commits outcome = iota
+		fails
+		panics
+		duplicates // same code as the committing transaction three before
+	)
+	plan := func(i int) outcome { return outcome(i % 4) }
+	code := func(i int) string {
+		if plan(i) == duplicates {
+			i -= 3
+		}
+		return fmt.Sprintf("ORG%03d", i)
+	}
+	errPlanned := errors.New("planned failure")
+	results := make([]error, n)
+	panicked := make([]any, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { panicked[i] = recover() }()
+			results[i] = st.Tx(ctx, func(s tiendo.Store) error {
+				o := &tiendo.Org{Code: code(i), Name: "Đơn vị " + code(i), Kind: tiendo.KindDepartment, Level: tiendo.LevelCommune}
+				if err := s.CreateOrg(ctx, o); err != nil {
+					return err
+				}
+				// A second write in the same transaction, undone with it.
+				o.Name += " (sửa)"
+				if err := s.UpdateOrg(ctx, o); err != nil {
+					return err
+				}
+				switch plan(i) {
+				case fails:
+					return errPlanned
+				case panics:
+					panic("planned panic")
+				}
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	orgs, err := st.FindOrgs(ctx, tiendo.OrgFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := map[string]string{}
+	for _, o := range orgs {
+		stored[o.Code] = o.Name
+	}
+	for i := range n {
+		switch plan(i) {
+		case commits:
+			// It races with its duplicate: exactly one of them commits.
+			a, b := results[i], results[i+3]
+			if tiendo.ErrorCode(a) == tiendo.ECONFLICT {
+				a, b = b, a
+			}
+			if a != nil || tiendo.ErrorCode(b) != tiendo.ECONFLICT || stored[code(i)] != "Đơn vị "+code(i)+" (sửa)" {
+				t.Errorf("%d and %d: %v and %v, stored %q; want one commit and one conflict", i, i+3, results[i], results[i+3], stored[code(i)])
+			}
+		case fails:
+			if !errors.Is(results[i], errPlanned) || stored[code(i)] != "" {
+				t.Errorf("%d: err %v, stored %q; want the planned error and nothing stored", i, results[i], stored[code(i)])
+			}
+		case panics:
+			if panicked[i] != "planned panic" || stored[code(i)] != "" {
+				t.Errorf("%d: panic %v, stored %q; want the panic and nothing stored", i, panicked[i], stored[code(i)])
+			}
+		}
+	}
+	if len(orgs) != n/4 {
+		t.Errorf("%d organisations stored, want %d", len(orgs), n/4)
+	}
+}
+
+// A caller that gave up before its transaction started gets an error and
+// its function never runs.
+func TestBatchedTransactionOfCancelledCaller(t *testing.T) {
+	st := open(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	ran := false
+	err := st.Tx(ctx, func(tiendo.Store) error { ran = true; return nil })
+	if err == nil || ran {
+		t.Errorf("err %v, ran %v; want an error and no run", err, ran)
+	}
+	// The store still works for others.
+	if err := st.CreateOrg(context.Background(), &tiendo.Org{Code: "X", Name: "X", Kind: tiendo.KindOther, Level: tiendo.LevelCommune}); err != nil {
+		t.Fatal(err)
+	}
+}
