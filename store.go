@@ -8,6 +8,7 @@ type Store interface {
 	OrgStore
 	PersonStore
 	AccountStore
+	AccountAdminStore
 	DocumentStore
 	TaskStore
 	UpdateStore

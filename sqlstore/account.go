@@ -179,3 +179,52 @@ func (s *Store) CreateToken(ctx context.Context, t *tiendo.Token) error {
 		return nil
 	})
 }
+
+// FindTokens lists an account's API tokens, oldest first.
+func (s *Store) FindTokens(ctx context.Context, accountID int64) ([]*tiendo.Token, error) {
+	rows, err := s.q().QueryContext(ctx, `SELECT id, account_id, name, created_at FROM tokens
+		WHERE account_id = $1 ORDER BY id`, accountID)
+	if err != nil {
+		return nil, s.fail(err, "đọc mã truy cập", "")
+	}
+	defer rows.Close()
+	tokens := []*tiendo.Token{}
+	for rows.Next() {
+		var t tiendo.Token
+		if err := rows.Scan(&t.ID, &t.AccountID, &t.Name, timeScan{&t.CreatedAt}); err != nil {
+			return nil, s.fail(err, "đọc mã truy cập", "")
+		}
+		tokens = append(tokens, &t)
+	}
+	return tokens, s.fail(rows.Err(), "đọc mã truy cập", "")
+}
+
+// DeleteToken revokes one token of an account.
+func (s *Store) DeleteToken(ctx context.Context, accountID, id int64) error {
+	return s.writeTx(ctx, func(s *Store) error {
+		res, err := s.w().ExecContext(ctx, "DELETE FROM tokens WHERE id = $1 AND account_id = $2", id, accountID)
+		if err != nil {
+			return s.fail(err, "thu hồi mã truy cập", "")
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return s.internal("đếm mã truy cập", err)
+		} else if n == 0 {
+			return notFound("mã truy cập", id)
+		}
+		return nil
+	})
+}
+
+// DeleteAccountSessions ends every session of an account.
+func (s *Store) DeleteAccountSessions(ctx context.Context, accountID int64) (int, error) {
+	var n int64
+	err := s.writeTx(ctx, func(s *Store) error {
+		res, err := s.w().ExecContext(ctx, "DELETE FROM sessions WHERE account_id = $1", accountID)
+		if err != nil {
+			return s.fail(err, "kết thúc phiên đăng nhập", "")
+		}
+		n, err = res.RowsAffected()
+		return s.fail(err, "đếm phiên đăng nhập", "")
+	})
+	return int(n), err
+}

@@ -30,6 +30,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Org", orgCases},
 		{"Person", personCases},
 		{"Account", accountCases},
+		{"Account/Admin", accountAdminCases},
 		{"Document", documentCases},
 		{"Task", taskCases},
 		{"Task/Find", findCases},
