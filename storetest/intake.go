@@ -21,7 +21,7 @@ func (f *fixture) proposal(account int64, org *int64, lead, other int64) *tiendo
 			{Content: "Hoàn thiện quy chế", Lead: tiendo.DraftOrg{Text: "UBND các phường", OrgIDs: []int64{},
 				Flag: "Nhiều đơn vị: chọn từng đơn vị chủ trì", Candidates: []tiendo.OrgOption{{ID: lead, Name: "A"}, {ID: other, Name: "B"}}},
 				Coop: []tiendo.DraftOrg{{Text: "Công an quận", OrgIDs: []int64{other}, Confidence: 0.8}},
-				Due: d(2020, 3, 31), Clause: "Phụ lục, STT 1", Output: "Quy chế", Row: 5},
+				Due:  d(2020, 3, 31), Clause: "Phụ lục, STT 1", Output: "Quy chế", Row: 5},
 		},
 		RowErrors: []tiendo.RowProblem{{Sheet: "Phụ lục", Row: 9, Column: "Cơ quan chủ trì", Message: "Thiếu cơ quan chủ trì"}},
 		Status:    tiendo.ProposalDraft, TaskIDs: []int64{},
