@@ -242,12 +242,13 @@ func TestRoutesOK(t *testing.T) {
 		{route: "GET /api/v1/export/grades", path: "/api/v1/export/grades?period=2020-01&format=docx", login: "leader", status: 200,
 			want: []string{"PK"}},
 	}
+	steps = append(steps, meetingAPISteps...)
 	covered := map[string]bool{}
 	for _, st := range steps {
 		r := sc.run(t, st)
 		covered[st.route] = true
 		if strings.HasPrefix(st.path, "/api/v1/") && !strings.HasPrefix(st.path, "/api/v1/attachments/") &&
-			!strings.HasPrefix(st.path, "/api/v1/export/") {
+			!strings.HasPrefix(st.path, "/api/v1/export/") && !strings.HasSuffix(st.path, ".ics") {
 			if ct := r.header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
 				t.Errorf("%s: Content-Type %q", st.route, ct)
 			}

@@ -129,6 +129,9 @@ func TestPageRoutesOK(t *testing.T) {
 			p.redirectsTo(t, "logout", "/dang-nhap")
 		}},
 	}
+	for _, st := range meetingPageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
 	covered := map[string]bool{}
 	for _, st := range steps {
 		st.check(st.run())

@@ -47,6 +47,8 @@ var navItems = []navItem{
 	{"/viec/qua-han", "nav.overdue", nil},
 	{"/viec/moi", "nav.new", canAssign},
 	{"/van-ban", "nav.documents", nil},
+	{"/giao-ban", "nav.meetings", nil},
+	{"/chi-tieu", "nav.targets", nil},
 	{"/don-vi", "nav.orgs", nil},
 	{"/tai-khoan", "nav.accounts", isAdmin},
 }
@@ -157,6 +159,8 @@ func templateFuncs(loc string) template.FuncMap {
 		"doctype":     func(code string) string { return docTypeName(loc, code) },
 		"auditAction": func(a string) string { return auditName(loc, a) },
 		"pathOnly":    func(p string) string { path, _, _ := strings.Cut(p, "?"); return path },
+		"figure":      formatValue,
+		"ptrf":        func(f float64) *float64 { return &f },
 	}
 }
 

@@ -1,0 +1,58 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"tiendo"
+)
+
+// calendarFeed: GET /api/v1/calendar.ics — the caller's feed with an API
+// token.
+func (s *Server) calendarFeed(w http.ResponseWriter, r *http.Request) error {
+	feed, err := s.svc.CalendarFeed(r.Context())
+	if err != nil {
+		return err
+	}
+	writeICS(w, feed)
+	return nil
+}
+
+// calendarByToken: GET /lich/{token} — the same feed for calendar
+// clients, which cannot send credentials: the secret in the URL names the
+// account. An unknown secret is a 404.
+func (s *Server) calendarByToken(w http.ResponseWriter, r *http.Request) error {
+	secret := strings.TrimSuffix(r.PathValue("token"), ".ics")
+	a, err := s.svc.ActorForCalendarToken(r.Context(), secret)
+	if err != nil {
+		return err
+	}
+	feed, err := s.svc.CalendarFeed(tiendo.NewContextWithActor(r.Context(), a))
+	if err != nil {
+		return err
+	}
+	writeICS(w, feed)
+	return nil
+}
+
+// calendarTokenResult is a new feed address, shown once.
+type calendarTokenResult struct {
+	Path string `json:"path"`
+}
+
+// newCalendarToken: POST /api/v1/calendar/token — creates or replaces the
+// caller's feed secret; the old address stops working.
+func (s *Server) newCalendarToken(w http.ResponseWriter, r *http.Request) error {
+	secret, err := s.svc.NewCalendarToken(r.Context())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, calendarTokenResult{Path: "/lich/" + secret + ".ics"})
+	return nil
+}
+
+func writeICS(w http.ResponseWriter, feed []byte) {
+	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write(feed)
+}

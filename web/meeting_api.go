@@ -1,0 +1,200 @@
+package web
+
+import (
+	"bytes"
+	"net/http"
+	"strconv"
+
+	"tiendo"
+	"tiendo/report"
+	"tiendo/service"
+)
+
+// listSeries: GET /api/v1/meeting-series
+func (s *Server) listSeries(w http.ResponseWriter, r *http.Request) error {
+	list, err := s.svc.ListSeries(r.Context())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newItems(list))
+	return nil
+}
+
+// createSeries: POST /api/v1/meeting-series
+func (s *Server) createSeries(w http.ResponseWriter, r *http.Request) error {
+	var in tiendo.MeetingSeries
+	if err := s.decodeJSON(w, r, &in); err != nil {
+		return err
+	}
+	out, err := s.svc.CreateSeries(r.Context(), in)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, out)
+	return nil
+}
+
+// listMeetings: GET /api/v1/meetings?series=&from=&to=
+func (s *Server) listMeetings(w http.ResponseWriter, r *http.Request) error {
+	q := parseQuery(r, "series", "from", "to")
+	f := tiendo.MeetingFilter{SeriesID: q.id("series"), From: q.date("from"), To: q.date("to")}
+	if err := q.Err(); err != nil {
+		return err
+	}
+	list, err := s.svc.ListMeetings(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newItems(list))
+	return nil
+}
+
+// meetingView is a meeting with what it derives: whether its notice is late.
+type meetingView struct {
+	*tiendo.Meeting
+	NoticeLate bool `json:"notice_late"`
+}
+
+// createMeeting: POST /api/v1/meetings
+func (s *Server) createMeeting(w http.ResponseWriter, r *http.Request) error {
+	var in service.MeetingInput
+	if err := s.decodeJSON(w, r, &in); err != nil {
+		return err
+	}
+	m, err := s.svc.CreateMeeting(r.Context(), in)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusCreated, meetingView{m, m.NoticeLate(s.today())})
+	return nil
+}
+
+// getMeeting: GET /api/v1/meetings/{id}
+func (s *Server) getMeeting(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	m, err := s.svc.GetMeeting(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, meetingView{m, m.NoticeLate(s.today())})
+	return nil
+}
+
+// patchMeeting: PATCH /api/v1/meetings/{id}
+func (s *Server) patchMeeting(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var p service.MeetingPatch
+	if err := s.decodeJSON(w, r, &p); err != nil {
+		return err
+	}
+	m, err := s.svc.UpdateMeeting(r.Context(), id, p)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, meetingView{m, m.NoticeLate(s.today())})
+	return nil
+}
+
+// meetingPack: GET /api/v1/meetings/{id}/pack?format=json|docx|pdf&silent_days=N
+func (s *Server) meetingPack(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	q := parseQuery(r, "format", "silent_days")
+	format := q.str("format")
+	if format == "" {
+		format = "json"
+	}
+	if format != "json" && format != "docx" && format != "pdf" {
+		q.fail("format", "phải là json, docx hoặc pdf")
+	}
+	days, _ := strconv.Atoi(q.str("silent_days"))
+	if err := q.Err(); err != nil {
+		return err
+	}
+	p, err := s.svc.MeetingPack(r.Context(), id, days)
+	if err != nil {
+		return err
+	}
+	return s.sendPack(w, p, format)
+}
+
+// sendPack writes a pack as JSON or as the NĐ 30/2020 document.
+func (s *Server) sendPack(w http.ResponseWriter, p *service.Pack, format string) error {
+	if format == "json" {
+		writeJSON(w, http.StatusOK, p)
+		return nil
+	}
+	doc := packDocument(p)
+	name := "tai-lieu-giao-ban-" + p.Meeting.Date.String()
+	return sendFile(w, name, format, func(b *bytes.Buffer) error {
+		if format == "docx" {
+			return report.WriteDOCX(b, doc)
+		}
+		f, err := fonts()
+		if err != nil {
+			return err
+		}
+		return report.WritePDF(b, doc, f)
+	})
+}
+
+// conclusionInput adds conclusions: new tasks (the task fields) or an
+// existing task by id.
+type conclusionInput struct {
+	service.TaskInput
+	TaskID int64 `json:"task_id"`
+}
+
+// listConclusions: GET /api/v1/meetings/{id}/conclusions
+func (s *Server) listConclusions(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	ts, err := s.svc.Conclusions(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	views := make([]taskView, len(ts))
+	for i, t := range ts {
+		views[i] = viewTask(t, s.today())
+	}
+	writeJSON(w, http.StatusOK, newItems(views))
+	return nil
+}
+
+// addConclusions: POST /api/v1/meetings/{id}/conclusions
+func (s *Server) addConclusions(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var in conclusionInput
+	if err := s.decodeJSON(w, r, &in); err != nil {
+		return err
+	}
+	if in.TaskID != 0 {
+		if err := s.svc.LinkConclusion(r.Context(), id, in.TaskID); err != nil {
+			return err
+		}
+		return s.listConclusions(w, r)
+	}
+	ts, err := s.svc.AddConclusions(r.Context(), id, in.TaskInput)
+	if err != nil {
+		return err
+	}
+	views := make([]taskView, len(ts))
+	for i, t := range ts {
+		views[i] = viewTask(t, s.today())
+	}
+	writeJSON(w, http.StatusCreated, newItems(views))
+	return nil
+}

@@ -1,0 +1,45 @@
+package web
+
+// meetingAPISteps exercise the meeting, target and calendar routes in
+// TestRoutesOK: a weekly briefing of the district with Phố Huế attending,
+// a conclusion task, the pack as JSON and DOCX, a target with a plan, an
+// actual value, an explanation asked and answered, and the calendar feed by
+// API token and by its secret address.
+var meetingAPISteps = []step{
+	{route: "POST /api/v1/meeting-series", path: "/api/v1/meeting-series", login: "office", status: 201,
+		body: `{"org_id":{HBT},"name":"Giao ban tuần","frequency":"weekly","chair_title":"Chủ tịch UBND quận","attendee_org_ids":[{HBT-PHOHUE}]}`,
+		want: []string{`"frequency":"weekly"`}, save: map[string]string{"series": "id"}},
+	{route: "GET /api/v1/meeting-series", path: "/api/v1/meeting-series", login: "phohue", status: 200, want: []string{`"Giao ban tuần"`}},
+	{route: "POST /api/v1/meetings", path: "/api/v1/meetings", login: "office", status: 201,
+		body: `{"series_id":{series},"date":"2020-01-03","start":"08:00","place":"Phòng họp số 2","report_org_ids":[{HBT-PHOHUE}]}`,
+		want: []string{`"notice_due":"2020-01-10"`, `"title":"Giao ban tuần"`}, save: map[string]string{"meeting": "id"}},
+	{route: "GET /api/v1/meetings", path: "/api/v1/meetings?from=2020-01-01", login: "phohue", status: 200, want: []string{`"Phòng họp số 2"`}},
+	{route: "GET /api/v1/meetings/{id}", path: "/api/v1/meetings/{meeting}", login: "viewer", status: 200, want: []string{`"notice_late":false`}},
+	{route: "PATCH /api/v1/meetings/{id}", path: "/api/v1/meetings/{meeting}", login: "office", status: 200,
+		body: `{"version":1,"minutes":"Biên bản","notice_no":"05/TB-UBND","notice_on":"2020-01-08"}`, want: []string{`"notice_no":"05/TB-UBND"`}},
+	{route: "POST /api/v1/meetings/{id}/conclusions", path: "/api/v1/meetings/{meeting}/conclusions", login: "office", status: 201,
+		body: `{"title":"Rà soát điểm trông giữ xe trái phép","lead_org_id":{HBT-PHOHUE},"deadline":"trước ngày 20/01/2020"}`,
+		want: []string{`"category":"conclusion"`, `"assigned_on":"2020-01-03"`}},
+	{route: "GET /api/v1/meetings/{id}/conclusions", path: "/api/v1/meetings/{meeting}/conclusions", login: "phohue", status: 200,
+		want: []string{`Rà soát điểm trông giữ xe`}},
+	{route: "GET /api/v1/meetings/{id}/pack", path: "/api/v1/meetings/{meeting}/pack", login: "office", status: 200,
+		want: []string{`"reporting":[`, `"silent_days":14`}},
+	{route: "POST /api/v1/targets", path: "/api/v1/targets", login: "office", status: 201,
+		body: `{"name":"Tỷ lệ hồ sơ giải quyết trực tuyến","unit":"%","direction":"higher","org_id":{HBT-PHOHUE},"period_kind":"year"}`,
+		save: map[string]string{"target": "id"}},
+	{route: "POST /api/v1/targets/{id}/values", path: "/api/v1/targets/{target}/values", login: "office", status: 201,
+		body: `{"period":"2020","kind":"plan","value":95}`, want: []string{`"kind":"plan"`}},
+	{route: "POST /api/v1/targets/{id}/values", path: "/api/v1/targets/{target}/values", login: "phohue", status: 201,
+		body: `{"period":"2020","kind":"actual","value":99.9,"note":"6.397 hồ sơ"}`, want: []string{`"value":99.9`}},
+	{route: "POST /api/v1/targets/{id}/explanations", path: "/api/v1/targets/{target}/explanations", login: "leader", status: 201,
+		body: `{"period":"2020","question":"Nêu cách tính"}`, save: map[string]string{"expl": "id"}},
+	{route: "POST /api/v1/targets/{id}/explanations/{eid}/answer", path: "/api/v1/targets/{target}/explanations/{expl}/answer", login: "phohue",
+		status: 200, body: `{"version":1,"answer":"Theo số hồ sơ trên cổng dịch vụ công"}`, want: []string{`"answered_at":"`}},
+	{route: "GET /api/v1/targets/{id}", path: "/api/v1/targets/{target}", login: "viewer", status: 200,
+		want: []string{`"status":"on_track"`, `"open_explanations":0`}},
+	{route: "GET /api/v1/targets", path: "/api/v1/targets?org={HBT}", login: "leader", status: 200, want: []string{`Tỷ lệ hồ sơ`}},
+	{route: "GET /api/v1/calendar.ics", path: "/api/v1/calendar.ics", login: "phohue", status: 200,
+		want: []string{"BEGIN:VCALENDAR\r\n", "UID:meeting-", "LOCATION:Phòng họp số 2"}},
+	{route: "POST /api/v1/calendar/token", path: "/api/v1/calendar/token", login: "phohue", status: 201, save: map[string]string{"cal": "path"}},
+	{route: "GET /lich/{token}", path: "{cal}", status: 200, want: []string{"BEGIN:VEVENT", "Rà soát điểm trông giữ xe"}},
+}
