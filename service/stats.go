@@ -455,41 +455,51 @@ func CategoryLabel(c tiendo.Category) string {
 type statsCache struct {
 	mu      sync.Mutex
 	version int64
-	entries map[[sha256.Size]byte][]tiendo.StatsRow
+	entries map[[sha256.Size]byte]any
 }
 
 // statsCacheSize bounds the cache; a full cache is emptied.
 const statsCacheSize = 256
 
-// taskStats is the store's TaskStats through the cache. The version is
-// read before counting, so a write committed meanwhile only makes the
-// entry unreachable, never stale.
-func (s *Service) taskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.StatsRow, error) {
+// cached returns compute's result for key through the cache. The version
+// is read before computing, so a write committed meanwhile only makes the
+// entry unreachable, never stale. Results are shared: callers must not
+// change them.
+func (s *Service) cached(ctx context.Context, key string, compute func() (any, error)) (any, error) {
 	v, ok, err := s.store.StatsVersion(ctx)
-	if err != nil || !ok {
-		if err != nil {
-			return nil, err
-		}
-		return s.store.TaskStats(ctx, q)
+	if err != nil {
+		return nil, err
 	}
-	key := sha256.Sum256([]byte(fmt.Sprintf("%+v", q)))
+	if !ok {
+		return compute()
+	}
+	k := sha256.Sum256([]byte(key))
 	c := &s.statsCache
 	c.mu.Lock()
 	if c.version != v || c.entries == nil || len(c.entries) >= statsCacheSize {
-		c.version, c.entries = v, map[[sha256.Size]byte][]tiendo.StatsRow{}
+		c.version, c.entries = v, map[[sha256.Size]byte]any{}
 	}
-	rows, hit := c.entries[key]
+	res, hit := c.entries[k]
 	c.mu.Unlock()
 	if hit {
-		return rows, nil
+		return res, nil
 	}
-	if rows, err = s.store.TaskStats(ctx, q); err != nil {
+	if res, err = compute(); err != nil {
 		return nil, err
 	}
 	c.mu.Lock()
 	if c.version == v {
-		c.entries[key] = rows
+		c.entries[k] = res
 	}
 	c.mu.Unlock()
-	return rows, nil
+	return res, nil
+}
+
+// taskStats is the store's TaskStats through the cache.
+func (s *Service) taskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.StatsRow, error) {
+	res, err := s.cached(ctx, fmt.Sprintf("stats %+v", q), func() (any, error) { return s.store.TaskStats(ctx, q) })
+	if err != nil {
+		return nil, err
+	}
+	return res.([]tiendo.StatsRow), nil
 }

@@ -112,6 +112,12 @@ func TestPageRoutesOK(t *testing.T) {
 		{"GET /van-ban/{id}", func() pageResp { return office.get("/van-ban/" + docID) }, func(p pageResp) {
 			p.want(t, "document", 200, "Kế hoạch số 245/KH-UBND", "Rà soát biển quảng cáo", "số 245 · loại KH · cơ quan UBND")
 		}},
+		{"GET /dieu-hanh", func() pageResp { return office.get("/dieu-hanh?ky=2020-01") }, func(p pageResp) {
+			p.want(t, "dashboard", 200, "Bảng điều hành · Tháng 1/2020", `id="matrix"`, "Tổng cộng", "/dieu-hanh/nhiem-vu?")
+		}},
+		{"GET /dieu-hanh/nhiem-vu", func() pageResp { return office.get("/dieu-hanh/nhiem-vu?period=2020-01&timeliness=in_progress") }, func(p pageResp) {
+			p.want(t, "dashboard tasks", 200, "Nhiệm vụ của số liệu thống kê", `id="total"`, "Về bảng điều hành")
+		}},
 		{"GET /don-vi", func() pageResp { return ward.get("/don-vi") }, func(p pageResp) {
 			p.want(t, "orgs", 200, "UBND phường Phố Huế", "HBT-PHOHUE")
 		}},

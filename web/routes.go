@@ -134,6 +134,8 @@ func (s *Server) routes() []route {
 		{"POST", "/chi-tieu/{id}/giai-trinh", pageSignedIn, s.askForm},
 		{"POST", "/chi-tieu/{id}/giai-trinh/{eid}", pageSignedIn, s.answerForm},
 		{"GET", "/don-vi", pageSignedIn, s.orgsPage},
+		{"GET", "/dieu-hanh", pageSignedIn, s.dashboardPage},
+		{"GET", "/dieu-hanh/nhiem-vu", pageSignedIn, s.dashboardTasksPage},
 		{"GET", "/tai-khoan", pageSignedIn, s.accountsPage},
 		{"POST", "/tai-khoan", pageSignedIn, s.createAccountForm},
 	}

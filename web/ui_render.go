@@ -42,6 +42,7 @@ type navItem struct {
 }
 
 var navItems = []navItem{
+	{"/dieu-hanh", "nav.dashboard", nil},
 	{"/viec", "nav.mine", nil},
 	{"/viec/da-giao", "nav.assigned", nil},
 	{"/viec/qua-han", "nav.overdue", nil},
