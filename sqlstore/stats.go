@@ -206,14 +206,6 @@ func openCounts(c tiendo.Counts) tiendo.Counts {
 			From91To120: within120 - within90, Over120: overdue - within120}}
 }
 
-// leadColumn is the lead organisation column of the stats source.
-func leadColumn(x string) string {
-	if x == "m" {
-		return "org_id"
-	}
-	return "lead_org_id"
-}
-
 func (s *Store) scanStats(ctx context.Context, query string, a sqlArgs, weighted bool) ([]tiendo.StatsRow, error) {
 	rows, err := s.q().QueryContext(ctx, query, a...)
 	if err != nil {
