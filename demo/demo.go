@@ -102,7 +102,7 @@ func Load(ctx context.Context, svc *service.Service, st tiendo.Store) (*Result, 
 	l := &loader{svc: svc, today: today, sys: tiendo.NewContextWithActor(ctx, tiendo.SystemActor()),
 		res:    &Result{OrgIDs: map[string]int64{}, AccountIDs: map[string]int64{}, DocumentIDs: map[string]int64{}},
 		parent: map[int64]int64{}, personIDs: map[string]int64{}, as: map[string]context.Context{}}
-	for _, stage := range []func() error{l.orgs, l.people, l.accounts, l.documents, l.tasks, l.play, l.count} {
+	for _, stage := range []func() error{l.orgs, l.people, l.accounts, l.documents, l.tasks, l.play, l.meetings, l.targets, l.count} {
 		if err := stage(); err != nil {
 			return nil, err
 		}
