@@ -112,6 +112,16 @@ func TestPageRoutesOK(t *testing.T) {
 		{"GET /van-ban/{id}", func() pageResp { return office.get("/van-ban/" + docID) }, func(p pageResp) {
 			p.want(t, "document", 200, "Kế hoạch số 245/KH-UBND", "Rà soát biển quảng cáo", "số 245 · loại KH · cơ quan UBND")
 		}},
+		{"GET /xep-loai", func() pageResp { return office.get("/xep-loai?ky=2020-01&bo=hn3814") }, func(p pageResp) {
+			p.want(t, "grades", 200, "Đánh giá, xếp loại · Tháng 1/2020", "Quy định 3814-QĐ/TU", `action="/xep-loai/danh-dau"`)
+		}},
+		{"POST /xep-loai/diem", func() pageResp {
+			return office.post("/xep-loai/diem", url.Values{"period": {"2020-01"}, "subject_kind": {"org"},
+				"subject_id": {org(e, "HBT-PHOHUE")}, "general": {"27,5"}, "back": {"/xep-loai?ky=2020-01"}})
+		}, func(p pageResp) { p.redirectsTo(t, "points", "/xep-loai?ky=2020-01&ok=points") }},
+		{"POST /xep-loai/danh-dau", func() pageResp {
+			return office.post("/xep-loai/danh-dau", url.Values{"task_id": {id}, "errors": {"1"}, "back": {"/xep-loai?ky=2020-01"}})
+		}, func(p pageResp) { p.redirectsTo(t, "mark", "/xep-loai?ky=2020-01&ok=mark") }},
 		{"GET /dieu-hanh", func() pageResp { return office.get("/dieu-hanh?ky=2020-01") }, func(p pageResp) {
 			p.want(t, "dashboard", 200, "Bảng điều hành · Tháng 1/2020", `id="matrix"`, "Tổng cộng", "/dieu-hanh/nhiem-vu?")
 		}},

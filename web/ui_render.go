@@ -50,6 +50,7 @@ var navItems = []navItem{
 	{"/van-ban", "nav.documents", nil},
 	{"/giao-ban", "nav.meetings", nil},
 	{"/chi-tieu", "nav.targets", nil},
+	{"/xep-loai", "nav.grades", nil},
 	{"/don-vi", "nav.orgs", nil},
 	{"/tai-khoan", "nav.accounts", isAdmin},
 }
