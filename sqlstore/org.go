@@ -141,7 +141,8 @@ func (s *Store) UpdateOrg(ctx context.Context, o *tiendo.Org) error {
 	normOrg(o)
 	return s.writeTx(ctx, func(s *Store) error {
 		var oldName string
-		if err := s.w().QueryRowContext(ctx, "SELECT name FROM orgs WHERE id = $1", o.ID).Scan(&oldName); err != nil {
+		var oldParent *int64
+		if err := s.w().QueryRowContext(ctx, "SELECT name, parent_id FROM orgs WHERE id = $1", o.ID).Scan(&oldName, idScan{&oldParent}); err != nil {
 			return s.found(err, "đơn vị", o.ID)
 		}
 		res, err := s.w().ExecContext(ctx, `UPDATE orgs SET code = $1, abbrev = $2, name = $3, name_folded = $4,
@@ -164,6 +165,11 @@ func (s *Store) UpdateOrg(ctx context.Context, o *tiendo.Org) error {
 		}
 		if oldName != o.Name {
 			if err := s.refreshTaskSearch(ctx, "t.lead_org_id = $1", o.ID); err != nil {
+				return err
+			}
+		}
+		if !sameID(oldParent, o.ParentID) {
+			if err := s.rebuildScopesUnder(ctx, o.ID); err != nil {
 				return err
 			}
 		}

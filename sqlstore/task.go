@@ -53,8 +53,19 @@ func (s *Store) FindTaskByID(ctx context.Context, id int64) (*tiendo.Task, error
 // indexes without touching a row; the page query then picks its plan from
 // the total (see planFor).
 func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, int, error) {
+	var roots []int64
+	if !f.Unscoped && f.ScopeOrgIDs != nil {
+		r, all, ok, err := s.scopeRoots(ctx, f.ScopeOrgIDs)
+		if err != nil {
+			return nil, 0, err
+		}
+		f.Unscoped = all // a province-wide viewer sees every task
+		if ok {
+			roots = r
+		}
+	}
 	var a sqlArgs
-	tw, err := s.taskConds(&a, f)
+	tw, err := s.taskCondsIn(&a, f, roots)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -124,6 +135,15 @@ type idSet struct {
 	row    string
 	member func(alias string) string
 	single bool
+	table  string // of the membership rows: task_orgs unless set
+}
+
+// memberTable is the table whose rows member tests.
+func (set idSet) memberTable() string {
+	if set.table == "" {
+		return "task_orgs"
+	}
+	return set.table
 }
 
 // driving returns the set's subquery for when it drives the plan: a
@@ -139,7 +159,7 @@ func (tw taskWhere) driving(set idSet) string {
 			conds = append(conds, c.sql("m"))
 		}
 	}
-	return "SELECT m.task_id AS id FROM task_orgs m" + where(conds)
+	return "SELECT m.task_id AS id FROM " + set.memberTable() + " m" + where(conds)
 }
 
 // conds returns every condition for a query over tasks t under plan pl.
@@ -182,7 +202,7 @@ func (tw taskWhere) countSQL(d Dialect) string {
 		if tw.sets[0].single {
 			count = "COUNT(*)" // one row per task and organisation
 		}
-		return "SELECT " + count + " FROM task_orgs m" + where(conds)
+		return "SELECT " + count + " FROM " + tw.sets[0].memberTable() + " m" + where(conds)
 	}
 	if len(tw.rows) > 0 || len(tw.sets) == 0 {
 		return "SELECT COUNT(*) FROM tasks t" + where(tw.conds(d, planLookup))
@@ -273,6 +293,12 @@ func (s *Store) asOf(f tiendo.TaskFilter) vn.Date {
 
 // taskConds builds the conditions of a task filter.
 func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
+	return s.taskCondsIn(a, f, nil)
+}
+
+// taskCondsIn builds the conditions of a task filter whose scope, when
+// roots is not nil, is the subtrees of roots (see scopeRoots).
+func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (taskWhere, error) {
 	var tw taskWhere
 	add := func(covered bool, sql func(string) string) {
 		tw.rows = append(tw.rows, rowCond{sql: sql, covered: covered})
@@ -284,7 +310,9 @@ func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
 	if f.Role != "" && f.Role != tiendo.AsLead && f.Role != tiendo.AsCooperating {
 		return tw, tiendo.FieldError("role", "Vai trò đơn vị không hợp lệ")
 	}
-	if !f.Unscoped && f.ScopeOrgIDs != nil {
+	if !f.Unscoped && roots != nil {
+		s.subtreeMembership(a, &tw, roots)
+	} else if !f.Unscoped && f.ScopeOrgIDs != nil {
 		s.scopeMembership(a, &tw, f.ScopeOrgIDs)
 	}
 	if f.OrgIDs != nil {
@@ -629,7 +657,7 @@ func (s *Store) writeTaskOrgs(ctx context.Context, t *tiendo.Task) error {
 	if t.CoopOrgIDs == nil {
 		t.CoopOrgIDs = []int64{}
 	}
-	return nil
+	return s.writeTaskScopes(ctx, t)
 }
 
 // OpenTaskIDsLedBy lists the tasks an organisation leads that are neither

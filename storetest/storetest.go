@@ -43,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Session", sessionCases},
 		{"Series", seriesCases},
 		{"Scope", scopeCases},
+		{"Scope/Subtree", subtreeCases},
 		{"Calendar", calendarCases},
 		{"Meeting", meetingCases},
 		{"Target", targetCases},

@@ -1,0 +1,136 @@
+package sqlstore
+
+import (
+	"context"
+
+	"tiendo"
+)
+
+// Scope lists read task_scopes (migration 00005): one row per task and
+// organisation whose subtree takes part in it — the lead, cooperating and
+// assigning organisations and all their ancestors. The service's scope is
+// the subtrees of the actor's grants; its tasks are the rows of the grants'
+// organisations, one index range each, so a district's list is counted
+// and paged like one organisation's.
+
+// scopeRoots reads the service's visible organisations ids as subtrees.
+// When ids hold every organisation below each of them (what grants give),
+// roots are those of ids whose parent is not in ids, and ok is true; when
+// they hold every organisation, all is true as well: no task is hidden.
+// Any other set (ok false) is filtered organisation by organisation.
+func (s *Store) scopeRoots(ctx context.Context, ids []int64) (roots []int64, all, ok bool, err error) {
+	if len(ids) == 0 {
+		return nil, false, false, nil
+	}
+	orgs, err := s.FindOrgs(ctx, tiendo.OrgFilter{})
+	if err != nil {
+		return nil, false, false, err
+	}
+	in := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		in[id] = true
+	}
+	known := 0
+	for _, o := range orgs {
+		parentIn := o.ParentID != nil && in[*o.ParentID]
+		switch {
+		case !in[o.ID] && parentIn:
+			return nil, false, false, nil // a child left out: not a subtree
+		case in[o.ID]:
+			known++
+			if !parentIn {
+				roots = append(roots, o.ID)
+			}
+		}
+	}
+	if known != len(in) {
+		return nil, false, false, nil // ids the tree does not know
+	}
+	return roots, known == len(orgs), true, nil
+}
+
+// subtreeMembership limits tw to the tasks in the subtrees of roots.
+func (s *Store) subtreeMembership(a *sqlArgs, tw *taskWhere, roots []int64) {
+	in := s.inIDs(a, "org_id", roots)
+	tw.sets = append(tw.sets, idSet{
+		sql:    "SELECT task_id AS id FROM task_scopes WHERE " + in,
+		row:    "EXISTS (SELECT 1 FROM task_scopes p WHERE p.task_id = t.id AND p." + in + ")",
+		member: func(x string) string { return x + "." + in },
+		single: len(roots) == 1,
+		table:  "task_scopes",
+	})
+}
+
+// writeTaskScopes rewrites the task_scopes rows of t: its lead,
+// cooperating and assigning organisations and their ancestors, each once.
+// It runs after the task row is written, whose due, status and dates it
+// copies.
+func (s *Store) writeTaskScopes(ctx context.Context, t *tiendo.Task) error {
+	if _, err := s.w().ExecContext(ctx, "DELETE FROM task_scopes WHERE task_id = $1", t.ID); err != nil {
+		return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+	}
+	parts := append([]int64{t.LeadOrgID}, t.CoopOrgIDs...)
+	if t.AssignedByOrg != nil {
+		parts = append(parts, *t.AssignedByOrg)
+	}
+	a := sqlArgs{t.ID}
+	_, err := s.w().ExecContext(ctx, `WITH RECURSIVE up(id) AS (
+			SELECT id FROM orgs WHERE `+s.inIDs(&a, "id", parts)+`
+			UNION
+			SELECT o.parent_id FROM up JOIN orgs o ON o.id = up.id WHERE o.parent_id IS NOT NULL
+		)
+		INSERT INTO task_scopes (org_id, task_id, due, status, completed_on, assigned_on)
+		SELECT up.id, t.id, t.due, t.status, t.completed_on, t.assigned_on FROM up, tasks t WHERE t.id = $1`, a...)
+	return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+}
+
+// rebuildScopesUnder rewrites the task_scopes rows of every task that an
+// organisation in org's subtree takes part in, after org moved in the tree
+// (its old ancestors must go, its new ones come). Those tasks are exactly
+// the ones with a row for org itself.
+func (s *Store) rebuildScopesUnder(ctx context.Context, org int64) error {
+	rows, err := s.w().QueryContext(ctx, "SELECT task_id FROM task_scopes WHERE org_id = $1", org)
+	if err != nil {
+		return s.fail(err, "đọc phạm vi nhiệm vụ", "")
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return s.fail(err, "đọc phạm vi nhiệm vụ", "")
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(ids) == 0 {
+		return s.fail(err, "đọc phạm vi nhiệm vụ", "")
+	}
+	var a sqlArgs
+	in := s.inIDs(&a, "task_id", ids)
+	if _, err := s.w().ExecContext(ctx, "DELETE FROM task_scopes WHERE "+in, a...); err != nil {
+		return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+	}
+	// The same two statements as migration 00005, for these tasks only.
+	up := `WITH RECURSIVE up(org_id, anc_id) AS (
+			SELECT id, id FROM orgs
+			UNION
+			SELECT up.org_id, o.parent_id FROM up JOIN orgs o ON o.id = up.anc_id WHERE o.parent_id IS NOT NULL
+		)
+		INSERT INTO task_scopes (org_id, task_id, due, status, completed_on, assigned_on)
+		SELECT up.anc_id, t.id, t.due, t.status, t.completed_on, t.assigned_on `
+	for _, from := range []string{
+		"FROM task_orgs m JOIN up ON up.org_id = m.org_id JOIN tasks t ON t.id = m.task_id WHERE m." + in,
+		"FROM tasks t JOIN up ON up.org_id = t.assigned_by_org_id WHERE t.id IN (SELECT task_id FROM task_orgs WHERE " + in + ")",
+	} {
+		if _, err := s.w().ExecContext(ctx, up+from+" ON CONFLICT DO NOTHING", a...); err != nil {
+			return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+		}
+	}
+	return nil
+}
+
+// sameID tells whether two optional ids are equal.
+func sameID(a, b *int64) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
+}
