@@ -54,6 +54,9 @@ func (s *Service) CreateOrg(ctx context.Context, o *tiendo.Org) error {
 			return forbidden("tạo đơn vị ở đây")
 		}
 	}
+	if err := checkNewOrg(sc, o); err != nil {
+		return err
+	}
 	return s.store.Tx(ctx, func(st tiendo.Store) error {
 		if err := st.CreateOrg(ctx, o); err != nil {
 			return err
@@ -79,6 +82,9 @@ func (s *Service) UpdateOrg(ctx context.Context, o *tiendo.Org) error {
 		}
 		if !sc.has(o.ID, tiendo.RoleAdmin) {
 			return forbidden("sửa đơn vị này")
+		}
+		if err := checkOrgEdit(sc, before, o); err != nil {
+			return err
 		}
 		if o.ParentID != nil && (*o.ParentID == o.ID || sc.tree.within(*o.ParentID, o.ID)) {
 			return tiendo.FieldError("parent_id", "Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới")

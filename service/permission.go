@@ -18,6 +18,9 @@ type TaskPermissions struct {
 	Return           bool `json:"return"`
 	Delegate         bool `json:"delegate"`
 	Edit             bool `json:"edit"`
+	Postpone         bool `json:"postpone"`
+	Resume           bool `json:"resume"`
+	Withdraw         bool `json:"withdraw"`
 }
 
 // TaskPermissions returns what the actor may do to the task with id; a task
@@ -40,6 +43,9 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 		Return:           can(tiendo.ActReturn, officeOf),
 		Delegate:         t.Status.Open() && leadSide(sc, t),
 		Edit:             managerOf(sc, t),
+		Postpone:         can(tiendo.ActPostpone, managerOf),
+		Resume:           can(tiendo.ActResume, managerOf),
+		Withdraw:         can(tiendo.ActWithdraw, managerOf),
 	}, nil
 }
 

@@ -243,6 +243,7 @@ func TestRoutesOK(t *testing.T) {
 			want: []string{"PK"}},
 	}
 	steps = append(steps, meetingAPISteps...)
+	steps = append(steps, adminAPISteps(e)...)
 	covered := map[string]bool{}
 	for _, st := range steps {
 		r := sc.run(t, st)

@@ -37,6 +37,11 @@ type Options struct {
 	// IdleTimeout ends a web session after this long without a request
 	// (default 30 minutes; sessions also end 12 hours after sign-in).
 	IdleTimeout time.Duration
+	// TrustProxy makes the session cookie Secure when a reverse proxy in
+	// front says the browser used HTTPS (X-Forwarded-Proto: https). Set it
+	// only behind a proxy that overwrites that header: otherwise any client
+	// could send it.
+	TrustProxy bool
 }
 
 // Server serves the HTTP interface over one service. It holds no global
@@ -98,4 +103,10 @@ func (s *Server) buildHandler() http.Handler {
 	h = s.logRequests(h)
 	h = securityHeaders(h)
 	return h
+}
+
+// secureRequest tells whether the browser reached us over HTTPS: directly,
+// or through a trusted proxy that says so.
+func (s *Server) secureRequest(r *http.Request) bool {
+	return r.TLS != nil || (s.opts.TrustProxy && r.Header.Get("X-Forwarded-Proto") == "https")
 }

@@ -27,19 +27,20 @@ func (s *Server) actorFromSession(r *http.Request) (*tiendo.Actor, error) {
 
 // setSessionCookie hands the browser its session secret: HttpOnly so
 // script cannot read it, SameSite=Lax so other sites cannot post with it,
-// Secure whenever the request came over TLS. It has no Max-Age: the server
+// Secure whenever the request came over TLS (or, with Options.TrustProxy,
+// through a proxy that received it over TLS). It has no Max-Age: the server
 // ends sessions, and the browser forgets it when closed.
-func setSessionCookie(w http.ResponseWriter, r *http.Request, secret string) {
+func (s *Server) setSessionCookie(w http.ResponseWriter, r *http.Request, secret string) {
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: secret, Path: "/", HttpOnly: true,
-		SameSite: http.SameSiteLaxMode, Secure: r.TLS != nil})
+		SameSite: http.SameSiteLaxMode, Secure: s.secureRequest(r)})
 }
 
-func clearSessionCookie(w http.ResponseWriter, r *http.Request) {
+func (s *Server) clearSessionCookie(w http.ResponseWriter, r *http.Request) {
 	if _, err := r.Cookie(sessionCookie); err != nil {
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true,
-		SameSite: http.SameSiteLaxMode, Secure: r.TLS != nil})
+		SameSite: http.SameSiteLaxMode, Secure: s.secureRequest(r)})
 }
 
 // loginData is the Data of the login page.
@@ -73,7 +74,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	setSessionCookie(w, r, secret)
+	s.setSessionCookie(w, r, secret)
 	if info, ok := r.Context().Value(infoKey{}).(*requestInfo); ok {
 		info.actor = a.Login
 	}
@@ -88,7 +89,7 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
-	clearSessionCookie(w, r)
+	s.clearSessionCookie(w, r)
 	s.redirect(w, r, "/dang-nhap")
 	return nil
 }

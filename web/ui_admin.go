@@ -3,11 +3,9 @@ package web
 import (
 	"net/http"
 	"net/url"
-	"sort"
 
 	"tiendo"
 	"tiendo/service"
-	"tiendo/vn"
 )
 
 // documentsData is the Data of the document list.
@@ -87,63 +85,6 @@ func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) error {
 	d.Total = total
 	s.render(w, r, http.StatusOK, "document", &page{Data: d})
 	return nil
-}
-
-// orgNode is one organisation in the tree with its children.
-type orgNode struct {
-	*tiendo.Org
-	Successor string
-	Children  []*orgNode
-	Ended     bool
-}
-
-// orgsPage: GET /don-vi, the organisation tree with validity and
-// successors.
-func (s *Server) orgsPage(w http.ResponseWriter, r *http.Request) error {
-	orgs, err := s.svc.ListOrgs(r.Context(), tiendo.OrgFilter{})
-	if err != nil {
-		return err
-	}
-	s.render(w, r, http.StatusOK, "orgs", &page{Data: orgTree(orgs, s.today())})
-	return nil
-}
-
-// orgTree arranges organisations under their parents; roots are those
-// without a parent (or whose parent is unknown). Siblings are by name.
-func orgTree(orgs []*tiendo.Org, today vn.Date) []*orgNode {
-	nodes := make(map[int64]*orgNode, len(orgs))
-	names := orgNames(orgs)
-	for _, o := range orgs {
-		n := &orgNode{Org: o, Ended: !o.ValidTo.IsZero() && o.ValidTo.Before(today)}
-		if o.SuccessorID != nil {
-			n.Successor = names[*o.SuccessorID]
-		}
-		nodes[o.ID] = n
-	}
-	var roots []*orgNode
-	for _, o := range orgs {
-		n := nodes[o.ID]
-		if o.ParentID != nil && nodes[*o.ParentID] != nil {
-			p := nodes[*o.ParentID]
-			p.Children = append(p.Children, n)
-		} else {
-			roots = append(roots, n)
-		}
-	}
-	var sortNodes func([]*orgNode)
-	sortNodes = func(ns []*orgNode) {
-		sort.SliceStable(ns, func(i, j int) bool {
-			if ns[i].Ended != ns[j].Ended {
-				return !ns[i].Ended
-			}
-			return ns[i].Name < ns[j].Name
-		})
-		for _, n := range ns {
-			sortNodes(n.Children)
-		}
-	}
-	sortNodes(roots)
-	return roots
 }
 
 // accountsData is the Data of the accounts page.

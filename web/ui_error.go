@@ -58,7 +58,7 @@ type errorPage struct {
 func (s *Server) writePageError(w http.ResponseWriter, r *http.Request, err error) {
 	status := statusOf(err)
 	if status == http.StatusUnauthorized {
-		clearSessionCookie(w, r)
+		s.clearSessionCookie(w, r)
 		s.redirect(w, r, loginURL(r))
 		return
 	}

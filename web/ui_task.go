@@ -43,6 +43,7 @@ type taskPageData struct {
 	Today       vn.Date
 	// One form per action, so an error shows in the form it belongs to.
 	Report, Extend, Decide, Confirm, Return, Delegate formState
+	Postpone, Resume, Withdraw                        formState // zero until a submit fails
 }
 
 // auditShownAsCards are the audit actions whose record already appears as

@@ -64,6 +64,12 @@ func (d *taskPageData) form(which string) (*formState, bool) {
 		return &d.Return, d.Can.Return
 	case "delegate":
 		return &d.Delegate, d.Can.Delegate
+	case "postpone":
+		return &d.Postpone, d.Can.Postpone
+	case "resume":
+		return &d.Resume, d.Can.Resume
+	case "withdraw":
+		return &d.Withdraw, d.Can.Withdraw
 	}
 	return nil, false
 }
@@ -212,6 +218,21 @@ func (s *Server) confirmForm(w http.ResponseWriter, r *http.Request) error {
 // returnForm: POST /viec/{id}/tra-lai
 func (s *Server) returnForm(w http.ResponseWriter, r *http.Request) error {
 	return s.actionForm(w, r, s.svc.Return, "return", "returned")
+}
+
+// postponeForm: POST /viec/{id}/tam-dung, with a reason.
+func (s *Server) postponeForm(w http.ResponseWriter, r *http.Request) error {
+	return s.actionForm(w, r, s.svc.Postpone, "postpone", "postponed")
+}
+
+// resumeForm: POST /viec/{id}/tiep-tuc
+func (s *Server) resumeForm(w http.ResponseWriter, r *http.Request) error {
+	return s.actionForm(w, r, s.svc.Resume, "resume", "resumed")
+}
+
+// withdrawForm: POST /viec/{id}/thu-hoi, with a reason.
+func (s *Server) withdrawForm(w http.ResponseWriter, r *http.Request) error {
+	return s.actionForm(w, r, s.svc.Withdraw, "withdraw", "withdrawn")
 }
 
 func (s *Server) actionForm(w http.ResponseWriter, r *http.Request,

@@ -23,8 +23,14 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
 	withDemo := fs.Bool("demo", false, "fill an empty database with the demo data and accounts")
 	nf := registerNotifyFlags(fs, env)
+	idle := fs.String("idle-timeout", env.Getenv("TIENDO_IDLE_TIMEOUT"), "end a web session after this long without a request, e.g. 30m (env TIENDO_IDLE_TIMEOUT; default 30m)")
+	trustProxy := fs.Bool("trust-proxy", env.Getenv("TIENDO_TRUST_PROXY") == "1", "behind a reverse proxy that sets X-Forwarded-Proto: session cookie Secure when it says https (env TIENDO_TRUST_PROXY=1)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	idleTimeout, err := parseIdleTimeout(*idle)
+	if err != nil {
+		return err
 	}
 	if err := fakeClock(env); err != nil {
 		return err
@@ -40,7 +46,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 	}
-	srv := web.NewServer(svc, web.Options{Logger: logger, Ready: st.Ping})
+	srv := web.NewServer(svc, web.Options{Logger: logger, Ready: st.Ping, IdleTimeout: idleTimeout, TrustProxy: *trustProxy})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -110,4 +116,18 @@ func runDaily(ctx context.Context, svc *service.Service, logger *slog.Logger) {
 		case <-tick.C:
 		}
 	}
+}
+
+// parseIdleTimeout reads --idle-timeout: empty is the default (30
+// minutes); otherwise a Go duration from one minute to the 12-hour life of
+// a session.
+func parseIdleTimeout(s string) (time.Duration, error) {
+	if s == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < time.Minute || d > service.SessionLifetime {
+		return 0, fmt.Errorf("--idle-timeout %q: cần một khoảng từ 1m đến 12h, ví dụ 30m", s)
+	}
+	return d, nil
 }
