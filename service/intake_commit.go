@@ -117,34 +117,46 @@ func (s *Service) Commit(ctx context.Context, id int64, version int) (*tiendo.Pr
 	var out *tiendo.Proposal
 	var tasks []*tiendo.Task
 	err := s.store.Tx(ctx, func(st tiendo.Store) error {
-		p, sc, err := s.editableProposal(ctx, st, id, version)
-		if err != nil {
-			return err
-		}
-		if len(p.Drafts) == 0 {
-			return tiendo.FieldError("drafts", "Không còn nhiệm vụ nào để tạo")
-		}
-		docID, err := s.intakeDocument(ctx, st, sc, p.Document)
-		if err != nil {
-			return err
-		}
-		if tasks, err = s.createDrafts(ctx, st, sc, p, docID); err != nil {
-			return err
-		}
-		p.Status, p.DocumentID, p.TaskIDs = tiendo.ProposalCommitted, docID, nil
-		for _, t := range tasks {
-			p.TaskIDs = append(p.TaskIDs, t.ID)
-		}
-		if err := st.UpdateProposal(ctx, p); err != nil {
-			return err
-		}
-		out = p
-		return s.audit(ctx, st, "intake.commit", "proposal", p.ID, nil, p.OrgID, nil, proposalAudit(p))
+		var err error
+		out, tasks, err = s.commitProposal(ctx, st, id, version, TaskInput{})
+		return err
 	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return out, tasks, nil
+}
+
+// commitProposal is Commit within the transaction st. Every task starts
+// from base (a meeting's conclusions set their category and assignment
+// day); an empty base.Category is taken from the document's number.
+func (s *Service) commitProposal(ctx context.Context, st tiendo.Store, id int64, version int, base TaskInput) (*tiendo.Proposal, []*tiendo.Task, error) {
+	p, sc, err := s.editableProposal(ctx, st, id, version)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(p.Drafts) == 0 {
+		return nil, nil, tiendo.FieldError("drafts", "Không còn nhiệm vụ nào để tạo")
+	}
+	docID, err := s.intakeDocument(ctx, st, sc, p.Document)
+	if err != nil {
+		return nil, nil, err
+	}
+	if base.Category == "" {
+		base.Category = categoryOf(p.Document.Number)
+	}
+	tasks, err := s.createDrafts(ctx, st, sc, p, docID, base)
+	if err != nil {
+		return nil, nil, err
+	}
+	p.Status, p.DocumentID, p.TaskIDs = tiendo.ProposalCommitted, docID, nil
+	for _, t := range tasks {
+		p.TaskIDs = append(p.TaskIDs, t.ID)
+	}
+	if err := st.UpdateProposal(ctx, p); err != nil {
+		return nil, nil, err
+	}
+	return p, tasks, s.audit(ctx, st, "intake.commit", "proposal", p.ID, nil, p.OrgID, nil, proposalAudit(p))
 }
 
 // intakeDocument returns the id of the proposal's document, creating it
@@ -178,10 +190,9 @@ func (s *Service) intakeDocument(ctx context.Context, st tiendo.Store, sc *scope
 
 // createDrafts creates the tasks of every draft, collecting the errors of
 // all drafts before failing so the office sees every one at once.
-func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, p *tiendo.Proposal, docID *int64) ([]*tiendo.Task, error) {
+func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, p *tiendo.Proposal, docID *int64, base TaskInput) ([]*tiendo.Task, error) {
 	var v tiendo.Validator
 	var out []*tiendo.Task
-	category := categoryOf(p.Document.Number)
 	for i, d := range p.Drafts {
 		if len(d.Lead.OrgIDs) == 0 {
 			msg := "Chưa chọn đơn vị chủ trì"
@@ -190,8 +201,9 @@ func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, 
 			}
 			v.Add(draftField(i, "lead"), msg)
 		}
-		in := TaskInput{DocumentID: docID, SourceClause: d.Clause, SourceText: d.Source, Title: d.Content,
-			ExpectedOutput: d.Output, Category: category, Deadline: d.Deadline, Due: d.Due}
+		in := base
+		in.DocumentID, in.SourceClause, in.SourceText, in.Title = docID, d.Clause, d.Source, d.Content
+		in.ExpectedOutput, in.Deadline, in.Due = d.Output, d.Deadline, d.Due
 		for _, c := range d.Coop {
 			in.CoopOrgIDs = append(in.CoopOrgIDs, c.OrgIDs...)
 		}
