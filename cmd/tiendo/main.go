@@ -45,7 +45,7 @@ var errUsage = errors.New("usage")
 const usage = `Tiến Độ — theo dõi nhiệm vụ được giao
 
 Usage:
-  tiendo serve   [--db PATH|postgres://DSN] [--addr 127.0.0.1:8080] [--demo]
+  tiendo serve   [--db PATH|postgres://DSN] [--addr 127.0.0.1:8080] [--demo] [--idle-timeout 30m] [--trust-proxy]
   tiendo migrate [--db …]
   tiendo user add --login L --role R [--org CODE] [--password-stdin] [--db …]
   tiendo token create --login L [--name N] [--db …]
