@@ -78,6 +78,7 @@ func BenchmarkHTTPList(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			path := "/api/v1/tasks?" + c.query.Encode()
 			var lat Latencies
+			cpu := s.cpu(b)
 			for b.Loop() {
 				var page taskPage
 				var err error
@@ -89,6 +90,7 @@ func BenchmarkHTTPList(b *testing.B) {
 					b.Fatalf("%d items of %d", len(page.Items), page.Total)
 				}
 			}
+			b.ReportMetric(ms(s.cpu(b)-cpu)/float64(b.N), "server-cpu-ms/op")
 			lat.Report(b)
 			s.reportRSS(b)
 		})
@@ -108,6 +110,7 @@ func BenchmarkHTTPCreate(b *testing.B) {
 			var next atomic.Int64
 			var failed atomic.Pointer[error]
 			var wg sync.WaitGroup
+			cpu := s.cpu(b)
 			b.ResetTimer()
 			start := time.Now()
 			for c := range clients {
@@ -132,6 +135,7 @@ func BenchmarkHTTPCreate(b *testing.B) {
 				b.Fatal(*err)
 			}
 			b.ReportMetric(float64(b.N)/elapsed.Seconds(), "tasks/s")
+			b.ReportMetric(ms(s.cpu(b)-cpu)/float64(b.N), "server-cpu-ms/op")
 			lat.Report(b)
 			s.reportRSS(b)
 		})

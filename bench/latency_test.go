@@ -83,3 +83,35 @@ func FuzzParseStatusKiB(f *testing.F) {
 		}
 	})
 }
+
+func TestParseStatCPU(t *testing.T) {
+	tests := []struct {
+		name string
+		stat string
+		want time.Duration
+		ok   bool
+	}{
+		{"plain", "42 (tiendo) S 1 42 42 0 -1 4194560 100 0 0 0 250 50 0 0 20 0 9 0 100 0", 3 * time.Second, true},
+		{"name with spaces and parens", "42 (a (b) c) S 1 42 42 0 -1 4194560 100 0 0 0 7 3 0 0", 100 * time.Millisecond, true},
+		{"short", "42 (x) S 1 2", 0, false},
+		{"no name", "42 x S", 0, false},
+		{"not a number", "42 (x) S 1 42 42 0 -1 4194560 100 0 0 0 a 3 0 0", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseStatCPU(tt.stat)
+			if (err == nil) != tt.ok || got != tt.want {
+				t.Errorf("parseStatCPU = %v, %v; want %v, ok %v", got, err, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func FuzzParseStatCPU(f *testing.F) {
+	f.Add("42 (tiendo) S 1 42 42 0 -1 4194560 100 0 0 0 250 50 0 0")
+	f.Fuzz(func(t *testing.T, stat string) {
+		if d, err := parseStatCPU(stat); err == nil && d < 0 {
+			t.Errorf("negative CPU time %v", d)
+		}
+	})
+}

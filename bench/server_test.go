@@ -199,6 +199,15 @@ func (s *benchServer) reportRSS(b *testing.B) {
 	b.ReportMetric(float64(n)/(1<<20), "server-peak-RSS-MiB")
 }
 
+// cpu is the CPU time the server has used so far.
+func (s *benchServer) cpu(b *testing.B) time.Duration {
+	d, err := ProcessCPU(s.cmd.Process.Pid)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return d
+}
+
 func (s *benchServer) stop() {
 	if s.cmd != nil && s.cmd.Process != nil {
 		_ = s.cmd.Process.Signal(os.Interrupt)

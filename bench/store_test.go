@@ -83,6 +83,7 @@ func BenchmarkStoreList(b *testing.B) {
 			rng := rand.New(rand.NewPCG(7, 11))
 			var lat Latencies
 			found := 0
+			cpu := SelfCPU()
 			for b.Loop() {
 				f := c.flt(rng)
 				var tasks []*tiendo.Task
@@ -97,6 +98,7 @@ func BenchmarkStoreList(b *testing.B) {
 				}
 				found += total
 			}
+			b.ReportMetric(ms(SelfCPU()-cpu)/float64(b.N), "cpu-ms/op")
 			lat.Report(b)
 			b.ReportMetric(float64(found)/float64(b.N), "total/op")
 		})
