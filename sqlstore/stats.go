@@ -244,18 +244,19 @@ func normKey(k sql.NullString) string {
 	return k.String
 }
 
-// OrgActivity counts each lead organisation's open tasks (not completed,
-// not withdrawn) and finds its latest progress report on them.
+// OrgActivity counts each lead organisation's open tasks (no confirmed
+// completion, not withdrawn) from the task_orgs_lead_open index and finds
+// its latest progress report on them, one probe of the updates_task index
+// (task_id, created_at) per open task.
 func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64) ([]tiendo.OrgActivity, error) {
 	var a sqlArgs
-	conds := []string{"t.status NOT IN ('completed', 'withdrawn')"}
+	conds := []string{"m.role = 'lead'", "m.completed_on IS NULL", "m.status <> 'withdrawn'"}
 	if leadOrgIDs != nil {
-		conds = append(conds, s.inIDs(&a, "t.lead_org_id", leadOrgIDs))
+		conds = append(conds, s.inIDs(&a, "m.org_id", leadOrgIDs))
 	}
-	// One probe of the updates_task index (task_id, created_at) per task.
-	rows, err := s.q().QueryContext(ctx, `SELECT t.lead_org_id, COUNT(*),
-		MAX((SELECT MAX(u.created_at) FROM updates u WHERE u.task_id = t.id))
-		FROM tasks t`+where(conds)+" GROUP BY t.lead_org_id ORDER BY t.lead_org_id", a...)
+	rows, err := s.q().QueryContext(ctx, `SELECT m.org_id, COUNT(*),
+		MAX((SELECT MAX(u.created_at) FROM updates u WHERE u.task_id = m.task_id))
+		FROM task_orgs m`+where(conds)+" GROUP BY m.org_id ORDER BY m.org_id", a...)
 	if err != nil {
 		return nil, s.fail(err, "đọc hoạt động đơn vị", "")
 	}
