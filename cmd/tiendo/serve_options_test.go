@@ -165,3 +165,17 @@ func TestServeIdleTimeout(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseIdleTimeout: anything accepted is within one minute and the
+// life of a session.
+func FuzzParseIdleTimeout(f *testing.F) {
+	for _, s := range []string{"", "30m", "12h", "1m", "59s", "1h30m", "-1h", "9999999h"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseIdleTimeout(s)
+		if err == nil && s != "" && (d < time.Minute || d > 12*time.Hour) {
+			t.Fatalf("%q accepted as %v", s, d)
+		}
+	})
+}
