@@ -44,9 +44,10 @@ type GradeSheet struct {
 	Subjects []GradedSubject
 }
 
-// Grades computes the grade sheet. A product is a task of the period that
-// was completed or overdue at the cut-off (DOMAIN §7); tasks still within
-// their deadline are graded in the period they end.
+// Grades computes the grade sheet. The products are the tasks completed in
+// the period and those that fell due in it and are overdue at the cut-off
+// (DOMAIN §7); tasks still within their deadline are graded in the period
+// their deadline or completion falls in.
 func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, error) {
 	rs, ok := grade.Find(req.Rules)
 	if !ok {
@@ -70,12 +71,11 @@ func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, er
 	if err := s.statsRoots(sc, req.OrgID, rep); err != nil {
 		return nil, err
 	}
-	f := tiendo.TaskFilter{Period: rng, AsOf: asOf, Sort: tiendo.SortID,
-		Timeliness: []tiendo.Timeliness{tiendo.DoneOnTime, tiendo.DoneLate, tiendo.Overdue}}
+	f := tiendo.TaskFilter{Period: rng, AsOf: asOf, Sort: tiendo.SortID}
 	if rep.Roots != nil {
 		f.OrgIDs, f.Role = sc.tree.subtrees(orgIDs(rep.Roots)), tiendo.AsLead
 	}
-	tasks, err := s.allTasks(ctx, f)
+	tasks, err := s.products(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -99,6 +99,27 @@ func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, er
 	}
 	sort.SliceStable(sheet.Subjects, func(i, j int) bool { return sheet.Subjects[i].Score > sheet.Subjects[j].Score })
 	return sheet, nil
+}
+
+// products are the tasks a period grades: those completed in it (by the
+// cut-off), and those that fell due in it and are overdue at the cut-off.
+// A task overdue since an earlier period was graded there, so it does not
+// weigh on every later month again.
+func (s *Service) products(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, error) {
+	done, overdue := f, f
+	done.Timeliness = []tiendo.Timeliness{tiendo.DoneOnTime, tiendo.DoneLate}
+	overdue.Timeliness, overdue.DueFrom = []tiendo.Timeliness{tiendo.Overdue}, f.Period.From
+	a, err := s.allTasks(ctx, done)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.allTasks(ctx, overdue)
+	if err != nil {
+		return nil, err
+	}
+	all := append(a, b...)
+	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+	return all, nil
 }
 
 // allTasks reads every page of a filtered task list.

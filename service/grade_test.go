@@ -3,6 +3,7 @@ package service_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"tiendo"
 	"tiendo/service"
@@ -81,4 +82,18 @@ func TestGradePermissions(t *testing.T) {
 	wantCode(t, f.svc.SaveGradeMark(f.as("office"), &tiendo.GradeMark{TaskID: tasks[0].ID, Waived: true}), tiendo.EINVALID)
 	_, err := f.svc.Grades(f.as("office"), service.GradeRequest{Period: vn.Period{Kind: vn.PeriodMonth, Year: 2020, Index: 1}, Rules: "x"})
 	wantCode(t, err, tiendo.EINVALID)
+}
+
+// TestGradesCountAProductOnce: a task overdue since January is graded in
+// January, not again in February.
+func TestGradesCountAProductOnce(t *testing.T) {
+	f := statsFixture(t)
+	f.clock.T = time.Date(2020, 2, 20, 9, 0, 0, 0, vn.Location)
+	feb, err := f.svc.Grades(f.as("office"), service.GradeRequest{Period: vn.Period{Kind: vn.PeriodMonth, Year: 2020, Index: 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(feb.Subjects) != 0 {
+		t.Fatalf("February grades %+v", feb.Subjects)
+	}
 }
