@@ -1,6 +1,7 @@
 package web
 
 import (
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -159,7 +160,7 @@ func number(s string) float64 {
 		return 0
 	}
 	f, err := strconv.ParseFloat(replaceComma(s), 64)
-	if err != nil {
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 		return -1
 	}
 	return f
