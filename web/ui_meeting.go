@@ -94,13 +94,21 @@ func meetingURL(id int64, msg string) string {
 
 // meetingData is the Data of a meeting's page.
 type meetingData struct {
-	Pack     *service.Pack
-	Orgs     map[int64]string
-	CanRun   bool
-	LeadOrgs []*tiendo.Org
-	Minutes  formState
-	Conclude formState
-	OffTrack int
+	Pack      *service.Pack
+	Orgs      map[int64]string
+	CanRun    bool
+	CanIntake bool // may paste the conclusion notice (intake is for office and admin)
+	LeadOrgs  []*tiendo.Org
+	Minutes   formState
+	Conclude  formState
+	Intake    formState
+	OffTrack  int
+}
+
+// meetingForms are the values of the meeting page's forms to show again
+// after a rejected submit; nil values start a form afresh.
+type meetingForms struct {
+	minutes, conclude, intake url.Values
 }
 
 func (s *Server) meetingPage(w http.ResponseWriter, r *http.Request) error {
@@ -108,7 +116,12 @@ func (s *Server) meetingPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) renderMeeting(w http.ResponseWriter, r *http.Request, status int, minutes, conclude url.Values, msg string) error {
+	return s.renderMeetingForms(w, r, status, meetingForms{minutes: minutes, conclude: conclude}, msg)
+}
+
+func (s *Server) renderMeetingForms(w http.ResponseWriter, r *http.Request, status int, forms meetingForms, msg string) error {
 	ctx := r.Context()
+	minutes := forms.minutes
 	id, err := pathID(r, "id")
 	if err != nil {
 		return err
@@ -135,7 +148,8 @@ func (s *Server) renderMeeting(w http.ResponseWriter, r *http.Request, status in
 	}
 	a := tiendo.ActorFromContext(ctx)
 	d := &meetingData{Pack: p, Orgs: names, CanRun: hasRole(a, meetingRoles...) && len(leads) > 0, LeadOrgs: leads,
-		Minutes: newForm(minutes), Conclude: newForm(conclude), OffTrack: p.OffTrack()}
+		Minutes: newForm(minutes), Conclude: newForm(forms.conclude), Intake: newForm(forms.intake), OffTrack: p.OffTrack()}
+	d.CanIntake = d.CanRun && hasRole(a, tiendo.RoleAdmin, tiendo.RoleOffice)
 	s.render(w, r, status, "meeting", &page{Data: d, Error: msg, Notice: notice(r, "meeting.notice."+r.URL.Query().Get("ok"))})
 	return nil
 }

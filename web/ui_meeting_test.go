@@ -40,7 +40,7 @@ func meetingPageSteps(t *testing.T, e *env) []pageStep {
 		t.Fatal(err)
 	}
 	mid, tid := fmt.Sprint(m.ID), fmt.Sprint(tg.ID)
-	return []pageStep{
+	return append([]pageStep{
 		{"GET /giao-ban", func() pageResp { return ward.get("/giao-ban") }, func(p pageResp) {
 			p.want(t, "meetings", 200, "Giao ban tuần", "10/01/2020")
 			p.lacks(t, "meetings for a ward", `id="form-meeting"`)
@@ -83,5 +83,5 @@ func meetingPageSteps(t *testing.T, e *env) []pageStep {
 		{"GET /chi-tieu/{id}", func() pageResp { return ward.get("/chi-tieu/" + tid) }, func(p pageResp) {
 			p.want(t, "target", 200, `id="target-status" class="badge t-on_track"`, "99,9", "Theo số hồ sơ", `data-chart=`)
 		}},
-	}
+	}, meetingIntakePageSteps(t, e, mid)...)
 }
