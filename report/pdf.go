@@ -13,7 +13,8 @@ import (
 
 // Fonts are the TrueType files of a serif family with Vietnamese glyphs.
 // They are read at run time (never committed): by default DejaVu Serif
-// from the Debian package fonts-dejavu-core.
+// from the Debian package fonts-dejavu-core, with the italics of
+// fonts-dejavu-extra when installed (else the upright faces stand in).
 type Fonts struct {
 	Regular, Bold, Italic, BoldItalic []byte
 }
@@ -31,20 +32,25 @@ func LoadFonts(dir string) (*Fonts, error) {
 		dirs = []string{dir}
 	}
 	for _, d := range dirs {
-		var f Fonts
-		var err error
-		for _, p := range []struct {
-			dst  *[]byte
-			name string
-		}{{&f.Regular, "DejaVuSerif.ttf"}, {&f.Bold, "DejaVuSerif-Bold.ttf"}, {&f.Italic, "DejaVuSerif-Italic.ttf"},
-			{&f.BoldItalic, "DejaVuSerif-BoldItalic.ttf"}} {
-			if *p.dst, err = os.ReadFile(filepath.Join(d, p.name)); err != nil {
-				break
+		read := func(name string) []byte {
+			b, err := os.ReadFile(filepath.Join(d, name))
+			if err != nil {
+				return nil
 			}
+			return b
 		}
-		if err == nil {
-			return &f, nil
+		f := Fonts{Regular: read("DejaVuSerif.ttf"), Bold: read("DejaVuSerif-Bold.ttf"),
+			Italic: read("DejaVuSerif-Italic.ttf"), BoldItalic: read("DejaVuSerif-BoldItalic.ttf")}
+		if f.Regular == nil || f.Bold == nil {
+			continue
 		}
+		if f.Italic == nil {
+			f.Italic = f.Regular
+		}
+		if f.BoldItalic == nil {
+			f.BoldItalic = f.Bold
+		}
+		return &f, nil
 	}
 	return nil, ErrNoFont
 }

@@ -198,3 +198,30 @@ func TestFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFWithoutItalics: fonts-dejavu-core alone (no italic faces) still
+// makes a PDF.
+func TestPDFWithoutItalics(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"} {
+		b, err := os.ReadFile(filepath.Join(report.FontDirs[0], name))
+		if err != nil {
+			t.Skip("fonts-dejavu-core is not installed")
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fonts, err := report.LoadFonts(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := report.TaskResults(sample(), nil, 0, nil, report.ReportOptions{Place: "Hà Nội"})
+	var b bytes.Buffer
+	if err := report.WritePDF(&b, doc, fonts); err != nil || !bytes.HasPrefix(b.Bytes(), []byte("%PDF-")) {
+		t.Fatalf("pdf: %v", err)
+	}
+	if _, err := report.LoadFonts(t.TempDir()); err == nil {
+		t.Fatal("an empty folder gave fonts")
+	}
+}

@@ -16,6 +16,37 @@ func (s *Service) TaskExplanationRequests(ctx context.Context, task int64) ([]*t
 	return s.store.ListExplanationRequests(ctx, task)
 }
 
+// ExplanationView is an explanation request as a task page shows it: its
+// lateness at today (answered late, or unanswered past its due date) and
+// whether the actor may answer it now.
+type ExplanationView struct {
+	*tiendo.ExplanationRequest
+	LateDays  int  `json:"late_days"`
+	CanAnswer bool `json:"can_answer"`
+}
+
+// TaskExplanations lists a visible task's explanation requests, oldest first.
+func (s *Service) TaskExplanations(ctx context.Context, task int64) ([]ExplanationView, error) {
+	_, sc, err := s.visibleTask(ctx, s.store, task)
+	if err != nil {
+		return nil, err
+	}
+	list, err := s.store.ListExplanationRequests(ctx, task)
+	if err != nil {
+		return nil, err
+	}
+	today := s.today()
+	out := make([]ExplanationView, 0, len(list))
+	for _, e := range list {
+		out = append(out, ExplanationView{ExplanationRequest: e, LateDays: e.LateDays(today),
+			CanAnswer: e.AnsweredOn.IsZero() && sc.has(e.OrgID, answerRoles...)})
+	}
+	return out, nil
+}
+
+// answerRoles may answer for the unit asked to explain.
+var answerRoles = []tiendo.Role{tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader, tiendo.RoleAdmin}
+
 // AnswerExplanationRequest records the lead unit's answer to an explanation
 // request: officers, office or leaders of the lead unit. The answer date
 // against the request's due date is its lateness, visible to the office in
@@ -35,7 +66,7 @@ func (s *Service) AnswerExplanationRequest(ctx context.Context, id int64, versio
 		if err != nil {
 			return err
 		}
-		if !sc.has(e.OrgID, tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader, tiendo.RoleAdmin) {
+		if !sc.has(e.OrgID, answerRoles...) {
 			return forbidden("giải trình thay đơn vị này")
 		}
 		if !e.AnsweredOn.IsZero() {

@@ -163,6 +163,14 @@ func recipients(ctx context.Context, st tiendo.Store, t tiendo.ReminderTask, act
 		if err := add(st.AccountIDsWithGrant(ctx, t.LeadOrgID, tiendo.RoleLeader, tiendo.RoleOffice)); err != nil {
 			return nil, err
 		}
+		if len(order) == 0 {
+			// No head or leader has an account: the unit's officers must
+			// still learn of it, they answer it (the office copy below
+			// would otherwise hide the fallback at the end).
+			if err := add(st.AccountIDsWithGrant(ctx, t.LeadOrgID, unit...)); err != nil {
+				return nil, err
+			}
+		}
 	case tiendo.ActionLeaderNotice:
 		if t.AssignerID != nil {
 			if err := add(st.AccountIDsOfPerson(ctx, *t.AssignerID)); err != nil {

@@ -117,7 +117,7 @@ func (s *Service) SetReminderRules(ctx context.Context, org int64, r tiendo.Remi
 	})
 }
 
-// WebhookInput creates a webhook.
+// WebhookInput creates a webhook. An empty Secret is generated.
 type WebhookInput struct {
 	OrgID        int64  `json:"org_id"`
 	URL          string `json:"url"`
@@ -140,6 +140,12 @@ func (s *Service) CreateWebhook(ctx context.Context, in WebhookInput) (*tiendo.W
 	}
 	if in.AllowPrivate && !sc.unrestricted() {
 		return nil, forbidden("cho phép webhook tới địa chỉ nội bộ")
+	}
+	if in.Secret == "" {
+		// No secret given: make one; the caller shows it once.
+		if in.Secret, err = newWebhookSecret(); err != nil {
+			return nil, err
+		}
 	}
 	var v tiendo.Validator
 	u, perr := url.Parse(in.URL)

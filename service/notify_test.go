@@ -37,11 +37,13 @@ func TestRunRemindersLadder(t *testing.T) {
 		{date(2020, 1, 7), 1, []string{"due_soon"}}, // 3 working days before
 		{date(2020, 1, 10), 0, []string{"due_soon"}},
 		{date(2020, 1, 13), 1, []string{"due_soon", "overdue"}},
-		{date(2020, 1, 17), 1, []string{"due_soon", "overdue", "escalation"}},            // 5 working days late
-		{date(2020, 1, 30), 0, []string{"due_soon", "overdue", "escalation"}},            // Tết does not count
-		{date(2020, 1, 31), 1, []string{"due_soon", "overdue", "escalation"}},            // explanation goes to heads/leaders, not phohue
-		{date(2020, 2, 14), 1, []string{"due_soon", "overdue", "escalation"}},            // leader notice
-		{date(2020, 2, 20), 1, []string{"due_soon", "overdue", "escalation", "monthly"}}, // 3 working days before 25/2
+		{date(2020, 1, 17), 1, []string{"due_soon", "overdue", "escalation"}}, // 5 working days late
+		{date(2020, 1, 30), 0, []string{"due_soon", "overdue", "escalation"}}, // Tết does not count
+		// The explanation request: Phố Huế has no head or leader with an
+		// account, so its officer is told (it answers).
+		{date(2020, 1, 31), 1, []string{"due_soon", "overdue", "escalation", "escalation"}},
+		{date(2020, 2, 14), 1, []string{"due_soon", "overdue", "escalation", "escalation"}},            // leader notice
+		{date(2020, 2, 20), 1, []string{"due_soon", "overdue", "escalation", "escalation", "monthly"}}, // 3 working days before 25/2
 	}
 	for _, s := range steps {
 		f.at(s.day)

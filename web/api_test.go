@@ -243,6 +243,7 @@ func TestRoutesOK(t *testing.T) {
 			want: []string{"PK"}},
 	}
 	steps = append(steps, meetingAPISteps...)
+	steps = append(steps, notifyAPISteps(t, e)...)
 	steps = append(steps, adminAPISteps(e)...)
 	covered := map[string]bool{}
 	for _, st := range steps {

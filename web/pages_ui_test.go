@@ -148,6 +148,9 @@ func TestPageRoutesOK(t *testing.T) {
 	for _, st := range meetingPageSteps(t, e) {
 		steps = append(steps, step(st))
 	}
+	for _, st := range notifyPageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
 	for _, st := range adminPageSteps(t, e) {
 		steps = append(steps, step(st))
 	}

@@ -88,6 +88,7 @@ type page struct {
 	Assets   assets
 	Data     any
 	NoChrome bool // the login and error pages for visitors: no navigation
+	Unread   int  // unread notifications, in the header
 }
 
 // assets names the static files with a content hash, so browsers may cache
@@ -197,6 +198,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	p.Actor, p.Locale, p.Assets, p.Path = a, localeOf(a), s.ui.assets, r.URL.RequestURI()
 	if p.Nav == nil && a != nil && !p.NoChrome {
 		p.Nav = navFor(a, p.Locale, r.URL.Path)
+	}
+	if a != nil && !p.NoChrome {
+		p.Unread = s.unreadCount(r.Context())
 	}
 	set := s.ui.pages[p.Locale][name]
 	if set == nil {

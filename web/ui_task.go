@@ -22,6 +22,8 @@ type event struct {
 	Update    *tiendo.Update
 	Extension *tiendo.Extension
 	Audit     *tiendo.AuditEntry
+	// Explanation: a request ("explanation") or its answer ("answer").
+	Explanation *service.ExplanationView
 }
 
 // taskPageData is the Data of the task page.
@@ -41,6 +43,7 @@ type taskPageData struct {
 	SubOrgs     []*tiendo.Org
 	People      []*tiendo.Person
 	Today       vn.Date
+	Explain     explainState // explanation requests, and the answer form
 	// One form per action, so an error shows in the form it belongs to.
 	Report, Extend, Decide, Confirm, Return, Delegate formState
 	Postpone, Resume, Withdraw                        formState // zero until a submit fails
@@ -96,6 +99,9 @@ func (s *Server) loadTaskPage(ctx context.Context, id int64) (*taskPageData, err
 		return nil, err
 	}
 	if err := s.loadTimeline(ctx, d); err != nil {
+		return nil, err
+	}
+	if err := s.loadExplanations(ctx, d); err != nil {
 		return nil, err
 	}
 	return d, nil
