@@ -59,6 +59,8 @@ type dashboardData struct {
 	QuietDays                     int
 	Exports                       map[string]string
 	ChartJS, DashJS               string
+	Targets                       []service.TargetLine // of the chosen organisation, else of the whole scope
+	TargetsOffTrack               int                  // at risk or developing
 }
 
 // dashboardPage: GET /dieu-hanh?ky=2026-11&don-vi=CODE
@@ -99,6 +101,10 @@ func (s *Server) dashboardPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	loc := localeOf(tiendo.ActorFromContext(r.Context()))
 	data := dashboardView(d, names, loc)
+	if data.Targets, err = s.svc.ListTargets(r.Context(), orgList(req.OrgID)); err != nil {
+		return err
+	}
+	data.TargetsOffTrack = offTrack(data.Targets)
 	data.ChartJS = assetURL(s.ui.static, "vendor/chart.umd.min.js")
 	data.DashJS = assetURL(s.ui.static, "dashboard.js")
 	s.render(w, r, http.StatusOK, "dashboard", &page{Title: translate(loc, "dash.title"), Data: data})
@@ -297,4 +303,23 @@ func (s *Server) dashOrgNames(r *http.Request) (map[int64]string, error) {
 		return nil, err
 	}
 	return orgNames(orgs), nil
+}
+
+// orgList is the one organisation chosen, or nil for the whole scope.
+func orgList(id *int64) []int64 {
+	if id == nil {
+		return nil
+	}
+	return []int64{*id}
+}
+
+// offTrack counts the targets at risk or developing, for the heading.
+func offTrack(lines []service.TargetLine) int {
+	n := 0
+	for _, l := range lines {
+		if st := l.Assessment.Status; st == tiendo.TargetAtRisk || st == tiendo.TargetDeveloping {
+			n++
+		}
+	}
+	return n
 }

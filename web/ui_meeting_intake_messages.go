@@ -1,7 +1,8 @@
 package web
 
-// Messages of the conclusion notice's intake on a meeting, merged into the
-// catalogue when the package loads.
+// Messages of the conclusion notice's intake on a meeting and of the
+// dashboard's targets table, merged into the catalogue when the package
+// loads.
 func init() {
 	for loc, msgs := range meetingIntakeMessages {
 		for id, m := range msgs {
@@ -24,6 +25,7 @@ var meetingIntakeMessages = map[string]map[string]string{
 		"meeting.intake.doc_number":    "Số, ký hiệu", "meeting.intake.doc_date": "Ngày ban hành", "meeting.intake.doc_summary": "Trích yếu",
 		"meeting.intake.keep": "Giao nhiệm vụ này", "meeting.intake.coop": "Đơn vị phối hợp", "meeting.intake.from": "Trích từ",
 		"meeting.intake.commit": "Giao các nhiệm vụ đã chọn", "meeting.intake.discard": "Hủy đề xuất",
+		"dash.targets": "Chỉ tiêu",
 	},
 	"en": {
 		"meeting.intake": "Conclusions from the notice", "meeting.intake_text": "Text of the conclusion notice",
@@ -38,5 +40,6 @@ var meetingIntakeMessages = map[string]map[string]string{
 		"meeting.intake.doc_number":    "Number and symbol", "meeting.intake.doc_date": "Issued on", "meeting.intake.doc_summary": "Summary",
 		"meeting.intake.keep": "Assign this task", "meeting.intake.coop": "Cooperating units", "meeting.intake.from": "From",
 		"meeting.intake.commit": "Assign the selected tasks", "meeting.intake.discard": "Discard the proposal",
+		"dash.targets": "Targets",
 	},
 }
