@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"tiendo"
+	"tiendo/sqlstore"
 	"tiendo/sqlstore/sqlite"
 )
 
@@ -121,5 +122,17 @@ func TestOrgListSeesOtherInstancesWrites(t *testing.T) {
 		if len(o.MemberIDs) != 0 || (o.ParentID != nil && *o.ParentID == -1) {
 			t.Errorf("a caller's change reached the cache: %+v", o)
 		}
+	}
+}
+
+// The memory bound is set on every connection of both pools.
+func TestSoftHeapLimit(t *testing.T) {
+	st := open(t).(*sqlstore.Store)
+	var got int64
+	if err := st.DB().QueryRow("PRAGMA soft_heap_limit").Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got != sqlite.SoftHeapLimit {
+		t.Errorf("soft_heap_limit = %d, want %d", got, sqlite.SoftHeapLimit)
 	}
 }

@@ -39,6 +39,13 @@ const (
 	ReaderCacheKiB = 16000
 )
 
+// SoftHeapLimit bounds all of SQLite's memory in the process (page caches,
+// sorting, search lists, statements): above it SQLite reuses cache pages
+// instead of allocating more. Soft, so no query ever fails for it. Measured
+// at a million tasks, caches and big search lists otherwise took the
+// server to 226 MiB.
+const SoftHeapLimit = 48 << 20
+
 // Open opens (creating if needed) the database file at path and returns a
 // store over it. It does not migrate; call Migrate.
 func Open(ctx context.Context, path string, clock tiendo.Clock) (*sqlstore.Store, error) {
@@ -67,6 +74,7 @@ const MaxBatch = 64
 func writerPragmas() []string {
 	return []string{
 		"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(FULL)", "foreign_keys(1)",
+		fmt.Sprintf("soft_heap_limit(%d)", SoftHeapLimit),
 		fmt.Sprintf("cache_size(-%d)", WriterCacheKiB), "temp_store(memory)",
 		// Truncate the WAL file back to 64 MiB after checkpoints.
 		"journal_size_limit(67108864)",
@@ -77,7 +85,7 @@ func writerPragmas() []string {
 // through a reader fail instead of competing with the writer.
 func readerPragmas() []string {
 	return []string{
-		"busy_timeout(10000)", "foreign_keys(1)", "query_only(1)",
+		"busy_timeout(10000)", "foreign_keys(1)", "query_only(1)", fmt.Sprintf("soft_heap_limit(%d)", SoftHeapLimit),
 		fmt.Sprintf("cache_size(-%d)", ReaderCacheKiB), "temp_store(memory)",
 	}
 }
