@@ -59,7 +59,7 @@ type draftView struct {
 	N       int
 	Draft   tiendo.DraftTask
 	Coop    []string
-	Options []leadOption // the flagged mention's candidates first
+	Options []leadOption // the chosen and the flagged mention's candidates first
 	Errors  map[string]string
 }
 
@@ -70,25 +70,30 @@ type leadOption struct {
 	Selected, Candidate bool
 }
 
-// leadOptions lists the candidates of a flagged mention, then every other
-// organisation the office may assign to, the chosen ones selected.
+// leadOptions lists the chosen organisations, then the candidates of a
+// flagged mention, then every other organisation the office may assign
+// to: what matters is in view at the top of the list.
 func leadOptions(lead tiendo.DraftOrg, orgs []*tiendo.Org) []leadOption {
-	chosen := map[int64]bool{}
+	chosen, candidate := map[int64]bool{}, map[int64]bool{}
 	for _, id := range lead.OrgIDs {
 		chosen[id] = true
 	}
-	seen := map[int64]bool{}
-	var out []leadOption
 	for _, c := range lead.Candidates {
-		seen[c.ID] = true
-		out = append(out, leadOption{ID: c.ID, Name: c.Name, Selected: chosen[c.ID], Candidate: true})
+		candidate[c.ID] = true
 	}
+	var first, second, rest []leadOption
 	for _, o := range orgs {
-		if !seen[o.ID] {
-			out = append(out, leadOption{ID: o.ID, Name: o.Name, Selected: chosen[o.ID]})
+		opt := leadOption{ID: o.ID, Name: o.Name, Selected: chosen[o.ID], Candidate: candidate[o.ID]}
+		switch {
+		case opt.Selected:
+			first = append(first, opt)
+		case opt.Candidate:
+			second = append(second, opt)
+		default:
+			rest = append(rest, opt)
 		}
 	}
-	return out
+	return append(append(first, second...), rest...)
 }
 
 // proposalData is the Data of the review screen.
