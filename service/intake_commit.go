@@ -194,6 +194,9 @@ func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, 
 	var v tiendo.Validator
 	var out []*tiendo.Task
 	for i, d := range p.Drafts {
+		if strings.TrimSpace(d.Content) == "" {
+			v.Add(draftField(i, "content"), "Nội dung nhiệm vụ là bắt buộc")
+		}
 		if len(d.Lead.OrgIDs) == 0 {
 			msg := "Chưa chọn đơn vị chủ trì"
 			if d.Lead.Flag != "" {

@@ -241,6 +241,18 @@ func TestRoutesOK(t *testing.T) {
 			want: []string{"PK"}},
 		{route: "GET /api/v1/export/grades", path: "/api/v1/export/grades?period=2020-01&format=docx", login: "leader", status: 200,
 			want: []string{"PK"}},
+
+		// Intake: a pasted conclusion notice, reviewed, then its tasks created.
+		{route: "POST /api/v1/intake", path: "/api/v1/intake", login: "office", status: 201,
+			body: map[string]string{"text": "Số: 12/TB-UBND\nHai Bà Trưng, ngày 08/01/2020\n1. Giao UBND phường Phố Huế rà soát biển quảng cáo trước ngày 31/01/2020."},
+			want: []string{`"status":"draft"`, `"org_ids":[{HBT-PHOHUE}]`, `"number_symbol":"12/TB-UBND"`}, save: map[string]string{"prop": "id"}},
+		{route: "GET /api/v1/intake/{id}", path: "/api/v1/intake/{prop}", login: "office", status: 200,
+			want: []string{`"deadline":"trước ngày 31/01/2020"`}},
+		{route: "PATCH /api/v1/intake/{id}", path: "/api/v1/intake/{prop}", login: "office", status: 200,
+			body: `{"version":1,"document":{"number_symbol":"12/TB-UBND","date":"2020-01-08","summary":"Thông báo kết luận giao ban"}}`,
+			want: []string{`"version":2`, `"summary":"Thông báo kết luận giao ban"`}},
+		{route: "POST /api/v1/intake/{id}/commit", path: "/api/v1/intake/{prop}/commit", login: "office", status: 201,
+			body: `{"version":2}`, want: []string{`"status":"committed"`, `"lead_org_id":{HBT-PHOHUE}`, `"due":"2020-01-31"`, `"category":"conclusion"`}},
 	}
 	steps = append(steps, meetingAPISteps...)
 	steps = append(steps, notifyAPISteps(t, e)...)

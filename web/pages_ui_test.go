@@ -23,6 +23,8 @@ func TestPageRoutesOK(t *testing.T) {
 	visitor := e.browse("")
 	doc := e.document("245/KH-UBND")
 	docID := strconv.FormatInt(doc, 10)
+	var proposal string // id of the intake proposal made on the way
+	const intakeText = "Số: 12/TB-UBND\nHai Bà Trưng, ngày 08/01/2020\nYêu cầu UBND các phường hoàn thiện quy chế PCCC trong quý I/2020."
 
 	type step struct {
 		route string
@@ -128,6 +130,25 @@ func TestPageRoutesOK(t *testing.T) {
 		{"GET /dieu-hanh/nhiem-vu", func() pageResp { return office.get("/dieu-hanh/nhiem-vu?period=2020-01&timeliness=in_progress") }, func(p pageResp) {
 			p.want(t, "dashboard tasks", 200, "Nhiệm vụ của số liệu thống kê", `id="total"`, "Về bảng điều hành")
 		}},
+		{"GET /nhap-tu-van-ban", func() pageResp { return office.get("/nhap-tu-van-ban") }, func(p pageResp) {
+			p.want(t, "intake", 200, `enctype="multipart/form-data"`, `name="text"`, `name="file"`, `href="/nhap-tu-van-ban" aria-current="page"`)
+		}},
+		{"POST /nhap-tu-van-ban", func() pageResp {
+			return office.postMultipart("/nhap-tu-van-ban", url.Values{"text": {intakeText}})
+		}, func(p pageResp) {
+			if p.status != http.StatusSeeOther || !strings.HasPrefix(p.header.Get("Location"), "/nhap-tu-van-ban/") {
+				t.Fatalf("propose: %d %s\n%s", p.status, p.header.Get("Location"), shorten(p.body))
+			}
+			proposal = strings.TrimPrefix(p.header.Get("Location"), "/nhap-tu-van-ban/")
+		}},
+		{"GET /nhap-tu-van-ban/{id}", func() pageResp { return office.get("/nhap-tu-van-ban/" + proposal) }, func(p pageResp) {
+			p.want(t, "review", 200, "Rà soát nhiệm vụ đề xuất", `name="d1.lead"`, "Nhiều đơn vị", `value="12/TB-UBND"`)
+		}},
+		{"POST /nhap-tu-van-ban/{id}", func() pageResp {
+			return office.post("/nhap-tu-van-ban/"+proposal, url.Values{"version": {"1"}, "n": {"1"}, "action": {"commit"},
+				"doc_number": {"12/TB-UBND"}, "doc_date": {"08/01/2020"}, "doc_summary": {"Thông báo kết luận"},
+				"d1.content": {"Hoàn thiện quy chế PCCC"}, "d1.lead": {org(e, "HBT-TRUONGDINH")}, "d1.deadline": {"trong quý I/2020"}})
+		}, func(p pageResp) { p.redirectsTo(t, "commit", "/nhap-tu-van-ban/"+proposal+"?ok=intake-committed-one") }},
 		{"GET /don-vi", func() pageResp { return ward.get("/don-vi") }, func(p pageResp) {
 			p.want(t, "orgs", 200, "UBND phường Phố Huế", "HBT-PHOHUE")
 		}},

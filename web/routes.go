@@ -76,6 +76,11 @@ func (s *Server) routes() []route {
 
 		{"GET", "/api/v1/attachments/{id}", signedIn, s.downloadAttachment},
 
+		{"POST", "/api/v1/intake", signedIn, s.createProposal},
+		{"GET", "/api/v1/intake/{id}", signedIn, s.getProposal},
+		{"PATCH", "/api/v1/intake/{id}", signedIn, s.patchProposal},
+		{"POST", "/api/v1/intake/{id}/commit", signedIn, s.commitProposal},
+
 		{"GET", "/api/v1/stats", signedIn, s.getStats},
 		{"GET", "/api/v1/stats/ranking", signedIn, s.getRanking},
 		{"GET", "/api/v1/stats/trend", signedIn, s.getTrend},
@@ -150,6 +155,10 @@ func (s *Server) routes() []route {
 		{"POST", "/viec/{id}/tam-dung", pageSignedIn, s.postponeForm},
 		{"POST", "/viec/{id}/tiep-tuc", pageSignedIn, s.resumeForm},
 		{"POST", "/viec/{id}/thu-hoi", pageSignedIn, s.withdrawForm},
+		{"GET", "/nhap-tu-van-ban", pageSignedIn, s.intakePage},
+		{"POST", "/nhap-tu-van-ban", pageSignedIn, s.proposeForm},
+		{"GET", "/nhap-tu-van-ban/{id}", pageSignedIn, s.reviewPage},
+		{"POST", "/nhap-tu-van-ban/{id}", pageSignedIn, s.reviewForm},
 		{"GET", "/van-ban", pageSignedIn, s.documentsPage},
 		{"GET", "/van-ban/{id}", pageSignedIn, s.documentPage},
 		{"GET", "/giao-ban", pageSignedIn, s.meetingsPage},

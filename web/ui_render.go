@@ -47,6 +47,7 @@ var navItems = []navItem{
 	{"/viec/da-giao", "nav.assigned", nil},
 	{"/viec/qua-han", "nav.overdue", nil},
 	{"/viec/moi", "nav.new", canAssign},
+	{"/nhap-tu-van-ban", "nav.intake", canAssign},
 	{"/van-ban", "nav.documents", nil},
 	{"/giao-ban", "nav.meetings", nil},
 	{"/chi-tieu", "nav.targets", nil},
