@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Meeting", meetingCases},
 		{"Target", targetCases},
 		{"Intake", intakeCases},
+		{"Notify", notifyCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {
