@@ -121,8 +121,8 @@ func TestTaskPermissions(t *testing.T) {
 	}
 	want := map[string]service.TaskPermissions{
 		"phohue": {Report: true, ReportDone: true, RequestExtension: true, Delegate: true},
-		"office": {Report: true, ReportDone: true, RequestExtension: true, Delegate: true, Edit: true},
-		"leader": {Edit: true},
+		"office": {Report: true, ReportDone: true, RequestExtension: true, Delegate: true, Edit: true, Postpone: true, Withdraw: true},
+		"leader": {Edit: true, Postpone: true, Withdraw: true},
 		"viewer": {},
 	}
 	for login, w := range want {
@@ -141,6 +141,21 @@ func TestTaskPermissions(t *testing.T) {
 	}
 	if got := perms("phohue"); got.Confirm || got.ReportDone {
 		t.Errorf("officer on a reported task: %+v", got)
+	}
+	if got := perms("leader"); got.Postpone || !got.Withdraw {
+		t.Errorf("leader on a reported task: %+v", got)
+	}
+	if _, err := f.svc.Return(f.as("office"), task.ID, service.ActionInput{Version: 2, Reason: "Thiếu số liệu"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.Postpone(f.as("leader"), task.ID, service.ActionInput{Version: 3, Reason: "Chờ kinh phí"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := perms("office"); !got.Resume || got.Postpone || !got.Withdraw || got.Confirm {
+		t.Errorf("office on a postponed task: %+v", got)
+	}
+	if got := perms("phohue"); got.Resume || got.Withdraw {
+		t.Errorf("officer on a postponed task: %+v", got)
 	}
 }
 
