@@ -41,7 +41,6 @@ type draftRow struct {
 	Content, Deadline, Due, Clause, Output string
 	Source                                 string
 	Lead                                   tiendo.DraftOrg
-	LeadSelected                           []int64
 	Confidence                             string // "92%" for a matched mention
 	Coop                                   []coopRow
 	Parsed                                 string // the deadline as understood, for the office to check
@@ -58,14 +57,18 @@ func (d reviewData) Err(n int, field string) string {
 	return d.Errors[fmt.Sprintf("drafts[%d].%s", n, field)]
 }
 
-// Has tells whether id is among ids, for selected options.
-func (reviewData) Has(ids []int64, id int64) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
+// Picked tells whether option id of a select of mention o is selected: in
+// the candidates' group when it is a candidate, else in the group of all
+// units, so a unit chosen outside the candidates stays chosen.
+func (reviewData) Picked(o tiendo.DraftOrg, id int64, inCandidates bool) bool {
+	chosen, candidate := false, false
+	for _, x := range o.OrgIDs {
+		chosen = chosen || x == id
 	}
-	return false
+	for _, c := range o.Candidates {
+		candidate = candidate || c.ID == id
+	}
+	return chosen && candidate == inCandidates
 }
 
 // reviewPage: GET /nhap-tu-van-ban/{id}
@@ -130,7 +133,7 @@ func dateText(d vn.Date) string {
 func rowOf(i int, dr tiendo.DraftTask, due string) draftRow {
 	key := "d" + strconv.Itoa(i+1)
 	row := draftRow{N: i + 1, Key: key, Content: dr.Content, Deadline: dr.Deadline, Due: due, Clause: dr.Clause,
-		Output: dr.Output, Source: dr.Source, Lead: dr.Lead, LeadSelected: dr.Lead.OrgIDs}
+		Output: dr.Output, Source: dr.Source, Lead: dr.Lead}
 	if len(dr.Lead.OrgIDs) > 0 && dr.Lead.Confidence > 0 {
 		row.Confidence = strconv.Itoa(int(dr.Lead.Confidence*100+0.5)) + "%"
 	}

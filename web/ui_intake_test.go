@@ -86,6 +86,19 @@ func TestIntakePages(t *testing.T) {
 	office.get("/nhap-tu-van-ban/"+id2).want(t, "discarded", 200, "Đề xuất này đã bị hủy")
 }
 
+// A unit chosen outside a flagged mention's candidates stays chosen when
+// the form is shown again.
+func TestIntakeChoiceOutsideCandidates(t *testing.T) {
+	e := newEnv(t)
+	office := e.browse("office")
+	review := "/nhap-tu-van-ban/" + e.propose()
+	vp := org(e, "HBT-VP")
+	office.post(review, reviewValues("1", url.Values{"d2.lead": {vp}})).redirectsTo(t, "save", review+"?ok=saved")
+	p := office.get(review)
+	p.want(t, "saved choice", 200, `<option value="`+vp+`" selected>Văn phòng HĐND và UBND quận</option>`)
+	p.lacks(t, "saved choice", `<option value="`+org(e, "HBT-PHOHUE")+`" selected>UBND phường Phố Huế</option></optgroup>`)
+}
+
 func TestIntakeUpload(t *testing.T) {
 	e := newEnv(t)
 	office := e.browse("office")
