@@ -166,6 +166,8 @@ func (s *Server) routes() []route {
 		{"GET", "/giao-ban/{id}", pageSignedIn, s.meetingPage},
 		{"GET", "/giao-ban/{id}/tai-lieu", pageSignedIn, s.meetingPackFile},
 		{"POST", "/giao-ban/{id}/bien-ban", pageSignedIn, s.minutesForm},
+		{"POST", "/giao-ban/dinh-ky", pageSignedIn, s.createSeriesForm},
+		{"POST", "/giao-ban/{id}/chuong-trinh", pageSignedIn, s.agendaForm},
 		{"POST", "/giao-ban/{id}/ket-luan", pageSignedIn, s.concludeForm},
 		{"POST", "/giao-ban/{id}/ket-luan/van-ban", pageSignedIn, s.conclusionIntakeForm},
 		{"GET", "/giao-ban/{id}/ket-luan/de-xuat/{pid}", pageSignedIn, s.conclusionProposalPage},

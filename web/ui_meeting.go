@@ -17,11 +17,14 @@ import (
 
 // meetingsData is the Data of the meetings page.
 type meetingsData struct {
-	Meetings []*tiendo.Meeting
-	Series   []*tiendo.MeetingSeries
-	Orgs     map[int64]string
-	CanPlan  bool
-	Form     formState
+	Meetings    []*tiendo.Meeting
+	Series      []*tiendo.MeetingSeries
+	Orgs        map[int64]string
+	CanPlan     bool
+	Form        formState
+	SeriesForm  formState
+	SeriesOrgs  []*tiendo.Org // organisations a new series may belong to
+	Frequencies []tiendo.Frequency
 }
 
 func (s *Server) meetingsPage(w http.ResponseWriter, r *http.Request) error {
@@ -29,12 +32,16 @@ func (s *Server) meetingsPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) renderMeetings(w http.ResponseWriter, r *http.Request, status int, f formState, msg string) error {
+	return s.renderMeetingsForms(w, r, status, f, newForm(nil), msg)
+}
+
+func (s *Server) renderMeetingsForms(w http.ResponseWriter, r *http.Request, status int, f, series formState, msg string) error {
 	ctx := r.Context()
 	ms, err := s.svc.ListMeetings(ctx, tiendo.MeetingFilter{Desc: true})
 	if err != nil {
 		return err
 	}
-	series, err := s.svc.ListSeries(ctx)
+	list, err := s.svc.ListSeries(ctx)
 	if err != nil {
 		return err
 	}
@@ -43,7 +50,13 @@ func (s *Server) renderMeetings(w http.ResponseWriter, r *http.Request, status i
 		return err
 	}
 	a := tiendo.ActorFromContext(ctx)
-	d := &meetingsData{Meetings: ms, Series: series, Orgs: names, CanPlan: hasRole(a, meetingRoles...), Form: f}
+	d := &meetingsData{Meetings: ms, Series: list, Orgs: names, CanPlan: hasRole(a, meetingRoles...), Form: f, SeriesForm: series,
+		Frequencies: tiendo.Frequencies}
+	if d.CanPlan {
+		if d.SeriesOrgs, err = s.svc.AssignableOrgs(ctx); err != nil {
+			return err
+		}
+	}
 	s.render(w, r, status, "meetings", &page{Data: d, Error: msg, Notice: notice(r, "meeting.notice."+r.URL.Query().Get("ok"))})
 	return nil
 }
@@ -102,6 +115,7 @@ type meetingData struct {
 	Minutes   formState
 	Conclude  formState
 	Intake    formState
+	Agenda    formState // attendance and agenda
 	OffTrack  int
 }
 
@@ -150,6 +164,10 @@ func (s *Server) renderMeetingForms(w http.ResponseWriter, r *http.Request, stat
 	d := &meetingData{Pack: p, Orgs: names, CanRun: hasRole(a, meetingRoles...) && len(leads) > 0, LeadOrgs: leads,
 		Minutes: newForm(minutes), Conclude: newForm(forms.conclude), Intake: newForm(forms.intake), OffTrack: p.OffTrack()}
 	d.CanIntake = d.CanRun && hasRole(a, tiendo.RoleAdmin, tiendo.RoleOffice)
+	d.Agenda = newForm(url.Values{"version": {strconv.Itoa(m.Version)}, "agenda": {agendaText(m.Agenda)}})
+	for _, id := range m.AbsentOrgIDs {
+		d.Agenda.Values.Add("absent", strconv.FormatInt(id, 10))
+	}
 	s.render(w, r, status, "meeting", &page{Data: d, Error: msg, Notice: notice(r, "meeting.notice."+r.URL.Query().Get("ok"))})
 	return nil
 }

@@ -1,8 +1,8 @@
 package web
 
-// Messages of the conclusion notice's intake on a meeting and of the
-// dashboard's targets table, merged into the catalogue when the package
-// loads.
+// Messages of the conclusion notice's intake on a meeting, the series and
+// agenda forms, and the dashboard's targets table, merged into the
+// catalogue when the package loads.
 func init() {
 	for loc, msgs := range meetingIntakeMessages {
 		for id, m := range msgs {
@@ -25,7 +25,13 @@ var meetingIntakeMessages = map[string]map[string]string{
 		"meeting.intake.doc_number":    "Số, ký hiệu", "meeting.intake.doc_date": "Ngày ban hành", "meeting.intake.doc_summary": "Trích yếu",
 		"meeting.intake.keep": "Giao nhiệm vụ này", "meeting.intake.coop": "Đơn vị phối hợp", "meeting.intake.from": "Trích từ",
 		"meeting.intake.commit": "Giao các nhiệm vụ đã chọn", "meeting.intake.discard": "Hủy đề xuất",
-		"dash.targets": "Chỉ tiêu",
+		"dash.targets":       "Chỉ tiêu",
+		"meeting.series_new": "Thêm cuộc họp định kỳ", "meeting.series_name": "Tên cuộc họp",
+		"meeting.frequency": "Tần suất", "meeting.frequency.weekly": "Hằng tuần", "meeting.frequency.monthly": "Hằng tháng",
+		"meeting.frequency.adhoc": "Đột xuất", "meeting.chair_hint": "Chức danh chủ trì, ví dụ: Chủ tịch UBND quận",
+		"meeting.agenda": "Chương trình", "meeting.agenda_hint": "Mỗi nội dung một dòng",
+		"meeting.series_create": "Thêm", "meeting.attendance_agenda": "Thành phần vắng mặt và chương trình",
+		"meeting.notice.series": "Đã thêm cuộc họp định kỳ.", "meeting.notice.agenda": "Đã lưu thành phần và chương trình.",
 	},
 	"en": {
 		"meeting.intake": "Conclusions from the notice", "meeting.intake_text": "Text of the conclusion notice",
@@ -40,6 +46,12 @@ var meetingIntakeMessages = map[string]map[string]string{
 		"meeting.intake.doc_number":    "Number and symbol", "meeting.intake.doc_date": "Issued on", "meeting.intake.doc_summary": "Summary",
 		"meeting.intake.keep": "Assign this task", "meeting.intake.coop": "Cooperating units", "meeting.intake.from": "From",
 		"meeting.intake.commit": "Assign the selected tasks", "meeting.intake.discard": "Discard the proposal",
-		"dash.targets": "Targets",
+		"dash.targets":       "Targets",
+		"meeting.series_new": "New meeting series", "meeting.series_name": "Name",
+		"meeting.frequency": "Frequency", "meeting.frequency.weekly": "Weekly", "meeting.frequency.monthly": "Monthly",
+		"meeting.frequency.adhoc": "Ad hoc", "meeting.chair_hint": "The chairing position, e.g. Chairman of the district People's Committee",
+		"meeting.agenda": "Agenda", "meeting.agenda_hint": "One item a line",
+		"meeting.series_create": "Add", "meeting.attendance_agenda": "Absent units and agenda",
+		"meeting.notice.series": "The meeting series was added.", "meeting.notice.agenda": "Attendance and agenda saved.",
 	},
 }

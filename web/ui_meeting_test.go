@@ -83,5 +83,5 @@ func meetingPageSteps(t *testing.T, e *env) []pageStep {
 		{"GET /chi-tieu/{id}", func() pageResp { return ward.get("/chi-tieu/" + tid) }, func(p pageResp) {
 			p.want(t, "target", 200, `id="target-status" class="badge t-on_track"`, "99,9", "Theo số hồ sơ", `data-chart=`)
 		}},
-	}, meetingIntakePageSteps(t, e, mid)...)
+	}, append(meetingIntakePageSteps(t, e, mid), meetingAgendaPageSteps(t, e, mid)...)...)
 }
