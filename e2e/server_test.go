@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -18,22 +19,43 @@ import (
 // process ends with the test.
 func startServer(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "tiendo")
+	bin := buildServer(t)
+	u, _ := runServer(t, bin, filepath.Join(filepath.Dir(bin), "e2e.db"))
+	return u
+}
+
+// buildServer builds the binary into a directory of the test's own.
+func buildServer(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "tiendo")
 	build := exec.Command("go", "build", "-o", bin, "./cmd/tiendo")
 	build.Dir = ".."
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
+	return bin
+}
+
+// runServer runs `tiendo serve --demo` on db with extra environment
+// variables (TIENDO_FAKE_NOW…) and returns its base URL and a function that
+// stops it; it also stops with the test.
+func runServer(t *testing.T, bin, db string, env ...string) (string, func()) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, bin, "serve", "--demo", "--db", filepath.Join(dir, "e2e.db"), "--addr", "127.0.0.1:0")
+	cmd := exec.CommandContext(ctx, bin, "serve", "--demo", "--db", db, "--addr", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 10 * time.Second
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs, err := os.Create(filepath.Join(artifacts(t), "server.log"))
+	// One log per database, appended to when a test restarts its server.
+	name := "server.log"
+	if base := filepath.Base(db); base != "e2e.db" {
+		name = "server-" + strings.TrimSuffix(base, ".db") + ".log"
+	}
+	logs, err := os.OpenFile(filepath.Join(artifacts(t), name), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,11 +63,15 @@ func startServer(t *testing.T) string {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		cancel()
-		_ = cmd.Wait()
-		logs.Close()
-	})
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			_ = cmd.Wait()
+			logs.Close()
+		})
+	}
+	t.Cleanup(stop)
 	urls := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stdout)
@@ -62,11 +88,11 @@ func startServer(t *testing.T) string {
 		if !ok {
 			t.Fatalf("server stopped before listening; see %s", logs.Name())
 		}
-		return u
+		return u, stop
 	case <-time.After(3 * time.Minute):
 		t.Fatal("server did not start within 3 minutes")
 	}
-	return ""
+	return "", stop
 }
 
 // artifacts is where screenshots and the server log go: $TIENDO_ARTIFACTS,

@@ -119,7 +119,11 @@ func (r *reminderRun) fireTask(ctx context.Context, t tiendo.ReminderTask, due t
 				return err
 			}
 		}
-		accounts, err := recipients(ctx, st, t, due.Action)
+		home, err := r.unitHome(ctx, st, t.LeadOrgID, t.AssignedByOrg)
+		if err != nil {
+			return err
+		}
+		accounts, err := recipients(ctx, st, t, due.Action, home)
 		if err != nil {
 			return err
 		}
@@ -138,11 +142,36 @@ func (r *reminderRun) fireTask(ctx context.Context, t tiendo.ReminderTask, due t
 	return fired, err
 }
 
+// unitRoles are the roles of a unit's own people, who hear of its tasks.
+var unitRoles = []tiendo.Role{tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader}
+
+// unitHome is the organisation whose accounts act for org: org itself, else
+// its nearest ancestor below the assigning organisation where an account
+// holds a unit role. A body such as "UBND phường Phố Huế" often has no
+// accounts of its own; the ward's officers, granted on the ward, act for
+// it (their scope covers it). It is org when there is none.
+func (r *reminderRun) unitHome(ctx context.Context, st tiendo.Store, org int64, assignedBy *int64) (int64, error) {
+	for _, id := range r.ancestors(org) {
+		if assignedBy != nil && id == *assignedBy {
+			break
+		}
+		ids, err := st.AccountIDsWithGrant(ctx, id, unitRoles...)
+		if err != nil {
+			return 0, err
+		}
+		if len(ids) > 0 {
+			return id, nil
+		}
+	}
+	return org, nil
+}
+
 // recipients are the accounts a reminder goes to: the lead unit's
-// accounts; for an explanation request its head (and leaders); for a
-// notice to the assigning leader that leader's accounts and the leaders of
-// the assigning organisation. The tracking office is copied on escalations.
-func recipients(ctx context.Context, st tiendo.Store, t tiendo.ReminderTask, action string) ([]int64, error) {
+// accounts (those of its home, see unitHome); for an explanation request
+// its head (and leaders); for a notice to the assigning leader that
+// leader's accounts and the leaders of the assigning organisation. The
+// tracking office is copied on escalations.
+func recipients(ctx context.Context, st tiendo.Store, t tiendo.ReminderTask, action string, home int64) ([]int64, error) {
 	set := map[int64]bool{}
 	var order []int64
 	add := func(ids []int64, err error) error {
@@ -154,20 +183,20 @@ func recipients(ctx context.Context, st tiendo.Store, t tiendo.ReminderTask, act
 		}
 		return err
 	}
-	unit := []tiendo.Role{tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader}
+	unit := unitRoles
 	switch action {
 	case tiendo.ActionExplanation:
 		if err := add(st.AccountIDsOfHeads(ctx, t.LeadOrgID)); err != nil {
 			return nil, err
 		}
-		if err := add(st.AccountIDsWithGrant(ctx, t.LeadOrgID, tiendo.RoleLeader, tiendo.RoleOffice)); err != nil {
+		if err := add(st.AccountIDsWithGrant(ctx, home, tiendo.RoleLeader, tiendo.RoleOffice)); err != nil {
 			return nil, err
 		}
 		if len(order) == 0 {
 			// No head or leader has an account: the unit's officers must
 			// still learn of it, they answer it (the office copy below
 			// would otherwise hide the fallback at the end).
-			if err := add(st.AccountIDsWithGrant(ctx, t.LeadOrgID, unit...)); err != nil {
+			if err := add(st.AccountIDsWithGrant(ctx, home, unit...)); err != nil {
 				return nil, err
 			}
 		}
@@ -183,7 +212,7 @@ func recipients(ctx context.Context, st tiendo.Store, t tiendo.ReminderTask, act
 			}
 		}
 	default:
-		if err := add(st.AccountIDsWithGrant(ctx, t.LeadOrgID, unit...)); err != nil {
+		if err := add(st.AccountIDsWithGrant(ctx, home, unit...)); err != nil {
 			return nil, err
 		}
 	}
@@ -194,7 +223,7 @@ func recipients(ctx context.Context, st tiendo.Store, t tiendo.ReminderTask, act
 	}
 	if len(order) == 0 && action != "" {
 		// Nobody holds that position: the lead unit hears of it anyway.
-		return recipients(ctx, st, t, "")
+		return recipients(ctx, st, t, "", home)
 	}
 	return order, nil
 }
@@ -274,11 +303,13 @@ func (s *Service) enqueueWebhooks(ctx context.Context, st tiendo.Store, rem *tie
 // tasks. One per unit and month.
 func (r *reminderRun) fireMonthly(ctx context.Context, tasks []tiendo.ReminderTask) (int, error) {
 	overdue := map[int64]int{}
+	assigner := map[int64]*int64{} // of the unit's first overdue task, to find its home
 	var orgs []int64
 	for _, t := range tasks {
 		if !t.Due.IsZero() && t.Due.Before(r.today) && t.Status != tiendo.StatusExtensionRequested {
 			if overdue[t.LeadOrgID] == 0 {
 				orgs = append(orgs, t.LeadOrgID)
+				assigner[t.LeadOrgID] = t.AssignedByOrg
 			}
 			overdue[t.LeadOrgID]++
 		}
@@ -301,7 +332,11 @@ func (r *reminderRun) fireMonthly(ctx context.Context, tasks []tiendo.ReminderTa
 				return err
 			}
 			fired++
-			accounts, err := st.AccountIDsWithGrant(ctx, org, tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader)
+			home, err := r.unitHome(ctx, st, org, assigner[org])
+			if err != nil {
+				return err
+			}
+			accounts, err := st.AccountIDsWithGrant(ctx, home, unitRoles...)
 			if err != nil {
 				return err
 			}
