@@ -41,9 +41,16 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	sent := 0
+	// A send starts only while at least half the lease is left, so a slow
+	// batch never sends past its lease and races the instance that takes
+	// the rest over; what is left is claimed again on the next run.
+	startBy := now.Add(d.Lease / 2)
 	for _, del := range claimed {
 		if ctx.Err() != nil {
 			return sent, ctx.Err()
+		}
+		if d.Clock.Now().After(startBy) {
+			break
 		}
 		o := d.send(ctx, del)
 		if err := d.Store.FinishDelivery(ctx, del.ID, d.Owner, o); err != nil {
