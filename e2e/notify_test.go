@@ -80,7 +80,7 @@ func TestOverdueExplanation(t *testing.T) {
 	office.openNotification("Đã nhận giải trình: " + title)
 	office.waitFor("the task's timeline", `location.pathname === "/viec/`+id+`" && !!document.getElementById("timeline")`)
 	timeline = office.text("#timeline")
-	for _, want := range []string{"Đơn vị giải trình", answer, "Chậm 2 ngày so với hạn 01/04/2026", "phohue"} {
+	for _, want := range []string{"Đơn vị giải trình", answer, "Chậm 2 ngày so với hạn 01/04/2026", "phohue", "Nhắc việc — Nhiệm vụ đã quá hạn: " + title} {
 		if !strings.Contains(timeline, want) {
 			t.Errorf("office's timeline lacks %q:\n%s", want, timeline)
 		}

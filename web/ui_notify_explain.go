@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/url"
 	"sort"
@@ -15,7 +16,8 @@ import (
 // Explanation requests on the task page: each request is a timeline entry
 // (question, due date, lateness), each answer another one at the time it
 // was given (late or on time), and the lead unit answers an open request
-// from the actions column.
+// from the actions column. The reminders sent about the task show their
+// title and text.
 
 // explainState is the explanation part of the task page.
 type explainState struct {
@@ -47,11 +49,20 @@ func (s *Server) loadExplanations(ctx context.Context, d *taskPageData) error {
 	answered := map[int64]bool{}
 	for i := range d.Events {
 		ev := &d.Events[i]
-		if ev.Kind != "audit" || ev.Audit.Action != "explanation.answer" || byID[ev.Audit.EntityID] == nil {
+		if ev.Kind != "audit" {
 			continue
 		}
-		ev.Kind, ev.Explanation = "answer", byID[ev.Audit.EntityID]
-		answered[ev.Audit.EntityID] = true
+		switch {
+		case ev.Audit.Action == "explanation.answer" && byID[ev.Audit.EntityID] != nil:
+			ev.Kind, ev.Explanation = "answer", byID[ev.Audit.EntityID]
+			answered[ev.Audit.EntityID] = true
+		case ev.Audit.Action == "reminder.fire":
+			// The audit entry holds the reminder as it was sent.
+			var rem tiendo.Reminder
+			if json.Unmarshal(ev.Audit.After, &rem) == nil && rem.Title != "" {
+				ev.Kind, ev.Reminder = "reminder", &rem
+			}
+		}
 	}
 	for i := range list {
 		// An answer whose audit entry is beyond the page read: place it

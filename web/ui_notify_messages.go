@@ -69,7 +69,7 @@ var notifyMessages = map[string]map[string]string{
 		"ev.explain_answer": "Đơn vị giải trình", "ev.explain_late": "Chậm %s ngày so với hạn %s", "ev.explain_on_time": "Đúng hạn",
 		"explain.title": "Giải trình việc chậm thực hiện", "explain.answer": "Nội dung giải trình (nguyên nhân, giải pháp, thời gian hoàn thành)",
 		"explain.submit": "Gửi giải trình", "notice.explained": "Đã gửi giải trình.",
-		"audit.reminder.fire": "Hệ thống đôn đốc", "audit.explanation.answer": "Đơn vị giải trình",
+		"audit.reminder.fire": "Hệ thống đôn đốc", "ev.reminder": "Nhắc việc", "audit.explanation.answer": "Đơn vị giải trình",
 	},
 	"en": {
 		"nav.reminders": "Reminders", "nav.calendar": "Working days",
@@ -128,6 +128,6 @@ var notifyMessages = map[string]map[string]string{
 		"ev.explain_answer": "The unit explained", "ev.explain_late": "%s days after the due date %s", "ev.explain_on_time": "On time",
 		"explain.title": "Explain the delay", "explain.answer": "Explanation (causes, remedies, when it will be done)",
 		"explain.submit": "Send explanation", "notice.explained": "Explanation sent.",
-		"audit.reminder.fire": "Reminder sent by the system", "audit.explanation.answer": "The unit explained",
+		"audit.reminder.fire": "Reminder sent by the system", "ev.reminder": "Reminder", "audit.explanation.answer": "The unit explained",
 	},
 }

@@ -55,7 +55,8 @@ func notifyPageSteps(t *testing.T, e *env) []pageStep {
 		{"GET /viec/{id}", func() pageResp { return ward.get("/viec/" + tid) }, func(p pageResp) {
 			n, _ := strconv.Atoi(unread[1])
 			p.want(t, "task with request", 200, `id="unread-count">`+strconv.Itoa(n-1)+`<`, "Yêu cầu giải trình", "hạn trả lời 17/02/2020",
-				`action="/viec/`+tid+`/giai-trinh/`+eid+`"`, "Chờ đơn vị giải trình")
+				`action="/viec/`+tid+`/giai-trinh/`+eid+`"`, "Chờ đơn vị giải trình",
+				"<strong>Nhắc việc</strong> — Nhiệm vụ đã quá hạn: Kiểm tra an toàn phòng cháy chung cư cũ")
 		}},
 		{"POST /viec/{id}/giai-trinh/{eid}", func() pageResp {
 			return ward.post("/viec/"+tid+"/giai-trinh/"+eid, url.Values{"version": {"1"}, "answer": {"Chờ kết quả kiểm định"}})

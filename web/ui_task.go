@@ -24,6 +24,7 @@ type event struct {
 	Audit     *tiendo.AuditEntry
 	// Explanation: a request ("explanation") or its answer ("answer").
 	Explanation *service.ExplanationView
+	Reminder    *tiendo.Reminder // a reminder the scheduler sent ("reminder")
 }
 
 // taskPageData is the Data of the task page.
