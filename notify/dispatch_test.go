@@ -59,7 +59,7 @@ func TestMailAndWebhookDelivered(t *testing.T) {
 	if s := mb.subject(0); !strings.Contains(s, "Nhiệm vụ đã quá hạn: Kiểm tra an toàn phòng cháy") {
 		t.Errorf("subject %q", s)
 	}
-	if b := mb.bodies[0]; !strings.Contains(b, "https://tiendo.example.vn/tasks/1") || !strings.Contains(b, "27/02/2026") {
+	if b := mb.bodies[0]; !strings.Contains(b, "https://tiendo.example.vn/viec/1") || !strings.Contains(b, "27/02/2026") {
 		t.Errorf("body %q", b)
 	}
 	got, bad := rc.snapshot()

@@ -282,7 +282,7 @@ func (s *Service) enqueueWebhooks(ctx context.Context, st tiendo.Store, rem *tie
 		ev := WebhookEvent{Event: "reminder", ID: dedup, Rule: rem.Rule, Step: rem.Step, TaskID: rem.TaskID,
 			OrgID: rem.OrgID, Period: rem.Period, FiredOn: rem.FiredOn, Title: rem.Title, Body: rem.Body}
 		if rem.TaskID != nil {
-			ev.TaskPath = fmt.Sprintf("/tasks/%d", *rem.TaskID)
+			ev.TaskPath = fmt.Sprintf("/viec/%d", *rem.TaskID) // the task page
 		}
 		raw, err := json.Marshal(ev)
 		if err != nil {
@@ -410,7 +410,7 @@ func mailBody(list []*tiendo.Notification) string {
 	for i, n := range list {
 		b += fmt.Sprintf("\n%d. %s\n   %s\n", i+1, n.Title, n.Body)
 		if n.TaskID != nil {
-			b += fmt.Sprintf("   Xem nhiệm vụ: %s/tasks/%d\n", BaseURLPlaceholder, *n.TaskID)
+			b += fmt.Sprintf("   Xem nhiệm vụ: %s/viec/%d\n", BaseURLPlaceholder, *n.TaskID)
 		}
 	}
 	return b + "\nĐây là thư tự động, xin không trả lời thư này.\n"
