@@ -69,14 +69,6 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	if err != nil {
 		return nil, 0, err
 	}
-	if f.Unscoped && len(roots) == 1 && len(tw.sets) == 0 && len(tw.rows) > 0 && tw.covered() {
-		// Every task is in the one root's range, whose index holds the
-		// conditions: counting there reads no task row.
-		a, f.Unscoped = nil, false
-		if tw, err = s.taskCondsIn(&a, f, roots); err != nil {
-			return nil, 0, err
-		}
-	}
 	// The count binds only the WHERE arguments: the order may add its own.
 	countArgs := append([]any(nil), a...)
 	order, err := s.taskOrder(&a, f)
