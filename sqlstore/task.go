@@ -316,11 +316,6 @@ func (s *Store) asOf(f tiendo.TaskFilter) vn.Date {
 	return f.AsOf
 }
 
-// taskConds builds the conditions of a task filter.
-func (s *Store) taskConds(a *sqlArgs, f tiendo.TaskFilter) (taskWhere, error) {
-	return s.taskCondsIn(a, f, nil)
-}
-
 // taskCondsIn builds the conditions of a task filter whose scope, when
 // roots is not nil, is the subtrees of roots (see scopeRoots).
 func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (taskWhere, error) {
