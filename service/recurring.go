@@ -25,17 +25,20 @@ func parseRecurrence(s string) (vn.Recurrence, error) {
 	return vn.Recurrence{Every: vn.PeriodKind(kind), Day: d}, nil
 }
 
-// createInstances adds the instances of a series that are due within the
-// horizon and do not exist yet. It returns how many it created.
-func (s *Service) createInstances(ctx context.Context, st tiendo.Store, series *tiendo.Task) (int, error) {
+// plannedInstance is an instance a series should have and does not.
+type plannedInstance struct{ due, assigned vn.Date }
+
+// missingInstances lists the instances of a series that are due within
+// the horizon and do not exist yet, reading through st.
+func (s *Service) missingInstances(ctx context.Context, st tiendo.Store, series *tiendo.Task) ([]plannedInstance, error) {
 	r, err := parseRecurrence(series.Recurrence)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	existing, _, err := st.FindTasks(ctx, tiendo.TaskFilter{SeriesID: &series.ID, Unscoped: true,
 		Page: tiendo.Page{PerPage: tiendo.MaxPerPage}})
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	have := map[vn.Date]bool{}
 	for _, t := range existing {
@@ -43,24 +46,36 @@ func (s *Service) createInstances(ctx context.Context, st tiendo.Store, series *
 	}
 	until := s.today().AddDays(s.rules.RecurringHorizonDays)
 	assigned := series.AssignedOn
-	created := 0
+	var out []plannedInstance
 	for _, due := range r.Instances(series.AssignedOn, until) {
 		if due.Before(series.AssignedOn) {
 			continue
 		}
 		if !have[due] {
-			inst := instanceOf(series, due, assigned)
-			if err := st.CreateTask(ctx, inst); err != nil {
-				return created, err
-			}
-			if err := s.audit(ctx, st, "task.create_instance", "task", inst.ID, &inst.ID, &inst.LeadOrgID, nil, inst); err != nil {
-				return created, err
-			}
-			created++
+			out = append(out, plannedInstance{due: due, assigned: assigned})
 		}
 		assigned = due.AddDays(1)
 	}
-	return created, nil
+	return out, nil
+}
+
+// createInstances adds the missing instances of a series in st's
+// transaction. It returns how many it created.
+func (s *Service) createInstances(ctx context.Context, st tiendo.Store, series *tiendo.Task) (int, error) {
+	missing, err := s.missingInstances(ctx, st, series)
+	if err != nil {
+		return 0, err
+	}
+	for i, m := range missing {
+		inst := instanceOf(series, m.due, m.assigned)
+		if err := st.CreateTask(ctx, inst); err != nil {
+			return i, err
+		}
+		if err := s.audit(ctx, st, "task.create_instance", "task", inst.ID, &inst.ID, &inst.LeadOrgID, nil, inst); err != nil {
+			return i, err
+		}
+	}
+	return len(missing), nil
 }
 
 func instanceOf(series *tiendo.Task, due, assigned vn.Date) *tiendo.Task {
@@ -102,8 +117,13 @@ func (s *Service) EnsureRecurring(ctx context.Context) (int, error) {
 // makes this transaction a conflict; it is then run again, and the second
 // run sees that server's instances and creates only the rest.
 func (s *Service) topUpSeries(ctx context.Context, series *tiendo.Task) (int, error) {
+	// Most days a series lacks nothing: find that out on the read pool, so
+	// the daily pass over thousands of series takes no write lock for them.
+	missing, err := s.missingInstances(ctx, s.store, series)
+	if err != nil || len(missing) == 0 {
+		return 0, err
+	}
 	var n int
-	var err error
 	for attempt := 0; attempt < 3; attempt++ {
 		err = s.store.Tx(ctx, func(st tiendo.Store) error {
 			var err error
