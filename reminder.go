@@ -15,6 +15,7 @@ const (
 	RuleStale       = "stale"        // in progress with no update for N days
 	RuleMonthly     = "monthly"      // the monthly overdue report with proposed fixes
 	RuleExplainLate = "explain_late" // an explanation request past its answer date
+	RuleConclusion  = "conclusion"   // a meeting's conclusion notice not issued in time
 )
 
 // Escalation actions, one per step of the ladder.

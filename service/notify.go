@@ -54,7 +54,11 @@ func (s *Service) RunReminders(ctx context.Context) (int, error) {
 		}
 	}
 	n, err := run.fireMonthly(ctx, tasks)
-	return fired + n, err
+	if err != nil {
+		return fired + n, err
+	}
+	c, err := run.fireConclusions(ctx)
+	return fired + n + c, err
 }
 
 // reminderRun is the state of one scan, read once at its start.
