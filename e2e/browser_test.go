@@ -201,3 +201,21 @@ func (b *tab) taskID() string {
 	}
 	return id
 }
+
+// chartLoaded waits for the page's load to finish and tells whether
+// Chart.js is there: checked at once, a script still loading on a busy
+// machine would look like a binary built without the assets.
+func (b *tab) chartLoaded() bool {
+	b.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(b.ctx, 5*time.Second)
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.readyState === "complete" && !!window.Chart`))
+		cancel()
+		if err == nil && ok {
+			return true
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return false
+}

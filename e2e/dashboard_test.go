@@ -21,7 +21,7 @@ func TestDashboard(t *testing.T) {
 	// dashboard in full so its scripts run.
 	b.do(chromedp.Click(chromedp.CSS(`nav.main a[href="/dieu-hanh"]`)))
 	b.waitFor("the dashboard", `location.pathname === "/dieu-hanh" && !!document.getElementById("matrix")`)
-	if eval[bool](b, `!!window.Chart`) {
+	if b.chartLoaded() {
 		b.waitFor("the trend chart", `!!Chart.getChart(document.getElementById("trend-chart"))`)
 		if n := eval[int](b, `Chart.getChart(document.getElementById("trend-chart")).data.labels.length`); n != 12 {
 			t.Errorf("the trend shows %d periods, want 12", n)
@@ -47,7 +47,7 @@ func TestDashboard(t *testing.T) {
 	// A phone: the page fits the width, the chart too.
 	b.do(chromedp.EmulateViewport(390, 844))
 	b.open("/dieu-hanh?ky=" + period)
-	if eval[bool](b, `!!window.Chart`) {
+	if b.chartLoaded() {
 		b.waitFor("the chart on a phone", `!!Chart.getChart(document.getElementById("trend-chart"))`)
 		if w := eval[int](b, `Math.round(document.getElementById("trend-chart").getBoundingClientRect().width)`); w > 390 {
 			t.Errorf("the chart is %dpx wide on a 390px screen", w)

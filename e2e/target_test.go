@@ -91,7 +91,7 @@ func TestTarget(t *testing.T) {
 // (TIENDO_REQUIRE_BROWSER=1), where the assets must be built.
 func chartDrawn(t *testing.T, b *tab) bool {
 	t.Helper()
-	if !eval[bool](b, `!!window.Chart`) {
+	if !b.chartLoaded() {
 		if os.Getenv("TIENDO_REQUIRE_BROWSER") == "1" {
 			t.Error("Chart.js is not in the binary: run ./scripts/assets before the tests")
 		}
