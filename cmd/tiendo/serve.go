@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"tiendo"
@@ -22,6 +23,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	db := dbFlag(fs, env)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
 	withDemo := fs.Bool("demo", false, "fill an empty database with the demo data and accounts")
+	memLimit := fs.Int("mem-limit-mib", defaultMemLimitMiB, "soft limit of the Go heap in MiB, 0 for none (GOMEMLIMIT wins)")
 	nf := registerNotifyFlags(fs, env)
 	idle := fs.String("idle-timeout", env.Getenv("TIENDO_IDLE_TIMEOUT"), "end a web session after this long without a request, e.g. 30m (env TIENDO_IDLE_TIMEOUT; default 30m)")
 	trustProxy := fs.Bool("trust-proxy", env.Getenv("TIENDO_TRUST_PROXY") == "1", "behind a reverse proxy that sets X-Forwarded-Proto: session cookie Secure when it says https (env TIENDO_TRUST_PROXY=1)")
@@ -36,6 +38,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, nil))
+	if *memLimit > 0 && env.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(*memLimit) << 20)
+	}
 	svc, st, err := openService(ctx, env, *db)
 	if err != nil {
 		return err
@@ -76,6 +81,12 @@ func loadDemo(ctx context.Context, env *Env, svc *service.Service, st tiendo.Sto
 	}
 	return nil
 }
+
+// defaultMemLimitMiB bounds the Go heap so that the server stays within
+// 150 MB of resident memory: SQLite's page caches (sqlite.WriterCacheKiB,
+// sqlite.ReaderCacheKiB) live outside it. The collector works harder near
+// the limit instead of letting the heap double between collections.
+const defaultMemLimitMiB = 64
 
 // serveUntilDone serves until ctx ends, then drains requests in flight.
 func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler) error {
