@@ -30,8 +30,13 @@ type RuleSet struct {
 	// major error costs. A confirmed objective cause waives both.
 	DelayDeduction float64 `json:"delay_deduction"`
 	ErrorDeduction float64 `json:"error_deduction"`
-	Bands          []Band  `json:"bands"` // highest first
-	Caps           []Cap   `json:"caps"`
+	// ExplanationLate and ExplanationMissing are the points of the task
+	// results each explanation request answered after its due date, or
+	// not answered by the cut-off, costs (see explain.go).
+	ExplanationLate    float64 `json:"explanation_late"`
+	ExplanationMissing float64 `json:"explanation_missing"`
+	Bands              []Band  `json:"bands"` // highest first
+	Caps               []Cap   `json:"caps"`
 }
 
 // Band is a grade: the lowest score that earns it.
@@ -53,10 +58,12 @@ type Cap struct {
 // of general criteria and 70 of task results (quantity, quality and
 // progress in equal shares); each delay costs 25% of the product's
 // progress points and each major error 25% of its quality points.
+// The decree is silent on explanation requests: the 1 point per late
+// answer and 2 per missing answer are this product's defaults.
 var ND335 = RuleSet{
 	Code: "nd335", Name: "Nghị định 335/2025/NĐ-CP",
 	GeneralMax: 30, TaskMax: 70, Quantity: 1.0 / 3, Quality: 1.0 / 3, Progress: 1.0 / 3,
-	DelayDeduction: 0.25, ErrorDeduction: 0.25,
+	DelayDeduction: 0.25, ErrorDeduction: 0.25, ExplanationLate: 1, ExplanationMissing: 2,
 	Bands: []Band{
 		{"xuat_sac", "Hoàn thành xuất sắc nhiệm vụ", 90},
 		{"tot", "Hoàn thành tốt nhiệm vụ", 70},
@@ -67,11 +74,13 @@ var ND335 = RuleSet{
 
 // HN3814 is Hà Nội's Quy định 3814-QĐ/TU: 20 points of general criteria,
 // 70 of task results and 10 bonus points; grades A/B/C/D with grade A for
-// at most 30% of those graded.
+// at most 30% of those graded. The explanation deductions (1 point per
+// late answer, 2 per missing one) are this product's defaults, not from
+// the regulation's text.
 var HN3814 = RuleSet{
 	Code: "hn3814", Name: "Quy định 3814-QĐ/TU của Thành ủy Hà Nội",
 	GeneralMax: 20, TaskMax: 70, BonusMax: 10, Quantity: 1.0 / 3, Quality: 1.0 / 3, Progress: 1.0 / 3,
-	DelayDeduction: 0.25, ErrorDeduction: 0.25,
+	DelayDeduction: 0.25, ErrorDeduction: 0.25, ExplanationLate: 1, ExplanationMissing: 2,
 	Bands: []Band{
 		{"A", "Loại A – Hoàn thành xuất sắc nhiệm vụ", 90},
 		{"B", "Loại B – Hoàn thành tốt nhiệm vụ", 70},
@@ -118,6 +127,9 @@ type Product struct {
 	Errors  int     `json:"errors"` // major errors found in its product
 	Waived  bool    `json:"waived"` // objective cause confirmed
 	Reason  string  `json:"reason"`
+	// Source says why the product is the subject's: for a person, the
+	// position whose unit leads the task, or the personal assignment.
+	Source string `json:"source,omitempty"`
 }
 
 // Input is one subject to grade.
@@ -126,6 +138,9 @@ type Input struct {
 	General  float64   `json:"general"` // general criteria points entered
 	Bonus    float64   `json:"bonus"`
 	Products []Product `json:"products"`
+	// Explanations are the explanation requests of the period the subject
+	// had to answer.
+	Explanations []Explanation `json:"explanations"`
 }
 
 // Line is one line of a grade's explanation.
@@ -152,6 +167,7 @@ func Grade(rs RuleSet, in Input) Result {
 	r.General = math.Min(math.Max(in.General, 0), rs.GeneralMax)
 	r.Lines = append(r.Lines, Line{fmt.Sprintf("Tiêu chí chung: %s/%s điểm", num(r.General), num(rs.GeneralMax)), r.General})
 	r.Tasks, r.Lines = taskPoints(rs, in.Products, r.Lines)
+	r.Tasks, r.Lines = explanationDeductions(rs, in.Explanations, r.Tasks, r.Lines)
 	if rs.BonusMax > 0 {
 		r.Bonus = math.Min(math.Max(in.Bonus, 0), rs.BonusMax)
 		r.Lines = append(r.Lines, Line{fmt.Sprintf("Điểm thưởng: %s/%s điểm", num(r.Bonus), num(rs.BonusMax)), r.Bonus})
@@ -192,6 +208,9 @@ func taskPoints(rs RuleSet, ps []Product, lines []Line) (float64, []Line) {
 // product scores one product with share s of the task points and says how.
 func product(rs RuleSet, p Product, s float64) (float64, string) {
 	head := fmt.Sprintf("Nhiệm vụ #%d «%s» (trọng số %s)", p.TaskID, p.Title, num(weight(p)))
+	if p.Source != "" {
+		head += " — " + p.Source
+	}
 	if p.Outcome == NotDone {
 		if p.Waived {
 			return 0, head + ": chưa hoàn thành, không tính do nguyên nhân khách quan đã xác nhận (" + p.Reason + ")"
