@@ -3,6 +3,8 @@ package tiendo
 import (
 	"context"
 	"time"
+
+	"tiendo/vn"
 )
 
 // SubjectKind says whether a grade is of an organisation or a person.
@@ -74,6 +76,11 @@ type GradeStore interface {
 	SaveGradeMark(ctx context.Context, m *GradeMark) error
 	// FindGradeMarks returns the marks of the given tasks.
 	FindGradeMarks(ctx context.Context, taskIDs []int64) ([]*GradeMark, error)
+	// FindExplanationRequestsDue returns the explanation requests due from
+	// from to to (inclusive) addressed to the given organisations (every
+	// organisation when orgIDs is nil), by id: grading counts those
+	// answered late or not at all.
+	FindExplanationRequestsDue(ctx context.Context, from, to vn.Date, orgIDs []int64) ([]*ExplanationRequest, error)
 }
 
 // ReportStore is what statistics, grading and reports need of storage.

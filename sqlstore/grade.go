@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 // SaveGradePoints inserts or replaces the points of one subject and period.
@@ -84,4 +85,29 @@ func (s *Store) FindGradeMarks(ctx context.Context, taskIDs []int64) ([]*tiendo.
 		out = append(out, &m)
 	}
 	return out, s.fail(rows.Err(), "đọc đánh giá nhiệm vụ", "")
+}
+
+// FindExplanationRequestsDue returns the explanation requests due in a
+// date range, addressed to the given organisations (all when nil), by id.
+func (s *Store) FindExplanationRequestsDue(ctx context.Context, from, to vn.Date, orgIDs []int64) ([]*tiendo.ExplanationRequest, error) {
+	var a sqlArgs
+	q := "SELECT " + explanationRequestColumns + " FROM explanations WHERE due_on >= " + a.add(from) +
+		" AND due_on <= " + a.add(to)
+	if orgIDs != nil {
+		q += " AND " + s.inIDs(&a, "org_id", orgIDs)
+	}
+	rows, err := s.q().QueryContext(ctx, q+" ORDER BY id", a...)
+	if err != nil {
+		return nil, s.fail(err, "đọc yêu cầu giải trình", "")
+	}
+	defer rows.Close()
+	out := []*tiendo.ExplanationRequest{}
+	for rows.Next() {
+		e, err := scanExplanationRequest(rows)
+		if err != nil {
+			return nil, s.internal("đọc yêu cầu giải trình", err)
+		}
+		out = append(out, e)
+	}
+	return out, s.fail(rows.Err(), "đọc yêu cầu giải trình", "")
 }

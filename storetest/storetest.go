@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Target", targetCases},
 		{"Intake", intakeCases},
 		{"Notify", notifyCases},
+		{"Grade/People", gradePeopleCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {
