@@ -81,7 +81,8 @@ func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, er
 	}
 	sheet := &GradeSheet{Period: req.Period, Label: req.Period.Label(), From: rng.From, To: rng.To, AsOf: asOf,
 		Rules: rs, Kind: req.Kind, Org: rep.Org}
-	subjects, err := s.gradeSubjects(ctx, sc.tree, req.Kind, tasks, asOf)
+	g := gradeWindow{from: rng.From, to: rng.To, asOf: asOf, orgIDs: f.OrgIDs}
+	subjects, err := s.gradeSubjects(ctx, sc.tree, req.Kind, tasks, g)
 	if err != nil {
 		return nil, err
 	}
@@ -145,46 +146,88 @@ type subject struct {
 	input grade.Input
 }
 
-// gradeSubjects groups the products by lead organisation or by assignee,
-// with the office's marks (errors, waivers) applied.
-func (s *Service) gradeSubjects(ctx context.Context, t *tree, kind tiendo.SubjectKind, tasks []*tiendo.Task, asOf vn.Date) ([]*subject, error) {
-	marks := map[int64]*tiendo.GradeMark{}
-	if len(tasks) > 0 {
-		ids := make([]int64, len(tasks))
-		for i, k := range tasks {
-			ids[i] = k.ID
-		}
-		ms, err := s.store.FindGradeMarks(ctx, ids)
+// gradeSubjects groups the products by lead organisation, or for people
+// through their positions (grade_people.go), with the office's marks
+// (errors, waivers) applied and the period's late or missing explanations
+// added (grade_explain.go).
+func (s *Service) gradeSubjects(ctx context.Context, t *tree, kind tiendo.SubjectKind, tasks []*tiendo.Task, g gradeWindow) ([]*subject, error) {
+	marks, err := s.gradeMarks(ctx, tasks)
+	if err != nil {
+		return nil, err
+	}
+	exps, err := s.periodExplanations(ctx, g, tasks)
+	if err != nil {
+		return nil, err
+	}
+	set := &subjectSet{s: s, t: t, kind: kind, byID: map[int64]*subject{}}
+	if kind == tiendo.SubjectPerson {
+		return s.gradePeople(ctx, set, tasks, exps, marks, g)
+	}
+	for _, k := range tasks {
+		sub, err := set.get(ctx, k.LeadOrgID)
 		if err != nil {
 			return nil, err
 		}
-		for _, m := range ms {
-			marks[m.TaskID] = m
-		}
+		sub.add(k, g.asOf, marks[k.ID], "")
 	}
-	byID := map[int64]*subject{}
-	var order []*subject
-	for _, k := range tasks {
-		id := k.LeadOrgID
-		if kind == tiendo.SubjectPerson {
-			if k.AssigneeID == nil {
-				continue
-			}
-			id = *k.AssigneeID
+	for _, e := range exps {
+		sub, err := set.get(ctx, e.orgID)
+		if err != nil {
+			return nil, err
 		}
-		sub := byID[id]
-		if sub == nil {
-			var err error
-			if sub, err = s.newSubject(ctx, t, kind, id); err != nil {
-				return nil, err
-			}
-			byID[id] = sub
-			order = append(order, sub)
-		}
-		sub.Counts.Count(k, asOf)
-		sub.input.Products = append(sub.input.Products, productOf(k, asOf, marks[k.ID]))
+		sub.input.Explanations = append(sub.input.Explanations, e.Explanation)
 	}
-	return order, nil
+	return set.order, nil
+}
+
+// gradeMarks reads the office's marks of the products, by task.
+func (s *Service) gradeMarks(ctx context.Context, tasks []*tiendo.Task) (map[int64]*tiendo.GradeMark, error) {
+	marks := map[int64]*tiendo.GradeMark{}
+	if len(tasks) == 0 {
+		return marks, nil
+	}
+	ids := make([]int64, len(tasks))
+	for i, k := range tasks {
+		ids[i] = k.ID
+	}
+	ms, err := s.store.FindGradeMarks(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range ms {
+		marks[m.TaskID] = m
+	}
+	return marks, nil
+}
+
+// subjectSet builds the subjects in the order they are first met.
+type subjectSet struct {
+	s     *Service
+	t     *tree
+	kind  tiendo.SubjectKind
+	byID  map[int64]*subject
+	order []*subject
+}
+
+func (set *subjectSet) get(ctx context.Context, id int64) (*subject, error) {
+	if sub := set.byID[id]; sub != nil {
+		return sub, nil
+	}
+	sub, err := set.s.newSubject(ctx, set.t, set.kind, id)
+	if err != nil {
+		return nil, err
+	}
+	set.byID[id] = sub
+	set.order = append(set.order, sub)
+	return sub, nil
+}
+
+// add counts a task as one of the subject's products, saying why it is.
+func (sub *subject) add(k *tiendo.Task, asOf vn.Date, m *tiendo.GradeMark, source string) {
+	sub.Counts.Count(k, asOf)
+	p := productOf(k, asOf, m)
+	p.Source = source
+	sub.input.Products = append(sub.input.Products, p)
 }
 
 func (s *Service) newSubject(ctx context.Context, t *tree, kind tiendo.SubjectKind, id int64) (*subject, error) {
