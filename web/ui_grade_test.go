@@ -6,8 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 func TestGradePageEntersPointsAndMarks(t *testing.T) {
@@ -65,4 +67,29 @@ func FuzzGradeBack(f *testing.F) {
 			t.Fatalf("%q reads as NaN", s)
 		}
 	})
+}
+
+// TestGradePageShowsPositionsAndExplanations: in February the head of
+// Trương Định is graded through his position on the ward's explanation
+// request left unanswered; page and API both say so line by line.
+func TestGradePageShowsPositionsAndExplanations(t *testing.T) {
+	e := statsEnv(t)
+	head := &tiendo.Person{FullName: "Lê Văn Cường", Positions: []tiendo.Position{
+		{OrgID: e.org["HBT-TRUONGDINH"], Title: "Chủ tịch UBND phường", IsHead: true}}}
+	if err := e.svc.CreatePerson(e.sys(), head); err != nil {
+		t.Fatal(err)
+	}
+	e.clock.T = time.Date(2020, 1, 31, 9, 0, 0, 0, vn.Location) // the ward's task is three weeks overdue
+	if _, err := e.svc.RunReminders(e.sys()); err != nil {
+		t.Fatal(err)
+	}
+	e.clock.T = time.Date(2020, 2, 20, 9, 0, 0, 0, vn.Location)
+	line := "Không giải trình (yêu cầu giải trình #"
+	pos := "— theo chức vụ Chủ tịch UBND phường – UBND phường Trương Định): trừ 2 điểm"
+	e.browse("office").get("/xep-loai?ky=2020-02&doi-tuong=person").want(t, "people", http.StatusOK, "Lê Văn Cường", line, pos)
+	e.browse("office").get("/xep-loai?ky=2020-02").want(t, "units", http.StatusOK, line, "sau trừ điểm giải trình: 68/70")
+	r := e.do("GET", "/api/v1/grades?period=2020-02&kind=person", "office", nil)
+	if r.status != http.StatusOK || !strings.Contains(string(r.body), pos) {
+		t.Fatalf("API %d\n%s", r.status, r.body)
+	}
 }
