@@ -77,13 +77,15 @@ func (Dialect) Migrations() fs.FS {
 }
 
 // MigrationOptions takes a session advisory lock, so that instances
-// starting together never run the same migration twice.
+// starting together never run the same migration twice, and, as on SQLite,
+// accepts a migration numbered below the newest applied one (parts of the
+// schema land in parallel and touch different tables).
 func (Dialect) MigrationOptions() ([]goose.ProviderOption, error) {
 	l, err := lock.NewPostgresSessionLocker()
 	if err != nil {
 		return nil, err
 	}
-	return []goose.ProviderOption{goose.WithSessionLocker(l)}, nil
+	return []goose.ProviderOption{goose.WithSessionLocker(l), goose.WithAllowOutofOrder(true)}, nil
 }
 
 // Classify maps SQLSTATE codes to error classes.
