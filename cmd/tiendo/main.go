@@ -46,6 +46,7 @@ const usage = `Tiến Độ — theo dõi nhiệm vụ được giao
 
 Usage:
   tiendo serve   [--db PATH|postgres://DSN] [--addr 127.0.0.1:8080] [--demo] [--idle-timeout 30m] [--trust-proxy]
+                 [--mem-limit-mib 64] [--smtp-host H …] [--base-url URL] [--no-reminders]  (tiendo serve -h lists all)
   tiendo migrate [--db …]
   tiendo user add --login L --role R [--org CODE] [--password-stdin] [--db …]
   tiendo token create --login L [--name N] [--db …]
