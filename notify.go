@@ -144,9 +144,11 @@ func (e *ExplanationRequest) LateDays(asOf vn.Date) int {
 // NotifyStore persists reminders, the notification centre, preferences,
 // webhooks, the delivery outbox and explanation requests.
 type NotifyStore interface {
-	// ReminderTasks returns the open tasks the rules look at: those with a
-	// deadline on or before dueBefore, and every task in progress.
-	ReminderTasks(ctx context.Context, dueBefore vn.Date) ([]ReminderTask, error)
+	// ReminderTasks returns, in id order, up to limit of the open tasks the
+	// rules look at with an id above afterID: those with a deadline on or
+	// before dueBefore, and every task in progress. Callers page through
+	// them, so a scan of a million tasks never holds them all at once.
+	ReminderTasks(ctx context.Context, dueBefore vn.Date, afterID int64, limit int) ([]ReminderTask, error)
 	// FireReminder stores r unless the same rule, step, task, organisation
 	// and period exists; it reports whether r was stored (and r.ID set).
 	FireReminder(ctx context.Context, r *Reminder) (bool, error)

@@ -35,25 +35,33 @@ func (s *Service) RunReminders(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	tasks, err := s.store.ReminderTasks(ctx, today.AddDays(dueSoonHorizon))
-	if err != nil {
-		return 0, err
-	}
 	run := &reminderRun{s: s, today: today, cal: cal, tree: tr, settings: settings}
+	tally := newOverdueTally()
 	fired := 0
-	for _, t := range tasks {
-		rules := run.rulesFor(t.AssignedByOrg, t.LeadOrgID)
-		for _, due := range rules.DueReminders(t, today, cal) {
-			ok, err := run.fireTask(ctx, t, due, rules)
-			if err != nil {
-				return fired, err
-			}
-			if ok {
-				fired++
+	for after := int64(0); ; {
+		tasks, err := s.store.ReminderTasks(ctx, today.AddDays(dueSoonHorizon), after, reminderPage)
+		if err != nil {
+			return fired, err
+		}
+		for _, t := range tasks {
+			tally.add(t, today)
+			rules := run.rulesFor(t.AssignedByOrg, t.LeadOrgID)
+			for _, due := range rules.DueReminders(t, today, cal) {
+				ok, err := run.fireTask(ctx, t, due, rules)
+				if err != nil {
+					return fired, err
+				}
+				if ok {
+					fired++
+				}
 			}
 		}
+		if len(tasks) < reminderPage {
+			break
+		}
+		after = tasks[len(tasks)-1].ID
 	}
-	n, err := run.fireMonthly(ctx, tasks)
+	n, err := run.fireMonthly(ctx, tally)
 	if err != nil {
 		return fired + n, err
 	}
@@ -302,22 +310,37 @@ func (s *Service) enqueueWebhooks(ctx context.Context, st tiendo.Store, rem *tie
 	return nil
 }
 
+// reminderPage is how many tasks one read of the reminder scan holds.
+const reminderPage = 2000
+
+// overdueTally counts each lead unit's overdue tasks as the scan pages
+// through them, for the monthly notice.
+type overdueTally struct {
+	overdue  map[int64]int
+	assigner map[int64]*int64 // of the unit's first overdue task, to find its home
+	orgs     []int64          // in the order first seen
+}
+
+func newOverdueTally() *overdueTally {
+	return &overdueTally{overdue: map[int64]int{}, assigner: map[int64]*int64{}}
+}
+
+func (o *overdueTally) add(t tiendo.ReminderTask, today vn.Date) {
+	if t.Due.IsZero() || !t.Due.Before(today) || t.Status == tiendo.StatusExtensionRequested {
+		return
+	}
+	if o.overdue[t.LeadOrgID] == 0 {
+		o.orgs = append(o.orgs, t.LeadOrgID)
+		o.assigner[t.LeadOrgID] = t.AssignedByOrg
+	}
+	o.overdue[t.LeadOrgID]++
+}
+
 // fireMonthly sends, in each month's notice window, the reminder to send
 // the overdue report with proposed fixes to every unit leading overdue
 // tasks. One per unit and month.
-func (r *reminderRun) fireMonthly(ctx context.Context, tasks []tiendo.ReminderTask) (int, error) {
-	overdue := map[int64]int{}
-	assigner := map[int64]*int64{} // of the unit's first overdue task, to find its home
-	var orgs []int64
-	for _, t := range tasks {
-		if !t.Due.IsZero() && t.Due.Before(r.today) && t.Status != tiendo.StatusExtensionRequested {
-			if overdue[t.LeadOrgID] == 0 {
-				orgs = append(orgs, t.LeadOrgID)
-				assigner[t.LeadOrgID] = t.AssignedByOrg
-			}
-			overdue[t.LeadOrgID]++
-		}
-	}
+func (r *reminderRun) fireMonthly(ctx context.Context, tally *overdueTally) (int, error) {
+	overdue, assigner, orgs := tally.overdue, tally.assigner, tally.orgs
 	fired := 0
 	for _, org := range orgs {
 		rules := r.rulesFor(nil, org)

@@ -15,14 +15,15 @@ import (
 var _ tiendo.NotifyStore = (*Store)(nil)
 
 // ReminderTasks returns the open tasks the reminder rules look at.
-func (s *Store) ReminderTasks(ctx context.Context, dueBefore vn.Date) ([]tiendo.ReminderTask, error) {
+func (s *Store) ReminderTasks(ctx context.Context, dueBefore vn.Date, afterID int64, limit int) ([]tiendo.ReminderTask, error) {
 	rows, err := s.q().QueryContext(ctx, `SELECT t.id, t.title, t.lead_org_id, t.assigned_by_org_id, t.assigner_id,
 			t.status, t.due, t.assigned_on, (SELECT MAX(u.as_of) FROM updates u WHERE u.task_id = t.id)
 		FROM tasks t
 		WHERE t.status IN ('assigned', 'in_progress', 'returned', 'extension_requested')
 			AND t.deadline_kind <> 'continuous'
 			AND ((t.due IS NOT NULL AND t.due <= $1) OR t.status = 'in_progress')
-		ORDER BY t.id`, dueBefore)
+			AND t.id > $2
+		ORDER BY t.id LIMIT $3`, dueBefore, afterID, limit)
 	if err != nil {
 		return nil, s.fail(err, "đọc nhiệm vụ cần đôn đốc", "")
 	}

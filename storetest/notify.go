@@ -79,8 +79,22 @@ var notifyCases = []testCase{
 			t.Status = tiendo.StatusReportedDone
 			t.ReportedOn = d(2026, 2, 27)
 		})
-		got, err := f.st.ReminderTasks(f.ctx, d(2026, 4, 1))
+		got, err := f.st.ReminderTasks(f.ctx, d(2026, 4, 1), 0, 100)
 		must(f, err)
+		// Paged one by one, the same tasks come in the same order.
+		var paged []tiendo.ReminderTask
+		for after := int64(0); ; {
+			page, err := f.st.ReminderTasks(f.ctx, d(2026, 4, 1), after, 1)
+			must(f, err)
+			if len(page) == 0 {
+				break
+			}
+			paged = append(paged, page...)
+			after = page[len(page)-1].ID
+		}
+		if len(paged) != len(got) || (len(got) > 0 && paged[len(paged)-1].ID != got[len(got)-1].ID) {
+			f.Fatalf("paged scan %d tasks, one read %d", len(paged), len(got))
+		}
 		var ids []int64
 		for _, t := range got {
 			ids = append(ids, t.ID)
