@@ -37,6 +37,11 @@ func TestTarget(t *testing.T) {
 		if got := chartActual(b); got != "1200" {
 			t.Errorf("the chart's actual values %q, want 1200", got)
 		}
+		// The axis writes numbers the Vietnamese way: 1.200, not 1,200.
+		ticks := eval[string](b, `Chart.getChart(document.getElementById("target-chart")).scales.y.ticks.map(t => t.label).join(" ")`)
+		if !strings.Contains(ticks, "1.200") {
+			t.Errorf("axis labels %q, want Vietnamese thousands (1.200)", ticks)
+		}
 	}
 	b.shot("33-chi-tieu")
 

@@ -24,6 +24,8 @@
     datasets.push({ type: "line", label: names[5], data: numbers(el, "rate"), borderColor: "#000", backgroundColor: "#000",
       yAxisID: "rate", tension: 0.2 });
     var phone = window.matchMedia("(max-width: 600px)").matches;
+    // Numbers as the page's language writes them: 1.200 and 99,9 in Vietnamese.
+    window.Chart.defaults.locale = document.documentElement.lang === "en" ? "en-GB" : "vi-VN";
     new window.Chart(el, {
       data: { labels: el.dataset.labels.split("|"), datasets: datasets },
       options: {

@@ -8,6 +8,8 @@
     if (!el || typeof window.Chart === "undefined" || el.dataset.drawn) { return; }
     var d = JSON.parse(el.dataset.chart || "{}");
     el.dataset.drawn = "1";
+    // Numbers as the page's language writes them: 1.200 and 99,9 in Vietnamese.
+    window.Chart.defaults.locale = document.documentElement.lang === "en" ? "en-GB" : "vi-VN";
     new window.Chart(el, {
       type: "bar",
       data: {
