@@ -148,7 +148,7 @@ func ParseTargetPeriod(key string) (TargetPeriod, error) {
 	bad := fmt.Errorf("kỳ %q không hợp lệ", key)
 	y, rest, _ := strings.Cut(key, "-")
 	year, err := strconv.Atoi(y)
-	if err != nil || len(y) != 4 || year < 1975 || year > 2200 {
+	if err != nil || len(y) != 4 || !digits(y) || year < 1975 || year > 2200 {
 		return TargetPeriod{}, bad
 	}
 	p := TargetPeriod{Key: key, Kind: PeriodYear, Year: year}
@@ -159,7 +159,7 @@ func ParseTargetPeriod(key string) (TargetPeriod, error) {
 		p.Kind, p.Index = PeriodQuarter, int(rest[1]-'0')
 		p.From = vn.NewDate(year, time.Month(3*p.Index-2), 1)
 		p.To = vn.NewDate(year, time.Month(3*p.Index+1), 0)
-	case len(rest) == 2:
+	case len(rest) == 2 && digits(rest):
 		m, err := strconv.Atoi(rest)
 		if err != nil || m < 1 || m > 12 {
 			return TargetPeriod{}, bad
@@ -170,6 +170,17 @@ func ParseTargetPeriod(key string) (TargetPeriod, error) {
 		return TargetPeriod{}, bad
 	}
 	return p, nil
+}
+
+// digits tells whether s is ASCII digits only: strconv.Atoi also takes a
+// sign, and "2000-+1" is not a month.
+func digits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // YearShare is the part of its year that has passed by the end of p
