@@ -175,17 +175,6 @@ func (s *Server) accountFormError(w http.ResponseWriter, r *http.Request, id int
 	return nil
 }
 
-// errorLine is an error as one line, its field messages after its message,
-// for a page whose form for it is not shown.
-func errorLine(err error) string {
-	line, sep := tiendo.ErrorMessage(err), ": "
-	for _, m := range tiendo.ErrorFields(err) {
-		line += sep + m
-		sep = "; "
-	}
-	return line
-}
-
 // accountURL is the account page with a notice.
 func accountURL(id int64, ok string) string {
 	return "/tai-khoan/" + strconv.FormatInt(id, 10) + "?ok=" + ok

@@ -54,6 +54,25 @@ func (f formState) Has(name string, value any) bool {
 	return false
 }
 
+// errorLine is an error as one line, its field messages after its message,
+// for a page whose form for it is not shown.
+func errorLine(err error) string {
+	line, sep := tiendo.ErrorMessage(err), ": "
+	for _, m := range tiendo.ErrorFields(err) {
+		line += sep + m
+		sep = "; "
+	}
+	return line
+}
+
+// showsOnForm tells whether err is the user's to fix on the form it came
+// from (bad input, a stale version), so the page is shown again with it;
+// any other error goes to the error page.
+func showsOnForm(err error) bool {
+	code := tiendo.ErrorCode(err)
+	return code == tiendo.EINVALID || code == tiendo.ECONFLICT
+}
+
 // withError records an application error on the form: field messages
 // beside their fields (renamed to the form's own field names), the message
 // at the top.

@@ -207,8 +207,7 @@ func (s *Server) reviewForm(w http.ResponseWriter, r *http.Request) error {
 // (then the form carries the current version, so saving again is a choice).
 func (s *Server) reviewError(w http.ResponseWriter, r *http.Request, err error, current *tiendo.Proposal, doc tiendo.ProposalDoc,
 	vals url.Values, drafts []tiendo.DraftTask, dues []string) error {
-	code := tiendo.ErrorCode(err)
-	if code != tiendo.EINVALID && code != tiendo.ECONFLICT {
+	if !showsOnForm(err) {
 		return err
 	}
 	d := reviewData{P: current, Version: current.Version, Errors: map[string]string{}, Message: tiendo.ErrorMessage(err)}

@@ -91,7 +91,7 @@ func (s *Server) createMeetingForm(w http.ResponseWriter, r *http.Request) error
 			return nil
 		}
 	}
-	if code := tiendo.ErrorCode(err); code != tiendo.EINVALID && code != tiendo.ECONFLICT {
+	if !showsOnForm(err) {
 		return err
 	}
 	return s.renderMeetings(w, r, statusOf(err), newForm(vals).withError(err, nil), tiendo.ErrorMessage(err))
@@ -175,14 +175,10 @@ func (s *Server) renderMeetingForms(w http.ResponseWriter, r *http.Request, stat
 // meetingFormError re-renders the meeting page for invalid input or a
 // conflict; anything else is an error page.
 func (s *Server) meetingFormError(w http.ResponseWriter, r *http.Request, err error, minutes, conclude url.Values) error {
-	if code := tiendo.ErrorCode(err); code != tiendo.EINVALID && code != tiendo.ECONFLICT {
+	if !showsOnForm(err) {
 		return err
 	}
-	msg := tiendo.ErrorMessage(err)
-	for _, m := range tiendo.ErrorFields(err) {
-		msg += ": " + m
-	}
-	return s.renderMeeting(w, r, statusOf(err), minutes, conclude, msg)
+	return s.renderMeeting(w, r, statusOf(err), minutes, conclude, errorLine(err))
 }
 
 // minutesForm: POST /giao-ban/{id}/bien-ban — minutes and the notice.

@@ -30,7 +30,7 @@ func (s *Server) createSeriesForm(w http.ResponseWriter, r *http.Request) error 
 			return nil
 		}
 	}
-	if code := tiendo.ErrorCode(err); code != tiendo.EINVALID && code != tiendo.ECONFLICT {
+	if !showsOnForm(err) {
 		return err
 	}
 	rename := map[string]string{"name": "series_name", "org_id": "series_org", "attendee_org_ids": "attendees"}

@@ -36,11 +36,7 @@ func (s *Server) conclusionIntakeForm(w http.ResponseWriter, r *http.Request) er
 	}
 	switch tiendo.ErrorCode(err) {
 	case tiendo.EINVALID, tiendo.ETOOLARGE:
-		msg := tiendo.ErrorMessage(err)
-		for _, m := range tiendo.ErrorFields(err) {
-			msg += ": " + m
-		}
-		return s.renderMeetingForms(w, r, statusOf(err), meetingForms{intake: vals}, msg)
+		return s.renderMeetingForms(w, r, statusOf(err), meetingForms{intake: vals}, errorLine(err))
 	}
 	return err
 }
@@ -224,7 +220,7 @@ func (s *Server) conclusionProposalForm(w http.ResponseWriter, r *http.Request) 
 			return nil
 		}
 	}
-	if code := tiendo.ErrorCode(err); code != tiendo.EINVALID && code != tiendo.ECONFLICT {
+	if !showsOnForm(err) {
 		return err
 	}
 	return s.renderProposal(w, r, statusOf(err), err, tiendo.ErrorMessage(err))

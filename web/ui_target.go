@@ -96,14 +96,10 @@ func targetURL(id int64, msg string) string {
 }
 
 func (s *Server) targetFormError(w http.ResponseWriter, r *http.Request, err error, value, ask url.Values) error {
-	if code := tiendo.ErrorCode(err); code != tiendo.EINVALID && code != tiendo.ECONFLICT {
+	if !showsOnForm(err) {
 		return err
 	}
-	msg := tiendo.ErrorMessage(err)
-	for _, m := range tiendo.ErrorFields(err) {
-		msg += ": " + m
-	}
-	return s.renderTarget(w, r, statusOf(err), value, ask, msg)
+	return s.renderTarget(w, r, statusOf(err), value, ask, errorLine(err))
 }
 
 // targetValueForm: POST /chi-tieu/{id}/so-lieu — a plan or actual value.

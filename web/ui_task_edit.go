@@ -190,10 +190,10 @@ func (s *Server) editTaskForm(w http.ResponseWriter, r *http.Request) error {
 			return nil
 		}
 	}
-	code := tiendo.ErrorCode(err)
-	if code != tiendo.EINVALID && code != tiendo.ECONFLICT {
+	if !showsOnForm(err) {
 		return err
 	}
+	code := tiendo.ErrorCode(err)
 	current, gerr := s.svc.GetTask(r.Context(), id)
 	if gerr != nil {
 		return gerr

@@ -38,12 +38,7 @@ func (s *Server) taskFormError(w http.ResponseWriter, r *http.Request, id int64,
 	if f, shown := d.form(which); shown {
 		*f = newForm(vals).withError(err, nil)
 	} else {
-		p.Error = tiendo.ErrorMessage(err)
-		sep := ": "
-		for _, m := range tiendo.ErrorFields(err) {
-			p.Error += sep + m
-			sep = "; "
-		}
+		p.Error = errorLine(err)
 	}
 	s.render(w, r, statusOf(err), "task", p)
 	return nil
