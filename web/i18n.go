@@ -109,3 +109,27 @@ func auditName(loc, action string) string {
 	}
 	return action
 }
+
+// catalogue is every interface message by locale and id: the core pages'
+// and each feature's own, each kept in its file so features never edit one
+// shared list. An id defined twice is a programming error, caught at start.
+var catalogue = mergeCatalogues(coreMessages, adminMessages, intakeMessages, meetingMessages,
+	meetingIntakeMessages, gradeMessages, notifyMessages)
+
+func mergeCatalogues(parts ...map[string]map[string]string) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for _, part := range parts {
+		for loc, msgs := range part {
+			if out[loc] == nil {
+				out[loc] = map[string]string{}
+			}
+			for id, m := range msgs {
+				if _, dup := out[loc][id]; dup {
+					panic("web: message " + loc + "/" + id + " is defined twice")
+				}
+				out[loc][id] = m
+			}
+		}
+	}
+	return out
+}

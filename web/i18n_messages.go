@@ -1,8 +1,9 @@
 package web
 
-// catalogue holds every interface message, by locale and id. Pages added
-// later add their ids here, in both locales.
-var catalogue = map[string]map[string]string{
+// coreMessages are the messages of the task, document, organisation and
+// account pages, by locale and id; each later feature keeps its own in
+// its ui_*_messages.go file, and catalogue (i18n.go) joins them.
+var coreMessages = map[string]map[string]string{
 	"vi": {
 		"skip": "Bỏ qua, tới nội dung chính", "signed_in_as": "Đăng nhập:", "language": "Ngôn ngữ",
 		"apply": "Đổi", "logout": "Đăng xuất", "cancel": "Hủy",

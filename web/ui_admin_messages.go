@@ -1,16 +1,7 @@
 package web
 
 // Messages of the administration pages (accounts, organisations) and of
-// the postpone/resume/withdraw forms, merged into the catalogue when the
-// package loads so the shared catalogue file stays untouched.
-func init() {
-	for loc, msgs := range adminMessages {
-		for id, m := range msgs {
-			catalogue[loc][id] = m
-		}
-	}
-}
-
+// the postpone/resume/withdraw forms; catalogue (i18n.go) joins them.
 var adminMessages = map[string]map[string]string{
 	"vi": {
 		"postpone.title": "Tạm dừng nhiệm vụ", "postpone.reason": "Lý do tạm dừng",

@@ -1,15 +1,6 @@
 package web
 
-// Messages of the grade sheet page, merged into the catalogue when the
-// package loads (as the meeting pages do).
-func init() {
-	for loc, msgs := range gradeMessages {
-		for id, m := range msgs {
-			catalogue[loc][id] = m
-		}
-	}
-}
-
+// Messages of the grade sheet page; catalogue (i18n.go) joins them.
 var gradeMessages = map[string]map[string]string{
 	"vi": {
 		"nav.grades": "Xếp loại", "grade.title": "Đánh giá, xếp loại", "grade.rules": "Bộ tiêu chí",

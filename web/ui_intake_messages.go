@@ -1,7 +1,7 @@
 package web
 
-// intakeMessages are the messages of the intake pages, merged into the
-// catalogue when the package starts: they live beside the pages they serve.
+// intakeMessages are the messages of the intake pages; catalogue
+// (i18n.go) joins them.
 var intakeMessages = map[string]map[string]string{
 	"vi": {
 		"nav.intake": "Nhập từ văn bản", "intake.title": "Nhập nhiệm vụ từ văn bản",
@@ -63,12 +63,4 @@ var intakeMessages = map[string]map[string]string{
 		"notice.intake-committed-many": "Tasks created from the document, one per lead unit.",
 		"notice.intake-discarded":      "Proposal discarded.",
 	},
-}
-
-func init() {
-	for loc, msgs := range intakeMessages {
-		for id, m := range msgs {
-			catalogue[loc][id] = m
-		}
-	}
 }

@@ -1,16 +1,8 @@
 package web
 
 // Messages of the conclusion notice's intake on a meeting, the series and
-// agenda forms, and the dashboard's targets table, merged into the
-// catalogue when the package loads.
-func init() {
-	for loc, msgs := range meetingIntakeMessages {
-		for id, m := range msgs {
-			catalogue[loc][id] = m
-		}
-	}
-}
-
+// agenda forms, and the dashboard's targets table; catalogue (i18n.go)
+// joins them.
 var meetingIntakeMessages = map[string]map[string]string{
 	"vi": {
 		"meeting.intake": "Nhập kết luận từ thông báo", "meeting.intake_text": "Nội dung thông báo kết luận",

@@ -1,16 +1,6 @@
 package web
 
-// Messages of the meeting and target pages, merged into the catalogue when
-// the package loads so the shared catalogue file stays untouched by this
-// feature.
-func init() {
-	for loc, msgs := range meetingMessages {
-		for id, m := range msgs {
-			catalogue[loc][id] = m
-		}
-	}
-}
-
+// Messages of the meeting and target pages; catalogue (i18n.go) joins them.
 var meetingMessages = map[string]map[string]string{
 	"vi": {
 		"nav.meetings": "Giao ban", "nav.targets": "Chỉ tiêu",

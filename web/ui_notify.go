@@ -11,12 +11,6 @@ import (
 // The notification centre page (/thong-bao) and the unread count shown in
 // the header of every page.
 
-func init() {
-	navItems = append(navItems,
-		navItem{"/don-doc", "nav.reminders", canAssign},
-		navItem{"/lich-lam-viec", "nav.calendar", isTreeAdmin})
-}
-
 // isTreeAdmin: an admin grant over the whole tree (the calendar is theirs).
 func isTreeAdmin(a *tiendo.Actor) bool {
 	for _, g := range a.Grants {

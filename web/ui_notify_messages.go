@@ -1,16 +1,7 @@
 package web
 
 // Messages of the notification centre, settings, calendar, reminder rules,
-// webhooks and explanation pages, merged into the catalogue when the
-// package loads (as ui_meeting_messages.go does).
-func init() {
-	for loc, msgs := range notifyMessages {
-		for id, m := range msgs {
-			catalogue[loc][id] = m
-		}
-	}
-}
-
+// webhooks and explanation pages; catalogue (i18n.go) joins them.
 var notifyMessages = map[string]map[string]string{
 	"vi": {
 		"nav.reminders": "Đôn đốc", "nav.calendar": "Lịch làm việc",

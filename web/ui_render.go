@@ -54,6 +54,8 @@ var navItems = []navItem{
 	{"/xep-loai", "nav.grades", nil},
 	{"/don-vi", "nav.orgs", nil},
 	{"/tai-khoan", "nav.accounts", isAdmin},
+	{"/don-doc", "nav.reminders", canAssign},
+	{"/lich-lam-viec", "nav.calendar", isTreeAdmin},
 }
 
 func hasRole(a *tiendo.Actor, roles ...tiendo.Role) bool {
