@@ -22,6 +22,16 @@ type Reminder struct {
 	CreatedAt time.Time `json:"created_at"`
 }
 
+// ReminderKey is what makes a task reminder unique: its rule, step, task,
+// the organisation chased and the period.
+type ReminderKey struct {
+	Rule   string
+	Step   int
+	TaskID int64
+	OrgID  int64
+	Period string
+}
+
 // Notification is one entry of an account's in-app notification centre.
 type Notification struct {
 	ID         int64      `json:"id"`
@@ -152,6 +162,10 @@ type NotifyStore interface {
 	// FireReminder stores r unless the same rule, step, task, organisation
 	// and period exists; it reports whether r was stored (and r.ID set).
 	FireReminder(ctx context.Context, r *Reminder) (bool, error)
+	// FiredTaskReminders returns the keys of the reminders already stored
+	// for tasks with ids in (afterID, lastID], so a scan tries to fire
+	// only what is new instead of one write per past step on every pass.
+	FiredTaskReminders(ctx context.Context, afterID, lastID int64) (map[ReminderKey]bool, error)
 	// CountReminders counts stored reminders (for tests and metrics).
 	CountReminders(ctx context.Context) (int, error)
 

@@ -43,10 +43,19 @@ func (s *Service) RunReminders(ctx context.Context) (int, error) {
 		if err != nil {
 			return fired, err
 		}
+		var fired0 map[tiendo.ReminderKey]bool
+		if len(tasks) > 0 {
+			if fired0, err = s.store.FiredTaskReminders(ctx, after, tasks[len(tasks)-1].ID); err != nil {
+				return fired, err
+			}
+		}
 		for _, t := range tasks {
 			tally.add(t, today)
 			rules := run.rulesFor(t.AssignedByOrg, t.LeadOrgID)
 			for _, due := range rules.DueReminders(t, today, cal) {
+				if fired0[tiendo.ReminderKey{Rule: due.Rule, Step: due.Step, TaskID: t.ID, OrgID: t.LeadOrgID, Period: due.Period}] {
+					continue // fired by an earlier pass: no write attempt
+				}
 				ok, err := run.fireTask(ctx, t, due, rules)
 				if err != nil {
 					return fired, err

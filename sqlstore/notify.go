@@ -63,6 +63,28 @@ func (s *Store) FireReminder(ctx context.Context, r *tiendo.Reminder) (bool, err
 	return inserted, err
 }
 
+// FiredTaskReminders reads the keys of stored reminders on a range of
+// task ids (index reminders_task).
+func (s *Store) FiredTaskReminders(ctx context.Context, afterID, lastID int64) (map[tiendo.ReminderKey]bool, error) {
+	rows, err := s.q().QueryContext(ctx, `SELECT rule, step, task_id, org_id, period FROM reminders
+		WHERE task_id > $1 AND task_id <= $2`, afterID, lastID)
+	if err != nil {
+		return nil, s.fail(err, "đọc nhắc việc đã gửi", "")
+	}
+	defer rows.Close()
+	out := map[tiendo.ReminderKey]bool{}
+	for rows.Next() {
+		var k tiendo.ReminderKey
+		var period sql.NullString
+		if err := rows.Scan(&k.Rule, &k.Step, &k.TaskID, &k.OrgID, &period); err != nil {
+			return nil, s.internal("đọc nhắc việc đã gửi", err)
+		}
+		k.Period = period.String
+		out[k] = true
+	}
+	return out, s.fail(rows.Err(), "đọc nhắc việc đã gửi", "")
+}
+
 // CountReminders counts stored reminders.
 func (s *Store) CountReminders(ctx context.Context) (int, error) {
 	n, err := s.count(ctx, "SELECT COUNT(*) FROM reminders", nil)

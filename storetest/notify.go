@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"time"
@@ -46,6 +47,35 @@ var notifyCases = []testCase{
 		must(f, err)
 		if n != 5 {
 			f.Fatalf("count %d, want 5", n)
+		}
+	}},
+	{"FiredTaskReminders/ByTaskRange", func(f *fixture) {
+		o := f.org("UBND phường Phố Huế")
+		a, b := f.task(o.ID), f.task(o.ID)
+		fire := func(rule string, step int, task int64, period string) {
+			_, err := f.st.FireReminder(f.ctx, &tiendo.Reminder{Rule: rule, Step: step, TaskID: &task, OrgID: o.ID,
+				Period: period, FiredOn: d(2026, 4, 1), Title: "Nhắc việc"})
+			must(f, err)
+		}
+		fire(tiendo.RuleOverdue, 0, a.ID, "2026-03-31")
+		fire(tiendo.RuleEscalation, 2, a.ID, "2026-03-31")
+		fire(tiendo.RuleOverdue, 0, b.ID, "2026-04-30")
+		_, err := f.st.FireReminder(f.ctx, &tiendo.Reminder{Rule: tiendo.RuleMonthly, OrgID: o.ID, Period: "2026-04",
+			FiredOn: d(2026, 4, 20), Title: "x"})
+		must(f, err)
+		got, err := f.st.FiredTaskReminders(f.ctx, a.ID-1, a.ID)
+		must(f, err)
+		want := map[tiendo.ReminderKey]bool{
+			{Rule: tiendo.RuleOverdue, TaskID: a.ID, OrgID: o.ID, Period: "2026-03-31"}:             true,
+			{Rule: tiendo.RuleEscalation, Step: 2, TaskID: a.ID, OrgID: o.ID, Period: "2026-03-31"}: true,
+		}
+		if !maps.Equal(got, want) {
+			f.Fatalf("fired on task a: %v, want %v", got, want)
+		}
+		got, err = f.st.FiredTaskReminders(f.ctx, a.ID, b.ID)
+		must(f, err)
+		if len(got) != 1 || !got[tiendo.ReminderKey{Rule: tiendo.RuleOverdue, TaskID: b.ID, OrgID: o.ID, Period: "2026-04-30"}] {
+			f.Fatalf("fired on task b: %v", got)
 		}
 	}},
 	{"FireReminder/RolledBackIsNotFired", func(f *fixture) {
