@@ -76,13 +76,18 @@ var statsKeys = map[tiendo.StatsGroup]string{
 }
 
 // TaskStats counts the tasks of a period per group. The organisation
-// breakdown reads only the task_orgs index (lead rows carry due, status
-// and dates); the others, and weighted counts, read the tasks.
+// breakdown comes from the in-memory index when the store keeps one
+// (IndexStats, SQLite), else reads only the task_orgs index (lead rows
+// carry due, status and dates); the others, and weighted counts, read the
+// tasks.
 func (s *Store) TaskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.StatsRow, error) {
 	if q.Period.From.IsZero() || q.Period.To.IsZero() || q.AsOf.IsZero() {
 		return nil, tiendo.Errorf(tiendo.EINVALID, "Cần kỳ báo cáo và ngày chốt số liệu")
 	}
 	if q.Group == tiendo.GroupOrg && !q.Weighted {
+		if rows, ok, err := s.indexedOrgStats(ctx, q); ok || err != nil {
+			return rows, err
+		}
 		return s.orgStats(ctx, q)
 	}
 	var a sqlArgs

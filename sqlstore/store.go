@@ -26,8 +26,9 @@ type Store struct {
 	tx    *sql.Tx // non-nil for the Store handed to a Tx callback
 	d     Dialect
 	clock tiendo.Clock
-	orgs  *orgCache // shared by the Stores a Tx derives
-	batch *batcher  // nil: each write transaction commits alone
+	orgs  *orgCache   // shared by the Stores a Tx derives
+	stats *statsIndex // nil: TaskStats always runs SQL (IndexStats)
+	batch *batcher    // nil: each write transaction commits alone
 }
 
 var _ tiendo.Store = (*Store)(nil)

@@ -12,6 +12,7 @@ import (
 var statsCases = []testCase{
 	{"CellsMatchFindTasks", testStatsCellsMatchFind},
 	{"Weighted", testStatsWeighted},
+	{"FollowsAuditedWrites", testStatsFollowsWrites},
 	{"OrgActivity", testStatsOrgActivity},
 	{"ErrNoPeriod", func(f *fixture) {
 		_, err := f.st.TaskStats(f.ctx, tiendo.StatsQuery{Group: tiendo.GroupOrg})

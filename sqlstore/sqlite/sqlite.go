@@ -60,6 +60,9 @@ func Open(ctx context.Context, path string, clock tiendo.Clock) (*sqlstore.Store
 	}
 	st := sqlstore.New(w, r, Dialect{}, clock)
 	st.BatchWrites(MaxBatch)
+	// The newest audit id is an exact data version here (one writer,
+	// commits in id order), which the statistics index needs.
+	st.IndexStats()
 	return st, nil
 }
 

@@ -1,0 +1,157 @@
+package sqlite_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"tiendo"
+	"tiendo/sqlstore"
+	"tiendo/sqlstore/sqlite"
+	"tiendo/vn"
+)
+
+// TestStatsIndexMatchesSQL compares the organisation matrix from the
+// in-memory index with the SQL pass over the same database, on random
+// tasks, for many periods and as-of dates (before, inside and after the
+// period) and subsets of leads — once as built, and again after random
+// audited changes have been applied as deltas.
+func TestStatsIndexMatchesSQL(t *testing.T) {
+	ctx := context.Background()
+	indexed, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "idx.db"), tiendo.SystemClock{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { indexed.Close() })
+	if err := indexed.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The same database without the index: its TaskStats runs the SQL.
+	plain := sqlstore.New(indexed.DB(), indexed.DB(), sqlite.Dialect{}, nil)
+	rng := rand.New(rand.NewPCG(7, 2026))
+	var orgs []int64
+	for i := range 7 {
+		o := &tiendo.Org{Code: fmt.Sprintf("O%d", i), Name: fmt.Sprintf("Đơn vị %d", i),
+			Kind: tiendo.KindPeoplesCommittee, Level: tiendo.LevelCommune}
+		if err := indexed.CreateOrg(ctx, o); err != nil {
+			t.Fatal(err)
+		}
+		orgs = append(orgs, o.ID)
+	}
+	var tasks []*tiendo.Task
+	err = indexed.Tx(ctx, func(st tiendo.Store) error {
+		for i := range 3000 {
+			k := randomTask(rng, orgs, i)
+			if err := st.CreateTask(ctx, k); err != nil {
+				return err
+			}
+			tasks = append(tasks, k)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareStats(t, indexed, plain, rng, orgs, "built")
+	// Random audited changes, read by the index as deltas.
+	for round := range 3 {
+		for range 40 {
+			k := tasks[rng.IntN(len(tasks))]
+			randomChange(rng, k, orgs)
+			if err := indexed.UpdateTask(ctx, k); err != nil {
+				t.Fatal(err)
+			}
+			if err := indexed.AppendAudit(ctx, &tiendo.AuditEntry{Action: "task.edit", EntityType: "task",
+				EntityID: k.ID, TaskID: &k.ID, Actor: "system"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		compareStats(t, indexed, plain, rng, orgs, fmt.Sprintf("after changes %d", round))
+	}
+	if n, bytes := indexed.StatsIndexSize(); n != len(tasks) || bytes < 15*n {
+		t.Errorf("index holds %d tasks in %d bytes, want %d tasks", n, bytes, len(tasks))
+	}
+}
+
+// randomTask is a task over 2024–2026 with any status, sometimes no
+// deadline or no assignment date, completed before, inside or after
+// any period.
+func randomTask(rng *rand.Rand, orgs []int64, i int) *tiendo.Task {
+	start := vn.NewDate(2024, 1, 1)
+	k := &tiendo.Task{
+		Title: fmt.Sprintf("Nhiệm vụ %d", i), LeadOrgID: orgs[rng.IntN(len(orgs))], Category: tiendo.CategoryOther,
+		Priority: tiendo.PriorityNormal, DeadlineKind: vn.DeadlineDate, Weight: 1, CoopOrgIDs: []int64{},
+		AssignedOn: start.AddDays(rng.IntN(900)),
+	}
+	randomChange(rng, k, orgs)
+	return k
+}
+
+// randomChange gives k a random status, deadline and completion.
+func randomChange(rng *rand.Rand, k *tiendo.Task, orgs []int64) {
+	if rng.IntN(20) == 0 {
+		k.LeadOrgID = orgs[rng.IntN(len(orgs))]
+	}
+	k.Status = tiendo.Statuses[rng.IntN(len(tiendo.Statuses))]
+	k.Due, k.DeadlineKind = k.AssignedOn.AddDays(rng.IntN(240)-10), vn.DeadlineDate
+	if rng.IntN(8) == 0 {
+		k.Due, k.DeadlineKind = vn.Date{}, vn.DeadlineContinuous
+	}
+	k.OriginalDue = k.Due
+	k.ReportedOn, k.CompletedOn = vn.Date{}, vn.Date{}
+	if k.Status == tiendo.StatusCompleted || rng.IntN(10) == 0 {
+		k.ReportedOn = k.AssignedOn.AddDays(rng.IntN(400))
+		k.CompletedOn = k.ReportedOn
+	}
+}
+
+// compareStats asks both stores for the organisation matrix of months,
+// quarters, years and random ranges of 2024–2026, at as-of dates before,
+// inside, at the end of and after each period, for all leads and subsets.
+func compareStats(t *testing.T, indexed, plain *sqlstore.Store, rng *rand.Rand, orgs []int64, step string) {
+	t.Helper()
+	ctx := context.Background()
+	var periods []tiendo.DateRange
+	for _, ps := range []string{"2024-03", "2025-Q1", "2025-Q4", "2024-H2", "2025-9M", "2025", "2026-Q2"} {
+		p, err := vn.ParsePeriod(ps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		from, to := p.Range(vn.DefaultCutoffs())
+		periods = append(periods, tiendo.DateRange{From: from, To: to})
+	}
+	for range 8 {
+		from := vn.NewDate(2024, 1, 1).AddDays(rng.IntN(1000))
+		periods = append(periods, tiendo.DateRange{From: from, To: from.AddDays(rng.IntN(200))})
+	}
+	for _, p := range periods {
+		span := p.To.Sub(p.From)
+		for _, asOf := range []vn.Date{p.From.AddDays(-20), p.From, p.From.AddDays(span / 2), p.To, p.To.AddDays(1), p.To.AddDays(150)} {
+			for _, leads := range [][]int64{nil, {}, {orgs[1]}, {orgs[0], orgs[4], orgs[5], 999}} {
+				q := tiendo.StatsQuery{Period: p, AsOf: asOf, Group: tiendo.GroupOrg, LeadOrgIDs: leads}
+				got, err := indexed.TaskStats(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := plain.TaskStats(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				byKey := func(a, b tiendo.StatsRow) int {
+					if len(a.Key) != len(b.Key) {
+						return len(a.Key) - len(b.Key)
+					}
+					return strings.Compare(a.Key, b.Key)
+				}
+				slices.SortFunc(want, byKey)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s: %s..%s at %s leads %v:\nindex %+v\n  SQL %+v", step, p.From, p.To, asOf, leads, got, want)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,287 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"sync"
+
+	"tiendo"
+)
+
+// statsIndex keeps, in memory, the facts of every task that the
+// organisation matrix counts (lead organisation, status, assigned, due and
+// completion dates), so TaskStats by organisation aggregates in Go instead
+// of reading ~300,000 index rows per request at a million tasks.
+//
+// It is kept current by the audit log: every write of the service is
+// audited in its transaction and SQLite commits one writer at a time, so
+// the newest audit id (StatsVersion) names a state of the tasks. Each use
+// reads that version; when it moved, the tasks named by the new entries
+// are read again. An entry that may change tasks without naming them
+// rebuilds the index. Writes that bypass the service (tiendo gen, demo,
+// migrations) happen before the first use, which reads every task; a
+// write made later without an audit entry is not seen — the service's
+// statistics cache relies on the same rule.
+type statsIndex struct {
+	mu      sync.RWMutex
+	built   bool
+	off     bool  // the data set does not fit: the SQL pass answers
+	version int64 // the audit id the facts are at least as new as
+	orgIDs  []int64
+	orgIdx  map[int64]uint16 // lead organisation id → index in orgIDs (from 1)
+	facts   taskFacts
+}
+
+// taskFacts is a struct of arrays indexed by task id (ids are dense:
+// INTEGER PRIMARY KEY). Dates are packed (packDate); 0 is no date; org 0
+// is no task.
+type taskFacts struct {
+	org       []uint16
+	status    []uint8
+	assigned  []int32
+	due       []int32
+	completed []int32
+}
+
+// Task statuses as the timeliness rules see them.
+const (
+	factOther uint8 = iota
+	factPostponed
+	factWithdrawn
+)
+
+// Bounds beyond which the index is not used and the SQL pass answers:
+// lead organisations must fit a uint16, and ids must be dense enough for
+// arrays indexed by id to stay small.
+const (
+	maxIndexOrgs  = 1<<16 - 1
+	maxIndexTasks = 1 << 26
+	// maxDelta is the most tasks re-read one by one; more rebuilds.
+	maxDelta = 20000
+)
+
+// IndexStats makes TaskStats answer the organisation breakdown from an
+// in-memory index of task facts kept current through the audit log. Only
+// for an engine whose StatsVersion is exact (SQLite). Call it before the
+// store is used.
+func (s *Store) IndexStats() { s.stats = &statsIndex{} }
+
+// StatsIndexSize reports the tasks the index holds and the bytes its
+// arrays take (0, 0 before its first use or without the index).
+func (s *Store) StatsIndexSize() (tasks, bytes int) {
+	if s.stats == nil {
+		return 0, 0
+	}
+	x := s.stats
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	for _, o := range x.facts.org {
+		if o != 0 {
+			tasks++
+		}
+	}
+	f := &x.facts
+	return tasks, cap(f.org)*2 + cap(f.status) + (cap(f.assigned)+cap(f.due)+cap(f.completed))*4
+}
+
+// WarmStats builds the statistics index now (at server start, say) rather
+// than on the first request that needs it.
+func (s *Store) WarmStats(ctx context.Context) error {
+	if s.stats == nil || s.tx != nil {
+		return nil
+	}
+	v, ok, err := s.StatsVersion(ctx)
+	if err != nil || !ok {
+		return err
+	}
+	return s.stats.refresh(ctx, s, v)
+}
+
+// indexedOrgStats answers the organisation breakdown from the index;
+// ok=false when the index cannot (none, inside a transaction, no exact
+// version, or a data set outside its bounds).
+func (s *Store) indexedOrgStats(ctx context.Context, q tiendo.StatsQuery) (rows []tiendo.StatsRow, ok bool, err error) {
+	if s.stats == nil || s.tx != nil {
+		return nil, false, nil
+	}
+	// The version is read before any fact: facts read after it are at
+	// least as new, and a change committed in between is read again next
+	// time (its audit id is above the version recorded).
+	v, ok, err := s.StatsVersion(ctx)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	x := s.stats
+	if err := x.refresh(ctx, s, v); err != nil {
+		if err == errIndexBounds {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	if !x.built {
+		return nil, false, nil
+	}
+	return x.count(q), true, nil
+}
+
+// errIndexBounds says the data set does not fit the index.
+var errIndexBounds = tiendo.Errorf(tiendo.EINTERNAL, "statistics index bounds")
+
+// refresh brings the index to version v: a full read the first time (or
+// when the version went back, as after restoring a backup), else the
+// tasks named by the audit entries in (x.version, v].
+func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
+	x.mu.RLock()
+	current, off := x.built && x.version == v, x.off
+	x.mu.RUnlock()
+	if off {
+		return errIndexBounds
+	}
+	if current {
+		return nil
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.off {
+		return errIndexBounds
+	}
+	if x.built && x.version == v {
+		return nil
+	}
+	if x.built && x.version < v {
+		ids, full, err := touchedTasks(ctx, s, x.version, v)
+		if err != nil {
+			return err
+		}
+		if !full {
+			if err := x.reread(ctx, s, ids); err != nil {
+				return x.failed(err)
+			}
+			x.version = max(x.version, v)
+			return nil
+		}
+	}
+	return x.failed(x.build(ctx, s, v))
+}
+
+// failed leaves the index unbuilt after an error, so the next use reads
+// every task again, and switches it off for good when the data set does
+// not fit.
+func (x *statsIndex) failed(err error) error {
+	if err != nil {
+		x.built, x.facts = false, taskFacts{}
+		x.off = err == errIndexBounds
+	}
+	return err
+}
+
+// build reads every task.
+func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
+	x.built = false
+	x.facts, x.orgIDs, x.orgIdx = taskFacts{}, []int64{0}, map[int64]uint16{}
+	var maxID, n int64
+	if err := s.read.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM tasks").Scan(&maxID, &n); err != nil {
+		return s.fail(err, "đọc chỉ mục thống kê", "")
+	}
+	if maxID >= maxIndexTasks || maxID > 4*n+1<<16 {
+		return errIndexBounds
+	}
+	x.facts.grow(int(maxID) + 1)
+	// One pass over the covering index tasks_lead_due (id is its rowid).
+	if err := x.read(ctx, s, "SELECT id, lead_org_id, status, assigned_on, due, completed_on FROM tasks", nil); err != nil {
+		return err
+	}
+	x.built, x.version = true, v
+	return nil
+}
+
+// reread reads the facts of the tasks ids again; a task no longer there
+// is dropped.
+func (x *statsIndex) reread(ctx context.Context, s *Store, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	for _, id := range ids {
+		if id > 0 && int(id) < len(x.facts.org) {
+			x.facts.org[id] = 0
+		}
+	}
+	var a sqlArgs
+	return x.read(ctx, s, "SELECT id, lead_org_id, status, assigned_on, due, completed_on FROM tasks WHERE "+
+		s.inIDs(&a, "id", ids), a)
+}
+
+// read stores the facts of the rows query returns.
+func (x *statsIndex) read(ctx context.Context, s *Store, query string, a sqlArgs) error {
+	rows, err := s.read.QueryContext(ctx, query, a...)
+	if err != nil {
+		return s.fail(err, "đọc chỉ mục thống kê", "")
+	}
+	defer rows.Close()
+	var id, org int64
+	var status sql.RawBytes
+	var assigned, due, completed packedDate
+	for rows.Next() {
+		if err := rows.Scan(&id, &org, &status, &assigned, &due, &completed); err != nil {
+			return s.fail(err, "đọc chỉ mục thống kê", "")
+		}
+		if err := x.set(id, org, string(status), assigned, due, completed); err != nil {
+			return err
+		}
+	}
+	return s.fail(rows.Err(), "đọc chỉ mục thống kê", "")
+}
+
+// set records one task's facts, growing the arrays for a new id.
+func (x *statsIndex) set(id, org int64, status string, assigned, due, completed packedDate) error {
+	if id <= 0 || id >= maxIndexTasks {
+		return errIndexBounds
+	}
+	o, ok := x.orgIdx[org]
+	if !ok {
+		if len(x.orgIDs) > maxIndexOrgs {
+			return errIndexBounds
+		}
+		o = uint16(len(x.orgIDs))
+		x.orgIdx[org] = o
+		x.orgIDs = append(x.orgIDs, org)
+	}
+	f := &x.facts
+	if int(id) >= len(f.org) {
+		f.grow(int(id) + 1)
+	}
+	f.org[id], f.assigned[id], f.due[id], f.completed[id] = o, int32(assigned), int32(due), int32(completed)
+	switch tiendo.Status(status) {
+	case tiendo.StatusWithdrawn:
+		f.status[id] = factWithdrawn
+	case tiendo.StatusPostponed:
+		f.status[id] = factPostponed
+	default:
+		f.status[id] = factOther
+	}
+	return nil
+}
+
+// grow lengthens every array to n, with room to spare for new tasks.
+func (f *taskFacts) grow(n int) {
+	if n <= len(f.org) {
+		return
+	}
+	spare := n + n/64 + 1024
+	f.org = growTo(f.org, n, spare)
+	f.status = growTo(f.status, n, spare)
+	f.assigned = growTo(f.assigned, n, spare)
+	f.due = growTo(f.due, n, spare)
+	f.completed = growTo(f.completed, n, spare)
+}
+
+func growTo[T any](s []T, n, spare int) []T {
+	if n <= cap(s) {
+		return s[:n]
+	}
+	out := make([]T, n, max(spare, cap(s)+cap(s)/8))
+	copy(out, s)
+	return out
+}
