@@ -19,6 +19,16 @@ func PeakRSS(pid int) (int64, error) {
 	return parseStatusKiB(data, "VmHWM")
 }
 
+// RSS returns the resident set size of process pid in bytes (VmRSS of
+// /proc/PID/status; Linux only).
+func RSS(pid int) (int64, error) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	return parseStatusKiB(data, "VmRSS")
+}
+
 // parseStatusKiB reads a "Field:   123 kB" line of a /proc status file and
 // returns the value in bytes.
 func parseStatusKiB(status []byte, field string) (int64, error) {

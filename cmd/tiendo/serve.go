@@ -38,6 +38,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	logger := slog.New(slog.NewJSONHandler(env.Stderr, nil))
+	if err := startDebug(ctx, env, logger); err != nil {
+		return err
+	}
 	if *memLimit > 0 && env.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(int64(*memLimit) << 20)
 	}
