@@ -13,10 +13,8 @@ func (s *Store) AppendAudit(ctx context.Context, e *tiendo.AuditEntry) error {
 	e.Actor, e.Action, e.EntityType = text(e.Actor), text(e.Action), text(e.EntityType)
 	return s.writeTx(ctx, func(s *Store) error {
 		now := s.now()
-		err := s.w().QueryRowContext(ctx, `INSERT INTO audit_log (logged_at, actor_id, actor, action, entity_type,
-			entity_id, task_id, org_id, before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-			ts(now), nullID(e.ActorID), e.Actor, e.Action, e.EntityType, e.EntityID, nullID(e.TaskID),
-			nullID(e.OrgID), jsonArg(e.Before), jsonArg(e.After)).Scan(&e.ID)
+		err := s.hot().QueryRowContext(ctx, sqlInsertAudit, ts(now), nullID(e.ActorID), e.Actor, e.Action,
+			e.EntityType, e.EntityID, nullID(e.TaskID), nullID(e.OrgID), jsonArg(e.Before), jsonArg(e.After)).Scan(&e.ID)
 		if err != nil {
 			return s.fail(err, "ghi nhật ký", "")
 		}
@@ -24,6 +22,10 @@ func (s *Store) AppendAudit(ctx context.Context, e *tiendo.AuditEntry) error {
 		return nil
 	})
 }
+
+// sqlInsertAudit appends an entry; prepared once (see hotStatements).
+const sqlInsertAudit = `INSERT INTO audit_log (logged_at, actor_id, actor, action, entity_type,
+	entity_id, task_id, org_id, before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`
 
 // jsonArg binds a JSON document as text (NULL when empty), which both a
 // SQLite TEXT column and a PostgreSQL jsonb column accept.

@@ -18,6 +18,7 @@ import (
 type batcher struct {
 	s       *Store
 	max     int
+	stmts   *stmtCache
 	jobs    chan *job
 	quit    chan struct{}
 	start   sync.Once
@@ -43,7 +44,8 @@ type jobResult struct {
 // callers queue anyway; with many connections it would serialise them.
 // Call it before the store is used.
 func (s *Store) BatchWrites(max int) {
-	s.batch = &batcher{s: s, max: max, jobs: make(chan *job), quit: make(chan struct{})}
+	s.batch = &batcher{s: s, max: max, stmts: &stmtCache{queries: hotStatements(s.d)},
+		jobs: make(chan *job), quit: make(chan struct{})}
 }
 
 // do runs fn in a batch and waits for the batch's commit.
@@ -90,7 +92,19 @@ func (b *batcher) loop() {
 	}
 }
 
-func (b *batcher) close() { b.closing.Do(func() { close(b.quit) }) }
+func (b *batcher) close() {
+	b.closing.Do(func() {
+		close(b.quit)
+		_ = b.stmts.close()
+	})
+}
+
+// The batcher's own statements, prepared once with the hot writes.
+const (
+	sqlSavepoint  = "SAVEPOINT batch_job"
+	sqlRelease    = "RELEASE batch_job"
+	sqlRollbackTo = "ROLLBACK TO batch_job"
+)
 
 // run executes one batch: each job between SAVEPOINT and RELEASE, a failed
 // one rolled back to its savepoint, then one COMMIT for all that
@@ -114,6 +128,7 @@ func (b *batcher) run(batch []*job) {
 		}
 	}
 	bg := context.Background()
+	b.stmts.prepare(bg, b.s.write) // before BeginTx: the writer is free
 	tx, err := b.s.write.BeginTx(bg, nil)
 	if err != nil {
 		failAll(b.s.internal("bắt đầu giao dịch", err))
@@ -121,24 +136,25 @@ func (b *batcher) run(batch []*job) {
 	}
 	ts := *b.s
 	ts.tx = tx
+	q := txStmts{tx: tx, cache: b.stmts}
 	for i, j := range batch {
 		if err := j.ctx.Err(); err != nil {
 			results[i] = jobResult{err: b.s.internal("bắt đầu giao dịch", err)}
 			continue
 		}
-		if _, err := tx.ExecContext(bg, "SAVEPOINT batch_job"); err != nil {
+		if _, err := q.ExecContext(bg, sqlSavepoint); err != nil {
 			_ = tx.Rollback()
 			failAll(b.s.internal("bắt đầu giao dịch", err))
 			return
 		}
 		results[i] = runJob(&ts, j)
 		ok[i] = results[i].err == nil && !results[i].panicked
-		end := []string{"RELEASE batch_job"}
+		end := []string{sqlRelease}
 		if !ok[i] {
-			end = []string{"ROLLBACK TO batch_job", "RELEASE batch_job"}
+			end = []string{sqlRollbackTo, sqlRelease}
 		}
 		for _, stmt := range end {
-			if _, err := tx.ExecContext(bg, stmt); err != nil {
+			if _, err := q.ExecContext(bg, stmt); err != nil {
 				_ = tx.Rollback()
 				failAll(b.s.internal("ghi giao dịch", err))
 				return

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"strconv"
 
 	"tiendo"
 )
@@ -66,22 +67,43 @@ func (s *Store) subtreeMembership(a *sqlArgs, tw *taskWhere, roots []int64) {
 // It runs after the task row is written, whose due, status and dates it
 // copies.
 func (s *Store) writeTaskScopes(ctx context.Context, t *tiendo.Task) error {
-	if _, err := s.w().ExecContext(ctx, "DELETE FROM task_scopes WHERE task_id = $1", t.ID); err != nil {
+	if _, err := s.hot().ExecContext(ctx, sqlDeleteTaskScopes, t.ID); err != nil {
 		return s.fail(err, "ghi phạm vi nhiệm vụ", "")
 	}
 	parts := append([]int64{t.LeadOrgID}, t.CoopOrgIDs...)
 	if t.AssignedByOrg != nil {
 		parts = append(parts, *t.AssignedByOrg)
 	}
-	a := sqlArgs{t.ID}
-	_, err := s.w().ExecContext(ctx, `WITH RECURSIVE up(id) AS (
-			SELECT id FROM orgs WHERE `+s.inIDs(&a, "id", parts)+`
+	_, err := s.hot().ExecContext(ctx, insertTaskScopesSQL(s.d), t.ID, jsonIDs(parts))
+	return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+}
+
+const sqlDeleteTaskScopes = "DELETE FROM task_scopes WHERE task_id = $1"
+
+// insertTaskScopesSQL writes the task_scopes rows of task $1 from its
+// organisations, a JSON array bound as $2: one text for any number of
+// them, so that it is prepared once.
+func insertTaskScopesSQL(d Dialect) string {
+	return `WITH RECURSIVE up(id) AS (
+			SELECT id FROM orgs WHERE id IN (` + d.IDSet("$2") + `)
 			UNION
 			SELECT o.parent_id FROM up JOIN orgs o ON o.id = up.id WHERE o.parent_id IS NOT NULL
 		)
 		INSERT INTO task_scopes (org_id, task_id, due, status, completed_on, assigned_on)
-		SELECT up.id, t.id, t.due, t.status, t.completed_on, t.assigned_on FROM up, tasks t WHERE t.id = $1`, a...)
-	return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+		SELECT up.id, t.id, t.due, t.status, t.completed_on, t.assigned_on FROM up, tasks t WHERE t.id = $1`
+}
+
+// jsonIDs writes ids as a JSON array, the form Dialect.IDSet reads.
+func jsonIDs(ids []int64) string {
+	b := make([]byte, 0, 8*len(ids)+2)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
 }
 
 // rebuildScopesUnder rewrites the task_scopes rows of every task that an

@@ -570,13 +570,26 @@ func normTask(t *tiendo.Task) {
 // the source document's number and the lead organisation's name.
 func (s *Store) taskFolded(ctx context.Context, t *tiendo.Task) (string, error) {
 	var number, org sql.NullString
-	err := s.w().QueryRowContext(ctx, `SELECT (SELECT number FROM documents WHERE id = $1),
-		(SELECT name FROM orgs WHERE id = $2)`, nullID(t.DocumentID), t.LeadOrgID).Scan(&number, &org)
+	err := s.hot().QueryRowContext(ctx, sqlTaskFolded, nullID(t.DocumentID), t.LeadOrgID).Scan(&number, &org)
 	if err != nil {
 		return "", s.fail(err, "đọc nhiệm vụ", "")
 	}
 	return folded(t.Title, t.SourceText, t.Place, number.String, org.String), nil
 }
+
+// Statements of task creation, prepared once (see hotStatements).
+const (
+	sqlTaskFolded = `SELECT (SELECT number FROM documents WHERE id = $1), (SELECT name FROM orgs WHERE id = $2)`
+	sqlInsertTask = `INSERT INTO tasks (document_id, source_clause, source_text, title,
+		expected_output, lead_org_id, report_to_org_id, assigner_id, assigned_by_org_id, assignee_id, parent_id,
+		series_id, category, priority, regular_duty, weight, place, deadline_kind, deadline_text, recurrence,
+		original_due, due, assigned_on, status, status_reason, percent, reported_on, completed_on, extensions,
+		created_by, search_folded, version, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+		$21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, 1, $32, $32) RETURNING id`
+	sqlInsertTaskOrg = `INSERT INTO task_orgs (task_id, org_id, role, due, status, completed_on, assigned_on)
+		VALUES ($1, $2, $3, $4, $5, $6, $7)`
+)
 
 // CreateTask stores t with its cooperating organisations and sets ID,
 // Version, CreatedAt and UpdatedAt.
@@ -588,13 +601,7 @@ func (s *Store) CreateTask(ctx context.Context, t *tiendo.Task) error {
 			return err
 		}
 		now := s.now()
-		err = s.w().QueryRowContext(ctx, `INSERT INTO tasks (document_id, source_clause, source_text, title,
-			expected_output, lead_org_id, report_to_org_id, assigner_id, assigned_by_org_id, assignee_id, parent_id,
-			series_id, category, priority, regular_duty, weight, place, deadline_kind, deadline_text, recurrence,
-			original_due, due, assigned_on, status, status_reason, percent, reported_on, completed_on, extensions,
-			created_by, search_folded, version, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-			$21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, 1, $32, $32) RETURNING id`,
+		err = s.hot().QueryRowContext(ctx, sqlInsertTask,
 			nullID(t.DocumentID), t.SourceClause, t.SourceText, t.Title, t.ExpectedOutput, t.LeadOrgID,
 			nullID(t.ReportToOrgID), nullID(t.AssignerID), nullID(t.AssignedByOrg), nullID(t.AssigneeID),
 			nullID(t.ParentID), nullID(t.SeriesID), string(t.Category), string(t.Priority), t.RegularDuty,
@@ -657,8 +664,7 @@ func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 // index alone. Every write of a task rewrites them, so they never drift.
 func (s *Store) writeTaskOrgs(ctx context.Context, t *tiendo.Task) error {
 	insert := func(org int64, role tiendo.TaskRole) error {
-		_, err := s.w().ExecContext(ctx, `INSERT INTO task_orgs (task_id, org_id, role, due, status, completed_on, assigned_on)
-			VALUES ($1, $2, $3, $4, $5, $6, $7)`, t.ID, org, string(role), t.Due, string(t.Status), t.CompletedOn, t.AssignedOn)
+		_, err := s.hot().ExecContext(ctx, sqlInsertTaskOrg, t.ID, org, string(role), t.Due, string(t.Status), t.CompletedOn, t.AssignedOn)
 		return s.fail(err, "ghi đơn vị tham gia", "")
 	}
 	if err := insert(t.LeadOrgID, tiendo.AsLead); err != nil {
