@@ -66,8 +66,22 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		env.Ready(url)
 	}
 	go runDaily(ctx, svc, st, logger)
+	go warmStats(ctx, st, logger)
 	startScheduler(ctx, env, svc, st, nf, logger)
 	return serveUntilDone(ctx, ln, srv.Handler())
+}
+
+// warmStats builds the statistics index (SQLite) in the background, so
+// the first statistics request does not pay the full read.
+func warmStats(ctx context.Context, st *sqlstore.Store, logger *slog.Logger) {
+	start := time.Now()
+	if err := st.WarmStats(ctx); err != nil {
+		logger.Error("statistics index", "err", err)
+		return
+	}
+	if n, bytes := st.StatsIndexSize(); n > 0 {
+		logger.Info("statistics index built", "tasks", n, "bytes", bytes, "ms", time.Since(start).Milliseconds())
+	}
 }
 
 func loadDemo(ctx context.Context, env *Env, svc *service.Service, st tiendo.Store) error {
