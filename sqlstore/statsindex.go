@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 // statsIndex keeps, in memory, the facts of every task that the
@@ -30,17 +31,20 @@ type statsIndex struct {
 	orgIDs  []int64
 	orgIdx  map[int64]uint16 // lead organisation id → index in orgIDs (from 1)
 	facts   taskFacts
+	// days[i] is the date of day firstDay+i, over the days the facts held
+	// at the last build span; others are converted when met.
+	firstDay day
+	days     []vn.Date
 }
 
 // taskFacts is a struct of arrays indexed by task id (ids are dense:
-// INTEGER PRIMARY KEY). Dates are packed (packDate); 0 is no date; org 0
-// is no task.
+// INTEGER PRIMARY KEY): 15 bytes a task. Org 0 is no task.
 type taskFacts struct {
 	org       []uint16
 	status    []uint8
-	assigned  []int32
-	due       []int32
-	completed []int32
+	assigned  []day
+	due       []day
+	completed []day
 }
 
 // Task statuses as the timeliness rules see them.
@@ -193,6 +197,7 @@ func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 	if err := x.read(ctx, s, "SELECT id, lead_org_id, status, assigned_on, due, completed_on FROM tasks", nil); err != nil {
 		return err
 	}
+	x.fillDays()
 	x.built, x.version = true, v
 	return nil
 }
@@ -222,7 +227,7 @@ func (x *statsIndex) read(ctx context.Context, s *Store, query string, a sqlArgs
 	defer rows.Close()
 	var id, org int64
 	var status sql.RawBytes
-	var assigned, due, completed packedDate
+	var assigned, due, completed day
 	for rows.Next() {
 		if err := rows.Scan(&id, &org, &status, &assigned, &due, &completed); err != nil {
 			return s.fail(err, "đọc chỉ mục thống kê", "")
@@ -235,7 +240,7 @@ func (x *statsIndex) read(ctx context.Context, s *Store, query string, a sqlArgs
 }
 
 // set records one task's facts, growing the arrays for a new id.
-func (x *statsIndex) set(id, org int64, status string, assigned, due, completed packedDate) error {
+func (x *statsIndex) set(id, org int64, status string, assigned, due, completed day) error {
 	if id <= 0 || id >= maxIndexTasks {
 		return errIndexBounds
 	}
@@ -252,7 +257,7 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 	if int(id) >= len(f.org) {
 		f.grow(int(id) + 1)
 	}
-	f.org[id], f.assigned[id], f.due[id], f.completed[id] = o, int32(assigned), int32(due), int32(completed)
+	f.org[id], f.assigned[id], f.due[id], f.completed[id] = o, assigned, due, completed
 	switch tiendo.Status(status) {
 	case tiendo.StatusWithdrawn:
 		f.status[id] = factWithdrawn

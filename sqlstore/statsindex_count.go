@@ -10,17 +10,24 @@ import (
 	"tiendo/vn"
 )
 
-// count aggregates the organisation matrix of q from the facts. Each task
-// goes through the root package's own rules (Task.InPeriod, Counts.Count),
-// so the index adds no third copy of them; the two tests before are the
-// cheap part of InPeriod that rejects most of a long history (completed
-// before the period, assigned after it) without building a Task.
+// count aggregates the organisation matrix of q from the facts through
+// the root package's own rules (Task.InPeriod, Counts.Count), so the
+// index adds no third copy of them. Two shortcuts keep it to a few
+// nanoseconds a task:
+//
+//   - the cheap part of InPeriod first: a task completed before the
+//     period or assigned after it (most of a long history) is skipped
+//     without building a Task;
+//   - an open task of the period (not completed, not withdrawn, assigned
+//     by then) counts the same as any other with its status class and
+//     deadline, so the outcome of Counts.Count is worked out once per
+//     (status class, deadline) and tallied.
 func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
 	last := q.Period.To
 	if q.AsOf.Before(last) {
 		last = q.AsOf
 	}
-	from, end := int32(packVN(q.Period.From)), int32(packVN(last))
+	from, end := dayOf(q.Period.From), dayOf(last)
 	var only []bool // by organisation index; nil: every organisation
 	if q.LeadOrgIDs != nil {
 		only = make([]bool, len(x.orgIDs))
@@ -31,24 +38,30 @@ func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
 		}
 	}
 	counts := make([]tiendo.Counts, len(x.orgIDs))
+	open := newOpenTally(q, len(x.orgIDs))
 	f := &x.facts
 	var k tiendo.Task
 	for i, o := range f.org {
 		if o == 0 || (only != nil && !only[o]) {
 			continue
 		}
-		if c := f.completed[i]; c != 0 && c < from {
+		c, st := f.completed[i], f.status[i]
+		if c != 0 && c < from {
 			continue
 		}
 		if a := f.assigned[i]; a != 0 && a > end {
 			continue
 		}
-		k.Status = factStatuses[f.status[i]]
-		k.AssignedOn, k.Due, k.CompletedOn = packedDate(f.assigned[i]).date(), packedDate(f.due[i]).date(), packedDate(f.completed[i]).date()
+		if c == 0 && st != factWithdrawn && open.add(o, st, f.due[i]) {
+			continue
+		}
+		k.Status = factStatuses[st]
+		k.AssignedOn, k.Due, k.CompletedOn = x.date(f.assigned[i]), x.date(f.due[i]), x.date(c)
 		if k.InPeriod(q.Period, q.AsOf) {
 			counts[o].Count(&k, q.AsOf)
 		}
 	}
+	open.addTo(counts)
 	order := make([]int, 0, len(counts))
 	for o, c := range counts {
 		if c.Assigned > 0 {
@@ -68,36 +81,159 @@ func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
 var factStatuses = [...]tiendo.Status{factOther: tiendo.StatusAssigned, factPostponed: tiendo.StatusPostponed,
 	factWithdrawn: tiendo.StatusWithdrawn}
 
-// packedDate is a civil date as year<<9 | month<<5 | day: four bytes that
-// order as the dates do (and as their ISO text does in SQL) and unpack
-// into a vn.Date without arithmetic. 0 is no date.
-type packedDate int32
+// openTally counts the open tasks of a period by outcome. An outcome is
+// what Counts.Count adds for one task; an open task has at most seven
+// (continuous, in progress with or without a deadline passed, overdue in
+// four age buckets). Outcomes are memoised per status class and deadline
+// within memoDays of the as-of date; others take the general path.
+type openTally struct {
+	q        tiendo.StatsQuery
+	base     day                  // the deadline at memo slot 1 (slot 0: none)
+	memo     []int8               // status class × slot → outcome + 1; 0 unknown, -1 general path
+	outcomes []tiendo.Counts      // the distinct outcomes met so far
+	n        [][maxOutcomes]int32 // per organisation index
+}
 
-func packVN(d vn.Date) packedDate {
+const (
+	memoDays    = 1 << 13
+	maxOutcomes = 8
+)
+
+func newOpenTally(q tiendo.StatsQuery, orgs int) *openTally {
+	return &openTally{q: q, base: dayOf(q.AsOf) - memoDays/2, memo: make([]int8, len(factStatuses)*(memoDays+1)),
+		n: make([][maxOutcomes]int32, orgs)}
+}
+
+// add tallies an open task of the period led by organisation o; false
+// when it must take the general path.
+func (t *openTally) add(o uint16, st uint8, due day) bool {
+	slot := 0
+	if due != 0 {
+		if slot = int(due-t.base) + 1; slot < 1 || slot > memoDays {
+			return false
+		}
+	}
+	key := int(st)*(memoDays+1) + slot
+	v := t.memo[key]
+	if v == 0 {
+		v = t.outcome(st, due)
+		t.memo[key] = v
+	}
+	if v < 0 {
+		return false
+	}
+	t.n[o][v-1]++
+	return true
+}
+
+// outcome works out, with the root package's rules, what one open task of
+// the period with this status class and deadline adds: 1 + its index in
+// t.outcomes, or -1 when it must take the general path.
+func (t *openTally) outcome(st uint8, due day) int8 {
+	k := tiendo.Task{Status: factStatuses[st], Due: due.date()}
+	if !k.InPeriod(t.q.Period, t.q.AsOf) {
+		return -1
+	}
+	var c tiendo.Counts
+	c.Count(&k, t.q.AsOf)
+	if i := slices.Index(t.outcomes, c); i >= 0 {
+		return int8(i + 1)
+	}
+	if len(t.outcomes) == maxOutcomes {
+		return -1
+	}
+	t.outcomes = append(t.outcomes, c)
+	return int8(len(t.outcomes))
+}
+
+// addTo adds the tallied outcomes to the counts per organisation.
+func (t *openTally) addTo(counts []tiendo.Counts) {
+	for o, ns := range t.n {
+		for i, n := range ns[:len(t.outcomes)] {
+			if n > 0 {
+				counts[o].Add(times(t.outcomes[i], int(n)))
+			}
+		}
+	}
+}
+
+// times is c added n times.
+func times(c tiendo.Counts, n int) tiendo.Counts {
+	a := c.OverdueAge
+	return tiendo.Counts{Assigned: c.Assigned * n, Due: c.Due * n, DoneDue: c.DoneDue * n,
+		DoneOnTime: c.DoneOnTime * n, DoneLate: c.DoneLate * n, InProgress: c.InProgress * n,
+		Overdue: c.Overdue * n, Continuous: c.Continuous * n,
+		OverdueAge: tiendo.OverdueAge{UpTo30: a.UpTo30 * n, From31To90: a.From31To90 * n,
+			From91To120: a.From91To120 * n, Over120: a.Over120 * n},
+		WeightAssigned: c.WeightAssigned * float64(n), WeightDoneOnTime: c.WeightDoneOnTime * float64(n),
+		WeightDoneLate: c.WeightDoneLate * float64(n)}
+}
+
+// day is a civil date as 1 + days since dayEpoch: four bytes that order
+// as the dates do (and as their ISO text does in SQL). 0 is no date.
+type day int32
+
+var dayEpoch = vn.Date{Year: 1900, Month: 1, Day: 1}
+
+func dayOf(d vn.Date) day {
 	if d.IsZero() {
 		return 0
 	}
-	return packedDate(d.Year<<9 | int(d.Month)<<5 | d.Day)
+	return day(d.Sub(dayEpoch) + 1)
 }
 
-func (p packedDate) date() vn.Date {
-	if p == 0 {
+func (n day) date() vn.Date {
+	if n == 0 {
 		return vn.Date{}
 	}
-	return vn.Date{Year: int(p >> 9), Month: time.Month(p >> 5 & 15), Day: int(p & 31)}
+	return dayEpoch.AddDays(int(n) - 1)
 }
+
+// date is n.date() from the index's table of the days its facts span.
+func (x *statsIndex) date(n day) vn.Date {
+	if i := int(n - x.firstDay); i >= 0 && i < len(x.days) {
+		return x.days[i]
+	}
+	return n.date()
+}
+
+// fillDays tabulates the dates of the days the facts span (at most
+// maxDays from the first), so counting never converts a day number twice.
+func (x *statsIndex) fillDays() {
+	first, last := day(0), day(0)
+	f := &x.facts
+	for _, col := range [][]day{f.assigned, f.due, f.completed} {
+		for _, n := range col {
+			if n != 0 && (first == 0 || n < first) {
+				first = n
+			}
+			last = max(last, n)
+		}
+	}
+	x.firstDay, x.days = first, nil
+	if first == 0 {
+		return
+	}
+	x.days = make([]vn.Date, min(int(last-first)+1, maxDays))
+	for i := range x.days {
+		x.days[i] = (first + day(i)).date()
+	}
+}
+
+const maxDays = 1 << 14
 
 // Scan reads "YYYY-MM-DD" text directly (SQLite's dates, a million of
 // them per build) and anything else through vn.Date's own Scan.
-func (p *packedDate) Scan(src any) error {
+func (n *day) Scan(src any) error {
 	if src == nil {
-		*p = 0
+		*n = 0
 		return nil
 	}
 	if s, ok := src.(string); ok && len(s) == 10 && s[4] == '-' && s[7] == '-' {
 		y, m, d := digits(s[0:4]), digits(s[5:7]), digits(s[8:10])
-		if y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			*p = packedDate(y<<9 | m<<5 | d)
+		// Days past the 28th go through the check that the day exists.
+		if y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28 {
+			*n = dayOf(vn.Date{Year: y, Month: time.Month(m), Day: d})
 			return nil
 		}
 	}
@@ -105,7 +241,7 @@ func (p *packedDate) Scan(src any) error {
 	if err := d.Scan(src); err != nil {
 		return err
 	}
-	*p = packVN(d)
+	*n = dayOf(d)
 	return nil
 }
 

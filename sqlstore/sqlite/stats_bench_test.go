@@ -2,15 +2,19 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"testing"
 	"time"
 
 	"tiendo"
+	"tiendo/bench"
 	"tiendo/report"
 	"tiendo/service"
+	"tiendo/sqlstore"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/vn"
 )
@@ -20,11 +24,20 @@ import (
 // write to it; without one they skip.
 //
 //	TIENDO_BENCH_STATS_DB=/tmp/bench/1m.db go test -run '^$' -bench Stats -benchtime 40x ./sqlstore/sqlite/
-func statsBenchStore(b *testing.B) (tiendo.Store, func(context.Context) error, tiendo.StatsQuery) {
+//
+// StatsAfterWrite writes, to the migrated copy TIENDO_BENCH_STATS_RW_DB.
+func statsBenchStore(b *testing.B) (*sqlstore.Store, func(context.Context) error, tiendo.StatsQuery) {
 	b.Helper()
-	path := os.Getenv("TIENDO_BENCH_STATS_DB")
+	return statsBenchStoreAt(b, "TIENDO_BENCH_STATS_DB")
+}
+
+// statsBenchStoreAt opens the database named by the environment
+// variable env, or skips.
+func statsBenchStoreAt(b *testing.B, env string) (*sqlstore.Store, func(context.Context) error, tiendo.StatsQuery) {
+	b.Helper()
+	path := os.Getenv(env)
 	if path == "" {
-		b.Skip("set TIENDO_BENCH_STATS_DB to a generated database")
+		b.Skip("set " + env + " to a generated database")
 	}
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, path, tiendo.SystemClock{})
@@ -48,7 +61,7 @@ func statsBenchStore(b *testing.B) (tiendo.Store, func(context.Context) error, t
 			}
 			for rows.Next() {
 				var org int64
-				var c [8]int
+				var c [8]sql.NullInt64 // a group's SUM is NULL when every due is
 				if err := rows.Scan(&org, &c[0], &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], &c[7]); err != nil {
 					rows.Close()
 					return err
@@ -80,35 +93,60 @@ const rawDoneSQL = `SELECT org_id, COUNT(*), SUM(due <= $2), SUM(completed_on <=
 	FROM task_orgs WHERE role = 'lead' AND completed_on IS NOT NULL AND completed_on >= $1 AND status <> 'withdrawn'
 	AND (assigned_on IS NULL OR assigned_on <= $2) GROUP BY org_id`
 
-// timed runs fn b.N times and reports the p50 and p95 in milliseconds.
-func timed(b *testing.B, fn func() error) {
+// timed runs fn b.N times and reports the p50 and p95 in milliseconds
+// and the process's CPU time per run.
+func timed(b *testing.B, fn func() error) { timedAfter(b, nil, fn) }
+
+// timedAfter is timed with prep run untimed before each run of fn.
+func timedAfter(b *testing.B, prep, fn func() error) {
 	b.Helper()
 	var ds []time.Duration
+	var cpu time.Duration
 	b.ResetTimer()
 	for range b.N {
-		start := time.Now()
+		if prep != nil {
+			b.StopTimer()
+			if err := prep(); err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+		}
+		start, c := time.Now(), bench.SelfCPU()
 		if err := fn(); err != nil {
 			b.Fatal(err)
 		}
 		ds = append(ds, time.Since(start))
+		cpu += bench.SelfCPU() - c
 	}
 	b.StopTimer()
 	slices.Sort(ds)
 	ms := func(q float64) float64 { return float64(ds[int(q*float64(len(ds)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(ms(0.5), "p50-ms")
 	b.ReportMetric(ms(0.95), "p95-ms")
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkStatsQuarter: the organisation-by-timeliness matrix of a
-// quarter for the whole province — the raw SQL, the store's query, the
-// service (scope, tree roll-up) on a cold cache as the first request of a
-// period pays it, and warm as a dashboard's reloads do.
+// quarter for the whole province — the raw SQL, the store's SQL pass
+// (a store without the index), the store's index (built before), the
+// service (scope, tree roll-up) with a new cache each time, and warm as a
+// dashboard's reloads do. No write happens: see StatsAfterWrite.
 func BenchmarkStatsQuarter(b *testing.B) {
 	st, raw, q := statsBenchStore(b)
 	ctx := tiendo.NewContextWithActor(context.Background(), tiendo.SystemActor())
 	req := service.StatsRequest{Period: vn.PeriodContaining(vn.PeriodQuarter, q.Period.To, vn.DefaultCutoffs()), AsOf: q.AsOf}
+	sqlOnly := sqlstore.New(st.DB(), st.DB(), sqlite.Dialect{}, nil)
 	b.Run("RawSQL", func(b *testing.B) { timed(b, func() error { return raw(ctx) }) })
-	b.Run("Store", func(b *testing.B) {
+	b.Run("StoreSQL", func(b *testing.B) {
+		timed(b, func() error {
+			_, err := sqlOnly.TaskStats(ctx, q)
+			return err
+		})
+	})
+	if err := st.WarmStats(ctx); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("StoreIndex", func(b *testing.B) {
 		timed(b, func() error {
 			_, err := st.TaskStats(ctx, q)
 			return err
@@ -126,6 +164,79 @@ func BenchmarkStatsQuarter(b *testing.B) {
 			_, err := warm.Stats(ctx, req)
 			return err
 		})
+	})
+}
+
+// BenchmarkStatsIndexBuild: the one full read that builds the index (on
+// the first request, or at server start), with the bytes of its arrays
+// and the growth of the Go heap in use.
+func BenchmarkStatsIndexBuild(b *testing.B) {
+	_, _, _ = statsBenchStore(b)
+	path := os.Getenv("TIENDO_BENCH_STATS_DB")
+	ctx := context.Background()
+	var bytes, tasks int
+	var heap uint64
+	timed(b, func() error {
+		st, err := sqlite.Open(ctx, path, tiendo.SystemClock{})
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		before := heapInUse()
+		if err := st.WarmStats(ctx); err != nil {
+			return err
+		}
+		heap = heapInUse() - before
+		tasks, bytes = st.StatsIndexSize()
+		return nil
+	})
+	b.ReportMetric(float64(tasks), "tasks")
+	b.ReportMetric(float64(bytes)/(1<<20), "index-MiB")
+	b.ReportMetric(float64(heap)/(1<<20), "heap-MiB")
+}
+
+// heapInUse is the Go heap in use after a collection.
+func heapInUse() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapInuse
+}
+
+// BenchmarkStatsAfterWrite is the realistic cold request: a server whose
+// index is built, one write (a task postponed or resumed through the
+// service, audited, untimed), then the quarter matrix through the service,
+// whose cache the write made stale. It writes: TIENDO_BENCH_STATS_RW_DB
+// must name a migrated copy of the generated database, never the original.
+func BenchmarkStatsAfterWrite(b *testing.B) {
+	st, _, q := statsBenchStoreAt(b, "TIENDO_BENCH_STATS_RW_DB")
+	ctx := tiendo.NewContextWithActor(context.Background(), tiendo.SystemActor())
+	req := service.StatsRequest{Period: vn.PeriodContaining(vn.PeriodQuarter, q.Period.To, vn.DefaultCutoffs()), AsOf: q.AsOf}
+	svc := service.New(st, tiendo.SystemClock{}, tiendo.DefaultRules())
+	var id int64
+	if err := st.DB().QueryRow(`SELECT id FROM tasks WHERE status IN ('assigned', 'in_progress') AND completed_on IS NULL
+		ORDER BY id DESC LIMIT 1`).Scan(&id); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := svc.Stats(ctx, req); err != nil { // builds the index
+		b.Fatal(err)
+	}
+	write := func() error {
+		t, err := st.FindTaskByID(ctx, id)
+		if err != nil {
+			return err
+		}
+		in := service.ActionInput{Version: t.Version, Reason: "Đo hiệu năng"}
+		if t.Status == tiendo.StatusPostponed {
+			_, err = svc.Resume(ctx, id, in)
+		} else {
+			_, err = svc.Postpone(ctx, id, in)
+		}
+		return err
+	}
+	timedAfter(b, write, func() error {
+		_, err := svc.Stats(ctx, req)
+		return err
 	})
 }
 
