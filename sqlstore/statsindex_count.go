@@ -18,9 +18,9 @@ import (
 //   - the cheap part of InPeriod first: a task completed before the
 //     period or assigned after it (most of a long history) is skipped
 //     without building a Task;
-//   - an open task of the period (not completed, not withdrawn, assigned
-//     by then) counts the same as any other with its status class and
-//     deadline, so the outcome of Counts.Count is worked out once per
+//   - an open task assigned by then counts (or, withdrawn, does not) the
+//     same as any other with its status class and deadline, so whether
+//     InPeriod keeps it and what Counts.Count adds are worked out once per
 //     (status class, deadline) and tallied.
 func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
 	last := q.Period.To
@@ -52,7 +52,7 @@ func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
 		if a := f.assigned[i]; a != 0 && a > end {
 			continue
 		}
-		if c == 0 && st != factWithdrawn && open.add(o, st, f.due[i]) {
+		if c == 0 && open.add(o, st, f.due[i]) {
 			continue
 		}
 		k.Status = factStatuses[st]
@@ -89,7 +89,7 @@ var factStatuses = [...]tiendo.Status{factOther: tiendo.StatusAssigned, factPost
 type openTally struct {
 	q        tiendo.StatsQuery
 	base     day                  // the deadline at memo slot 1 (slot 0: none)
-	memo     []int8               // status class × slot → outcome + 1; 0 unknown, -1 general path
+	memo     []int8               // status class × slot → outcome + 1, skip, general; 0 unknown
 	outcomes []tiendo.Counts      // the distinct outcomes met so far
 	n        [][maxOutcomes]int32 // per organisation index
 }
@@ -97,6 +97,8 @@ type openTally struct {
 const (
 	memoDays    = 1 << 13
 	maxOutcomes = 8
+	skip        = -2 // not of the period
+	general     = -1 // not memoised: the general path
 )
 
 func newOpenTally(q tiendo.StatsQuery, orgs int) *openTally {
@@ -104,8 +106,8 @@ func newOpenTally(q tiendo.StatsQuery, orgs int) *openTally {
 		n: make([][maxOutcomes]int32, orgs)}
 }
 
-// add tallies an open task of the period led by organisation o; false
-// when it must take the general path.
+// add tallies an open task assigned by the period's end (or the as-of
+// date) led by organisation o; false when it must take the general path.
 func (t *openTally) add(o uint16, st uint8, due day) bool {
 	slot := 0
 	if due != 0 {
@@ -119,20 +121,25 @@ func (t *openTally) add(o uint16, st uint8, due day) bool {
 		v = t.outcome(st, due)
 		t.memo[key] = v
 	}
-	if v < 0 {
+	switch v {
+	case general:
 		return false
+	case skip:
+		return true
 	}
 	t.n[o][v-1]++
 	return true
 }
 
-// outcome works out, with the root package's rules, what one open task of
-// the period with this status class and deadline adds: 1 + its index in
-// t.outcomes, or -1 when it must take the general path.
+// outcome works out, with the root package's rules, what one open task
+// with this status class and deadline adds: 1 + its index in t.outcomes,
+// skip, or general when there are more outcomes than expected. With the
+// assignment date checked before and no completion, InPeriod depends on
+// nothing the probe leaves out.
 func (t *openTally) outcome(st uint8, due day) int8 {
 	k := tiendo.Task{Status: factStatuses[st], Due: due.date()}
 	if !k.InPeriod(t.q.Period, t.q.AsOf) {
-		return -1
+		return skip
 	}
 	var c tiendo.Counts
 	c.Count(&k, t.q.AsOf)
@@ -140,7 +147,7 @@ func (t *openTally) outcome(st uint8, due day) int8 {
 		return int8(i + 1)
 	}
 	if len(t.outcomes) == maxOutcomes {
-		return -1
+		return general
 	}
 	t.outcomes = append(t.outcomes, c)
 	return int8(len(t.outcomes))
