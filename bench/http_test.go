@@ -99,27 +99,35 @@ func BenchmarkHTTPList(b *testing.B) {
 
 // BenchmarkHTTPCreate measures POST /api/v1/tasks from concurrent clients
 // (the office of a district assigning tasks to its units), b.N tasks in
-// all. Every request must succeed: a "database is locked" is a failure,
-// not something to retry.
+// all: one task per request, and one plan assigned to 10 or 50 units per
+// request (lead_org_ids, one task each, one transaction). Every request
+// must succeed: a "database is locked" is a failure, not something to
+// retry.
 func BenchmarkHTTPCreate(b *testing.B) {
 	s := server(b)
 	units := s.prov.subtree(s.office)
-	for _, clients := range []int{1, 4, 16} {
-		b.Run(fmt.Sprintf("Clients%d", clients), func(b *testing.B) {
+	cases := []struct{ clients, perRequest int }{{1, 1}, {4, 1}, {16, 1}, {1, 10}, {4, 10}, {1, 50}, {4, 50}}
+	for _, c := range cases {
+		name := fmt.Sprintf("Clients%d", c.clients)
+		if c.perRequest > 1 {
+			name = fmt.Sprintf("Units%d/Clients%d", c.perRequest, c.clients)
+		}
+		b.Run(name, func(b *testing.B) {
 			var lat Latencies
 			var next atomic.Int64
 			var failed atomic.Pointer[error]
 			var wg sync.WaitGroup
+			requests := int64((b.N + c.perRequest - 1) / c.perRequest)
 			cpu := s.cpu(b)
 			b.ResetTimer()
 			start := time.Now()
-			for c := range clients {
+			for cl := range c.clients {
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
-					rng := rand.New(rand.NewPCG(uint64(c), 99))
-					for next.Add(1) <= int64(b.N) && failed.Load() == nil {
-						body := newTaskBody(rng, units)
+					rng := rand.New(rand.NewPCG(uint64(cl), 99))
+					for next.Add(1) <= requests && failed.Load() == nil {
+						body := newTasksBody(rng, units, c.perRequest)
 						var err error
 						lat.Time(func() { err = s.call("POST", "/api/v1/tasks", actorDistrict, body, http.StatusCreated, nil) })
 						if err != nil {
@@ -134,8 +142,9 @@ func BenchmarkHTTPCreate(b *testing.B) {
 			if err := failed.Load(); err != nil {
 				b.Fatal(*err)
 			}
-			b.ReportMetric(float64(b.N)/elapsed.Seconds(), "tasks/s")
-			b.ReportMetric(ms(s.cpu(b)-cpu)/float64(b.N), "server-cpu-ms/op")
+			tasks := float64(requests * int64(c.perRequest))
+			b.ReportMetric(tasks/elapsed.Seconds(), "tasks/s")
+			b.ReportMetric(ms(s.cpu(b)-cpu)/tasks, "server-cpu-ms/task")
 			lat.Report(b)
 			s.reportRSS(b)
 		})
@@ -147,11 +156,22 @@ var benchTitles = []string{"Kiểm tra, xử lý vi phạm trật tự xây dự
 
 // newTaskBody is a task as an office enters it: a title, a lead unit of
 // its district, sometimes cooperating units, a deadline a few weeks out.
-func newTaskBody(rng *rand.Rand, units []int64) []byte {
+func newTaskBody(rng *rand.Rand, units []int64) []byte { return newTasksBody(rng, units, 1) }
+
+// newTasksBody is the same for n lead units at once (one task each).
+func newTasksBody(rng *rand.Rand, units []int64, n int) []byte {
 	in := map[string]any{
-		"title":       fmt.Sprintf("%s đợt %d", benchTitles[rng.IntN(len(benchTitles))], rng.IntN(1000)),
-		"lead_org_id": units[rng.IntN(len(units))],
-		"due":         tiendo.Today(tiendo.SystemClock{}).AddDays(7 + rng.IntN(60)),
+		"title": fmt.Sprintf("%s đợt %d", benchTitles[rng.IntN(len(benchTitles))], rng.IntN(1000)),
+		"due":   tiendo.Today(tiendo.SystemClock{}).AddDays(7 + rng.IntN(60)),
+	}
+	if n == 1 {
+		in["lead_org_id"] = units[rng.IntN(len(units))]
+	} else {
+		var leads []int64
+		for _, i := range rng.Perm(len(units))[:min(n, len(units))] {
+			leads = append(leads, units[i])
+		}
+		in["lead_org_ids"] = leads
 	}
 	if rng.IntN(3) == 0 {
 		in["coop_org_ids"] = []int64{units[rng.IntN(len(units))]}

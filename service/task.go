@@ -89,8 +89,12 @@ func (s *Service) CreateTasks(ctx context.Context, in TaskInput) ([]*tiendo.Task
 	}
 	var out []*tiendo.Task
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
+		cal, err := s.calendarIn(ctx, st) // once for every lead unit
+		if err != nil {
+			return err
+		}
 		for _, lead := range uniqueIDs(leads) {
-			t, err := s.taskFromInput(ctx, st, sc, in, lead)
+			t, err := s.taskFromInputCal(ctx, st, sc, in, lead, cal)
 			if err != nil {
 				return err
 			}
@@ -121,6 +125,16 @@ func (s *Service) createTask(ctx context.Context, st tiendo.Store, t *tiendo.Tas
 }
 
 func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64) (*tiendo.Task, error) {
+	cal, err := s.calendarIn(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	return s.taskFromInputCal(ctx, st, sc, in, lead, cal)
+}
+
+// taskFromInputCal is taskFromInput with the working-day calendar read
+// already, so that a call creating many tasks reads it once.
+func (s *Service) taskFromInputCal(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cal *vn.Calendar) (*tiendo.Task, error) {
 	var v tiendo.Validator
 	if sc.tree.byID[lead] == nil {
 		return nil, tiendo.FieldError("lead_org_id", "Đơn vị chủ trì không tồn tại")
@@ -167,10 +181,6 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 	}
 	if t.Priority == "" {
 		t.Priority = tiendo.PriorityNormal
-	}
-	cal, err := s.calendarIn(ctx, st)
-	if err != nil {
-		return nil, err
 	}
 	if err := s.setDeadline(t, in.Deadline, in.Due, cal); err != nil {
 		for f, m := range tiendo.ErrorFields(err) {

@@ -65,7 +65,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	if env.Ready != nil {
 		env.Ready(url)
 	}
-	go runDaily(ctx, svc, st, logger)
+	go runDaily(ctx, svc, logger)
+	go runSearchMerge(ctx, st, logger)
 	go warmStats(ctx, st, logger)
 	startScheduler(ctx, env, svc, st, nf, logger)
 	return serveUntilDone(ctx, ln, srv.Handler())
@@ -128,10 +129,9 @@ func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler) error 
 	return nil
 }
 
-// runDaily tops up recurring task instances and merges the search index
-// at start and every few hours; running it on several instances at once
-// creates nothing twice.
-func runDaily(ctx context.Context, svc *service.Service, st *sqlstore.Store, logger *slog.Logger) {
+// runDaily tops up recurring task instances at start and every few hours;
+// running it on several instances at once creates nothing twice.
+func runDaily(ctx context.Context, svc *service.Service, logger *slog.Logger) {
 	tick := time.NewTicker(6 * time.Hour)
 	defer tick.Stop()
 	for {
@@ -140,7 +140,6 @@ func runDaily(ctx context.Context, svc *service.Service, st *sqlstore.Store, log
 		} else if n > 0 {
 			logger.Info("recurring instances created", "count", n)
 		}
-		mergeSearch(ctx, st, logger)
 		select {
 		case <-ctx.Done():
 			return
