@@ -195,3 +195,27 @@ func TestMarkReadAndUnread(t *testing.T) {
 		t.Error("mark all read")
 	}
 }
+
+// A scan catches up on missed days, but not on reminders older than its
+// window: the first scan of an imported archive sends only what is news.
+func TestRunRemindersCatchUpWindow(t *testing.T) {
+	f := newFixture(t)
+	f.task("PH", "trước ngày 10/01/2020") // steps on 13/1, 17/1, 31/1 and 14/2 (Tết off 23–29/1)
+	f.task("TD", "trước ngày 27/03/2020") // overdue on 30/3, first step on 6/4 (Giỗ Tổ 2/4 off)
+	f.at(date(2020, 4, 10))
+	n, err := f.svc.RunReminders(f.as("system"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Within 60 days: Phố Huế's leader notice of 14/2, Trương Định's
+	// overdue notice and first escalation. Older steps are not sent.
+	if n != 3 {
+		t.Errorf("fired %d, want 3", n)
+	}
+	if got := f.kinds("phohue"); len(got) != 0 {
+		t.Errorf("phohue was sent %v (steps older than 60 days)", got)
+	}
+	if got := f.kinds("leader"); !equal(got, []string{"escalation"}) {
+		t.Errorf("leader has %v, want the notice of 14/2", got)
+	}
+}
