@@ -133,12 +133,13 @@ func (s *Store) indexedOrgStats(ctx context.Context, q tiendo.StatsQuery) (rows 
 // errIndexBounds says the data set does not fit the index.
 var errIndexBounds = tiendo.Errorf(tiendo.EINTERNAL, "statistics index bounds")
 
-// refresh brings the index to version v: a full read the first time (or
-// when the version went back, as after restoring a backup), else the
-// tasks named by the audit entries in (x.version, v].
+// refresh brings the index to version v or later: a full read the first
+// time, else the tasks named by the audit entries in (x.version, v]. An
+// index already past v (a concurrent request read a newer version and
+// refreshed first) is used as it is: it is at least as new as asked.
 func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
 	x.mu.RLock()
-	current, off := x.built && x.version == v, x.off
+	current, off := x.built && x.version >= v, x.off
 	x.mu.RUnlock()
 	if off {
 		return errIndexBounds
@@ -151,10 +152,10 @@ func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
 	if x.off {
 		return errIndexBounds
 	}
-	if x.built && x.version == v {
+	if x.built && x.version >= v {
 		return nil
 	}
-	if x.built && x.version < v {
+	if x.built {
 		ids, full, err := touchedTasks(ctx, s, x.version, v)
 		if err != nil {
 			return err
@@ -163,7 +164,7 @@ func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
 			if err := x.reread(ctx, s, ids); err != nil {
 				return x.failed(err)
 			}
-			x.version = max(x.version, v)
+			x.version = v
 			return nil
 		}
 	}

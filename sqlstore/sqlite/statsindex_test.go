@@ -155,3 +155,68 @@ func compareStats(t *testing.T, indexed, plain *sqlstore.Store, rng *rand.Rand, 
 		}
 	}
 }
+
+// TestStatsIndexConcurrentWrites asks for the matrix from several
+// goroutines while others write (each write audited in its transaction,
+// as the service does): requests that read an older version than the
+// index already holds, or a newer one, must leave it matching the SQL.
+func TestStatsIndexConcurrentWrites(t *testing.T) {
+	ctx := context.Background()
+	indexed, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "idx.db"), tiendo.SystemClock{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { indexed.Close() })
+	if err := indexed.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	plain := sqlstore.New(indexed.DB(), indexed.DB(), sqlite.Dialect{}, nil)
+	o := &tiendo.Org{Code: "O", Name: "Đơn vị", Kind: tiendo.KindPeoplesCommittee, Level: tiendo.LevelCommune}
+	if err := indexed.CreateOrg(ctx, o); err != nil {
+		t.Fatal(err)
+	}
+	q := tiendo.StatsQuery{Period: tiendo.DateRange{From: vn.NewDate(2024, 1, 1), To: vn.NewDate(2026, 12, 31)},
+		AsOf: vn.NewDate(2025, 6, 30), Group: tiendo.GroupOrg}
+	errs := make(chan error, 8)
+	for w := range 8 {
+		go func() {
+			rng := rand.New(rand.NewPCG(uint64(w), 1))
+			for i := range 15 {
+				var err error
+				if w%2 == 0 {
+					_, err = indexed.TaskStats(ctx, q)
+				} else {
+					err = indexed.Tx(ctx, func(st tiendo.Store) error {
+						k := randomTask(rng, []int64{o.ID}, w*100+i)
+						if err := st.CreateTask(ctx, k); err != nil {
+							return err
+						}
+						return st.AppendAudit(ctx, &tiendo.AuditEntry{Action: "task.create", EntityType: "task",
+							EntityID: k.ID, TaskID: &k.ID, Actor: "system"})
+					})
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := indexed.TaskStats(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := plain.TaskStats(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("after concurrent writes:\nindex %+v\n  SQL %+v", got, want)
+	}
+}
