@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"runtime"
+	"sync"
 	"unsafe"
 
 	"modernc.org/libc"
@@ -36,4 +37,66 @@ func Memory() MemoryStats {
 	m.PageCacheUsed, m.PageCachePk = status(sqlite3.SQLITE_STATUS_PAGECACHE_USED)
 	m.Overflow, m.OverflowPeak = status(sqlite3.SQLITE_STATUS_PAGECACHE_OVERFLOW)
 	return m
+}
+
+// PageCacheMiB is the memory of SQLite's page caches for the whole
+// process: one region carved into slots of one page and its header,
+// shared by the caches of every connection (SQLITE_CONFIG_PAGECACHE).
+// Without it each cached 4 KiB page is an allocation of its own, which
+// modernc's allocator serves from an 8 KiB size class: the caches took
+// twice the memory SQLite counted, and the soft heap limit saw half of it.
+// SQLite writes a link into every slot when it takes the region, so the
+// whole region is resident from the first connection on: a fixed cost
+// instead of one that grows with the load. Pages that do not fit (other
+// page sizes, all slots taken) come from the heap, under SoftHeapLimit.
+const PageCacheMiB = 32
+
+// pageSize is the page size of the databases Tiến Độ creates (SQLite's
+// default); the slots are sized for it.
+const pageSize = 4096
+
+// configOnce guards SQLite's process-wide configuration, which takes
+// effect only before its first connection opens.
+var configOnce sync.Once
+
+// configure sets SQLite's process-wide memory options once, before the
+// first connection: memory statistics on (modernc builds SQLite with them
+// off, and without them the soft heap limit is never checked) and the
+// page-cache region. If SQLite is already initialised (something opened a
+// connection without this package), it refuses with SQLITE_MISUSE and the
+// defaults stay: correct, only less bounded, so the error is dropped.
+func configure() {
+	configOnce.Do(func() {
+		tls := libc.NewTLS()
+		defer tls.Close()
+		va := libc.Xmalloc(tls, 3*8)
+		if va == 0 {
+			return
+		}
+		defer libc.Xfree(tls, va)
+		sqlite3.Xsqlite3_config(tls, sqlite3.SQLITE_CONFIG_MEMSTATUS, libc.VaList(va, int32(1)))
+		configurePageCache(tls, va)
+	})
+}
+
+// configurePageCache hands SQLite the page-cache region; va is scratch
+// space for the variadic arguments.
+func configurePageCache(tls *libc.TLS, va uintptr) {
+	hdr := new(int32)
+	var pin runtime.Pinner
+	pin.Pin(hdr)
+	defer pin.Unpin()
+	if sqlite3.Xsqlite3_config(tls, sqlite3.SQLITE_CONFIG_PCACHE_HDRSZ, libc.VaList(va, uintptr(unsafe.Pointer(hdr)))) != sqlite3.SQLITE_OK {
+		return
+	}
+	slot := (pageSize + int(*hdr) + 7) &^ 7
+	n := PageCacheMiB << 20 / slot
+	// The region lives as long as the process: SQLite keeps using it.
+	buf := libc.Xmalloc(tls, libc.Tsize_t(n*slot))
+	if buf == 0 {
+		return
+	}
+	if sqlite3.Xsqlite3_config(tls, sqlite3.SQLITE_CONFIG_PAGECACHE, libc.VaList(va, buf, int32(slot), int32(n))) != sqlite3.SQLITE_OK {
+		libc.Xfree(tls, buf)
+	}
 }

@@ -28,27 +28,32 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// Readers is the size of the read pool. Each connection has its own page
-// cache (ReaderCacheKiB), so this bounds memory as well as parallelism.
+// Readers is the size of the read pool. Their page caches share the
+// process's page-cache region (PageCacheMiB) with the writer's.
 const Readers = 4
 
-// Page cache sizes, in KiB. The whole server aims at 150 MB RSS: the
-// writer and Readers readers together stay under about 80 MB at worst.
+// Page cache sizes per connection, in KiB: the most one connection may
+// take of the page-cache region, which bounds them all together (the
+// server aims at 150 MB RSS). A reader's cache is emptied anyway whenever
+// it begins a read after another connection's commit (WAL), so a bigger
+// one mostly helps a single large scan.
 const (
 	WriterCacheKiB = 16000
 	ReaderCacheKiB = 16000
 )
 
-// SoftHeapLimit bounds all of SQLite's memory in the process (page caches,
-// sorting, search lists, statements): above it SQLite reuses cache pages
-// instead of allocating more. Soft, so no query ever fails for it. Measured
-// at a million tasks, caches and big search lists otherwise took the
-// server to 226 MiB.
+// SoftHeapLimit bounds SQLite's heap in the process (sorting, search
+// lists, statements, cache pages beyond the region): near it SQLite
+// reuses cache pages instead of allocating more. Soft, so no query ever
+// fails for it. SQLite checks it only with memory statistics on, which
+// configure turns on: modernc builds SQLite with them off, and until then
+// this limit was never applied.
 const SoftHeapLimit = 48 << 20
 
 // Open opens (creating if needed) the database file at path and returns a
 // store over it. It does not migrate; call Migrate.
 func Open(ctx context.Context, path string, clock tiendo.Clock) (*sqlstore.Store, error) {
+	configure()
 	w, err := openPool(ctx, path, writerPragmas(), 1)
 	if err != nil {
 		return nil, err
