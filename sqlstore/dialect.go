@@ -36,8 +36,9 @@ type Dialect interface {
 	// Classify maps a driver error to an ErrorClass by its error code.
 	Classify(err error) ErrorClass
 	// SearchQuery turns folded query words (each [a-z0-9]+, at least one)
-	// into the value SearchSet binds: every word must be a prefix of some
-	// word of the row's search_folded text.
+	// into the value SearchSet binds: every word but the last must be a
+	// word of the row's search_folded text, and the last a prefix of one
+	// (the rule of likeWords).
 	SearchQuery(words []string) string
 	// SearchSet returns a subquery selecting, as column id, the ids of the
 	// rows of table whose search_folded matches the value bound as param.

@@ -88,14 +88,22 @@ func queryWords(q string) []string {
 	return w
 }
 
-// likeWords returns a predicate true when every word is a prefix of some
-// word of the folded column col (space-joined words). Used for the small
-// tables (organisations, people) where a full-text index is not worth it.
+// likeWords returns a predicate true when every word but the last is a
+// word of the folded column col (space-joined words) and the last is a
+// prefix of one: the words typed before a space are whole syllables
+// ("pho" is not "phong"), the last may still be being typed. The
+// full-text queries (Dialect.SearchQuery) follow the same rule. Used for
+// the small tables (organisations, people) where a full-text index is not
+// worth it, and for searches inside a small scope (findByText).
 func likeWords(a *sqlArgs, col string, ws []string) string {
 	conds := make([]string, len(ws))
 	for i, w := range ws {
 		// w is [a-z0-9]+, so it carries no LIKE wildcards.
-		conds[i] = "(' ' || " + col + ") LIKE " + a.add("% "+w+"%")
+		if i < len(ws)-1 {
+			conds[i] = "(' ' || " + col + " || ' ') LIKE " + a.add("% "+w+" %")
+		} else {
+			conds[i] = "(' ' || " + col + ") LIKE " + a.add("% "+w+"%")
+		}
 	}
 	return strings.Join(conds, " AND ")
 }

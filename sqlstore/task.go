@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"tiendo"
@@ -64,6 +65,12 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 			roots = r
 		}
 	}
+	if ws := queryWords(f.Query); len(ws) > 0 {
+		tasks, total, ok, err := s.findByText(ctx, f, roots, ws)
+		if ok || err != nil {
+			return tasks, total, err
+		}
+	}
 	var a sqlArgs
 	tw, err := s.taskCondsIn(&a, f, roots)
 	if err != nil {
@@ -75,13 +82,12 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	if err != nil {
 		return nil, 0, err
 	}
-	total, err := s.count(ctx, tw.countSQL(s.d), countArgs)
+	tw, total, err := s.countTasks(ctx, tw, countArgs)
 	if err != nil {
 		return nil, 0, s.fail(err, "đếm nhiệm vụ", "")
 	}
-	tasks := []*tiendo.Task{}
 	if total == 0 {
-		return tasks, 0, nil
+		return []*tiendo.Task{}, 0, nil
 	}
 	pl, err := s.planFor(ctx, f, tw, total)
 	if err != nil {
@@ -93,26 +99,34 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	} else {
 		q = "SELECT " + taskColumns + " FROM tasks t" + where(tw.conds(s.d, pl)) + " ORDER BY " + order + limit(&a, f.Page)
 	}
-	rows, err := s.q().QueryContext(ctx, q, a...)
+	tasks, err := s.readTasks(ctx, q, a)
+	return tasks, total, err
+}
+
+// readTasks runs a query of taskColumns and loads the tasks' cooperating
+// organisations.
+func (s *Store) readTasks(ctx context.Context, q string, args []any) ([]*tiendo.Task, error) {
+	rows, err := s.q().QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, 0, s.fail(err, "đọc nhiệm vụ", "")
+		return nil, s.fail(err, "đọc nhiệm vụ", "")
 	}
 	defer rows.Close()
+	tasks := []*tiendo.Task{}
 	for rows.Next() {
 		t, err := scanTask(rows)
 		if err != nil {
-			return nil, 0, s.fail(err, "đọc nhiệm vụ", "")
+			return nil, s.fail(err, "đọc nhiệm vụ", "")
 		}
 		tasks = append(tasks, t)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, s.fail(err, "đọc nhiệm vụ", "")
+		return nil, s.fail(err, "đọc nhiệm vụ", "")
 	}
 	rows.Close()
 	if err := s.loadCoopOrgs(ctx, tasks); err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	return tasks, total, nil
+	return tasks, nil
 }
 
 // taskWhere is a task filter as SQL: conditions on the row and sets of
@@ -129,6 +143,9 @@ type taskWhere struct {
 type rowCond struct {
 	sql     func(alias string) string
 	covered bool
+	// branches, when set, are disjoint conditions whose union is sql,
+	// counted one by one so that each can use its own index (countTasks).
+	branches []func(alias string) string
 }
 
 // idSet is a subquery selecting task ids as column id, and the same test
@@ -356,6 +373,10 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 			return tw, err
 		}
 		add(true, c)
+		if len(f.Timeliness) == 1 && f.Timeliness[0] == tiendo.Overdue {
+			// timelinessCond bound the as-of date last: the branches reuse it.
+			tw.rows[len(tw.rows)-1].branches = overdueBranches(s.d, "$"+strconv.Itoa(len(*a)))
+		}
 	}
 	if !f.DueFrom.IsZero() {
 		col(true, "%s.due >= "+a.add(f.DueFrom))

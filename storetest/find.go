@@ -17,6 +17,7 @@ var findCases = []testCase{
 	{"Timeliness", testFindTimeliness},
 	{"Sort", testFindSort},
 	{"SortOverdue", testFindSortOverdue},
+	{"OverdueLists", testFindOverdueLists},
 	{"Paging", testFindPaging},
 	{"SearchFoldsDiacritics", testFindSearch},
 	{"SearchHostileInput", testFindSearchHostile},
@@ -289,6 +290,8 @@ func testFindSearch(f *fixture) {
 		t.SourceText = "giao phường Phố Huế phối hợp"
 	})
 	t6 := f.task(other.ID, func(t *tiendo.Task) { t.Title = "Cải tạo chung cư cũ"; t.Place = "Phố Huế" })
+	// Words typed before a space are whole words: "pho hue" is not "phong … hue".
+	t7 := f.task(other.ID, func(t *tiendo.Task) { t.Title = "Phòng văn hóa Huế" })
 	phoHue := []int64{t1.ID, t5.ID, t6.ID}
 	for _, x := range []struct {
 		q    string
@@ -306,9 +309,12 @@ func testFindSearch(f *fixture) {
 		{"245/KH-UBND", []int64{t3.ID}},
 		{"truong dinh", []int64{t4.ID}}, // the lead organisation's name
 		{"kiem tra pho", []int64{t1.ID}},
-		{"hue pho", phoHue}, // word order does not matter
+		{"hue pho", []int64{t1.ID, t5.ID, t6.ID, t7.ID}}, // "pho" last: a prefix of "phong"
 		{"giai ph", []int64{t2.ID}},
-		{"ue", nil}, // prefixes of words, not substrings
+		{"pho hu", phoHue},
+		{"van hoa hue", []int64{t7.ID}},
+		{"ph hue", nil}, // only the last word is a prefix
+		{"ue", nil},     // prefixes of words, not substrings
 		{"pho hue zzz", nil},
 	} {
 		got := f.findIDs(tiendo.TaskFilter{Query: x.q, Sort: tiendo.SortID})

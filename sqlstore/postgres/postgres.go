@@ -107,15 +107,16 @@ func (Dialect) Classify(err error) sqlstore.ErrorClass {
 	return sqlstore.ErrOther
 }
 
-// SearchQuery builds a tsquery in which every word is a quoted prefix
-// lexeme ('pho':* & 'hue':*). The words are [a-z0-9]+ already; quoting
-// still keeps anything else from being read as tsquery syntax.
+// SearchQuery builds a tsquery of quoted lexemes, the last a prefix
+// ('pho' & 'hue':*). The words are [a-z0-9]+ already; quoting still keeps
+// anything else from being read as tsquery syntax.
 func (Dialect) SearchQuery(words []string) string {
 	terms := make([]string, len(words))
 	for i, w := range words {
 		w = strings.ReplaceAll(strings.ReplaceAll(w, `\`, `\\`), `'`, `''`)
-		terms[i] = "'" + w + "':*"
+		terms[i] = "'" + w + "'"
 	}
+	terms[len(terms)-1] += ":*"
 	return strings.Join(terms, " & ")
 }
 

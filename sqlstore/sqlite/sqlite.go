@@ -175,14 +175,15 @@ func (Dialect) Classify(err error) sqlstore.ErrorClass {
 	return sqlstore.ErrOther
 }
 
-// SearchQuery builds an FTS5 query in which every word is a quoted prefix
-// term ("pho"* "hue"*); FTS5 ANDs terms. Quoting keeps user text from ever
+// SearchQuery builds an FTS5 query of quoted terms, the last a prefix
+// ("pho" "hue"*); FTS5 ANDs terms. Quoting keeps user text from ever
 // being read as FTS5 syntax.
 func (Dialect) SearchQuery(words []string) string {
 	terms := make([]string, len(words))
 	for i, w := range words {
-		terms[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
+		terms[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
 	}
+	terms[len(terms)-1] += "*"
 	return strings.Join(terms, " ")
 }
 
