@@ -102,9 +102,10 @@ func loadDemo(ctx context.Context, env *Env, svc *service.Service, st tiendo.Sto
 }
 
 // defaultMemLimitMiB bounds the Go heap so that the server stays within
-// 150 MB of resident memory: SQLite's page caches (sqlite.WriterCacheKiB,
-// sqlite.ReaderCacheKiB) live outside it. The collector works harder near
-// the limit instead of letting the heap double between collections.
+// 150 MB of resident memory: SQLite's page-cache region
+// (sqlite.PageCacheMiB) and heap (sqlite.SoftHeapLimit) live outside it.
+// The collector works harder near the limit instead of letting the heap
+// double between collections.
 const defaultMemLimitMiB = 64
 
 // serveUntilDone serves until ctx ends, then drains requests in flight.
