@@ -6,9 +6,12 @@
 SRC is a database made by `tiendo gen` (e.g. --orgs 600 --tasks 30000, a few
 minutes); DST gets its tasks COPIES+1 times (32 by default: 990,000 tasks
 from 30,000), with their organisation rows, scopes, progress reports and
-extensions, then the search index rebuilt and statistics refreshed. Pure
+extensions, then the search index rebuilt (planner statistics as the
+migrations wrote them). Pure
 SQL through the sqlite3 shell library: a million-task database in about
-15 minutes on a loaded 2-core machine, where `tiendo gen` takes hours.
+15 minutes on a loaded 2-core machine; `tiendo gen` makes a real one in
+about 25 minutes at load 5 (it took hours before the writer's temp_store
+fix of 30 Nov).
 The distribution is the source's repeated (the same organisations, titles
 and dates), which is what the memory and list benchmarks need. Run
 `tiendo migrate --db DST` afterwards.
@@ -44,7 +47,8 @@ c.execute('COMMIT')
 for _, sql in triggers:
     c.execute(sql)
 c.execute("INSERT INTO tasks_fts (tasks_fts) VALUES ('rebuild')")
-c.execute('PRAGMA analysis_limit = 2000')
-c.execute('ANALYZE')
+# No ANALYZE: it would replace the planner statistics the migrations write
+# (sqlite_stat1, migration 00001), and the planner would then choose other
+# plans than on a generated or production database.
 c.execute('PRAGMA journal_mode = WAL')
 print(f'{c.execute("SELECT count(*) FROM tasks").fetchone()[0]} tasks in {time.time() - start:.0f} s', flush=True)
