@@ -48,23 +48,10 @@ func (s *Store) findAccount(ctx context.Context, from string, arg, key any) (*ti
 
 // FindAccounts returns every account ordered by login.
 func (s *Store) FindAccounts(ctx context.Context) ([]*tiendo.Account, error) {
-	rows, err := s.q().QueryContext(ctx, "SELECT "+accountColumns+" FROM accounts a ORDER BY a.login")
+	accounts, err := queryList(ctx, s, "đọc tài khoản", "SELECT "+accountColumns+" FROM accounts a ORDER BY a.login", nil, scanAccount)
 	if err != nil {
-		return nil, s.fail(err, "đọc tài khoản", "")
+		return nil, err
 	}
-	defer rows.Close()
-	accounts := []*tiendo.Account{}
-	for rows.Next() {
-		a, err := scanAccount(rows)
-		if err != nil {
-			return nil, s.fail(err, "đọc tài khoản", "")
-		}
-		accounts = append(accounts, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail(err, "đọc tài khoản", "")
-	}
-	rows.Close()
 	if err := s.loadGrants(ctx, accounts); err != nil {
 		return nil, err
 	}

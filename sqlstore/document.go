@@ -57,23 +57,10 @@ func (s *Store) FindDocuments(ctx context.Context, f tiendo.DocumentFilter) ([]*
 	}
 	q := "SELECT " + documentColumns + " FROM documents d" + w +
 		" ORDER BY d.doc_date DESC NULLS LAST, d.id DESC" + limit(&a, f.Page)
-	rows, err := s.q().QueryContext(ctx, q, a...)
+	docs, err := queryList(ctx, s, "đọc văn bản", q, a, scanDocument)
 	if err != nil {
-		return nil, 0, s.fail(err, "đọc văn bản", "")
+		return nil, 0, err
 	}
-	defer rows.Close()
-	docs := []*tiendo.Document{}
-	for rows.Next() {
-		d, err := scanDocument(rows)
-		if err != nil {
-			return nil, 0, s.fail(err, "đọc văn bản", "")
-		}
-		docs = append(docs, d)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, s.fail(err, "đọc văn bản", "")
-	}
-	rows.Close()
 	if err := s.loadDocLinks(ctx, docs); err != nil {
 		return nil, 0, err
 	}

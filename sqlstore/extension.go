@@ -62,23 +62,8 @@ func (s *Store) FindExtensionByID(ctx context.Context, id int64) (*tiendo.Extens
 
 // FindExtensions lists a task's extension requests, oldest first.
 func (s *Store) FindExtensions(ctx context.Context, taskID int64) ([]*tiendo.Extension, error) {
-	rows, err := s.q().QueryContext(ctx, "SELECT "+extensionColumns+" FROM extensions e WHERE e.task_id = $1 ORDER BY e.id", taskID)
-	if err != nil {
-		return nil, s.fail(err, "đọc yêu cầu gia hạn", "")
-	}
-	defer rows.Close()
-	list := []*tiendo.Extension{}
-	for rows.Next() {
-		e, err := scanExtension(rows)
-		if err != nil {
-			return nil, s.fail(err, "đọc yêu cầu gia hạn", "")
-		}
-		list = append(list, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail(err, "đọc yêu cầu gia hạn", "")
-	}
-	return list, nil
+	return queryList(ctx, s, "đọc yêu cầu gia hạn",
+		"SELECT "+extensionColumns+" FROM extensions e WHERE e.task_id = $1 ORDER BY e.id", []any{taskID}, scanExtension)
 }
 
 // UpdateExtension writes the decision fields when e.Version is current.

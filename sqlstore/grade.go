@@ -96,18 +96,5 @@ func (s *Store) FindExplanationRequestsDue(ctx context.Context, from, to vn.Date
 	if orgIDs != nil {
 		q += " AND " + s.inIDs(&a, "org_id", orgIDs)
 	}
-	rows, err := s.q().QueryContext(ctx, q+" ORDER BY id", a...)
-	if err != nil {
-		return nil, s.fail(err, "đọc yêu cầu giải trình", "")
-	}
-	defer rows.Close()
-	out := []*tiendo.ExplanationRequest{}
-	for rows.Next() {
-		e, err := scanExplanationRequest(rows)
-		if err != nil {
-			return nil, s.internal("đọc yêu cầu giải trình", err)
-		}
-		out = append(out, e)
-	}
-	return out, s.fail(rows.Err(), "đọc yêu cầu giải trình", "")
+	return queryList(ctx, s, "đọc yêu cầu giải trình", q+" ORDER BY id", a, scanExplanationRequest)
 }

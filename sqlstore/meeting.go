@@ -91,27 +91,6 @@ func (s *Store) FindSeries(ctx context.Context, orgIDs []int64) ([]*tiendo.Meeti
 	return queryList(ctx, s, "đọc cuộc họp định kỳ", "SELECT "+seriesColumns+" FROM meeting_series WHERE "+cond+" ORDER BY name, id", a, scanSeries)
 }
 
-// queryList runs a query and scans every row with scan.
-func queryList[T any](ctx context.Context, s *Store, what, query string, args []any, scan func(interface{ Scan(...any) error }) (*T, error)) ([]*T, error) {
-	rows, err := s.q().QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, s.fail(err, what, "")
-	}
-	defer rows.Close()
-	list := []*T{}
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, s.fail(err, what, "")
-		}
-		list = append(list, v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail(err, what, "")
-	}
-	return list, nil
-}
-
 const meetingColumns = `id, series_id, org_id, title, meeting_date, start_clock, place, chair, attendee_ids,
 	absent_ids, report_ids, agenda_json, minutes, notice_due, notice_no, notice_on, created_by, version,
 	created_at, updated_at`

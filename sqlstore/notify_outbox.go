@@ -46,20 +46,7 @@ func (s *Store) ListWebhooks(ctx context.Context, orgs []int64) ([]*tiendo.Webho
 	if orgs != nil {
 		q += " WHERE " + s.inIDs(&a, "org_id", orgs)
 	}
-	rows, err := s.q().QueryContext(ctx, q+" ORDER BY id", a...)
-	if err != nil {
-		return nil, s.fail(err, "đọc webhook", "")
-	}
-	defer rows.Close()
-	out := []*tiendo.Webhook{}
-	for rows.Next() {
-		w, err := scanWebhook(rows)
-		if err != nil {
-			return nil, s.internal("đọc webhook", err)
-		}
-		out = append(out, w)
-	}
-	return out, s.fail(rows.Err(), "đọc webhook", "")
+	return queryList(ctx, s, "đọc webhook", q+" ORDER BY id", a, scanWebhook)
 }
 
 // SetWebhookActive switches a webhook on or off.
@@ -191,20 +178,8 @@ func (s *Store) ListDeliveries(ctx context.Context, webhook int64, p tiendo.Page
 	if err != nil {
 		return nil, 0, s.fail(err, "đếm việc gửi", "")
 	}
-	rows, err := s.q().QueryContext(ctx, "SELECT "+deliveryColumns+" FROM deliveries"+w+" ORDER BY id DESC"+limit(&a, p), a...)
-	if err != nil {
-		return nil, 0, s.fail(err, "đọc việc gửi", "")
-	}
-	defer rows.Close()
-	out := []*tiendo.Delivery{}
-	for rows.Next() {
-		d, err := scanDelivery(rows)
-		if err != nil {
-			return nil, 0, s.internal("đọc việc gửi", err)
-		}
-		out = append(out, d)
-	}
-	return out, total, s.fail(rows.Err(), "đọc việc gửi", "")
+	out, err := queryList(ctx, s, "đọc việc gửi", "SELECT "+deliveryColumns+" FROM deliveries"+w+" ORDER BY id DESC"+limit(&a, p), a, scanDelivery)
+	return out, total, err
 }
 
 // DeliveryAttempts returns the log of one delivery, oldest first.
@@ -264,20 +239,7 @@ func (s *Store) ListExplanationRequests(ctx context.Context, task int64) ([]*tie
 	if task != 0 {
 		q += " WHERE task_id = " + a.add(task)
 	}
-	rows, err := s.q().QueryContext(ctx, q+" ORDER BY id", a...)
-	if err != nil {
-		return nil, s.fail(err, "đọc yêu cầu giải trình", "")
-	}
-	defer rows.Close()
-	out := []*tiendo.ExplanationRequest{}
-	for rows.Next() {
-		e, err := scanExplanationRequest(rows)
-		if err != nil {
-			return nil, s.internal("đọc yêu cầu giải trình", err)
-		}
-		out = append(out, e)
-	}
-	return out, s.fail(rows.Err(), "đọc yêu cầu giải trình", "")
+	return queryList(ctx, s, "đọc yêu cầu giải trình", q+" ORDER BY id", a, scanExplanationRequest)
 }
 
 // AnswerExplanationRequest stores the answer if the version is current.

@@ -65,23 +65,10 @@ func (s *Store) findOrgs(ctx context.Context, f tiendo.OrgFilter) ([]*tiendo.Org
 	if ws := queryWords(f.Query); len(ws) > 0 {
 		conds = append(conds, likeWords(&a, "o.name_folded", ws))
 	}
-	rows, err := s.q().QueryContext(ctx, "SELECT "+orgColumns+" FROM orgs o"+where(conds)+" ORDER BY o.code, o.id", a...)
+	orgs, err := queryList(ctx, s, "đọc đơn vị", "SELECT "+orgColumns+" FROM orgs o"+where(conds)+" ORDER BY o.code, o.id", a, scanOrg)
 	if err != nil {
-		return nil, s.fail(err, "đọc đơn vị", "")
+		return nil, err
 	}
-	defer rows.Close()
-	orgs := []*tiendo.Org{}
-	for rows.Next() {
-		o, err := scanOrg(rows)
-		if err != nil {
-			return nil, s.fail(err, "đọc đơn vị", "")
-		}
-		orgs = append(orgs, o)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail(err, "đọc đơn vị", "")
-	}
-	rows.Close()
 	if err := s.loadOrgMembers(ctx, orgs); err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"context"
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
@@ -166,4 +167,25 @@ type sqlArgs []any
 func (a *sqlArgs) add(v any) string {
 	*a = append(*a, v)
 	return "$" + strconv.Itoa(len(*a))
+}
+
+// queryList runs a query and scans every row with scan.
+func queryList[T any](ctx context.Context, s *Store, what, query string, args []any, scan func(interface{ Scan(...any) error }) (*T, error)) ([]*T, error) {
+	rows, err := s.q().QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, s.fail(err, what, "")
+	}
+	defer rows.Close()
+	list := []*T{}
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, s.fail(err, what, "")
+		}
+		list = append(list, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail(err, what, "")
+	}
+	return list, nil
 }
