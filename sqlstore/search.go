@@ -71,6 +71,10 @@ func (s *Store) tasksByID(ctx context.Context, ids []int64) ([]*tiendo.Task, err
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(tasks, func(x, y *tiendo.Task) int { return slices.Index(ids, x.ID) - slices.Index(ids, y.ID) })
+	pos := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		pos[id] = i
+	}
+	slices.SortFunc(tasks, func(x, y *tiendo.Task) int { return pos[x.ID] - pos[y.ID] })
 	return tasks, nil
 }
