@@ -132,10 +132,18 @@ func chased(s Status) bool {
 	return false
 }
 
+// CatchUpDays bounds how far back a scan catches up: a reminder whose day
+// is older than this is history, not news. Without it the first scan of an
+// imported archive would send every step of every long-overdue task at once
+// (about 700,000 reminders on a million generated tasks); the monthly
+// overdue report still lists those tasks.
+const CatchUpDays = 60
+
 // DueReminders lists the reminders due for t on today. It is pure: the
 // exactly-once bookkeeping is the store's unique (rule, step, task, period).
-// Every reminder whose day has come is listed, so a scan that missed days
-// (the server was down) catches up instead of skipping a step.
+// Every reminder whose day has come within CatchUpDays is listed, so a scan
+// that missed days (the server was down) catches up instead of skipping a
+// step.
 func (r ReminderRules) DueReminders(t ReminderTask, today vn.Date, cal *vn.Calendar) []DueReminder {
 	if !chased(t.Status) {
 		return nil
@@ -169,7 +177,13 @@ func (r ReminderRules) DueReminders(t ReminderTask, today vn.Date, cal *vn.Calen
 			out = append(out, DueReminder{Rule: RuleStale, Period: since.String(), FiredOn: on})
 		}
 	}
-	return out
+	recent := out[:0]
+	for _, d := range out {
+		if !d.FiredOn.Before(today.AddDays(-CatchUpDays)) {
+			recent = append(recent, d)
+		}
+	}
+	return recent
 }
 
 // MonthlyNoticeDay returns the day of month m's overdue-report notice, and

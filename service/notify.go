@@ -11,13 +11,6 @@ import (
 	"tiendo/vn"
 )
 
-// catchUpDays bounds how far back a scan catches up: a reminder whose day
-// is older than this is history, not news. Without it the first scan of an
-// imported archive would send every step of every long-overdue task at once
-// (about 700,000 reminders on a million generated tasks); the monthly
-// overdue report still lists those tasks.
-const catchUpDays = 60
-
 // dueSoonHorizon bounds the tasks the scan reads: a deadline further away
 // than this cannot be "due soon" under any valid rule (60 working days).
 const dueSoonHorizon = 100
@@ -62,9 +55,6 @@ func (s *Service) RunReminders(ctx context.Context) (int, error) {
 			for _, due := range rules.DueReminders(t, today, cal) {
 				if fired0[tiendo.ReminderKey{Rule: due.Rule, Step: due.Step, TaskID: t.ID, OrgID: t.LeadOrgID, Period: due.Period}] {
 					continue // fired by an earlier pass: no write attempt
-				}
-				if due.FiredOn.Before(today.AddDays(-catchUpDays)) {
-					continue
 				}
 				ok, err := run.fireTask(ctx, t, due, rules)
 				if err != nil {
