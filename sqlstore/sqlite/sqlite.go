@@ -58,6 +58,10 @@ func Open(ctx context.Context, path string, clock tiendo.Clock) (*sqlstore.Store
 	if err != nil {
 		return nil, err
 	}
+	if err := pinPlannerStats(ctx, w); err != nil {
+		w.Close()
+		return nil, err
+	}
 	r, err := openPool(ctx, path, readerPragmas(), Readers)
 	if err != nil {
 		w.Close()
