@@ -78,6 +78,12 @@ func BenchmarkStoreList(b *testing.B) {
 	p := loadProvince(b, st)
 	today := tiendo.TaskFilter{AsOf: tiendo.Today(tiendo.SystemClock{})}
 	ctx := context.Background()
+	// As serve does: lists may answer from the statistics index, built
+	// before the first request.
+	st.IndexLists()
+	if err := st.WarmStats(ctx); err != nil {
+		b.Fatal(err)
+	}
 	for _, c := range storeCases(p, today) {
 		b.Run(c.name, func(b *testing.B) {
 			rng := rand.New(rand.NewPCG(7, 11))

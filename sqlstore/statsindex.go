@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"sync"
 
 	"tiendo"
@@ -31,6 +32,10 @@ type statsIndex struct {
 	orgIDs  []int64
 	orgIdx  map[int64]uint16 // lead organisation id → index in orgIDs (from 1)
 	facts   taskFacts
+	// more holds the other organisations of the tasks with more than
+	// fit in facts.extra (rare).
+	more  map[int64][]uint16
+	lists bool // FindTasks may answer from the facts (IndexLists)
 	// days[i] is the date of day firstDay+i, over the days the facts held
 	// at the last build span; others are converted when met.
 	firstDay day
@@ -38,9 +43,13 @@ type statsIndex struct {
 }
 
 // taskFacts is a struct of arrays indexed by task id (ids are dense:
-// INTEGER PRIMARY KEY): 15 bytes a task. Org 0 is no task.
+// INTEGER PRIMARY KEY): 19 bytes a task. Org 0 is no task.
 type taskFacts struct {
-	org       []uint16
+	org []uint16
+	// extra holds up to two more organisations taking part, cooperating or
+	// assigning (0: none), so lists can tell which tasks a scope sees;
+	// tasks with more keep them all in statsIndex.more.
+	extra     [][2]uint16
 	status    []uint8
 	assigned  []day
 	due       []day
@@ -85,7 +94,7 @@ func (s *Store) StatsIndexSize() (tasks, bytes int) {
 		}
 	}
 	f := &x.facts
-	return tasks, cap(f.org)*2 + cap(f.status) + (cap(f.assigned)+cap(f.due)+cap(f.completed))*4
+	return tasks, cap(f.org)*2 + cap(f.extra)*4 + cap(f.status) + (cap(f.assigned)+cap(f.due)+cap(f.completed))*4
 }
 
 // WarmStats builds the statistics index now (at server start, say) rather
@@ -185,7 +194,7 @@ func (x *statsIndex) failed(err error) error {
 // build reads every task.
 func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 	x.built = false
-	x.facts, x.orgIDs, x.orgIdx = taskFacts{}, []int64{0}, map[int64]uint16{}
+	x.facts, x.orgIDs, x.orgIdx, x.more = taskFacts{}, []int64{0}, map[int64]uint16{}, map[int64][]uint16{}
 	var maxID, n int64
 	if err := s.read.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM tasks").Scan(&maxID, &n); err != nil {
 		return s.fail(err, "đọc chỉ mục thống kê", "")
@@ -194,8 +203,10 @@ func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 		return errIndexBounds
 	}
 	x.facts.grow(int(maxID) + 1)
-	// One pass over the covering index tasks_lead_due (id is its rowid).
-	if err := x.read(ctx, s, "SELECT id, lead_org_id, status, assigned_on, due, completed_on FROM tasks", nil); err != nil {
+	if err := x.read(ctx, s, "SELECT "+factColumns+" FROM tasks", nil); err != nil {
+		return err
+	}
+	if err := x.readCoops(ctx, s, "", nil); err != nil {
 		return err
 	}
 	x.fillDays()
@@ -215,8 +226,34 @@ func (x *statsIndex) reread(ctx context.Context, s *Store, ids []int64) error {
 		}
 	}
 	var a sqlArgs
-	return x.read(ctx, s, "SELECT id, lead_org_id, status, assigned_on, due, completed_on FROM tasks WHERE "+
-		s.inIDs(&a, "id", ids), a)
+	if err := x.read(ctx, s, "SELECT "+factColumns+" FROM tasks WHERE "+s.inIDs(&a, "id", ids), a); err != nil {
+		return err
+	}
+	var b sqlArgs
+	return x.readCoops(ctx, s, " AND "+s.inIDs(&b, "task_id", ids), b)
+}
+
+// factColumns are the columns of a task's facts, in read's order.
+const factColumns = "id, lead_org_id, status, assigned_on, due, completed_on, assigned_by_org_id"
+
+// readCoops adds the cooperating organisations of the tasks that cond
+// (" AND …" on task_orgs, or "") selects, after read has set their facts.
+func (x *statsIndex) readCoops(ctx context.Context, s *Store, cond string, a sqlArgs) error {
+	rows, err := s.read.QueryContext(ctx, "SELECT task_id, org_id FROM task_orgs WHERE role = 'cooperating'"+cond, a...)
+	if err != nil {
+		return s.fail(err, "đọc chỉ mục thống kê", "")
+	}
+	defer rows.Close()
+	var id, org int64
+	for rows.Next() {
+		if err := rows.Scan(&id, &org); err != nil {
+			return s.fail(err, "đọc chỉ mục thống kê", "")
+		}
+		if err := x.addOrg(id, org); err != nil {
+			return err
+		}
+	}
+	return s.fail(rows.Err(), "đọc chỉ mục thống kê", "")
 }
 
 // read stores the facts of the rows query returns.
@@ -229,12 +266,18 @@ func (x *statsIndex) read(ctx context.Context, s *Store, query string, a sqlArgs
 	var id, org int64
 	var status sql.RawBytes
 	var assigned, due, completed day
+	var by sql.NullInt64
 	for rows.Next() {
-		if err := rows.Scan(&id, &org, &status, &assigned, &due, &completed); err != nil {
+		if err := rows.Scan(&id, &org, &status, &assigned, &due, &completed, &by); err != nil {
 			return s.fail(err, "đọc chỉ mục thống kê", "")
 		}
 		if err := x.set(id, org, string(status), assigned, due, completed); err != nil {
 			return err
+		}
+		if by.Valid {
+			if err := x.addOrg(id, by.Int64); err != nil {
+				return err
+			}
 		}
 	}
 	return s.fail(rows.Err(), "đọc chỉ mục thống kê", "")
@@ -245,20 +288,17 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 	if id <= 0 || id >= maxIndexTasks {
 		return errIndexBounds
 	}
-	o, ok := x.orgIdx[org]
-	if !ok {
-		if len(x.orgIDs) > maxIndexOrgs {
-			return errIndexBounds
-		}
-		o = uint16(len(x.orgIDs))
-		x.orgIdx[org] = o
-		x.orgIDs = append(x.orgIDs, org)
+	o, err := x.orgIndex(org)
+	if err != nil {
+		return err
 	}
 	f := &x.facts
 	if int(id) >= len(f.org) {
 		f.grow(int(id) + 1)
 	}
 	f.org[id], f.assigned[id], f.due[id], f.completed[id] = o, assigned, due, completed
+	f.extra[id] = [2]uint16{}
+	delete(x.more, id)
 	switch tiendo.Status(status) {
 	case tiendo.StatusWithdrawn:
 		f.status[id] = factWithdrawn
@@ -270,6 +310,44 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 	return nil
 }
 
+// orgIndex returns the index of organisation org, giving it one when new.
+func (x *statsIndex) orgIndex(org int64) (uint16, error) {
+	o, ok := x.orgIdx[org]
+	if !ok {
+		if len(x.orgIDs) > maxIndexOrgs {
+			return 0, errIndexBounds
+		}
+		o = uint16(len(x.orgIDs))
+		x.orgIdx[org] = o
+		x.orgIDs = append(x.orgIDs, org)
+	}
+	return o, nil
+}
+
+// addOrg records that org takes part in task id, whose facts are set,
+// beside its lead: in extra while two slots hold them, else all in more.
+func (x *statsIndex) addOrg(id, org int64) error {
+	o, err := x.orgIndex(org)
+	if err != nil || o == x.facts.org[id] {
+		return err
+	}
+	e := &x.facts.extra[id]
+	switch more, spilled := x.more[id]; {
+	case spilled:
+		if !slices.Contains(more, o) {
+			x.more[id] = append(more, o)
+		}
+	case e[0] == 0 || e[0] == o:
+		e[0] = o
+	case e[1] == 0 || e[1] == o:
+		e[1] = o
+	default:
+		x.more[id] = []uint16{e[0], e[1], o}
+		*e = [2]uint16{}
+	}
+	return nil
+}
+
 // grow lengthens every array to n, with room to spare for new tasks.
 func (f *taskFacts) grow(n int) {
 	if n <= len(f.org) {
@@ -277,6 +355,7 @@ func (f *taskFacts) grow(n int) {
 	}
 	spare := n + n/64 + 1024
 	f.org = growTo(f.org, n, spare)
+	f.extra = growTo(f.extra, n, spare)
 	f.status = growTo(f.status, n, spare)
 	f.assigned = growTo(f.assigned, n, spare)
 	f.due = growTo(f.due, n, spare)

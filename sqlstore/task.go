@@ -65,11 +65,15 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 			roots = r
 		}
 	}
-	if ws := queryWords(f.Query); len(ws) > 0 {
+	ws := queryWords(f.Query)
+	if len(ws) > 0 {
 		tasks, total, ok, err := s.findByText(ctx, f, roots, ws)
 		if ok || err != nil {
 			return tasks, total, err
 		}
+	}
+	if tasks, total, ok, err := s.indexedList(ctx, f, roots, ws); ok || err != nil {
+		return tasks, total, err
 	}
 	var a sqlArgs
 	tw, err := s.taskCondsIn(&a, f, roots)

@@ -55,6 +55,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 	}
+	// Every write from here on goes through the audited service, which the
+	// lists answered from the statistics index rely on.
+	st.IndexLists()
 	srv := web.NewServer(svc, web.Options{Logger: logger, Ready: st.Ping, IdleTimeout: idleTimeout, TrustProxy: *trustProxy})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -1,0 +1,332 @@
+package sqlstore
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"tiendo"
+	"tiendo/vn"
+)
+
+// Lists from the statistics index. Two views are slow in SQL at a million
+// tasks because their exact total reads every task they count: a search
+// with common words in a district or the whole tree ("kiem tra" matches
+// 110,000 tasks; intersecting them with a district's rows costs 75 ms and
+// more) and the overdue tasks of the whole tree (187,000 index entries to
+// count). The facts answer both in memory: the search index gives the
+// candidates, the facts tell which of them the scope sees (lead,
+// cooperating or assigning organisation), their timeliness (through
+// Task.TimelinessAt) and their order (due, id); only the page's rows are
+// read from the table.
+//
+// The facts see only audited writes (see statsIndex), so this is opt-in
+// (IndexLists, which serve turns on); a candidate the facts do not know
+// sends the request to SQL.
+
+// IndexLists lets FindTasks answer the views above from the statistics
+// index once it is built. Without IndexStats it does nothing.
+func (s *Store) IndexLists() {
+	if s.stats != nil {
+		s.stats.lists = true
+	}
+}
+
+// indexedList answers FindTasks from the facts when f is a view they hold
+// (listFromIndex); ok is false, with nothing read, when it does not apply.
+func (s *Store) indexedList(ctx context.Context, f tiendo.TaskFilter, roots []int64, ws []string) (tasks []*tiendo.Task, total int, ok bool, err error) {
+	x := s.stats
+	if x == nil || !x.lists || s.tx != nil || !listFromIndex(f, ws) {
+		return nil, 0, false, nil
+	}
+	x.mu.RLock()
+	built := x.built
+	x.mu.RUnlock()
+	if !built {
+		return nil, 0, false, nil // serve builds it in the background; SQL meanwhile
+	}
+	var cand []int64
+	if len(ws) > 0 {
+		// Read before the version: every candidate is then known to facts
+		// refreshed to it.
+		var a sqlArgs
+		q := s.d.SearchSet("tasks", a.add(s.d.SearchQuery(ws)))
+		if cand, err = s.ids(ctx, q, a, "tìm nhiệm vụ"); err != nil || len(cand) == 0 {
+			return []*tiendo.Task{}, 0, err == nil, err
+		}
+	}
+	v, ok, err := s.StatsVersion(ctx)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	if err := x.refresh(ctx, s, v); err != nil {
+		if err == errIndexBounds {
+			err = nil
+		}
+		return nil, 0, false, err
+	}
+	scope, err := s.scopeOrgSet(ctx, f, roots)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	x.mu.RLock()
+	page, total, known := x.list(f, s.asOf(f), cand, scope)
+	x.mu.RUnlock()
+	if !known {
+		return nil, 0, false, nil
+	}
+	tasks, err = s.tasksByID(ctx, page)
+	return tasks, total, true, err
+}
+
+// listFromIndex tells whether f is a view the facts hold and that is worth
+// answering from them: a search, or every task of the tree by timeliness
+// overdue, with nothing but scope, timeliness, due range and an order by
+// due, overdue or id.
+func listFromIndex(f tiendo.TaskFilter, ws []string) bool {
+	if f.IDs != nil || f.OrgIDs != nil || f.Role != "" || f.Statuses != nil || f.DocumentID != nil ||
+		f.ParentID != nil || f.SeriesID != nil || f.Recurring || f.AssignedBy != nil || f.Category != "" ||
+		!f.Period.IsZero() || f.AssignerID != nil || f.AssigneeID != nil {
+		return false
+	}
+	switch tiendo.TaskSort(strings.TrimPrefix(string(f.Sort), "-")) {
+	case "", tiendo.SortDue, tiendo.SortOverdue, tiendo.SortID:
+	default:
+		return false
+	}
+	for _, k := range f.Timeliness {
+		if !slices.Contains(tiendo.Timelinesses, k) && k != tiendo.Excluded {
+			return false // SQL says why
+		}
+	}
+	return len(ws) > 0 || (f.Unscoped && onlyOverdue(f))
+}
+
+func onlyOverdue(f tiendo.TaskFilter) bool {
+	return len(f.Timeliness) == 1 && f.Timeliness[0] == tiendo.Overdue
+}
+
+// scopeOrgSet is the set of organisations whose tasks f's scope sees: the
+// subtrees of roots, or f.ScopeOrgIDs as they are (scopeMembership); nil
+// when the scope sees every task.
+func (s *Store) scopeOrgSet(ctx context.Context, f tiendo.TaskFilter, roots []int64) (map[int64]bool, error) {
+	if f.Unscoped || f.ScopeOrgIDs == nil {
+		return nil, nil
+	}
+	set := map[int64]bool{}
+	if roots == nil {
+		for _, id := range f.ScopeOrgIDs {
+			set[id] = true
+		}
+		return set, nil
+	}
+	orgs, err := s.FindOrgs(ctx, tiendo.OrgFilter{})
+	if err != nil {
+		return nil, err
+	}
+	parent := make(map[int64]int64, len(orgs))
+	for _, o := range orgs {
+		if o.ParentID != nil {
+			parent[o.ID] = *o.ParentID
+		}
+	}
+	for _, r := range roots {
+		set[r] = true
+	}
+	under := func(id int64) bool {
+		for range len(orgs) + 1 { // the tree has no cycles; the bound says so
+			if set[id] {
+				return true
+			}
+			p, ok := parent[id]
+			if !ok {
+				return false
+			}
+			id = p
+		}
+		return false
+	}
+	for _, o := range orgs {
+		if under(o.ID) {
+			set[o.ID] = true
+		}
+	}
+	return set, nil
+}
+
+// listEntry is a task in a list's order: overdue ones first when the
+// order asks (first 0), then by due (0, no date, last either way), then id.
+type listEntry struct {
+	first uint8
+	due   day
+	id    int64
+}
+
+// list returns the ids of f's page and the total, from the candidates
+// cand (every task when nil) that scope (nil: all) sees; known is false
+// when a candidate is not in the facts. Call with x.mu read-locked.
+func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope map[int64]bool) (page []int64, total int, known bool) {
+	var visible []bool
+	if scope != nil {
+		visible = make([]bool, len(x.orgIDs))
+		for i, id := range x.orgIDs {
+			visible[i] = scope[id]
+		}
+	}
+	sort, desc := strings.TrimPrefix(string(f.Sort), "-"), f.Desc != strings.HasPrefix(string(f.Sort), "-")
+	byID := sort == string(tiendo.SortID)
+	overdueFirst := sort == string(tiendo.SortOverdue) && !onlyOverdue(f)
+	p := f.Page.Normalize()
+	top := newTopList(p.Offset()+p.PerPage, desc)
+	from, to, T := dayOf(f.DueFrom), dayOf(f.DueTo), dayOf(asOf)
+	fd := &x.facts
+	var k tiendo.Task
+	n := len(cand)
+	if cand == nil {
+		n = len(fd.org)
+	}
+	for i := range n {
+		id := int64(i)
+		if cand != nil {
+			id = cand[i]
+		}
+		if id <= 0 || int(id) >= len(fd.org) || fd.org[id] == 0 {
+			if cand != nil {
+				return nil, 0, false
+			}
+			continue
+		}
+		if visible != nil && !x.sees(visible, id) {
+			continue
+		}
+		due := fd.due[id]
+		if (from != 0 && (due == 0 || due < from)) || (to != 0 && (due == 0 || due > to)) {
+			continue
+		}
+		e := listEntry{due: due, id: id}
+		if f.Timeliness != nil || overdueFirst {
+			if cand == nil && onlyOverdue(f) && !mayBeOverdue(fd.status[id], due, fd.completed[id], T) {
+				continue
+			}
+			k.Status = factStatuses[fd.status[id]]
+			k.AssignedOn, k.Due, k.CompletedOn = x.date(fd.assigned[id]), x.date(due), x.date(fd.completed[id])
+			tl := k.TimelinessAt(asOf)
+			if f.Timeliness != nil && !slices.Contains(f.Timeliness, tl) {
+				continue
+			}
+			if overdueFirst && tl != tiendo.Overdue {
+				e.first = 1
+			}
+		}
+		if byID {
+			e.due = 1
+		}
+		total++
+		top.add(e)
+	}
+	ids := top.sorted()
+	return ids[min(p.Offset(), len(ids)):], total, true
+}
+
+// mayBeOverdue is a cheap test true of every task overdue at T (open at T,
+// a deadline before it, neither withdrawn nor postponed): the full rule
+// then decides, only for these.
+func mayBeOverdue(st uint8, due, completed, T day) bool {
+	return st == factOther && due != 0 && due < T && (completed == 0 || completed > T)
+}
+
+// sees tells whether a task's lead or another organisation of it is
+// visible.
+func (x *statsIndex) sees(visible []bool, id int64) bool {
+	if visible[x.facts.org[id]] {
+		return true
+	}
+	e := x.facts.extra[id]
+	if visible[e[0]] || visible[e[1]] { // index 0, no organisation, is never visible
+		return true
+	}
+	for _, o := range x.more[id] {
+		if visible[o] {
+			return true
+		}
+	}
+	return false
+}
+
+// topList keeps the first n entries added, in list order, in a heap whose
+// root is the last of them.
+type topList struct {
+	n    int
+	desc bool
+	h    []listEntry
+}
+
+func newTopList(n int, desc bool) *topList { return &topList{n: n, desc: desc} }
+
+// before orders entries as taskOrder does: first, then due (no date
+// last in both directions), then id.
+func (t *topList) before(a, b listEntry) bool {
+	if a.first != b.first {
+		return a.first < b.first
+	}
+	if (a.due == 0) != (b.due == 0) {
+		return b.due == 0
+	}
+	if a.due != b.due {
+		return (a.due < b.due) != t.desc
+	}
+	return (a.id < b.id) != t.desc
+}
+
+func (t *topList) add(e listEntry) {
+	h := t.h
+	if len(h) < t.n {
+		h = append(h, e)
+		for i := len(h) - 1; i > 0; { // sift up
+			p := (i - 1) / 2
+			if !t.before(h[p], h[i]) {
+				break
+			}
+			h[p], h[i] = h[i], h[p]
+			i = p
+		}
+		t.h = h
+		return
+	}
+	if len(h) == 0 || !t.before(e, h[0]) {
+		return
+	}
+	h[0] = e
+	for i := 0; ; { // sift down
+		l, r, last := 2*i+1, 2*i+2, i
+		if l < len(h) && t.before(h[last], h[l]) {
+			last = l
+		}
+		if r < len(h) && t.before(h[last], h[r]) {
+			last = r
+		}
+		if last == i {
+			return
+		}
+		h[i], h[last] = h[last], h[i]
+		i = last
+	}
+}
+
+// sorted returns the ids kept, in list order.
+func (t *topList) sorted() []int64 {
+	slices.SortFunc(t.h, func(a, b listEntry) int {
+		if a.id == b.id {
+			return 0
+		}
+		if t.before(a, b) {
+			return -1
+		}
+		return 1
+	})
+	ids := make([]int64, len(t.h))
+	for i, e := range t.h {
+		ids[i] = e.id
+	}
+	return ids
+}
