@@ -324,9 +324,15 @@ func (x *statsIndex) orgIndex(org int64) (uint16, error) {
 	return o, nil
 }
 
-// addOrg records that org takes part in task id, whose facts are set,
-// beside its lead: in extra while two slots hold them, else all in more.
+// addOrg records that org takes part in task id beside its lead: in extra
+// while two slots hold them, else all in more. A task whose facts are not
+// set is skipped: the cooperating organisations are read after the tasks,
+// so a task created in between is not there yet (its audit entry, above
+// the version read first, brings it next time).
 func (x *statsIndex) addOrg(id, org int64) error {
+	if id <= 0 || int(id) >= len(x.facts.org) || x.facts.org[id] == 0 {
+		return nil
+	}
 	o, err := x.orgIndex(org)
 	if err != nil || o == x.facts.org[id] {
 		return err

@@ -175,6 +175,12 @@ func TestStatsIndexConcurrentWrites(t *testing.T) {
 	if err := indexed.CreateOrg(ctx, o); err != nil {
 		t.Fatal(err)
 	}
+	// A second organisation cooperates on some tasks: the index reads
+	// cooperating organisations after the tasks, while tasks are created.
+	coop := &tiendo.Org{Code: "C", Name: "Đơn vị phối hợp", Kind: tiendo.KindPeoplesCommittee, Level: tiendo.LevelCommune}
+	if err := indexed.CreateOrg(ctx, coop); err != nil {
+		t.Fatal(err)
+	}
 	q := tiendo.StatsQuery{Period: tiendo.DateRange{From: vn.NewDate(2024, 1, 1), To: vn.NewDate(2026, 12, 31)},
 		AsOf: vn.NewDate(2025, 6, 30), Group: tiendo.GroupOrg}
 	errs := make(chan error, 8)
@@ -188,6 +194,9 @@ func TestStatsIndexConcurrentWrites(t *testing.T) {
 				} else {
 					err = indexed.Tx(ctx, func(st tiendo.Store) error {
 						k := randomTask(rng, []int64{o.ID}, w*100+i)
+						if i%2 == 0 {
+							k.CoopOrgIDs = []int64{coop.ID}
+						}
 						if err := st.CreateTask(ctx, k); err != nil {
 							return err
 						}
