@@ -36,6 +36,11 @@ type statsIndex struct {
 	// fit in facts.extra (rare).
 	more  map[int64][]uint16
 	lists bool // FindTasks may answer from the facts (IndexLists)
+	// open marks the tasks with no completion date, a bit per id, and
+	// lastDone is at least the latest completion date held: at an as-of
+	// date after it, only those tasks can be overdue.
+	open     []uint64
+	lastDone day
 	// days[i] is the date of day firstDay+i, over the days the facts held
 	// at the last build span; others are converted when met.
 	firstDay day
@@ -48,7 +53,8 @@ type taskFacts struct {
 	org []uint16
 	// extra holds up to two more organisations taking part, cooperating or
 	// assigning (0: none), so lists can tell which tasks a scope sees;
-	// tasks with more keep them all in statsIndex.more.
+	// tasks with more keep them all in statsIndex.more, and {0, spilled}
+	// here.
 	extra     [][2]uint16
 	status    []uint8
 	assigned  []day
@@ -67,7 +73,7 @@ const (
 // lead organisations must fit a uint16, and ids must be dense enough for
 // arrays indexed by id to stay small.
 const (
-	maxIndexOrgs  = 1<<16 - 1
+	maxIndexOrgs  = 1<<16 - 2 // 1<<16 - 1 is spilled
 	maxIndexTasks = 1 << 26
 	// maxDelta is the most tasks re-read one by one; more rebuilds.
 	maxDelta = 20000
@@ -195,6 +201,7 @@ func (x *statsIndex) failed(err error) error {
 func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 	x.built = false
 	x.facts, x.orgIDs, x.orgIdx, x.more = taskFacts{}, []int64{0}, map[int64]uint16{}, map[int64][]uint16{}
+	x.open, x.lastDone = nil, 0
 	var maxID, n int64
 	if err := s.read.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM tasks").Scan(&maxID, &n); err != nil {
 		return s.fail(err, "đọc chỉ mục thống kê", "")
@@ -223,6 +230,7 @@ func (x *statsIndex) reread(ctx context.Context, s *Store, ids []int64) error {
 	for _, id := range ids {
 		if id > 0 && int(id) < len(x.facts.org) {
 			x.facts.org[id] = 0
+			x.markOpen(id, false)
 		}
 	}
 	var a sqlArgs
@@ -297,8 +305,12 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 		f.grow(int(id) + 1)
 	}
 	f.org[id], f.assigned[id], f.due[id], f.completed[id] = o, assigned, due, completed
+	if f.extra[id][1] == spilled {
+		delete(x.more, id)
+	}
 	f.extra[id] = [2]uint16{}
-	delete(x.more, id)
+	x.markOpen(id, completed == 0)
+	x.lastDone = max(x.lastDone, completed)
 	switch tiendo.Status(status) {
 	case tiendo.StatusWithdrawn:
 		f.status[id] = factWithdrawn
@@ -308,6 +320,22 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 		f.status[id] = factOther
 	}
 	return nil
+}
+
+// markOpen sets or clears task id's bit in x.open.
+func (x *statsIndex) markOpen(id int64, open bool) {
+	w, bit := int(id/64), uint64(1)<<(id%64)
+	if w >= len(x.open) {
+		if !open {
+			return
+		}
+		x.open = growTo(x.open, w+1, w+1+w/64+16)
+	}
+	if open {
+		x.open[w] |= bit
+	} else {
+		x.open[w] &^= bit
+	}
 }
 
 // orgIndex returns the index of organisation org, giving it one when new.
@@ -338,9 +366,9 @@ func (x *statsIndex) addOrg(id, org int64) error {
 		return err
 	}
 	e := &x.facts.extra[id]
-	switch more, spilled := x.more[id]; {
-	case spilled:
-		if !slices.Contains(more, o) {
+	switch {
+	case e[1] == spilled:
+		if more := x.more[id]; !slices.Contains(more, o) {
 			x.more[id] = append(more, o)
 		}
 	case e[0] == 0 || e[0] == o:
@@ -349,10 +377,13 @@ func (x *statsIndex) addOrg(id, org int64) error {
 		e[1] = o
 	default:
 		x.more[id] = []uint16{e[0], e[1], o}
-		*e = [2]uint16{}
+		*e = [2]uint16{0, spilled}
 	}
 	return nil
 }
+
+// spilled in a task's extra[1] says its organisations are in more.
+const spilled = 1<<16 - 1
 
 // grow lengthens every array to n, with room to spare for new tasks.
 func (f *taskFacts) grow(n int) {

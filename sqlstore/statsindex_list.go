@@ -2,7 +2,11 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
+	"iter"
+	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 
 	"tiendo"
@@ -50,8 +54,8 @@ func (s *Store) indexedList(ctx context.Context, f tiendo.TaskFilter, roots []in
 		// Read before the version: every candidate is then known to facts
 		// refreshed to it.
 		var a sqlArgs
-		q := s.d.SearchSet("tasks", a.add(s.d.SearchQuery(ws)))
-		if cand, err = s.ids(ctx, q, a, "tìm nhiệm vụ"); err != nil || len(cand) == 0 {
+		q := s.d.IDList(s.d.SearchSet("tasks", a.add(s.d.SearchQuery(ws))))
+		if cand, err = s.idList(ctx, q, a); err != nil || len(cand) == 0 {
 			return []*tiendo.Task{}, 0, err == nil, err
 		}
 	}
@@ -77,6 +81,26 @@ func (s *Store) indexedList(ctx context.Context, f tiendo.TaskFilter, roots []in
 	}
 	tasks, err = s.tasksByID(ctx, page)
 	return tasks, total, true, err
+}
+
+// idList runs a Dialect.IDList query.
+func (s *Store) idList(ctx context.Context, q string, a sqlArgs) ([]int64, error) {
+	var list sql.NullString
+	if err := s.q().QueryRowContext(ctx, q, a...).Scan(&list); err != nil {
+		return nil, s.fail(err, "tìm nhiệm vụ", "")
+	}
+	ids := make([]int64, 0, strings.Count(list.String, ",")+1)
+	for f := range strings.SplitSeq(list.String, ",") {
+		if f == "" {
+			continue
+		}
+		id, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return nil, s.internal("tìm nhiệm vụ", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
 }
 
 // listFromIndex tells whether f is a view the facts hold and that is worth
@@ -176,20 +200,15 @@ func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope
 	sort, desc := strings.TrimPrefix(string(f.Sort), "-"), f.Desc != strings.HasPrefix(string(f.Sort), "-")
 	byID := sort == string(tiendo.SortID)
 	overdueFirst := sort == string(tiendo.SortOverdue) && !onlyOverdue(f)
+	// Over every task, the cheap test first (hoisted: comparing the
+	// category's text per task cost most of the loop).
+	prefilter := cand == nil && onlyOverdue(f)
 	p := f.Page.Normalize()
 	top := newTopList(p.Offset()+p.PerPage, desc)
 	from, to, T := dayOf(f.DueFrom), dayOf(f.DueTo), dayOf(asOf)
 	fd := &x.facts
 	var k tiendo.Task
-	n := len(cand)
-	if cand == nil {
-		n = len(fd.org)
-	}
-	for i := range n {
-		id := int64(i)
-		if cand != nil {
-			id = cand[i]
-		}
+	for id := range x.candidates(cand, prefilter && T > x.lastDone) {
 		if id <= 0 || int(id) >= len(fd.org) || fd.org[id] == 0 {
 			if cand != nil {
 				return nil, 0, false
@@ -205,7 +224,7 @@ func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope
 		}
 		e := listEntry{due: due, id: id}
 		if f.Timeliness != nil || overdueFirst {
-			if cand == nil && onlyOverdue(f) && !mayBeOverdue(fd.status[id], due, fd.completed[id], T) {
+			if prefilter && !mayBeOverdue(fd.status[id], due, fd.completed[id], T) {
 				continue
 			}
 			k.Status = factStatuses[fd.status[id]]
@@ -228,6 +247,36 @@ func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope
 	return ids[min(p.Offset(), len(ids)):], total, true
 }
 
+// candidates yields cand, or with openOnly the tasks with no completion
+// date (the only ones overdue at an as-of date after every completion),
+// or every task id.
+func (x *statsIndex) candidates(cand []int64, openOnly bool) iter.Seq[int64] {
+	return func(yield func(int64) bool) {
+		switch {
+		case cand != nil:
+			for _, id := range cand {
+				if !yield(id) {
+					return
+				}
+			}
+		case openOnly:
+			for w, word := range x.open {
+				for ; word != 0; word &= word - 1 {
+					if !yield(int64(w*64 + bits.TrailingZeros64(word))) {
+						return
+					}
+				}
+			}
+		default:
+			for id := range len(x.facts.org) {
+				if !yield(int64(id)) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // mayBeOverdue is a cheap test true of every task overdue at T (open at T,
 // a deadline before it, neither withdrawn nor postponed): the full rule
 // then decides, only for these.
@@ -242,8 +291,8 @@ func (x *statsIndex) sees(visible []bool, id int64) bool {
 		return true
 	}
 	e := x.facts.extra[id]
-	if visible[e[0]] || visible[e[1]] { // index 0, no organisation, is never visible
-		return true
+	if e[1] != spilled {
+		return visible[e[0]] || visible[e[1]] // index 0, no organisation, is never visible
 	}
 	for _, o := range x.more[id] {
 		if visible[o] {

@@ -134,6 +134,11 @@ func (Dialect) SearchRow(_, alias, param string) string {
 // Unindexed returns col: PostgreSQL's planner chooses from statistics.
 func (Dialect) Unindexed(col string) string { return col }
 
+// IDList joins the ids with string_agg.
+func (Dialect) IDList(subquery string) string {
+	return "SELECT string_agg(CAST(id AS text), ',') FROM (" + subquery + ") x"
+}
+
 // IDSet reads a JSON array of ids.
 func (Dialect) IDSet(param string) string {
 	return "SELECT CAST(jsonb_array_elements_text(CAST(" + param + " AS jsonb)) AS bigint)"

@@ -208,5 +208,10 @@ func (Dialect) SearchRow(table, alias, param string) string {
 // index lookup.
 func (Dialect) Unindexed(col string) string { return "+" + col }
 
+// IDList joins the ids with group_concat.
+func (Dialect) IDList(subquery string) string {
+	return "SELECT group_concat(id) FROM (" + subquery + ")"
+}
+
 // IDSet reads a JSON array of ids with json_each.
 func (Dialect) IDSet(param string) string { return "SELECT value FROM json_each(" + param + ")" }
