@@ -23,6 +23,12 @@ import (
 // intersection costs some 75 ms for "kiem tra" in any scope.
 const textScanMax = 12000
 
+// textScanMaxIndexed replaces textScanMax when lists can be answered from
+// the statistics index (IndexLists): there a search costs about 0.25 µs a
+// match anywhere ("kiem tra": 27 ms), which beats the text test above
+// some 6,000 tasks even for the commonest words.
+const textScanMaxIndexed = 6000
+
 // findByText lists the tasks of f when its search is inside one
 // organisation's membership range (a scope subtree or one organisation)
 // holding at most textScanMax tasks that meet the conditions the range
@@ -30,6 +36,10 @@ const textScanMax = 12000
 // it does not apply. One pass over the range's tasks gives the ids of
 // every match in order, so the total and the page.
 func (s *Store) findByText(ctx context.Context, f tiendo.TaskFilter, roots []int64, ws []string) (tasks []*tiendo.Task, total int, ok bool, err error) {
+	most := textScanMax
+	if s.listsFromIndex() {
+		most = textScanMaxIndexed
+	}
 	scope := f
 	scope.Query = ""
 	var a sqlArgs
@@ -42,8 +52,8 @@ func (s *Store) findByText(ctx context.Context, f tiendo.TaskFilter, roots []int
 		conds = append(conds, c.sql("m"))
 	}
 	n, err := s.count(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM "+tw.sets[0].memberTable()+" m"+where(conds)+
-		" LIMIT "+strconv.Itoa(textScanMax+1)+") x", a)
-	if err != nil || n > textScanMax {
+		" LIMIT "+strconv.Itoa(most+1)+") x", a)
+	if err != nil || n > most {
 		return nil, 0, false, s.fail(err, "đếm nhiệm vụ", "")
 	}
 	conds = []string{"t.id IN (" + tw.driving(tw.sets[0]) + ")", likeWords(&a, "t.search_folded", ws)}

@@ -48,13 +48,13 @@ type statsIndex struct {
 }
 
 // taskFacts is a struct of arrays indexed by task id (ids are dense:
-// INTEGER PRIMARY KEY): 19 bytes a task. Org 0 is no task.
+// INTEGER PRIMARY KEY): 21 bytes a task. Org 0 is no task.
 type taskFacts struct {
 	org []uint16
-	// extra holds up to two more organisations taking part, cooperating or
-	// assigning (0: none), so lists can tell which tasks a scope sees;
-	// tasks with more keep them all in statsIndex.more, and {0, spilled}
-	// here.
+	by  []uint16 // the assigning organisation, 0 when none is recorded
+	// extra holds up to two cooperating organisations (0: none), so lists
+	// can tell which tasks a scope or an organisation takes part in; tasks
+	// with more keep them all in statsIndex.more, and {0, spilled} here.
 	extra     [][2]uint16
 	status    []uint8
 	assigned  []day
@@ -100,7 +100,7 @@ func (s *Store) StatsIndexSize() (tasks, bytes int) {
 		}
 	}
 	f := &x.facts
-	return tasks, cap(f.org)*2 + cap(f.extra)*4 + cap(f.status) + (cap(f.assigned)+cap(f.due)+cap(f.completed))*4
+	return tasks, cap(f.org)*2 + cap(f.by)*2 + cap(f.extra)*4 + cap(f.status) + (cap(f.assigned)+cap(f.due)+cap(f.completed))*4
 }
 
 // WarmStats builds the statistics index now (at server start, say) rather
@@ -283,9 +283,11 @@ func (x *statsIndex) read(ctx context.Context, s *Store, query string, a sqlArgs
 			return err
 		}
 		if by.Valid {
-			if err := x.addOrg(id, by.Int64); err != nil {
+			o, err := x.orgIndex(by.Int64)
+			if err != nil {
 				return err
 			}
+			x.facts.by[id] = o
 		}
 	}
 	return s.fail(rows.Err(), "đọc chỉ mục thống kê", "")
@@ -308,7 +310,7 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 	if f.extra[id][1] == spilled {
 		delete(x.more, id)
 	}
-	f.extra[id] = [2]uint16{}
+	f.extra[id], f.by[id] = [2]uint16{}, 0
 	x.markOpen(id, completed == 0)
 	x.lastDone = max(x.lastDone, completed)
 	switch tiendo.Status(status) {
@@ -352,7 +354,7 @@ func (x *statsIndex) orgIndex(org int64) (uint16, error) {
 	return o, nil
 }
 
-// addOrg records that org takes part in task id beside its lead: in extra
+// addOrg records that org cooperates on task id: in extra
 // while two slots hold them, else all in more. A task whose facts are not
 // set is skipped: the cooperating organisations are read after the tasks,
 // so a task created in between is not there yet (its audit entry, above
@@ -393,6 +395,7 @@ func (f *taskFacts) grow(n int) {
 	spare := n + n/64 + 1024
 	f.org = growTo(f.org, n, spare)
 	f.extra = growTo(f.extra, n, spare)
+	f.by = growTo(f.by, n, spare)
 	f.status = growTo(f.status, n, spare)
 	f.assigned = growTo(f.assigned, n, spare)
 	f.due = growTo(f.due, n, spare)

@@ -36,19 +36,26 @@ func (s *Store) IndexLists() {
 	}
 }
 
+// listsFromIndex tells whether indexedList may answer now: turned on, the
+// index built, outside a transaction.
+func (s *Store) listsFromIndex() bool {
+	x := s.stats
+	if x == nil || !x.lists || s.tx != nil {
+		return false
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.built
+}
+
 // indexedList answers FindTasks from the facts when f is a view they hold
 // (listFromIndex); ok is false, with nothing read, when it does not apply.
 func (s *Store) indexedList(ctx context.Context, f tiendo.TaskFilter, roots []int64, ws []string) (tasks []*tiendo.Task, total int, ok bool, err error) {
-	x := s.stats
-	if x == nil || !x.lists || s.tx != nil || !listFromIndex(f, ws) {
+	// Until serve has built the index in the background, SQL answers.
+	if !listFromIndex(f, ws) || !s.listsFromIndex() {
 		return nil, 0, false, nil
 	}
-	x.mu.RLock()
-	built := x.built
-	x.mu.RUnlock()
-	if !built {
-		return nil, 0, false, nil // serve builds it in the background; SQL meanwhile
-	}
+	x := s.stats
 	var cand []int64
 	if len(ws) > 0 {
 		// Read before the version: every candidate is then known to facts
@@ -105,10 +112,16 @@ func (s *Store) idList(ctx context.Context, q string, a sqlArgs) ([]int64, error
 
 // listFromIndex tells whether f is a view the facts hold and that is worth
 // answering from them: a search, or every task of the tree by timeliness
-// overdue, with nothing but scope, timeliness, due range and an order by
-// due, overdue or id.
+// overdue, with nothing but scope, organisations taking part (a search),
+// timeliness, due range and an order by due, overdue or id.
 func listFromIndex(f tiendo.TaskFilter, ws []string) bool {
-	if f.IDs != nil || f.OrgIDs != nil || f.Role != "" || f.Statuses != nil || f.DocumentID != nil ||
+	if f.OrgIDs != nil && len(ws) == 0 {
+		return false // one organisation's list is one index range in SQL
+	}
+	if f.Role != "" && f.Role != tiendo.AsLead && f.Role != tiendo.AsCooperating {
+		return false // SQL says why
+	}
+	if f.IDs != nil || f.Statuses != nil || f.DocumentID != nil ||
 		f.ParentID != nil || f.SeriesID != nil || f.Recurring || f.AssignedBy != nil || f.Category != "" ||
 		!f.Period.IsZero() || f.AssignerID != nil || f.AssigneeID != nil {
 		return false
@@ -190,12 +203,13 @@ type listEntry struct {
 // cand (every task when nil) that scope (nil: all) sees; known is false
 // when a candidate is not in the facts. Call with x.mu read-locked.
 func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope map[int64]bool) (page []int64, total int, known bool) {
-	var visible []bool
-	if scope != nil {
-		visible = make([]bool, len(x.orgIDs))
-		for i, id := range x.orgIDs {
-			visible[i] = scope[id]
+	visible, member := x.orgMask(scope), x.orgMask(nil)
+	if f.OrgIDs != nil {
+		set := make(map[int64]bool, len(f.OrgIDs))
+		for _, id := range f.OrgIDs {
+			set[id] = true
 		}
+		member = x.orgMask(set)
 	}
 	sort, desc := strings.TrimPrefix(string(f.Sort), "-"), f.Desc != strings.HasPrefix(string(f.Sort), "-")
 	byID := sort == string(tiendo.SortID)
@@ -215,7 +229,7 @@ func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope
 			}
 			continue
 		}
-		if visible != nil && !x.sees(visible, id) {
+		if visible != nil && !x.sees(visible, id) || member != nil && !x.takesPart(member, f.Role, id) {
 			continue
 		}
 		due := fd.due[id]
@@ -284,18 +298,46 @@ func mayBeOverdue(st uint8, due, completed, T day) bool {
 	return st == factOther && due != 0 && due < T && (completed == 0 || completed > T)
 }
 
-// sees tells whether a task's lead or another organisation of it is
-// visible.
-func (x *statsIndex) sees(visible []bool, id int64) bool {
-	if visible[x.facts.org[id]] {
-		return true
+// orgMask is set as a flag per organisation index; nil for nil.
+func (x *statsIndex) orgMask(set map[int64]bool) []bool {
+	if set == nil {
+		return nil
 	}
+	mask := make([]bool, len(x.orgIDs))
+	for i, id := range x.orgIDs {
+		mask[i] = set[id]
+	}
+	return mask
+}
+
+// sees tells whether a task's lead, assigning or a cooperating
+// organisation is visible (scopeMembership).
+func (x *statsIndex) sees(visible []bool, id int64) bool {
+	return visible[x.facts.org[id]] || visible[x.facts.by[id]] || x.cooperates(visible, id)
+}
+
+// takesPart tells whether an organisation of member takes part in task id
+// in role (orgMembership): lead, cooperating, or either for "".
+func (x *statsIndex) takesPart(member []bool, role tiendo.TaskRole, id int64) bool {
+	lead := member[x.facts.org[id]]
+	switch role {
+	case tiendo.AsLead:
+		return lead
+	case tiendo.AsCooperating:
+		return x.cooperates(member, id)
+	}
+	return lead || x.cooperates(member, id)
+}
+
+// cooperates tells whether a cooperating organisation of task id is set
+// in mask.
+func (x *statsIndex) cooperates(mask []bool, id int64) bool {
 	e := x.facts.extra[id]
 	if e[1] != spilled {
-		return visible[e[0]] || visible[e[1]] // index 0, no organisation, is never visible
+		return mask[e[0]] || mask[e[1]] // index 0, no organisation, is never set
 	}
 	for _, o := range x.more[id] {
-		if visible[o] {
+		if mask[o] {
 			return true
 		}
 	}

@@ -20,8 +20,8 @@ var listWords = []string{"Kiểm tra", "phòng cháy chữa cháy", "đường P
 // TestIndexedListsMatchSQL compares searches and overdue lists answered
 // from the statistics index with the SQL of the same database, on random
 // tasks in a two-district tree with cooperating and assigning
-// organisations, for every scope shape, order, page and as-of date the
-// index takes — as built, and again after audited changes applied as
+// organisations, for every scope shape, organisation and role filter,
+// order, page and as-of date the index takes — as built, and again after audited changes applied as
 // deltas.
 func TestIndexedListsMatchSQL(t *testing.T) {
 	ctx := context.Background()
@@ -224,6 +224,10 @@ func compareLists(t *testing.T, indexed, plain *sqlstore.Store, tree listTree, r
 					f.DueTo = f.DueFrom.AddDays(rng.IntN(400))
 				}
 				scope(&f)
+				if rng.IntN(3) == 0 {
+					f.OrgIDs = [][]int64{{ward}, {tree.districts[0][0], ward}, {}}[rng.IntN(3)]
+					f.Role = []tiendo.TaskRole{"", tiendo.AsLead, tiendo.AsCooperating}[rng.IntN(3)]
+				}
 				gotTasks, gotTotal, err := indexed.FindTasks(ctx, f)
 				if err != nil {
 					t.Fatal(err)
