@@ -368,7 +368,7 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 		add(false, func(x string) string { return onAlias(x, in) })
 	}
 	if f.Statuses != nil {
-		in := inStrings(a, "status", f.Statuses)
+		in := statusIn(a, f.Statuses)
 		add(true, func(x string) string { return onAlias(x, in) })
 	}
 	if f.Timeliness != nil {
@@ -421,6 +421,27 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 		}
 	}
 	return tw, nil
+}
+
+// statusIn is "status IN (…)" for statuses. Known statuses are written as
+// literals, so that an engine can use an index on one status (migration
+// 00060: the results waiting for confirmation); anything else is bound
+// (and matches nothing).
+func statusIn(a *sqlArgs, statuses []tiendo.Status) string {
+	lits := make([]string, len(statuses))
+	for i, st := range statuses {
+		if !st.Valid() {
+			return inStrings(a, "status", statuses)
+		}
+		lits[i] = "'" + string(st) + "'" // a known status: [a-z_]+
+	}
+	switch len(lits) {
+	case 0:
+		return "1 = 0"
+	case 1:
+		return "status = " + lits[0] // SQLite matches a partial index's "=" only
+	}
+	return "status IN (" + strings.Join(lits, ", ") + ")"
 }
 
 // onAlias qualifies a condition that starts with a column name, such as

@@ -8,7 +8,7 @@ import (
 )
 
 // plannerStats are the planner statistics the migrations write into
-// sqlite_stat1 (00001, 00005, 00013), exactly: a test checks that a
+// sqlite_stat1 (00001, 00005, 00013, 00060), exactly: a test checks that a
 // freshly migrated database holds these and nothing else.
 var plannerStats = [][3]string{
 	{"audit_log", "audit_log_org", "5000000 5000 1"},
@@ -21,6 +21,7 @@ var plannerStats = [][3]string{
 	{"task_scopes", "task_scopes", "4000000 4 1"},
 	{"task_scopes", "task_scopes_open_due", "1000000 1500 6 1 1 1 1"},
 	{"task_scopes", "task_scopes_org", "4000000 6000 5 3 3 3"},
+	{"task_scopes", "task_scopes_reported", "100000 150 2 1 1 1 1"},
 	{"tasks", "tasks_assigned_by", "1000000 20000 20"},
 	{"tasks", "tasks_completed", "1000000 1000"},
 	{"tasks", "tasks_document", "1000000 30"},
