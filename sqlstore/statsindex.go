@@ -38,7 +38,7 @@ type statsIndex struct {
 	lists bool // FindTasks may answer from the facts (IndexLists)
 	// open marks the tasks with no completion date, a bit per id, and
 	// lastDone is at least the latest completion date held: at an as-of
-	// date after it, only those tasks can be overdue.
+	// date on or after it, only those tasks can be overdue.
 	open     []uint64
 	lastDone day
 	// days[i] is the date of day firstDay+i, over the days the facts held

@@ -222,7 +222,7 @@ func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope
 	from, to, T := dayOf(f.DueFrom), dayOf(f.DueTo), dayOf(asOf)
 	fd := &x.facts
 	var k tiendo.Task
-	for id := range x.candidates(cand, prefilter && T > x.lastDone) {
+	for id := range x.candidates(cand, prefilter && x.lastDone <= T) {
 		if id <= 0 || int(id) >= len(fd.org) || fd.org[id] == 0 {
 			if cand != nil {
 				return nil, 0, false
@@ -262,8 +262,8 @@ func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope
 }
 
 // candidates yields cand, or with openOnly the tasks with no completion
-// date (the only ones overdue at an as-of date after every completion),
-// or every task id.
+// date (the only ones overdue at an as-of date on or after every
+// completion: a task completed on that date is done), or every task id.
 func (x *statsIndex) candidates(cand []int64, openOnly bool) iter.Seq[int64] {
 	return func(yield func(int64) bool) {
 		switch {

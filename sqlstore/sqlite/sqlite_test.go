@@ -12,7 +12,10 @@ import (
 )
 
 // open returns a fresh, migrated store on a new file in a temp directory.
-func open(t *testing.T) tiendo.Store {
+func open(t *testing.T) tiendo.Store { return openStore(t) }
+
+// openStore is open with the store's own type.
+func openStore(t *testing.T) *sqlstore.Store {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tiendo.db"), tiendo.SystemClock{})

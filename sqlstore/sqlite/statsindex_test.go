@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -22,14 +21,7 @@ import (
 // audited changes have been applied as deltas.
 func TestStatsIndexMatchesSQL(t *testing.T) {
 	ctx := context.Background()
-	indexed, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "idx.db"), tiendo.SystemClock{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { indexed.Close() })
-	if err := indexed.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	indexed := openStore(t)
 	// The same database without the index: its TaskStats runs the SQL.
 	plain := sqlstore.New(indexed.DB(), indexed.DB(), sqlite.Dialect{}, nil)
 	rng := rand.New(rand.NewPCG(7, 2026))
@@ -43,7 +35,7 @@ func TestStatsIndexMatchesSQL(t *testing.T) {
 		orgs = append(orgs, o.ID)
 	}
 	var tasks []*tiendo.Task
-	err = indexed.Tx(ctx, func(st tiendo.Store) error {
+	err := indexed.Tx(ctx, func(st tiendo.Store) error {
 		for i := range 3000 {
 			k := randomTask(rng, orgs, i)
 			if err := st.CreateTask(ctx, k); err != nil {
@@ -65,10 +57,7 @@ func TestStatsIndexMatchesSQL(t *testing.T) {
 			if err := indexed.UpdateTask(ctx, k); err != nil {
 				t.Fatal(err)
 			}
-			if err := indexed.AppendAudit(ctx, &tiendo.AuditEntry{Action: "task.edit", EntityType: "task",
-				EntityID: k.ID, TaskID: &k.ID, Actor: "system"}); err != nil {
-				t.Fatal(err)
-			}
+			audit(t, indexed, "task.edit", k.ID)
 		}
 		compareStats(t, indexed, plain, rng, orgs, fmt.Sprintf("after changes %d", round))
 	}
@@ -162,14 +151,7 @@ func compareStats(t *testing.T, indexed, plain *sqlstore.Store, rng *rand.Rand, 
 // index already holds, or a newer one, must leave it matching the SQL.
 func TestStatsIndexConcurrentWrites(t *testing.T) {
 	ctx := context.Background()
-	indexed, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "idx.db"), tiendo.SystemClock{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { indexed.Close() })
-	if err := indexed.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	indexed := openStore(t)
 	plain := sqlstore.New(indexed.DB(), indexed.DB(), sqlite.Dialect{}, nil)
 	o := &tiendo.Org{Code: "O", Name: "Đơn vị", Kind: tiendo.KindPeoplesCommittee, Level: tiendo.LevelCommune}
 	if err := indexed.CreateOrg(ctx, o); err != nil {
