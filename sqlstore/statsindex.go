@@ -34,13 +34,15 @@ type statsIndex struct {
 	facts   taskFacts
 	// more holds the other organisations of the tasks with more than
 	// fit in facts.extra (rare).
-	more  map[int64][]uint16
-	lists bool // FindTasks may answer from the facts (IndexLists)
+	more     map[int64][]uint16
+	lists    bool // FindTasks may answer from the facts (IndexLists)
+	minScope int  // the smallest scope whose plain list they answer
 	// open marks the tasks with no completion date, a bit per id, and
 	// lastDone is at least the latest completion date held: at an as-of
 	// date on or after it, only those tasks can be overdue.
 	open     []uint64
 	lastDone day
+	led      []int32 // tasks per lead organisation index
 	// days[i] is the date of day firstDay+i, over the days the facts held
 	// at the last build span; others are converted when met.
 	firstDay day
@@ -201,7 +203,7 @@ func (x *statsIndex) failed(err error) error {
 func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 	x.built = false
 	x.facts, x.orgIDs, x.orgIdx, x.more = taskFacts{}, []int64{0}, map[int64]uint16{}, map[int64][]uint16{}
-	x.open, x.lastDone = nil, 0
+	x.open, x.lastDone, x.led = nil, 0, nil
 	var maxID, n int64
 	if err := s.read.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM tasks").Scan(&maxID, &n); err != nil {
 		return s.fail(err, "đọc chỉ mục thống kê", "")
@@ -229,7 +231,7 @@ func (x *statsIndex) reread(ctx context.Context, s *Store, ids []int64) error {
 	}
 	for _, id := range ids {
 		if id > 0 && int(id) < len(x.facts.org) {
-			x.facts.org[id] = 0
+			x.setLead(id, 0)
 			x.markOpen(id, false)
 		}
 	}
@@ -306,7 +308,8 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 	if int(id) >= len(f.org) {
 		f.grow(int(id) + 1)
 	}
-	f.org[id], f.assigned[id], f.due[id], f.completed[id] = o, assigned, due, completed
+	x.setLead(id, o)
+	f.assigned[id], f.due[id], f.completed[id] = assigned, due, completed
 	if f.extra[id][1] == spilled {
 		delete(x.more, id)
 	}
@@ -322,6 +325,21 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 		f.status[id] = factOther
 	}
 	return nil
+}
+
+// setLead makes o (0: none, the task is gone) task id's lead, keeping the
+// count of tasks per lead.
+func (x *statsIndex) setLead(id int64, o uint16) {
+	if old := x.facts.org[id]; old != 0 {
+		x.led[old]--
+	}
+	if o != 0 {
+		if int(o) >= len(x.led) {
+			x.led = append(x.led, make([]int32, int(o)+1-len(x.led))...)
+		}
+		x.led[o]++
+	}
+	x.facts.org[id] = o
 }
 
 // markOpen sets or clears task id's bit in x.open.
