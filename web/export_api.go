@@ -74,6 +74,31 @@ func (s *Server) exportStats(w http.ResponseWriter, r *http.Request) error {
 	return sendFile(w, name, format, func(b *bytes.Buffer) error { return e.Write(b, format, o, fonts) })
 }
 
+// exportRanking: GET /api/v1/export/ranking?<the ranking's parameters>&format=xlsx
+// — one sheet per volume band.
+func (s *Server) exportRanking(w http.ResponseWriter, r *http.Request) error {
+	q := parseQuery(r, append(statsParams, "bands", "format")...)
+	formatParam(q, "xlsx")
+	rep, bands, _, err := s.ranking(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	tables := report.RankingTables(rep, bands)
+	return sendFile(w, "xep-hang-"+rep.Period.String(), "xlsx", func(b *bytes.Buffer) error { return report.WriteXLSX(b, tables...) })
+}
+
+// exportTrend: GET /api/v1/export/trend?<the trend's parameters>&format=xlsx
+func (s *Server) exportTrend(w http.ResponseWriter, r *http.Request) error {
+	q := parseQuery(r, append(statsParams, "n", "format")...)
+	formatParam(q, "xlsx")
+	pts, err := s.trend(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	t := report.TrendTable(pts)
+	return sendFile(w, "xu-huong", "xlsx", func(b *bytes.Buffer) error { return report.WriteXLSX(b, t) })
+}
+
 // exportTasks: GET /api/v1/export/tasks?<the task list filters>&format=xlsx
 // — every task of the list (up to maxExportTasks) in one workbook.
 func (s *Server) exportTasks(w http.ResponseWriter, r *http.Request) error {

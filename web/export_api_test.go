@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"tiendo"
 	"tiendo/report"
 	"tiendo/report/reporttest"
 )
@@ -164,7 +165,95 @@ func TestExportErrors(t *testing.T) {
 		{"/api/v1/export/grades?period=2020-01&format=xlsx&rules=x", http.StatusBadRequest},
 		{"/api/v1/export/grades?period=2020-01&format=xlsx&kind=team", http.StatusBadRequest},
 		{"/api/v1/export/stats?period=2020-01&format=xlsx&org=HBT-TRUONGDINH", http.StatusNotFound},
+		{"/api/v1/export/ranking?period=2020-01&format=pdf", http.StatusBadRequest},
+		{"/api/v1/export/ranking?period=2020-01&format=xlsx&bands=0", http.StatusBadRequest},
+		{"/api/v1/export/ranking?period=2020-01&format=xlsx&org=HBT-TRUONGDINH", http.StatusNotFound},
+		{"/api/v1/export/trend?period=2020-01&format=xlsx&n=99", http.StatusBadRequest},
+		{"/api/v1/export/trend?period=2020-01-01..2020-02-01&format=xlsx", http.StatusUnprocessableEntity},
 	} {
 		check(t, c.path, e.do("GET", c.path, "phohue", nil), c.status)
+	}
+}
+
+// TestExportRankingXLSXMatchesAPI opens the ranking workbook in LibreOffice
+// Calc: one sheet per band of GET /api/v1/stats/ranking, its units in the
+// API's order with the same numbers.
+func TestExportRankingXLSXMatchesAPI(t *testing.T) {
+	e := statsEnv(t)
+	const query = "period=2020-01&bands=1"
+	r := e.do("GET", "/api/v1/stats/ranking?"+query, "office", nil)
+	check(t, query, r, http.StatusOK)
+	var api struct {
+		Bands []struct {
+			Label string                `json:"label"`
+			Rows  []report.StatsRowJSON `json:"rows"`
+		} `json:"bands"`
+	}
+	if err := json.Unmarshal(r.body, &api); err != nil {
+		t.Fatal(err)
+	}
+	sheets := reporttest.Sheets(t, e.download("/api/v1/export/ranking?format=xlsx&"+query, "office", "xep-hang.xlsx"))
+	if len(api.Bands) != 2 || len(sheets) != len(api.Bands) {
+		t.Fatalf("%d bands from the API, %d sheets", len(api.Bands), len(sheets))
+	}
+	for _, b := range api.Bands {
+		table := sheets[b.Label]
+		if len(table) != 3+len(b.Rows) {
+			t.Fatalf("band %q: %d rows in the sheet, %d from the API", b.Label, len(table)-3, len(b.Rows))
+		}
+		for i, row := range b.Rows {
+			if got := table[3+i][1]; got != row.Key.Code || reporttest.Number(t, table[3+i][0]) != float64(i+1) {
+				t.Errorf("band %q rank %d: %v, API %s", b.Label, i+1, table[3+i][:2], row.Key.Code)
+			}
+			for j, want := range rowNumbers(row) {
+				if got := reporttest.Number(t, table[3+i][3+j]); math.Abs(got-want) > 1e-9 {
+					t.Errorf("band %q %s column %s: file %v, API %v", b.Label, row.Key.Code, table[2][3+j], got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestExportTrendXLSXMatchesAPI compares the trend workbook, read by
+// LibreOffice Calc, with GET /api/v1/stats/trend period by period.
+func TestExportTrendXLSXMatchesAPI(t *testing.T) {
+	e := statsEnv(t)
+	const query = "period=2020-01&n=3"
+	r := e.do("GET", "/api/v1/stats/trend?"+query, "office", nil)
+	check(t, query, r, http.StatusOK)
+	var api struct {
+		Items []struct {
+			Label string `json:"label"`
+			tiendo.Counts
+			CompletionRate *float64 `json:"completion_rate"`
+			OnTimeRate     *float64 `json:"on_time_rate"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(r.body, &api); err != nil {
+		t.Fatal(err)
+	}
+	table := reporttest.Sheets(t, e.download("/api/v1/export/trend?format=xlsx&"+query, "office", "xu-huong.xlsx"))["Xu hướng"]
+	if len(api.Items) != 3 || len(table) != 3+len(api.Items) {
+		t.Fatalf("%d periods from the API, %d rows in the sheet", len(api.Items), len(table)-3)
+	}
+	rate := func(p *float64) float64 {
+		if p == nil {
+			return -1
+		}
+		return *p
+	}
+	for i, p := range api.Items {
+		row := table[3+i]
+		want := map[int]float64{2: float64(p.Assigned), 3: float64(p.Due), 4: float64(p.DoneOnTime), 5: float64(p.DoneLate),
+			6: float64(p.InProgress), 7: float64(p.Overdue), 8: float64(p.Continuous), 9: rate(p.CompletionRate),
+			11: rate(p.OnTimeRate), 12: float64(p.OverdueAge.UpTo30), 15: float64(p.OverdueAge.Over120)}
+		if row[0] != p.Label {
+			t.Errorf("row %d: %q, API %q", i, row[0], p.Label)
+		}
+		for col, w := range want {
+			if got := reporttest.Number(t, row[col]); math.Abs(got-w) > 1e-9 {
+				t.Errorf("%s column %s: file %v, API %v", p.Label, table[2][col], got, w)
+			}
+		}
 	}
 }

@@ -89,6 +89,8 @@ func (s *Server) routes() []route {
 		{"PUT", "/api/v1/grades/points", signedIn, s.saveGradePoints},
 		{"PUT", "/api/v1/grades/marks", signedIn, s.saveGradeMark},
 		{"GET", "/api/v1/export/stats", signedIn, s.exportStats},
+		{"GET", "/api/v1/export/ranking", signedIn, s.exportRanking},
+		{"GET", "/api/v1/export/trend", signedIn, s.exportTrend},
 		{"GET", "/api/v1/export/tasks", signedIn, s.exportTasks},
 		{"GET", "/api/v1/export/grades", signedIn, s.exportGrades},
 

@@ -136,25 +136,7 @@ type bandView struct {
 // getRanking: GET /api/v1/stats/ranking?period=&as_of=&org=&bands=300,100
 func (s *Server) getRanking(w http.ResponseWriter, r *http.Request) error {
 	q := parseQuery(r, append(statsParams, "bands")...)
-	bounds := service.DefaultBands
-	if items := q.list("bands"); len(items) > 0 {
-		bounds = nil
-		for _, it := range items {
-			n, err := strconv.Atoi(it)
-			if err != nil || n < 1 {
-				q.fail("bands", "phải là các số nguyên dương, ví dụ 300,100")
-			}
-			bounds = append(bounds, n)
-		}
-	}
-	req, err := s.statsRequest(r.Context(), q)
-	if err != nil {
-		return err
-	}
-	if req.Group != "" && req.Group != tiendo.GroupOrg {
-		return tiendo.Errorf(tiendo.EINVALID, "Tham số \"group\" chỉ nhận org khi xếp hạng")
-	}
-	rep, bands, err := s.svc.Ranking(r.Context(), req, bounds)
+	rep, bands, req, err := s.ranking(r.Context(), q)
 	if err != nil {
 		return err
 	}
@@ -175,22 +157,34 @@ func (s *Server) getRanking(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// ranking reads the bands and statistics parameters of q and ranks.
+func (s *Server) ranking(ctx context.Context, q *query) (*service.StatsReport, []service.RankBand, service.StatsRequest, error) {
+	bounds := service.DefaultBands
+	if items := q.list("bands"); len(items) > 0 {
+		bounds = nil
+		for _, it := range items {
+			n, err := strconv.Atoi(it)
+			if err != nil || n < 1 {
+				q.fail("bands", "phải là các số nguyên dương, ví dụ 300,100")
+			}
+			bounds = append(bounds, n)
+		}
+	}
+	req, err := s.statsRequest(ctx, q)
+	if err != nil {
+		return nil, nil, req, err
+	}
+	if req.Group != "" && req.Group != tiendo.GroupOrg {
+		return nil, nil, req, tiendo.Errorf(tiendo.EINVALID, "Tham số \"group\" chỉ nhận org khi xếp hạng")
+	}
+	rep, bands, err := s.svc.Ranking(ctx, req, bounds)
+	return rep, bands, req, err
+}
+
 // getTrend: GET /api/v1/stats/trend?period=&org=&n=12 — the totals of the
 // n periods of the same kind ending with period.
 func (s *Server) getTrend(w http.ResponseWriter, r *http.Request) error {
-	q := parseQuery(r, append(statsParams, "n")...)
-	n := 12
-	if v := q.str("n"); v != "" {
-		var err error
-		if n, err = strconv.Atoi(v); err != nil || n < 1 || n > 36 {
-			q.fail("n", "phải là số kỳ từ 1 đến 36")
-		}
-	}
-	req, err := s.statsRequest(r.Context(), q)
-	if err != nil {
-		return err
-	}
-	pts, err := s.svc.Trend(r.Context(), req, n)
+	pts, err := s.trend(r.Context(), parseQuery(r, append(statsParams, "n")...))
 	if err != nil {
 		return err
 	}
@@ -209,4 +203,20 @@ func (s *Server) getTrend(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, newItems(out))
 	return nil
+}
+
+// trend reads n and the statistics parameters of q and returns the trend.
+func (s *Server) trend(ctx context.Context, q *query) ([]service.TrendPoint, error) {
+	n := 12
+	if v := q.str("n"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 || n > 36 {
+			q.fail("n", "phải là số kỳ từ 1 đến 36")
+		}
+	}
+	req, err := s.statsRequest(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return s.svc.Trend(ctx, req, n)
 }

@@ -143,6 +143,12 @@ func dashboardView(d *service.Dashboard, names map[int64]string, loc string) das
 		base.Set("format", f)
 		v.Exports[f] = "/api/v1/export/stats?" + base.Encode()
 	}
+	base.Set("format", "xlsx")
+	v.Exports["ranking"] = "/api/v1/export/ranking?" + base.Encode()
+	if cur.Period.Kind != vn.PeriodCustom { // a trend needs periods of one kind
+		base.Del("as_of") // each period at its own as-of date
+		v.Exports["trend"] = "/api/v1/export/trend?" + base.Encode()
+	}
 	return v
 }
 

@@ -77,3 +77,24 @@ func TestDashboardBoostedLinkLoadsInFull(t *testing.T) {
 		t.Fatalf("boosted request: %d %v", p.status, p.header)
 	}
 }
+
+// TestDashboardRankingAndTrendDownloads: the dashboard offers the ranking
+// and the trend as workbooks for its period, and both links answer with
+// one; a custom range has no trend to offer.
+func TestDashboardRankingAndTrendDownloads(t *testing.T) {
+	e := statsEnv(t)
+	office := e.browse("office")
+	p := office.get("/dieu-hanh?ky=2020-01")
+	for _, id := range []string{"export-ranking", "export-trend"} {
+		href := regexp.MustCompile(`href="([^"]+)" id="` + id + `"`).FindStringSubmatch(p.body)
+		if href == nil {
+			t.Fatalf("no %s link on the dashboard", id)
+		}
+		file := office.get(html.UnescapeString(href[1]))
+		if file.status != http.StatusOK || !strings.HasPrefix(file.body, "PK") ||
+			!strings.Contains(file.header.Get("Content-Type"), "spreadsheetml") {
+			t.Errorf("%s: %d %q", href[1], file.status, file.header.Get("Content-Type"))
+		}
+	}
+	office.get("/dieu-hanh?ky=2020-01-01..2020-02-01").lacks(t, "custom range", `id="export-trend"`)
+}
