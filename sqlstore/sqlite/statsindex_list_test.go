@@ -29,21 +29,11 @@ func TestIndexedListsMatchSQL(t *testing.T) {
 	plain := sqlstore.New(indexed.DB(), indexed.DB(), sqlite.Dialect{}, nil)
 	tree := newListTree(t, indexed)
 	rng := rand.New(rand.NewPCG(11, 2026))
-	var tasks []*tiendo.Task
-	err := indexed.Tx(ctx, func(st tiendo.Store) error {
-		for i := range 2500 {
-			k := randomTask(rng, tree.all, i)
-			decorate(rng, k, tree.all)
-			if err := st.CreateTask(ctx, k); err != nil {
-				return err
-			}
-			tasks = append(tasks, k)
-		}
-		return nil
+	tasks := createTasks(t, indexed, 2500, func(i int) *tiendo.Task {
+		k := randomTask(rng, tree.all, i)
+		decorate(rng, k, tree.all)
+		return k
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if err := indexed.WarmStats(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -34,20 +34,7 @@ func TestStatsIndexMatchesSQL(t *testing.T) {
 		}
 		orgs = append(orgs, o.ID)
 	}
-	var tasks []*tiendo.Task
-	err := indexed.Tx(ctx, func(st tiendo.Store) error {
-		for i := range 3000 {
-			k := randomTask(rng, orgs, i)
-			if err := st.CreateTask(ctx, k); err != nil {
-				return err
-			}
-			tasks = append(tasks, k)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tasks := createTasks(t, indexed, 3000, func(i int) *tiendo.Task { return randomTask(rng, orgs, i) })
 	compareStats(t, indexed, plain, rng, orgs, "built")
 	// Random audited changes, read by the index as deltas.
 	for round := range 3 {
@@ -64,6 +51,28 @@ func TestStatsIndexMatchesSQL(t *testing.T) {
 	if n, bytes := indexed.StatsIndexSize(); n != len(tasks) || bytes < 15*n {
 		t.Errorf("index holds %d tasks in %d bytes, want %d tasks", n, bytes, len(tasks))
 	}
+}
+
+// createTasks creates n tasks made by mk in one transaction, without
+// audit entries (as a bulk load does).
+func createTasks(t *testing.T, st *sqlstore.Store, n int, mk func(i int) *tiendo.Task) []*tiendo.Task {
+	t.Helper()
+	ctx := context.Background()
+	var tasks []*tiendo.Task
+	err := st.Tx(ctx, func(st tiendo.Store) error {
+		for i := range n {
+			k := mk(i)
+			if err := st.CreateTask(ctx, k); err != nil {
+				return err
+			}
+			tasks = append(tasks, k)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tasks
 }
 
 // randomTask is a task over 2024–2026 with any status, sometimes no
