@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"slices"
 )
@@ -103,14 +104,12 @@ func currentPlannerStats(ctx context.Context, db *sql.DB) (rows [][3]string, sam
 // plannerNames is a JSON array of column col of plannerStats: 0 the
 // tables, 1 the indexes.
 func plannerNames(col int) string {
-	names := "["
+	names := make([]string, len(plannerStats))
 	for i, r := range plannerStats {
-		if i > 0 {
-			names += ","
-		}
-		names += `"` + r[col] + `"`
+		names[i] = r[col]
 	}
-	return names + "]"
+	b, _ := json.Marshal(names) // strings always marshal
+	return string(b)
 }
 
 func statsErr(err error) error {
