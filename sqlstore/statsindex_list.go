@@ -61,11 +61,7 @@ func (s *Store) indexedList(ctx context.Context, f tiendo.TaskFilter, roots []in
 		return nil, 0, false, nil
 	}
 	x := s.stats
-	scope, err := s.scopeOrgSet(ctx, f, roots)
-	if err != nil {
-		return nil, 0, false, err
-	}
-	if bigScopeList(f, ws) && (roots == nil || x.ledIn(scope) < x.minScope) {
+	if bigScopeList(f, ws) && (roots == nil || x.ledIn(f.ScopeOrgIDs) < x.minScope) {
 		return nil, 0, false, nil // a small scope's range is cheap in SQL
 	}
 	var cand []int64
@@ -89,7 +85,7 @@ func (s *Store) indexedList(ctx context.Context, f tiendo.TaskFilter, roots []in
 		return nil, 0, false, err
 	}
 	x.mu.RLock()
-	page, total, known := x.list(f, s.asOf(f), cand, scope)
+	page, total, known := x.list(f, s.asOf(f), cand)
 	x.mu.RUnlock()
 	if !known {
 		return nil, 0, false, nil
@@ -158,56 +154,14 @@ func bigScopeList(f tiendo.TaskFilter, ws []string) bool {
 
 const bigScope = 20000
 
-func onlyOverdue(f tiendo.TaskFilter) bool {
-	return len(f.Timeliness) == 1 && f.Timeliness[0] == tiendo.Overdue
-}
-
-// scopeOrgSet is the set of organisations whose tasks f's scope sees: the
-// subtrees of roots, or f.ScopeOrgIDs as they are (scopeMembership); nil
-// when the scope sees every task.
-func (s *Store) scopeOrgSet(ctx context.Context, f tiendo.TaskFilter, roots []int64) (map[int64]bool, error) {
-	if f.Unscoped || f.ScopeOrgIDs == nil {
-		return nil, nil
+// scopeOrgs are the organisations whose tasks f's scope sees
+// (scopeMembership), nil when it sees every task. When scopeRoots found
+// roots, ScopeOrgIDs already holds every organisation of their subtrees.
+func scopeOrgs(f tiendo.TaskFilter) []int64 {
+	if f.Unscoped {
+		return nil
 	}
-	set := map[int64]bool{}
-	if roots == nil {
-		for _, id := range f.ScopeOrgIDs {
-			set[id] = true
-		}
-		return set, nil
-	}
-	orgs, err := s.FindOrgs(ctx, tiendo.OrgFilter{})
-	if err != nil {
-		return nil, err
-	}
-	parent := make(map[int64]int64, len(orgs))
-	for _, o := range orgs {
-		if o.ParentID != nil {
-			parent[o.ID] = *o.ParentID
-		}
-	}
-	for _, r := range roots {
-		set[r] = true
-	}
-	under := func(id int64) bool {
-		for range len(orgs) + 1 { // the tree has no cycles; the bound says so
-			if set[id] {
-				return true
-			}
-			p, ok := parent[id]
-			if !ok {
-				return false
-			}
-			id = p
-		}
-		return false
-	}
-	for _, o := range orgs {
-		if under(o.ID) {
-			set[o.ID] = true
-		}
-	}
-	return set, nil
+	return f.ScopeOrgIDs
 }
 
 // listEntry is a task in a list's order: overdue ones first when the
@@ -219,17 +173,10 @@ type listEntry struct {
 }
 
 // list returns the ids of f's page and the total, from the candidates
-// cand (every task when nil) that scope (nil: all) sees; known is false
-// when a candidate is not in the facts. Call with x.mu read-locked.
-func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64, scope map[int64]bool) (page []int64, total int, known bool) {
-	visible, member := x.orgMask(scope), x.orgMask(nil)
-	if f.OrgIDs != nil {
-		set := make(map[int64]bool, len(f.OrgIDs))
-		for _, id := range f.OrgIDs {
-			set[id] = true
-		}
-		member = x.orgMask(set)
-	}
+// cand (every task when nil) that f's scope sees; known is false when a
+// candidate is not in the facts. Call with x.mu read-locked.
+func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64) (page []int64, total int, known bool) {
+	visible, member := x.orgMask(scopeOrgs(f)), x.orgMask(f.OrgIDs)
 	sort, desc := strings.TrimPrefix(string(f.Sort), "-"), f.Desc != strings.HasPrefix(string(f.Sort), "-")
 	byID := sort == string(tiendo.SortID)
 	overdueFirst := sort == string(tiendo.SortOverdue) && !onlyOverdue(f)
@@ -317,13 +264,13 @@ func mayBeOverdue(st uint8, due, completed, T day) bool {
 	return st == factOther && due != 0 && due < T && (completed == 0 || completed > T)
 }
 
-// ledIn is how many tasks the organisations of set lead: a lower bound of
+// ledIn is how many tasks the organisations ids lead: a lower bound of
 // the tasks a scope sees (as of the last refresh: an estimate).
-func (x *statsIndex) ledIn(set map[int64]bool) int {
+func (x *statsIndex) ledIn(ids []int64) int {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	n := 0
-	for id := range set {
+	for _, id := range ids {
 		if o, ok := x.orgIdx[id]; ok && int(o) < len(x.led) {
 			n += int(x.led[o])
 		}
@@ -331,14 +278,17 @@ func (x *statsIndex) ledIn(set map[int64]bool) int {
 	return n
 }
 
-// orgMask is set as a flag per organisation index; nil for nil.
-func (x *statsIndex) orgMask(set map[int64]bool) []bool {
-	if set == nil {
+// orgMask flags, per organisation index, the organisations ids; nil for
+// nil (no restriction), all false for none.
+func (x *statsIndex) orgMask(ids []int64) []bool {
+	if ids == nil {
 		return nil
 	}
 	mask := make([]bool, len(x.orgIDs))
-	for i, id := range x.orgIDs {
-		mask[i] = set[id]
+	for _, id := range ids {
+		if o, ok := x.orgIdx[id]; ok {
+			mask[o] = true
+		}
 	}
 	return mask
 }

@@ -110,23 +110,10 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 // readTasks runs a query of taskColumns and loads the tasks' cooperating
 // organisations.
 func (s *Store) readTasks(ctx context.Context, q string, args []any) ([]*tiendo.Task, error) {
-	rows, err := s.q().QueryContext(ctx, q, args...)
+	tasks, err := queryList(ctx, s, "đọc nhiệm vụ", q, args, scanTask)
 	if err != nil {
-		return nil, s.fail(err, "đọc nhiệm vụ", "")
+		return nil, err
 	}
-	defer rows.Close()
-	tasks := []*tiendo.Task{}
-	for rows.Next() {
-		t, err := scanTask(rows)
-		if err != nil {
-			return nil, s.fail(err, "đọc nhiệm vụ", "")
-		}
-		tasks = append(tasks, t)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail(err, "đọc nhiệm vụ", "")
-	}
-	rows.Close()
 	if err := s.loadCoopOrgs(ctx, tasks); err != nil {
 		return nil, err
 	}
@@ -290,7 +277,7 @@ const (
 func (s *Store) planFor(ctx context.Context, f tiendo.TaskFilter, tw taskWhere, total int) (plan, error) {
 	sort := strings.TrimPrefix(string(f.Sort), "-")
 	byIndex := sort == "" || sort == string(tiendo.SortDue) || sort == string(tiendo.SortID) ||
-		(sort == string(tiendo.SortOverdue) && len(f.Timeliness) == 1 && f.Timeliness[0] == tiendo.Overdue)
+		(sort == string(tiendo.SortOverdue) && onlyOverdue(f))
 	if len(tw.sets) == 0 || !byIndex {
 		return planLookup, nil
 	}
@@ -377,7 +364,7 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 			return tw, err
 		}
 		add(true, c)
-		if len(f.Timeliness) == 1 && f.Timeliness[0] == tiendo.Overdue {
+		if onlyOverdue(f) {
 			// timelinessCond bound the as-of date last: the branches reuse it.
 			tw.rows[len(tw.rows)-1].branches = overdueBranches(s.d, "$"+strconv.Itoa(len(*a)))
 		}
@@ -421,6 +408,11 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 		}
 	}
 	return tw, nil
+}
+
+// onlyOverdue tells whether f keeps the overdue tasks alone.
+func onlyOverdue(f tiendo.TaskFilter) bool {
+	return len(f.Timeliness) == 1 && f.Timeliness[0] == tiendo.Overdue
 }
 
 // statusIn is "status IN (…)" for statuses. Known statuses are written as
@@ -574,7 +566,7 @@ func (s *Store) taskOrder(a *sqlArgs, f tiendo.TaskFilter) (string, error) {
 	case tiendo.SortAssigned:
 		return "t.assigned_on" + dir + " NULLS LAST, t.id" + dir, nil
 	case tiendo.SortOverdue:
-		if len(f.Timeliness) == 1 && f.Timeliness[0] == tiendo.Overdue {
+		if onlyOverdue(f) {
 			// Every row is overdue: the same order as by due, which an index gives.
 			return "t.due" + dir + " NULLS LAST, t.id" + dir, nil
 		}
