@@ -112,7 +112,6 @@ func randomChange(rng *rand.Rand, k *tiendo.Task, orgs []int64) {
 // inside, at the end of and after each period, for all leads and subsets.
 func compareStats(t *testing.T, indexed, plain *sqlstore.Store, rng *rand.Rand, orgs []int64, step string) {
 	t.Helper()
-	ctx := context.Background()
 	var periods []tiendo.DateRange
 	for _, ps := range []string{"2024-03", "2025-Q1", "2025-Q4", "2024-H2", "2025-9M", "2025", "2026-Q2"} {
 		p, err := vn.ParsePeriod(ps)
@@ -131,14 +130,7 @@ func compareStats(t *testing.T, indexed, plain *sqlstore.Store, rng *rand.Rand, 
 		for _, asOf := range []vn.Date{p.From.AddDays(-20), p.From, p.From.AddDays(span / 2), p.To, p.To.AddDays(1), p.To.AddDays(150)} {
 			for _, leads := range [][]int64{nil, {}, {orgs[1]}, {orgs[0], orgs[4], orgs[5], 999}} {
 				q := tiendo.StatsQuery{Period: p, AsOf: asOf, Group: tiendo.GroupOrg, LeadOrgIDs: leads}
-				got, err := indexed.TaskStats(ctx, q)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want, err := plain.TaskStats(ctx, q)
-				if err != nil {
-					t.Fatal(err)
-				}
+				got, want := bothStats(t, indexed, plain, q)
 				byKey := func(a, b tiendo.StatsRow) int {
 					if len(a.Key) != len(b.Key) {
 						return len(a.Key) - len(b.Key)
@@ -208,15 +200,20 @@ func TestStatsIndexConcurrentWrites(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := indexed.TaskStats(ctx, q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := plain.TaskStats(ctx, q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Equal(got, want) {
+	if got, want := bothStats(t, indexed, plain, q); !slices.Equal(got, want) {
 		t.Fatalf("after concurrent writes:\nindex %+v\n  SQL %+v", got, want)
 	}
+}
+
+// bothStats asks the store with the index and the one without it.
+func bothStats(t *testing.T, indexed, plain *sqlstore.Store, q tiendo.StatsQuery) (got, want []tiendo.StatsRow) {
+	t.Helper()
+	got, err := indexed.TaskStats(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, err = plain.TaskStats(context.Background(), q); err != nil {
+		t.Fatal(err)
+	}
+	return got, want
 }
