@@ -94,7 +94,7 @@ func (s *Service) CreateTasks(ctx context.Context, in TaskInput) ([]*tiendo.Task
 			return err
 		}
 		for _, lead := range uniqueIDs(leads) {
-			t, err := s.taskFromInputCal(ctx, st, sc, in, lead, cal)
+			t, err := s.taskFromInput(ctx, st, sc, in, lead, cal)
 			if err != nil {
 				return err
 			}
@@ -124,17 +124,9 @@ func (s *Service) createTask(ctx context.Context, st tiendo.Store, t *tiendo.Tas
 	return nil
 }
 
-func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64) (*tiendo.Task, error) {
-	cal, err := s.calendarIn(ctx, st)
-	if err != nil {
-		return nil, err
-	}
-	return s.taskFromInputCal(ctx, st, sc, in, lead, cal)
-}
-
-// taskFromInputCal is taskFromInput with the working-day calendar read
-// already, so that a call creating many tasks reads it once.
-func (s *Service) taskFromInputCal(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cal *vn.Calendar) (*tiendo.Task, error) {
+// taskFromInput builds the task of in for one lead organisation. cal is
+// the working-day calendar, read once by callers that create many tasks.
+func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cal *vn.Calendar) (*tiendo.Task, error) {
 	var v tiendo.Validator
 	if sc.tree.byID[lead] == nil {
 		return nil, tiendo.FieldError("lead_org_id", "Đơn vị chủ trì không tồn tại")
