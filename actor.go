@@ -5,7 +5,7 @@ import "context"
 // Role is what an account may do within an organisation subtree.
 type Role string
 
-// Roles, from DOMAIN and the core issue.
+// Roles (docs/DOMAIN.md §4).
 const (
 	RoleAdmin   Role = "admin"   // manages organisations, accounts, everything in scope
 	RoleOffice  Role = "office"  // enters tasks, confirms or returns results, sees all in scope

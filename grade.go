@@ -10,7 +10,7 @@ import (
 // SubjectKind says whether a grade is of an organisation or a person.
 type SubjectKind string
 
-// Graded subjects (DOMAIN §7): units, and people through the tasks their
+// Graded subjects (docs/DOMAIN.md §13): units, and people through the tasks their
 // unit passed to them.
 const (
 	SubjectOrg    SubjectKind = "org"

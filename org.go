@@ -9,7 +9,7 @@ import (
 // OrgKind is what sort of body an organisation is.
 type OrgKind string
 
-// Organisation kinds (DOMAIN §3).
+// Organisation kinds (docs/DOMAIN.md §3).
 const (
 	KindPartyCommittee    OrgKind = "party_committee"    // cấp ủy: Quận ủy, Đảng ủy phường
 	KindPeoplesCouncil    OrgKind = "peoples_council"    // HĐND

@@ -66,7 +66,7 @@ func (a *OverdueAge) Add(days int) {
 }
 
 // Counts are the statistics of one set of tasks in a period at an as-of
-// date: the five timeliness categories (DOMAIN §4), the totals and the
+// date: the five timeliness categories (docs/DOMAIN.md §9), the totals and the
 // overdue ages. Weighted sums are filled only when asked for (grading).
 type Counts struct {
 	Assigned   int        `json:"assigned"`     // every task of the period
@@ -159,7 +159,7 @@ func ratio(n, d int) *float64 {
 // StatsGroup says what the statistics are broken down by.
 type StatsGroup string
 
-// Breakdowns (DOMAIN §5). Assignee groups by the person the lead unit
+// Breakdowns (docs/DOMAIN.md §11). Assignee groups by the person the lead unit
 // passed the task to, for grading people.
 const (
 	GroupOrg      StatsGroup = "org"      // lead organisation

@@ -1,6 +1,6 @@
 package tiendo
 
-// Status is the stored lifecycle state of a task (DOMAIN §4).
+// Status is the stored lifecycle state of a task (docs/DOMAIN.md §8).
 type Status string
 
 // Statuses.

@@ -10,7 +10,7 @@ import (
 // Category says where a task comes from.
 type Category string
 
-// Task categories (DOMAIN §3).
+// Task categories (docs/DOMAIN.md §6).
 const (
 	CategoryLegal      Category = "legal"      // from a legal document
 	CategoryProgramme  Category = "programme"  // work programme
@@ -102,7 +102,7 @@ func (t *Task) Validate() error {
 	return v.Err()
 }
 
-// Timeliness is the derived state of a task at an as-of date (DOMAIN §4).
+// Timeliness is the derived state of a task at an as-of date (docs/DOMAIN.md §9).
 type Timeliness string
 
 // Timeliness categories.

@@ -32,7 +32,7 @@ func (c *FixedClock) Now() time.Time { return c.T }
 // Today is the civil date of now in Vietnam.
 func Today(c Clock) vn.Date { return vn.DateOf(c.Now()) }
 
-// Rules are the configurable rules of DOMAIN.md, with the defaults it names.
+// Rules are the configurable rules of docs/DOMAIN.md (§7, §8, §10), with their defaults.
 type Rules struct {
 	// MaxExtensions is how many extensions a task may be granted (default 1).
 	MaxExtensions int
@@ -48,7 +48,7 @@ type Rules struct {
 	RecurringHorizonDays int
 }
 
-// DefaultRules returns the defaults DOMAIN.md names.
+// DefaultRules returns the defaults docs/DOMAIN.md names.
 func DefaultRules() Rules {
 	return Rules{
 		MaxExtensions:              1,

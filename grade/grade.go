@@ -1,5 +1,5 @@
 // Package grade computes the monthly and quarterly grades of organisations
-// and people from their task results (DOMAIN §7). Rule sets are data: the
+// and people from their task results (docs/DOMAIN.md §13). Rule sets are data: the
 // weights of the criteria, the deductions per delay and per major error,
 // the bands and the caps. Everything here is a pure function of its inputs
 // so a grade can be recomputed and explained line by line.

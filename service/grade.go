@@ -46,7 +46,7 @@ type GradeSheet struct {
 
 // Grades computes the grade sheet. The products are the tasks completed in
 // the period and those that fell due in it and are overdue at the cut-off
-// (DOMAIN §7); tasks still within their deadline are graded in the period
+// (docs/DOMAIN.md §13); tasks still within their deadline are graded in the period
 // their deadline or completion falls in.
 func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, error) {
 	rs, ok := grade.Find(req.Rules)

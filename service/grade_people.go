@@ -12,7 +12,7 @@ type headPosition struct {
 	source   string
 }
 
-// gradePeople grades people through their positions (DOMAIN §7): the head
+// gradePeople grades people through their positions (docs/DOMAIN.md §13): the head
 // of a unit on every product the unit leads and on the unit's late or
 // missing explanations; anyone on the tasks assigned to them personally
 // (the only rule for people holding no head position). A task both routes

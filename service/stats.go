@@ -161,7 +161,7 @@ type RankBand struct {
 }
 
 // DefaultBands are the volume-band bounds: > 300, 101–300, ≤ 100 tasks
-// (Đà Nẵng's practice, DOMAIN §5), so a unit with many tasks is compared
+// (Đà Nẵng's practice, docs/DOMAIN.md §11), so a unit with many tasks is compared
 // with its peers.
 var DefaultBands = []int{300, 100}
 

@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-// DeadlineKind classifies a task's deadline (DOMAIN §4).
+// DeadlineKind classifies a task's deadline (docs/DOMAIN.md §7).
 type DeadlineKind string
 
 // Deadline kinds.

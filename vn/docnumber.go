@@ -20,7 +20,7 @@ const (
 )
 
 // DocNumber is a document's number and symbol (số, ký hiệu) split into parts.
-// See DOMAIN §6 for the grammar.
+// See docs/DOMAIN.md §5 for the grammar.
 type DocNumber struct {
 	Raw    string   // the input, trimmed and in NFC
 	Style  DocStyle // state or party

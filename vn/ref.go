@@ -33,7 +33,7 @@ type DocRef struct {
 var refSymbolRe = regexp.MustCompile(
 	`(\d{1,7})(?: ?/ ?(\d{4}))?( ?[/-] ?)(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-])\p{Lu}[\p{L}\p{N}&]*)*)`)
 
-// kindCodes maps a folded document kind word to its type code (DOMAIN §6).
+// kindCodes maps a folded document kind word to its type code (docs/DOMAIN.md §5).
 var kindCodes = map[string]string{
 	"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi": "CT", "nghi quyet": "NQ", "nghi dinh": "NĐ",
 	"thong tu": "TT", "thong bao": "TB", "ket luan": "KL", "cong van": "", "huong dan": "HD",

@@ -301,7 +301,7 @@ func TestFullCycle(t *testing.T) {
 		t.Errorf("sniffed content type %q", got)
 	}
 
-	// Reported done is not done until the office confirms (DOMAIN §8).
+	// Reported done is not done until the office confirms (docs/DOMAIN.md §8.4).
 	r = e.do("GET", base, "viewer", nil)
 	check(t, "before confirm", r, http.StatusOK, `"timeliness":"in_progress"`, `"completed_on":null`)
 

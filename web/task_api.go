@@ -12,7 +12,7 @@ import (
 )
 
 // taskView is a task as the API shows it: the stored fields plus the
-// timeliness derived at an as-of date (DOMAIN §4), which is never stored.
+// timeliness derived at an as-of date (docs/DOMAIN.md §9), which is never stored.
 type taskView struct {
 	*tiendo.Task
 	StatusLabel string            `json:"status_label"`
