@@ -97,6 +97,15 @@ type Token struct {
 	ExpiresAt *time.Time `json:"expires_at"`
 }
 
+// LastDay is the last civil day the token works on (in Vietnam), for
+// display; the zero Date for a token that never expires.
+func (t *Token) LastDay() vn.Date {
+	if t.ExpiresAt == nil {
+		return vn.Date{}
+	}
+	return vn.DateOf(t.ExpiresAt.Add(-time.Nanosecond))
+}
+
 // PersonStore persists people and their positions.
 type PersonStore interface {
 	FindPersonByID(ctx context.Context, id int64) (*Person, error)
