@@ -65,16 +65,17 @@ func adminAPISteps(e *env) []step {
 			want: []string{`"locale":"en"`, `"role":"viewer","org_id":{HBT}`, `"version":2`}},
 		{route: "GET /api/v1/accounts/{id}/tokens", path: p + "/tokens", login: "admin", status: 200,
 			want: []string{`"name":"test"`}, absent: []string{"hash"}, save: map[string]string{"apitoken": "items.0.id"}},
+		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 200, want: []string{`"login":"canbo.api"`}},
+		{route: "DELETE /api/v1/accounts/{id}/tokens/{tid}", path: p + "/tokens/{apitoken}", login: "admin", status: 200,
+			want: []string{`"items":[]`}},
+		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 401},
+		// A password reset and a disable revoke tokens too (service tests).
 		{route: "POST /api/v1/accounts/{id}/password", path: p + "/password", login: "admin", status: 200,
 			body: `{"password":"mat-khau-moi-9"}`, want: []string{`"version":3`}, absent: []string{"mat-khau", "argon2"}},
 		{route: "POST /api/v1/accounts/{id}/disable", path: p + "/disable", login: "admin", status: 200,
 			body: `{"version":3}`, want: []string{`"disabled":true`, `"version":4`}},
-		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 401},
 		{route: "POST /api/v1/accounts/{id}/enable", path: p + "/enable", login: "admin", status: 200,
 			body: `{"version":4}`, want: []string{`"disabled":false`}},
-		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 200, want: []string{`"login":"canbo.api"`}},
-		{route: "DELETE /api/v1/accounts/{id}/tokens/{tid}", path: p + "/tokens/{apitoken}", login: "admin", status: 200,
-			want: []string{`"items":[]`}},
 		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 401},
 	}
 }
@@ -103,6 +104,9 @@ func adminPageSteps(t *testing.T, e *env) []pageStep {
 			return admin.post(acc, url.Values{"version": {"1"}, "role": {"officer", "viewer", ""},
 				"org": {org(e, "HBT-PHOHUE"), org(e, "HBT"), ""}, "locale": {"en"}})
 		}, func(p pageResp) { p.redirectsTo(t, "edit account", acc+"?ok=account-saved") }},
+		{"POST /tai-khoan/{id}/ma-truy-cap/{tid}/thu-hoi", func() pageResp {
+			return admin.post(acc+"/ma-truy-cap/"+idStr(tokens[0].ID)+"/thu-hoi", nil)
+		}, func(p pageResp) { p.redirectsTo(t, "revoke", acc+"?ok=token-revoked") }},
 		{"POST /tai-khoan/{id}/mat-khau", func() pageResp {
 			return admin.post(acc+"/mat-khau", url.Values{"password": {"mat-khau-moi-9"}})
 		}, func(p pageResp) { p.redirectsTo(t, "password", acc+"?ok=password") }},
@@ -110,9 +114,6 @@ func adminPageSteps(t *testing.T, e *env) []pageStep {
 			func(p pageResp) { p.redirectsTo(t, "disable", acc+"?ok=account-disabled") }},
 		{"POST /tai-khoan/{id}/mo-khoa", func() pageResp { return admin.post(acc+"/mo-khoa", url.Values{"version": {"4"}}) },
 			func(p pageResp) { p.redirectsTo(t, "enable", acc+"?ok=account-enabled") }},
-		{"POST /tai-khoan/{id}/ma-truy-cap/{tid}/thu-hoi", func() pageResp {
-			return admin.post(acc+"/ma-truy-cap/"+idStr(tokens[0].ID)+"/thu-hoi", nil)
-		}, func(p pageResp) { p.redirectsTo(t, "revoke", acc+"?ok=token-revoked") }},
 		{"GET /don-vi/moi", func() pageResp { return admin.get("/don-vi/moi?cap-tren=" + org(e, "HBT")) }, func(p pageResp) {
 			p.want(t, "new org", 200, `<option value="`+org(e, "HBT")+`" selected>`, `name="code"`, `name="member_ids"`)
 		}},
