@@ -10,7 +10,6 @@ import (
 	"tiendo/vn"
 )
 
-
 // sessionActor signs login in with the fixture's password and returns the
 // context a web request of that session carries.
 func (f *fixture) sessionActor(login string) context.Context {
