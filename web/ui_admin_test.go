@@ -230,7 +230,7 @@ func TestAccountFormErrors(t *testing.T) {
 }
 
 // A disabled account is out at once: its open session, its password and
-// its API token; enabled again, it signs in.
+// its API token; enabled again, it signs in, but the token stays revoked.
 func TestDisabledAccountIsOut(t *testing.T) {
 	e := newEnv(t)
 	admin, ward, visitor := e.browse("admin"), e.browse("phohue"), e.browse("")
@@ -244,7 +244,8 @@ func TestDisabledAccountIsOut(t *testing.T) {
 	check(t, "token", e.do("GET", "/api/v1/me", "phohue", nil), 401)
 	admin.post(acc+"/mo-khoa", url.Values{"version": {"2"}}).redirectsTo(t, "enable", acc+"?ok=account-enabled")
 	visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}}).redirectsTo(t, "sign in again", "/viec")
-	check(t, "token again", e.do("GET", "/api/v1/me", "phohue", nil), 200)
+	check(t, "token again", e.do("GET", "/api/v1/me", "phohue", nil), 401)
+	admin.get(acc).want(t, "no tokens left", 200, "Tài khoản chưa có mã truy cập nào.")
 }
 
 // The organisation pages: who may create and edit where, form errors, a

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"tiendo"
 )
@@ -58,6 +59,9 @@ func Backup(ctx context.Context, path, out string) error {
 func Check(ctx context.Context, path string) error {
 	if st, err := os.Stat(path); err != nil || st.Size() == 0 {
 		return tiendo.Errorf(tiendo.EINVALID, "Tệp %s không tồn tại hoặc rỗng", path)
+	}
+	if strings.ContainsAny(path, "?#") {
+		return tiendo.Errorf(tiendo.EINVALID, "Đường dẫn %q không được chứa ? hoặc #", path)
 	}
 	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(10000)")
 	if err != nil {
