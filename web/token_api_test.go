@@ -130,3 +130,21 @@ func accountID(t *testing.T, e *env, login string) int64 {
 	t.Fatalf("no account %s", login)
 	return 0
 }
+
+// FuzzLogPath: a feed secret (one path segment after /lich/) never
+// reaches a log line, whatever case or extra slashes the path has.
+func FuzzLogPath(f *testing.F) {
+	for _, s := range []string{"abc.ics", "0f3a", "x y", "ä"} {
+		f.Add("/lich/", s)
+		f.Add("//LICH//", s)
+	}
+	f.Fuzz(func(t *testing.T, prefix, secret string) {
+		if secret == "" || secret == "." || secret == ".." || strings.Contains(secret, "/") ||
+			!strings.EqualFold(strings.Trim(prefix, "/"), "lich") || !strings.HasPrefix(prefix, "/") || !strings.HasSuffix(prefix, "/") {
+			t.Skip()
+		}
+		if got := logPath(prefix + secret); got != "/lich/…" {
+			t.Fatalf("logPath(%q) = %q", prefix+secret, got)
+		}
+	})
+}
