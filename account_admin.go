@@ -11,6 +11,9 @@ type AccountAdminStore interface {
 	// DeleteToken revokes token id of the account; ENOTFOUND when the
 	// account has no such token.
 	DeleteToken(ctx context.Context, accountID, id int64) error
+	// DeleteAccountTokens revokes every API token of the account and
+	// returns how many there were.
+	DeleteAccountTokens(ctx context.Context, accountID int64) (int, error)
 	// DeleteAccountSessions ends every web session of the account and
 	// returns how many there were.
 	DeleteAccountSessions(ctx context.Context, accountID int64) (int, error)

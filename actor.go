@@ -45,7 +45,17 @@ type Actor struct {
 	// System marks internal jobs (demo loader, recurring instances): they
 	// pass every scope check and are audited as "system".
 	System bool `json:"-"`
+	// Via names the credential the request presented (ViaSession,
+	// ViaToken); empty for the CLI and internal jobs. Minting an API token
+	// depends on it.
+	Via string `json:"-"`
 }
+
+// The credentials an actor is resolved from.
+const (
+	ViaSession = "session" // a web session cookie
+	ViaToken   = "token"   // an API token (Authorization: Bearer)
+)
 
 // SystemActor is the actor of internal jobs.
 func SystemActor() *Actor { return &Actor{Login: "system", System: true} }

@@ -92,6 +92,18 @@ type Token struct {
 	Hash      string    `json:"-"`
 	Name      string    `json:"name"`
 	CreatedAt time.Time `json:"created_at"`
+	// ExpiresAt is when the token stops working; nil never (tokens made
+	// before expiry existed, or by a whole-tree admin who asked for it).
+	ExpiresAt *time.Time `json:"expires_at"`
+}
+
+// LastDay is the last civil day the token works on (in Vietnam), for
+// display; the zero Date for a token that never expires.
+func (t *Token) LastDay() vn.Date {
+	if t.ExpiresAt == nil {
+		return vn.Date{}
+	}
+	return vn.DateOf(t.ExpiresAt.Add(-time.Nanosecond))
 }
 
 // PersonStore persists people and their positions.
@@ -111,6 +123,7 @@ type AccountStore interface {
 	CreateAccount(ctx context.Context, a *Account) error
 	UpdateAccount(ctx context.Context, a *Account) error
 	CreateToken(ctx context.Context, t *Token) error
-	// FindAccountByTokenHash returns ENOTFOUND for an unknown hash.
+	// FindAccountByTokenHash returns ENOTFOUND for an unknown hash and for
+	// a token whose ExpiresAt has passed by the store's clock.
 	FindAccountByTokenHash(ctx context.Context, hash string) (*Account, error)
 }

@@ -2,9 +2,7 @@ package service
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
-	"encoding/base64"
 	"encoding/hex"
 	"strings"
 
@@ -33,7 +31,9 @@ func (s *Service) ActorForToken(ctx context.Context, token string) (*tiendo.Acto
 	if err != nil {
 		return nil, err
 	}
-	return actorOf(acc), nil
+	a := actorOf(acc)
+	a.Via = tiendo.ViaToken
+	return a, nil
 }
 
 // ActorForAccount resolves an account by id (web sessions store the id).
@@ -152,34 +152,4 @@ func (sc *scope) managesAccount(a *tiendo.Account) bool {
 		}
 	}
 	return len(a.Grants) > 0
-}
-
-// CreateToken makes an API token for the actor's own account (or, for an
-// admin, for an account it manages). The token is returned once; only its
-// hash is kept.
-func (s *Service) CreateToken(ctx context.Context, login, name string) (string, error) {
-	sc, err := s.withScope(ctx)
-	if err != nil {
-		return "", err
-	}
-	acc, err := s.store.FindAccountByLogin(ctx, strings.ToLower(login))
-	if err != nil {
-		return "", err
-	}
-	if acc.ID != sc.actor.AccountID && !sc.managesAccount(acc) {
-		return "", forbidden("tạo mã truy cập cho tài khoản này")
-	}
-	raw := make([]byte, 32)
-	if _, err := rand.Read(raw); err != nil {
-		return "", err
-	}
-	token := "td_" + base64.RawURLEncoding.EncodeToString(raw)
-	t := &tiendo.Token{AccountID: acc.ID, Hash: hashToken(token), Name: name}
-	err = s.store.Tx(ctx, func(st tiendo.Store) error {
-		if err := st.CreateToken(ctx, t); err != nil {
-			return err
-		}
-		return s.audit(ctx, st, "token.create", "account", acc.ID, nil, nil, nil, map[string]any{"name": name})
-	})
-	return token, err
 }

@@ -124,10 +124,10 @@ func holdsAdmin(grants []tiendo.Grant) bool {
 }
 
 // SetAccountDisabled disables or enables an account. Disabling ends its
-// sessions in the same transaction, and from then on neither its password,
-// its sessions nor its API tokens resolve to an actor (the service checks
-// Disabled on every request). Enabling lets it sign in again; its tokens
-// work again, and can be revoked one by one.
+// sessions and revokes its API tokens in the same transaction, and from
+// then on its password no longer resolves to an actor either (the service
+// checks Disabled on every request). Enabling lets it sign in again; the
+// revoked tokens stay revoked, new ones must be made.
 func (s *Service) SetAccountDisabled(ctx context.Context, id int64, version int, disabled bool) (*tiendo.Account, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
@@ -148,22 +148,24 @@ func (s *Service) SetAccountDisabled(ctx context.Context, id int64, version int,
 		if err := st.UpdateAccount(ctx, acc); err != nil {
 			return err
 		}
-		action, ended := "account.enable", 0
+		action, ended, revoked := "account.enable", 0, 0
 		if disabled {
 			action = "account.disable"
-			if ended, err = st.DeleteAccountSessions(ctx, acc.ID); err != nil {
+			if ended, revoked, err = endCredentials(ctx, st, acc.ID); err != nil {
 				return err
 			}
 		}
 		return s.audit(ctx, st, action, "account", acc.ID, nil, firstGrantOrg(acc),
-			map[string]bool{"disabled": !disabled}, map[string]any{"disabled": disabled, "sessions_ended": ended})
+			map[string]bool{"disabled": !disabled},
+			map[string]any{"disabled": disabled, "sessions_ended": ended, "tokens_revoked": revoked})
 	})
 	return acc, err
 }
 
 // ResetPassword sets a new password (argon2id) on an account the actor
-// manages and ends the account's sessions, so whoever knew the old one is
-// signed out. The hash never enters the audit trail.
+// manages, ends the account's sessions and revokes its API tokens, so
+// whoever knew the old one is signed out and cannot have kept a token
+// made with it. The hash never enters the audit trail.
 func (s *Service) ResetPassword(ctx context.Context, id int64, password string) error {
 	sc, err := s.withScope(ctx)
 	if err != nil {
@@ -185,13 +187,23 @@ func (s *Service) ResetPassword(ctx context.Context, id int64, password string) 
 		if err := st.UpdateAccount(ctx, acc); err != nil {
 			return err
 		}
-		ended, err := st.DeleteAccountSessions(ctx, acc.ID)
+		ended, revoked, err := endCredentials(ctx, st, acc.ID)
 		if err != nil {
 			return err
 		}
 		return s.audit(ctx, st, "account.password", "account", acc.ID, nil, firstGrantOrg(acc), nil,
-			map[string]int{"sessions_ended": ended})
+			map[string]int{"sessions_ended": ended, "tokens_revoked": revoked})
 	})
+}
+
+// endCredentials ends every session and revokes every API token of an
+// account, inside the caller's transaction.
+func endCredentials(ctx context.Context, st tiendo.Store, accountID int64) (sessions, tokens int, err error) {
+	if sessions, err = st.DeleteAccountSessions(ctx, accountID); err != nil {
+		return 0, 0, err
+	}
+	tokens, err = st.DeleteAccountTokens(ctx, accountID)
+	return sessions, tokens, err
 }
 
 // AccountTokens lists the API tokens of an account the actor manages

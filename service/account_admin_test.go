@@ -125,8 +125,8 @@ func hasAudit(entries []*tiendo.AuditEntry, action, actor string, id int64) bool
 }
 
 // A disabled account cannot sign in, and its sessions and API tokens stop
-// at once; enabled again, the password and tokens work, the old sessions
-// stay ended.
+// at once; enabled again, the password works, the old sessions stay ended
+// and the old tokens stay revoked.
 func TestDisableAccount(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
@@ -168,8 +168,10 @@ func TestDisableAccount(t *testing.T) {
 	if _, err := f.svc.Login(ctx, "phohue", "mat-khau-1"); err != nil {
 		t.Fatalf("sign in after enable: %v", err)
 	}
-	if _, err := f.svc.ActorForToken(ctx, token); err != nil {
-		t.Fatalf("token after enable: %v", err)
+	_, err = f.svc.ActorForToken(ctx, token)
+	wantCode(t, err, tiendo.EUNAUTHENTICATED)
+	if list, err := f.svc.AccountTokens(f.as("admin"), acc.ID); err != nil || len(list) != 0 {
+		t.Fatalf("tokens after disable and enable: %+v, %v", list, err)
 	}
 	_, err = f.svc.ActorForSession(ctx, secret, 0)
 	wantCode(t, err, tiendo.EUNAUTHENTICATED)
@@ -195,6 +197,14 @@ func TestResetPassword(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	token, err := f.svc.CreateToken(f.as("admin"), "phohue", "máy văn phòng")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := f.svc.CreateToken(f.as("admin"), "truongdinh", "khác")
+	if err != nil {
+		t.Fatal(err)
+	}
 	wantCode(t, f.svc.ResetPassword(f.as("admin"), acc.ID, "ngan"), tiendo.EINVALID)
 	wantCode(t, f.svc.ResetPassword(f.adminOf("admin.td", "TD"), acc.ID, "mat-khau-moi"), tiendo.ENOTFOUND)
 	wantCode(t, f.svc.ResetPassword(f.as("phohue"), acc.ID, "mat-khau-moi"), tiendo.ENOTFOUND)
@@ -208,11 +218,19 @@ func TestResetPassword(t *testing.T) {
 	}
 	_, err = f.svc.ActorForSession(ctx, secret, 0)
 	wantCode(t, err, tiendo.EUNAUTHENTICATED)
+	_, err = f.svc.ActorForToken(ctx, token)
+	wantCode(t, err, tiendo.EUNAUTHENTICATED)
+	if _, err := f.svc.ActorForToken(ctx, other); err != nil {
+		t.Fatalf("another account's token after the reset: %v", err)
+	}
 	entries, _, err := f.svc.OrgAudit(f.as("admin"), f.orgs["PH"], tiendo.Page{PerPage: 50})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
+		if e.Action == "account.password" && !strings.Contains(string(e.After), `"tokens_revoked":1`) {
+			t.Errorf("the audit does not count the revoked token: %s", e.After)
+		}
 		if e.Action == "account.password" && (strings.Contains(string(e.After), "argon2") || strings.Contains(string(e.Before), "argon2")) {
 			t.Fatalf("the audit carries the hash: %s", e.After)
 		}

@@ -22,8 +22,9 @@ import (
 // maxFeedTasks bounds the deadlines in one feed.
 const maxFeedTasks = 2000
 
-// NewCalendarToken creates (or replaces) the actor's calendar secret and
-// returns it; it is shown once.
+// NewCalendarToken creates or rotates the actor's calendar secret and
+// returns it; it is shown once. A new secret replaces the old one, whose
+// address stops working at once.
 func (s *Service) NewCalendarToken(ctx context.Context) (string, error) {
 	a, err := actor(ctx)
 	if err != nil {
@@ -37,7 +38,16 @@ func (s *Service) NewCalendarToken(ctx context.Context) (string, error) {
 		return "", err
 	}
 	secret := hex.EncodeToString(raw)
-	return secret, s.store.SetCalendarToken(ctx, a.AccountID, hashToken(secret))
+	err = s.store.Tx(ctx, func(st tiendo.Store) error {
+		if err := st.SetCalendarToken(ctx, a.AccountID, hashToken(secret)); err != nil {
+			return err
+		}
+		return s.audit(ctx, st, "calendar.token", "account", a.AccountID, nil, nil, nil, nil)
+	})
+	if err != nil {
+		return "", err
+	}
+	return secret, nil
 }
 
 // ActorForCalendarToken resolves the account of a calendar secret.

@@ -81,6 +81,7 @@ func (s *Service) ActorForSession(ctx context.Context, secret string, idle time.
 	if err != nil {
 		return nil, err
 	}
+	a.Via = tiendo.ViaSession
 	if now.Sub(sess.LastSeen) >= touchEvery {
 		if err := s.store.TouchSession(ctx, hash, now); err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
 			return nil, err

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"time"
 
 	"tiendo"
 )
@@ -29,14 +30,16 @@ func (s *Store) FindAccountByLogin(ctx context.Context, login string) (*tiendo.A
 	return s.findAccount(ctx, "FROM accounts a WHERE a.login = $1", login, login)
 }
 
-// FindAccountByTokenHash returns the account owning an API token.
+// FindAccountByTokenHash returns the account owning an API token that has
+// not expired by the store's clock.
 func (s *Store) FindAccountByTokenHash(ctx context.Context, hash string) (*tiendo.Account, error) {
 	// The hash is secret material: the not-found message does not echo it.
-	return s.findAccount(ctx, "FROM accounts a JOIN tokens t ON t.account_id = a.id WHERE t.hash = $1", text(hash), "theo mã truy cập")
+	return s.findAccount(ctx, `FROM accounts a JOIN tokens t ON t.account_id = a.id
+		WHERE t.hash = $1 AND (t.expires_at IS NULL OR t.expires_at > $2)`, "theo mã truy cập", text(hash), ts(s.now()))
 }
 
-func (s *Store) findAccount(ctx context.Context, from string, arg, key any) (*tiendo.Account, error) {
-	a, err := scanAccount(s.q().QueryRowContext(ctx, "SELECT "+accountColumns+" "+from, arg))
+func (s *Store) findAccount(ctx context.Context, from string, key any, args ...any) (*tiendo.Account, error) {
+	a, err := scanAccount(s.q().QueryRowContext(ctx, "SELECT "+accountColumns+" "+from, args...))
 	if err != nil {
 		return nil, s.found(err, "tài khoản", key)
 	}
@@ -157,8 +160,8 @@ func (s *Store) CreateToken(ctx context.Context, t *tiendo.Token) error {
 	t.Name, t.Hash = text(t.Name), text(t.Hash)
 	return s.writeTx(ctx, func(s *Store) error {
 		now := s.now()
-		err := s.w().QueryRowContext(ctx, `INSERT INTO tokens (account_id, hash, name, created_at)
-			VALUES ($1, $2, $3, $4) RETURNING id`, t.AccountID, t.Hash, t.Name, ts(now)).Scan(&t.ID)
+		err := s.w().QueryRowContext(ctx, `INSERT INTO tokens (account_id, hash, name, created_at, expires_at)
+			VALUES ($1, $2, $3, $4, $5) RETURNING id`, t.AccountID, t.Hash, t.Name, ts(now), nullTS(t.ExpiresAt)).Scan(&t.ID)
 		if err != nil {
 			return s.fail(err, "tạo mã truy cập", "Mã truy cập đã tồn tại")
 		}
@@ -169,7 +172,7 @@ func (s *Store) CreateToken(ctx context.Context, t *tiendo.Token) error {
 
 // FindTokens lists an account's API tokens, oldest first.
 func (s *Store) FindTokens(ctx context.Context, accountID int64) ([]*tiendo.Token, error) {
-	rows, err := s.q().QueryContext(ctx, `SELECT id, account_id, name, created_at FROM tokens
+	rows, err := s.q().QueryContext(ctx, `SELECT id, account_id, name, created_at, expires_at FROM tokens
 		WHERE account_id = $1 ORDER BY id`, accountID)
 	if err != nil {
 		return nil, s.fail(err, "đọc mã truy cập", "")
@@ -178,8 +181,12 @@ func (s *Store) FindTokens(ctx context.Context, accountID int64) ([]*tiendo.Toke
 	tokens := []*tiendo.Token{}
 	for rows.Next() {
 		var t tiendo.Token
-		if err := rows.Scan(&t.ID, &t.AccountID, &t.Name, timeScan{&t.CreatedAt}); err != nil {
+		var expires time.Time
+		if err := rows.Scan(&t.ID, &t.AccountID, &t.Name, timeScan{&t.CreatedAt}, timeScan{&expires}); err != nil {
 			return nil, s.fail(err, "đọc mã truy cập", "")
+		}
+		if !expires.IsZero() {
+			t.ExpiresAt = &expires
 		}
 		tokens = append(tokens, &t)
 	}
@@ -200,6 +207,20 @@ func (s *Store) DeleteToken(ctx context.Context, accountID, id int64) error {
 		}
 		return nil
 	})
+}
+
+// DeleteAccountTokens revokes every API token of an account.
+func (s *Store) DeleteAccountTokens(ctx context.Context, accountID int64) (int, error) {
+	var n int64
+	err := s.writeTx(ctx, func(s *Store) error {
+		res, err := s.w().ExecContext(ctx, "DELETE FROM tokens WHERE account_id = $1", accountID)
+		if err != nil {
+			return s.fail(err, "thu hồi mã truy cập", "")
+		}
+		n, err = res.RowsAffected()
+		return s.fail(err, "đếm mã truy cập", "")
+	})
+	return int(n), err
 }
 
 // DeleteAccountSessions ends every session of an account.

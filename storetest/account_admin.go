@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"fmt"
+	"time"
 
 	"tiendo"
 )
@@ -49,6 +50,55 @@ var accountAdminCases = []testCase{
 		must(f, err)
 		if got.ID != b.ID {
 			f.Fatalf("token now belongs to %d", got.ID)
+		}
+	}},
+	{"Tokens/Expiry", func(f *fixture) {
+		// Dates far either side of any clock a store may be given.
+		past, future := time.Date(2000, 1, 2, 3, 4, 5, 0, time.UTC), time.Date(2100, 1, 2, 3, 4, 5, 0, time.UTC)
+		a := f.account("phohue", tiendo.RoleAdmin, nil)
+		for _, c := range []struct {
+			hash    string
+			expires *time.Time
+			works   bool
+		}{{"never", nil, true}, {"later", &future, true}, {"ended", &past, false}} {
+			must(f, f.st.CreateToken(f.ctx, &tiendo.Token{AccountID: a.ID, Hash: c.hash, ExpiresAt: c.expires}))
+			got, err := f.st.FindAccountByTokenHash(f.ctx, c.hash)
+			if !c.works {
+				wantCode(f, err, tiendo.ENOTFOUND)
+				continue
+			}
+			must(f, err)
+			if got.ID != a.ID {
+				f.Fatalf("token %s resolves to %d", c.hash, got.ID)
+			}
+		}
+		got, err := f.st.FindTokens(f.ctx, a.ID)
+		must(f, err)
+		if len(got) != 3 || got[0].ExpiresAt != nil || got[1].ExpiresAt == nil || !got[1].ExpiresAt.Equal(future) ||
+			got[2].ExpiresAt == nil || !got[2].ExpiresAt.Equal(past) {
+			f.Fatalf("listed tokens: %+v %+v %+v", got[0], got[1], got[2])
+		}
+	}},
+	{"Tokens/DeleteAccountTokensOnly", func(f *fixture) {
+		a := f.account("phohue", tiendo.RoleAdmin, nil)
+		b := f.account("truongdinh", tiendo.RoleAdmin, nil)
+		for i, owner := range []*tiendo.Account{a, b, a} {
+			must(f, f.st.CreateToken(f.ctx, &tiendo.Token{AccountID: owner.ID, Hash: fmt.Sprintf("h%d", i)}))
+		}
+		n, err := f.st.DeleteAccountTokens(f.ctx, a.ID)
+		must(f, err)
+		if n != 2 {
+			f.Fatalf("revoked %d tokens, want 2", n)
+		}
+		for hash, works := range map[string]bool{"h0": false, "h1": true, "h2": false} {
+			if _, err := f.st.FindAccountByTokenHash(f.ctx, hash); works {
+				must(f, err)
+			} else {
+				wantCode(f, err, tiendo.ENOTFOUND)
+			}
+		}
+		if n, err := f.st.DeleteAccountTokens(f.ctx, a.ID); err != nil || n != 0 {
+			f.Fatalf("second revocation: %d, %v", n, err)
 		}
 	}},
 	{"Sessions/DeleteAccountSessionsOnly", func(f *fixture) {

@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"strings"
+	"time"
 
 	"tiendo"
 	"tiendo/service"
@@ -43,22 +44,20 @@ func (s *Server) createAccount(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// tokenInput asks for an API token; login defaults to the actor's own.
-type tokenInput struct {
-	Login string `json:"login"`
-	Name  string `json:"name"`
-}
-
 // tokenResult carries the token, shown this once: only its hash is kept.
 type tokenResult struct {
-	Token string `json:"token"`
-	Login string `json:"login"`
-	Name  string `json:"name"`
+	Token     string     `json:"token"`
+	ID        int64      `json:"id"`
+	Login     string     `json:"login"`
+	Name      string     `json:"name"`
+	ExpiresAt *time.Time `json:"expires_at"`
 }
 
-// createToken: POST /api/v1/tokens
+// createToken: POST /api/v1/tokens. A request signed in with a web
+// session must carry the account's current password; one made with an API
+// token is refused (the service decides both).
 func (s *Server) createToken(w http.ResponseWriter, r *http.Request) error {
-	var in tokenInput
+	var in service.TokenInput
 	if err := s.decodeJSON(w, r, &in); err != nil {
 		return err
 	}
@@ -69,10 +68,10 @@ func (s *Server) createToken(w http.ResponseWriter, r *http.Request) error {
 	if len([]rune(in.Name)) > 100 {
 		return tiendo.FieldError("name", "Tên mã truy cập tối đa 100 ký tự")
 	}
-	tok, err := s.svc.CreateToken(r.Context(), in.Login, in.Name)
+	secret, tok, err := s.svc.IssueToken(r.Context(), in)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusCreated, tokenResult{Token: tok, Login: in.Login, Name: in.Name})
+	writeJSON(w, http.StatusCreated, tokenResult{Token: secret, ID: tok.ID, Login: in.Login, Name: in.Name, ExpiresAt: tok.ExpiresAt})
 	return nil
 }

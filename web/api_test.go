@@ -122,8 +122,8 @@ func TestRoutesOK(t *testing.T) {
 			body:   map[string]any{"login": "ph2", "password": "matkhau-456", "grants": []map[string]any{{"role": "officer", "org_id": e.org["HBT-PHOHUE"]}}},
 			want:   []string{`"login":"ph2"`, `"locale":"vi"`},
 			absent: []string{"matkhau", "argon2"}},
-		{route: "POST /api/v1/tokens", path: "/api/v1/tokens", login: "office", body: `{"name":"cli"}`, status: 201,
-			want: []string{`"token":"td_`, `"login":"office"`}},
+		{route: "POST /api/v1/tokens", path: "/api/v1/tokens", login: "session:office", body: `{"name":"cli","password":"matkhau-123","expires_in_days":30}`,
+			status: 201, want: []string{`"token":"td_`, `"login":"office"`, `"expires_at":"2020-02-09T02:00:00Z"`}, absent: []string{"matkhau"}},
 
 		{route: "GET /api/v1/orgs", path: "/api/v1/orgs?q=pho%20hue", login: "truongdinh", status: 200,
 			want: []string{`"code":"HBT-PHOHUE"`, `"total":1`}},

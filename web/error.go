@@ -65,7 +65,7 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 			// The client went away; nothing is wrong with the server.
 			level = slog.LevelWarn
 		}
-		s.log.Log(r.Context(), level, "internal error", "method", r.Method, "path", r.URL.Path,
+		s.log.Log(r.Context(), level, "internal error", "method", r.Method, "path", logPath(r.URL.Path),
 			"actor", actorLogin(r.Context()), "err", err)
 	}
 	if status == http.StatusUnauthorized {

@@ -216,12 +216,20 @@ func (e *env) do(method, path, login string, body any) response {
 }
 
 // send adds the token of login (none when login is "", the raw header when
-// it starts with "raw:") and sends req.
+// it starts with "raw:", a fresh web session's cookie when it starts with
+// "session:") and sends req.
 func (e *env) send(req *http.Request, login string) response {
 	e.t.Helper()
 	switch {
 	case strings.HasPrefix(login, "raw:"):
 		req.Header.Set("Authorization", strings.TrimPrefix(login, "raw:"))
+	case strings.HasPrefix(login, "session:"):
+		secret, _, err := e.svc.StartSession(context.Background(), strings.TrimPrefix(login, "session:"), "matkhau-123")
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: secret})
+		req.Header.Set("Sec-Fetch-Site", "same-origin")
 	case login != "":
 		tok, ok := e.token[login]
 		if !ok {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"path"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -92,9 +93,23 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		if rec.status == 0 {
 			rec.status = http.StatusOK
 		}
-		s.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status,
+		s.log.Info("request", "method", r.Method, "path", logPath(r.URL.Path), "status", rec.status,
 			"actor", info.actor, "duration", time.Since(start))
 	})
+}
+
+// secretPathPrefix starts the paths that carry a secret: the calendar
+// feed's address (/lich/{token}) is its own credential.
+const secretPathPrefix = "/lich/"
+
+// logPath is the path as logs may show it: a secret-bearing path is cut
+// to its prefix. The path is cleaned and folded first, so "/./lich/…" or
+// "/LICH/…", which the mux redirects or refuses, hide the secret too.
+func logPath(p string) string {
+	if strings.HasPrefix(strings.ToLower(path.Clean("/"+p)), secretPathPrefix) {
+		return secretPathPrefix + "…"
+	}
+	return p
 }
 
 // authenticate resolves the actor of a request and returns the request with

@@ -188,6 +188,7 @@ func (s *Server) routes() []route {
 		{"GET", "/lich-lam-viec", pageSignedIn, s.calendarPage},
 		{"POST", "/lich-lam-viec", pageSignedIn, s.calendarDayForm},
 		{"POST", "/lich-lam-viec/xoa", pageSignedIn, s.calendarDeleteForm},
+		{"POST", "/lich-lam-viec/dia-chi-lich", pageSignedIn, s.calendarFeedForm},
 		{"GET", "/don-doc", pageSignedIn, s.remindersPage},
 		{"POST", "/don-doc/{id}/quy-tac", pageSignedIn, s.rulesFormPost},
 		{"POST", "/don-doc/{id}/mac-dinh", pageSignedIn, s.rulesResetForm},

@@ -65,16 +65,17 @@ func adminAPISteps(e *env) []step {
 			want: []string{`"locale":"en"`, `"role":"viewer","org_id":{HBT}`, `"version":2`}},
 		{route: "GET /api/v1/accounts/{id}/tokens", path: p + "/tokens", login: "admin", status: 200,
 			want: []string{`"name":"test"`}, absent: []string{"hash"}, save: map[string]string{"apitoken": "items.0.id"}},
+		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 200, want: []string{`"login":"canbo.api"`}},
+		{route: "DELETE /api/v1/accounts/{id}/tokens/{tid}", path: p + "/tokens/{apitoken}", login: "admin", status: 200,
+			want: []string{`"items":[]`}},
+		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 401},
+		// A password reset and a disable revoke tokens too (service tests).
 		{route: "POST /api/v1/accounts/{id}/password", path: p + "/password", login: "admin", status: 200,
 			body: `{"password":"mat-khau-moi-9"}`, want: []string{`"version":3`}, absent: []string{"mat-khau", "argon2"}},
 		{route: "POST /api/v1/accounts/{id}/disable", path: p + "/disable", login: "admin", status: 200,
 			body: `{"version":3}`, want: []string{`"disabled":true`, `"version":4`}},
-		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 401},
 		{route: "POST /api/v1/accounts/{id}/enable", path: p + "/enable", login: "admin", status: 200,
 			body: `{"version":4}`, want: []string{`"disabled":false`}},
-		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 200, want: []string{`"login":"canbo.api"`}},
-		{route: "DELETE /api/v1/accounts/{id}/tokens/{tid}", path: p + "/tokens/{apitoken}", login: "admin", status: 200,
-			want: []string{`"items":[]`}},
 		{route: "GET /api/v1/me", path: "/api/v1/me", login: "canbo.api", status: 401},
 	}
 }
@@ -103,6 +104,9 @@ func adminPageSteps(t *testing.T, e *env) []pageStep {
 			return admin.post(acc, url.Values{"version": {"1"}, "role": {"officer", "viewer", ""},
 				"org": {org(e, "HBT-PHOHUE"), org(e, "HBT"), ""}, "locale": {"en"}})
 		}, func(p pageResp) { p.redirectsTo(t, "edit account", acc+"?ok=account-saved") }},
+		{"POST /tai-khoan/{id}/ma-truy-cap/{tid}/thu-hoi", func() pageResp {
+			return admin.post(acc+"/ma-truy-cap/"+idStr(tokens[0].ID)+"/thu-hoi", nil)
+		}, func(p pageResp) { p.redirectsTo(t, "revoke", acc+"?ok=token-revoked") }},
 		{"POST /tai-khoan/{id}/mat-khau", func() pageResp {
 			return admin.post(acc+"/mat-khau", url.Values{"password": {"mat-khau-moi-9"}})
 		}, func(p pageResp) { p.redirectsTo(t, "password", acc+"?ok=password") }},
@@ -110,9 +114,6 @@ func adminPageSteps(t *testing.T, e *env) []pageStep {
 			func(p pageResp) { p.redirectsTo(t, "disable", acc+"?ok=account-disabled") }},
 		{"POST /tai-khoan/{id}/mo-khoa", func() pageResp { return admin.post(acc+"/mo-khoa", url.Values{"version": {"4"}}) },
 			func(p pageResp) { p.redirectsTo(t, "enable", acc+"?ok=account-enabled") }},
-		{"POST /tai-khoan/{id}/ma-truy-cap/{tid}/thu-hoi", func() pageResp {
-			return admin.post(acc+"/ma-truy-cap/"+idStr(tokens[0].ID)+"/thu-hoi", nil)
-		}, func(p pageResp) { p.redirectsTo(t, "revoke", acc+"?ok=token-revoked") }},
 		{"GET /don-vi/moi", func() pageResp { return admin.get("/don-vi/moi?cap-tren=" + org(e, "HBT")) }, func(p pageResp) {
 			p.want(t, "new org", 200, `<option value="`+org(e, "HBT")+`" selected>`, `name="code"`, `name="member_ids"`)
 		}},
@@ -229,7 +230,7 @@ func TestAccountFormErrors(t *testing.T) {
 }
 
 // A disabled account is out at once: its open session, its password and
-// its API token; enabled again, it signs in.
+// its API token; enabled again, it signs in, but the token stays revoked.
 func TestDisabledAccountIsOut(t *testing.T) {
 	e := newEnv(t)
 	admin, ward, visitor := e.browse("admin"), e.browse("phohue"), e.browse("")
@@ -243,7 +244,8 @@ func TestDisabledAccountIsOut(t *testing.T) {
 	check(t, "token", e.do("GET", "/api/v1/me", "phohue", nil), 401)
 	admin.post(acc+"/mo-khoa", url.Values{"version": {"2"}}).redirectsTo(t, "enable", acc+"?ok=account-enabled")
 	visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}}).redirectsTo(t, "sign in again", "/viec")
-	check(t, "token again", e.do("GET", "/api/v1/me", "phohue", nil), 200)
+	check(t, "token again", e.do("GET", "/api/v1/me", "phohue", nil), 401)
+	admin.get(acc).want(t, "no tokens left", 200, "Tài khoản chưa có mã truy cập nào.")
 }
 
 // The organisation pages: who may create and edit where, form errors, a

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"tiendo"
 	"tiendo/service"
@@ -21,6 +22,7 @@ type calendarPageData struct {
 	Days       []calendarRow
 	CanEdit    bool
 	Form       formState
+	FeedURL    string // a new calendar feed address, shown once after rotation
 }
 
 // calendarRow is one listed day with its weekday's message id.
@@ -109,5 +111,31 @@ func (s *Server) calendarDeleteForm(w http.ResponseWriter, r *http.Request) erro
 		return err
 	}
 	s.redirect(w, r, "/lich-lam-viec?nam="+strconv.Itoa(day.Year)+"&ok=calendar-deleted")
+	return nil
+}
+
+// calendarFeedForm: POST /lich-lam-viec/dia-chi-lich — a new calendar feed
+// address for the signed-in account; the old one stops working. The page
+// is rendered, not redirected to, so the secret never enters a URL the
+// browser would request (and the access log record).
+func (s *Server) calendarFeedForm(w http.ResponseWriter, r *http.Request) error {
+	if _, err := s.postForm(w, r); err != nil {
+		return err
+	}
+	secret, err := s.svc.NewCalendarToken(r.Context())
+	if err != nil {
+		return err
+	}
+	d, err := s.loadCalendarPage(r, s.today().Year, newForm(url.Values{"working": {"0"}}))
+	if err != nil {
+		return err
+	}
+	scheme := "https"
+	if r.TLS == nil && !strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https") {
+		scheme = "http"
+	}
+	d.FeedURL = scheme + "://" + r.Host + secretPathPrefix + secret + ".ics"
+	w.Header().Set("Cache-Control", "no-store")
+	s.render(w, r, http.StatusCreated, "workdays", &page{Data: d, Notice: notice(r, "notice.calendar-feed")})
 	return nil
 }

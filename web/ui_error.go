@@ -69,7 +69,7 @@ func (s *Server) writePageError(w http.ResponseWriter, r *http.Request, err erro
 		if errors.Is(err, context.Canceled) {
 			level = slog.LevelWarn
 		}
-		s.log.Log(r.Context(), level, "internal error", "method", r.Method, "path", r.URL.Path,
+		s.log.Log(r.Context(), level, "internal error", "method", r.Method, "path", logPath(r.URL.Path),
 			"actor", actorLogin(r.Context()), "err", err)
 	}
 	p := &page{Data: errorPage{Status: status, Message: msg, Fields: tiendo.ErrorFields(err)}}

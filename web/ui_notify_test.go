@@ -80,6 +80,9 @@ func notifyPageSteps(t *testing.T, e *env) []pageStep {
 		{"POST /lich-lam-viec/xoa", func() pageResp {
 			return admin.post("/lich-lam-viec/xoa", url.Values{"date": {"2020-01-23"}})
 		}, func(p pageResp) { p.redirectsTo(t, "calendar deleted", "/lich-lam-viec?nam=2020&ok=calendar-deleted") }},
+		{"POST /lich-lam-viec/dia-chi-lich", func() pageResp { return ward.post("/lich-lam-viec/dia-chi-lich", nil) }, func(p pageResp) {
+			p.want(t, "calendar feed address", 201, "Đã tạo địa chỉ lịch mới", `id="cal-feed-url" readonly value="http://127.0.0.1`, "/lich/")
+		}},
 		{"GET /don-doc", func() pageResp { return office.get("/don-doc") }, func(p pageResp) {
 			p.want(t, "reminders", 200, "Đôn đốc, nhắc việc — Quận Hai Bà Trưng", "Theo quy tắc mặc định của hệ thống.",
 				`action="/don-doc/`+hbt+`/quy-tac"`, `action="/don-doc/`+hbt+`/webhook"`)

@@ -24,10 +24,15 @@ func dbFlag(fs *flag.FlagSet, env *Env) *string {
 // openStore opens the engine the DSN names: postgres:// or postgresql://
 // is PostgreSQL, anything else a SQLite file.
 func openStore(ctx context.Context, dsn string, clock tiendo.Clock) (*sqlstore.Store, error) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if isPostgres(dsn) {
 		return postgres.Open(ctx, dsn, clock)
 	}
 	return sqlite.Open(ctx, dsn, clock)
+}
+
+// isPostgres tells whether a --db value names PostgreSQL.
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // openService opens and migrates the store and builds the service on it.

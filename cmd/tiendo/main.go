@@ -49,7 +49,9 @@ Usage:
                  [--mem-limit-mib 64] [--smtp-host H …] [--base-url URL] [--no-reminders]  (tiendo serve -h lists all)
   tiendo migrate [--db …]
   tiendo user add --login L --role R [--org CODE] [--password-stdin] [--db …]
-  tiendo token create --login L [--name N] [--db …]
+  tiendo token create --login L [--name N] [--expires DAYS] [--db …]
+  tiendo backup --out FILE [--db …]
+  tiendo restore --from FILE [--force] [--db …]
   tiendo org dissolve --code C --successor S [--on YYYY-MM-DD] [--db …]
   tiendo gen --db PATH --orgs N --tasks N [--seed S]
   tiendo report --period P [--as-of D] [--org CODE] --format json|xlsx|docx|pdf --out FILE [--grades nd335|hn3814]
@@ -75,6 +77,10 @@ func Run(ctx context.Context, env *Env) error {
 		return runUser(ctx, env, args)
 	case "token":
 		return runToken(ctx, env, args)
+	case "backup":
+		return runBackup(ctx, env, args)
+	case "restore":
+		return runRestore(ctx, env, args)
 	case "org":
 		return runOrg(ctx, env, args)
 	case "gen":
