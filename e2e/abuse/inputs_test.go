@@ -8,8 +8,10 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/url"
+	"reflect"
 	"sort"
 	"strings"
+	"time"
 
 	"tiendo/web"
 )
@@ -257,7 +259,7 @@ func scalar(class, name string) string {
 		case "utf8", "nul", "long", "1mb":
 			return text(class)
 		}
-		return "2026-11-30"
+		return today.Format("2006-01-02") // neither in the future nor before the records
 	case isNumber(name, nil):
 		switch class {
 		case "numbers":
@@ -283,17 +285,49 @@ func heavy(class string, i int) string {
 	return class
 }
 
-// jsonValue writes a raw JSON value for a schema under a class.
-func (s spec) jsonValue(b *bytes.Buffer, name string, schema map[string]any, class string, depth int, left *int) {
-	schema = s.resolve(schema)
+// gen builds the body of one request: sane values everywhere but in the
+// fields the input class aims at.
+type gen struct {
+	e       *engine
+	class   string
+	left    int // oversized strings still to write: the first three only
+	version int // current version of the record the path names
+	d       string
+	route   string // "METHOD /pattern"
+}
+
+// aims tells whether the class changes a field of this schema.
+func (g *gen) aims(name string, schema map[string]any) bool {
+	typ, _ := schema["type"].(string)
+	switch g.class {
+	case "wrong-types":
+		return true
+	case "numbers", "negative":
+		return typ == "integer" || typ == "number"
+	case "dates-low", "dates-high", "dates-over":
+		return isDate(name, schema)
+	case "utf8", "nul", "long", "1mb":
+		return typ == "string" && schema["enum"] == nil && !isDate(name, schema)
+	}
+	return false
+}
+
+// value writes a raw JSON value for a schema.
+func (g *gen) value(b *bytes.Buffer, name string, schema map[string]any, depth int) {
+	schema = g.e.spec.resolve(schema)
 	if alt, ok := schema["oneOf"].([]any); ok && len(alt) > 0 {
-		schema = s.resolve(alt[0])
+		schema = g.e.spec.resolve(alt[0])
 	}
 	typ, _ := schema["type"].(string)
 	if ts, ok := schema["type"].([]any); ok && len(ts) > 0 {
 		typ, _ = ts[0].(string)
 	}
-	wrong := class == "wrong-types"
+	aimed := g.aims(name, schema)
+	if v := g.sane(name, schema); v != "" && !aimed {
+		b.WriteString(v)
+		return
+	}
+	wrong := g.class == "wrong-types"
 	switch {
 	case typ == "object" || schema["properties"] != nil:
 		if wrong || depth > 3 {
@@ -302,8 +336,10 @@ func (s spec) jsonValue(b *bytes.Buffer, name string, schema map[string]any, cla
 		}
 		props, _ := schema["properties"].(map[string]any)
 		names := make([]string, 0, len(props))
-		for n := range props {
-			names = append(names, n)
+		for n, p := range props {
+			if ro, _ := g.e.spec.resolve(p)["readOnly"].(bool); !ro && !exclusive(n, props) {
+				names = append(names, n)
+			}
 		}
 		sort.Strings(names)
 		b.WriteByte('{')
@@ -312,7 +348,7 @@ func (s spec) jsonValue(b *bytes.Buffer, name string, schema map[string]any, cla
 				b.WriteByte(',')
 			}
 			fmt.Fprintf(b, "%q:", n)
-			s.jsonValue(b, n, s.resolve(props[n]), class, depth+1, left)
+			g.value(b, n, g.e.spec.resolve(props[n]), depth+1)
 		}
 		b.WriteByte('}')
 	case typ == "array":
@@ -322,51 +358,52 @@ func (s spec) jsonValue(b *bytes.Buffer, name string, schema map[string]any, cla
 		}
 		b.WriteByte('[')
 		items, _ := schema["items"].(map[string]any)
-		s.jsonValue(b, name, items, class, depth+1, left)
+		g.value(b, name, items, depth+1)
 		b.WriteByte(']')
 	case typ == "integer" || typ == "number":
-		switch class {
-		case "wrong-types":
-			b.WriteString(`"abc"`)
-		case "numbers":
-			if typ == "integer" {
-				b.WriteString("9223372036854775807")
-			} else {
-				b.WriteString("1.7976931348623157e308")
-			}
-		case "negative":
-			if typ == "integer" {
-				b.WriteString("-9223372036854775808")
-			} else {
-				b.WriteString("-1e308")
-			}
-		default:
+		switch {
+		case !aimed:
 			b.WriteString("1")
+		case wrong:
+			b.WriteString(`"abc"`)
+		case g.class == "numbers" && typ == "integer":
+			b.WriteString("9223372036854775807")
+		case g.class == "numbers":
+			b.WriteString("1.7976931348623157e308")
+		case typ == "integer":
+			b.WriteString("-9223372036854775808")
+		default:
+			b.WriteString("-1e308")
 		}
 	case typ == "boolean":
 		if wrong {
 			b.WriteString(`"yes"`)
 		} else {
-			b.WriteString("true")
+			b.WriteString("false")
 		}
 	default: // strings
 		if wrong {
 			b.WriteString("12345")
 			return
 		}
-		v := text(class)
-		if class == "long" || class == "1mb" {
-			if *left <= 0 {
-				v = text("sane")
-			}
-			*left--
+		class := g.class
+		if !aimed {
+			class = "sane"
 		}
-		if isDate(name, schema) {
+		if class == "long" || class == "1mb" {
+			if g.left <= 0 {
+				class = "sane"
+			}
+			g.left--
+		}
+		v := text(class)
+		switch {
+		case isDate(name, schema):
 			v = scalar(class, "date")
-		} else if enum, ok := schema["enum"].([]any); ok && len(enum) > 0 && class == "sane" {
-			v = fmt.Sprint(enum[0])
-		} else if name == "period" && class == "sane" {
-			v = "2026"
+		case schema["format"] == "date-time":
+			v = today.Format(time.RFC3339)
+		case schema["enum"] != nil:
+			v = fmt.Sprint(schema["enum"].([]any)[0])
 		}
 		writeString(b, v)
 	}
@@ -391,7 +428,11 @@ func writeString(b *bytes.Buffer, s string) {
 
 // request builds one request: the path, the body or query of a class, and
 // the caller's credentials (nil: anonymous).
-func (e *engine) request(rt web.RouteInfo, path, class string, who *role) *http.Request {
+func (e *engine) request(rt web.RouteInfo, path, class string, who *role, version int) *http.Request {
+	g := &gen{e: e, class: class, left: 3, version: version, d: "HBT", route: rt.Method + " " + rt.Pattern}
+	if who != nil && who.district != "" {
+		g.d = who.district
+	}
 	var body io.Reader
 	ctype := ""
 	query := url.Values{}
@@ -423,18 +464,23 @@ func (e *engine) request(rt web.RouteInfo, path, class string, who *role) *http.
 	case rt.Page:
 		form := url.Values{}
 		for i, n := range e.fields {
-			form.Set(n, scalar(heavy(class, i), n))
+			v := scalar(heavy(class, i), n)
+			if sv := g.sane(n, map[string]any{}); sv != "" && (class == "sane" || !g.aims(n, map[string]any{"type": "string"})) {
+				v = strings.Trim(sv, `"[]`)
+			}
+			form.Set(n, v)
 		}
 		body, ctype = strings.NewReader(form.Encode()), "application/x-www-form-urlencoded"
 	default:
 		var buf bytes.Buffer
 		sc := e.spec.bodySchema(rt)
-		switch {
-		case sc == nil:
+		if t, ok := looseBodies[rt.Method+" "+rt.Pattern]; ok {
+			sc = typeSchema(reflect.TypeOf(t))
+		}
+		if sc == nil {
 			buf.WriteString(`{}`)
-		default:
-			left := 3 // oversized strings: the first three only
-			e.spec.jsonValue(&buf, "", sc, class, 0, &left)
+		} else {
+			g.value(&buf, "", sc, 0)
 		}
 		body, ctype = &buf, "application/json"
 	}

@@ -61,6 +61,7 @@ type engine struct {
 	// notified are the accounts given a notification, whose lists tell
 	// whether someone else's request marked one read.
 	notified []int64
+	serial   int // makes created logins unique
 }
 
 // logBuffer keeps the server's log of the current request, so a 5xx can be
