@@ -50,13 +50,13 @@ var endsSession = map[string]bool{"POST /dang-xuat": true}
 
 // attempt is one request and what it is made of.
 type attempt struct {
-	rt           web.RouteInfo
-	who          *role
-	idClass      string
-	class        string
-	path, kind   string
-	status       int
-	location, id string
+	rt         web.RouteInfo
+	who        *role
+	idClass    string
+	class      string
+	path, kind string
+	status     int
+	location   string
 }
 
 func (a attempt) String() string {
@@ -164,6 +164,9 @@ func (e *engine) try(a *attempt, fail func(string, ...any)) {
 	w := e.do(e.request(a.rt, a.path, a.class, a.who, version(before)))
 	a.status, a.location = w.Code, w.Header().Get("Location")
 	e.count(a.status)
+	if a.rt.Page && !write && a.status == http.StatusOK && a.class == "sane" {
+		e.harvest(w.Body.String())
+	}
 	if os.Getenv("TIENDO_ABUSE_TRACE") != "" { // every request and its answer, to study a run
 
 		fmt.Printf("TRACE %s kind=%s loc=%s %s\n", a, a.kind, a.location, cut(strings.ReplaceAll(w.Body.String(), "\n", " "), 400))

@@ -461,6 +461,8 @@ func (e *engine) request(rt web.RouteInfo, path, class string, who *role, versio
 		_, _ = fw.Write([]byte("PK\x03\x04 junk \xff\x00"))
 		// No closing boundary: the body ends mid-part.
 		body, ctype = &buf, mw.FormDataContentType()
+	case rt.Page && g.pageForm(path) != nil:
+		body, ctype = strings.NewReader(g.pageForm(path).Encode()), "application/x-www-form-urlencoded"
 	case rt.Page:
 		form := url.Values{}
 		for i, n := range e.fields {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -61,7 +62,8 @@ type engine struct {
 	// notified are the accounts given a notification, whose lists tell
 	// whether someone else's request marked one read.
 	notified []int64
-	serial   int // makes created logins unique
+	serial   int                   // makes created logins unique
+	forms    map[string]url.Values // post forms by action path, from the pages
 }
 
 // logBuffer keeps the server's log of the current request, so a 5xx can be
