@@ -24,9 +24,16 @@ import (
 	"tiendo/web"
 )
 
-func TestAbuseSQLite(t *testing.T) { run(t, newEngine(t, "sqlite", openSQLite)) }
+// The engines run side by side: each mostly waits on its database.
+func TestAbuseSQLite(t *testing.T) {
+	t.Parallel()
+	run(t, newEngine(t, "sqlite", openSQLite))
+}
 
-func TestAbusePostgres(t *testing.T) { run(t, newEngine(t, "postgres", openPostgres)) }
+func TestAbusePostgres(t *testing.T) {
+	t.Parallel()
+	run(t, newEngine(t, "postgres", openPostgres))
+}
 
 // counts are what a run tried and how the server answered.
 type counts struct {
@@ -140,9 +147,16 @@ func (e *engine) plan(rt web.RouteInfo) []attempt {
 			add(e.role("admin"), c, "sane")
 		}
 	}
+	// The district office repeats the reads only: a scoped read takes
+	// other paths in the store (searches inside a scope), a scoped write
+	// meets the same validation as the admin's, and the run must stay
+	// within a few minutes on a busy two-core machine.
+	read := rt.Method == http.MethodGet
 	for _, who := range []string{"admin", "vanphong"} {
+		if who == "vanphong" && !read {
+			continue
+		}
 		for _, c := range bodyClasses[1:] {
-			read := rt.Method == http.MethodGet
 			if read && (c == "none" || c == "malformed" || c == "multipart") {
 				continue
 			}
