@@ -75,15 +75,28 @@ func folded(parts ...string) string {
 	return strings.Join(all, " ")
 }
 
-// maxQueryWords bounds a search so one request cannot build a huge query.
-const maxQueryWords = 16
+// maxQueryWords and maxWordBytes bound a search so one request cannot
+// build a huge query: SQLite refuses a LIKE pattern over 50,000 bytes and
+// PostgreSQL silently drops a tsquery word over 2,047, which would widen
+// the search. No word of real text is longer than maxWordBytes, so a cut
+// word still matches nothing a whole one would not.
+const (
+	maxQueryWords = 16
+	maxWordBytes  = 64
+)
 
-// queryWords is the words of a user's search, at most maxQueryWords. A
-// query with no words (only punctuation, invalid bytes) does not filter.
+// queryWords is the words of a user's search, at most maxQueryWords of at
+// most maxWordBytes each. A query with no words (only punctuation, invalid
+// bytes) does not filter.
 func queryWords(q string) []string {
 	w := words(q)
 	if len(w) > maxQueryWords {
 		w = w[:maxQueryWords]
+	}
+	for i := range w {
+		if len(w[i]) > maxWordBytes {
+			w[i] = w[i][:maxWordBytes] // [a-z0-9] only: a byte is a character
+		}
 	}
 	return w
 }

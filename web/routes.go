@@ -255,3 +255,28 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
 	_, _ = w.Write([]byte("ok\n"))
 	return nil
 }
+
+// RouteInfo describes one route of the table for tools outside web (the
+// abuse test walks every route): its method, ServeMux path pattern, whether
+// it needs a signed-in caller, and whether it is an HTML page (session
+// cookies, form bodies) rather than the JSON API (bearer tokens).
+type RouteInfo struct {
+	Method  string // GET, POST, PATCH, PUT, DELETE
+	Pattern string // "/api/v1/tasks/{id}"
+	Auth    string // "public" or "signed-in"
+	Page    bool
+}
+
+// Routes lists the route table, in its order.
+func (s *Server) Routes() []RouteInfo {
+	rts := s.routes()
+	out := make([]RouteInfo, 0, len(rts))
+	for _, rt := range rts {
+		auth := "public"
+		if rt.access == signedIn || rt.access == pageSignedIn {
+			auth = "signed-in"
+		}
+		out = append(out, RouteInfo{Method: rt.method, Pattern: rt.path, Auth: auth, Page: rt.access >= pagePublic})
+	}
+	return out
+}
