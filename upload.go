@@ -23,7 +23,7 @@ type fileKind struct {
 var (
 	pdfKind  = fileKind{"application/pdf", "tệp PDF", hasPrefix("%PDF-")}
 	oleKind  = fileKind{"application/octet-stream", "tệp Office 97-2003", hasPrefix("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")}
-	textKind = fileKind{"text/plain; charset=utf-8", "văn bản UTF-8", isText}
+	textKind = fileKind{"text/plain; charset=utf-8", "văn bản thuần", isText}
 )
 
 func ooxmlKind(mediaType, label, dir string) fileKind {
@@ -84,7 +84,7 @@ func CheckUpload(field, name, declared string, data []byte) (string, error) {
 		kind = fileKind{mediaType: http.DetectContentType(data)}
 		if strings.HasPrefix(kind.mediaType, "text/") {
 			// Text is stored as plain text (never HTML or XML that a
-			// browser would render) when it is UTF-8, else as bytes.
+			// browser would render), else as bytes.
 			kind.mediaType = "application/octet-stream"
 			if isText(data) {
 				kind.mediaType = textKind.mediaType
@@ -95,6 +95,11 @@ func CheckUpload(field, name, declared string, data []byte) (string, error) {
 	}
 	if !declaredFits(declared, kind.mediaType, data) {
 		return "", FieldError(field, fmt.Sprintf("Nội dung tệp %q không khớp kiểu %s đã khai báo", name, declared))
+	}
+	if strings.HasPrefix(kind.mediaType, "text/") && !utf8.Valid(data) {
+		// A text in a legacy code page (a CSV saved by Excel on Windows):
+		// kept, without claiming UTF-8.
+		return strings.TrimSuffix(kind.mediaType, "; charset=utf-8"), nil
 	}
 	return kind.mediaType, nil
 }
@@ -124,11 +129,12 @@ func hasPrefix(p string) func([]byte) bool {
 	return func(b []byte) bool { return bytes.HasPrefix(b, []byte(p)) }
 }
 
-// isText: valid UTF-8 without NUL or other binary control bytes (a UTF-8
-// byte-order mark is allowed).
+// isText: no NUL or other control bytes but white space, in whatever
+// encoding (UTF-8, or a legacy code page such as Windows-1258); or UTF-16
+// with its byte-order mark (Notepad's "Unicode").
 func isText(b []byte) bool {
-	if !utf8.Valid(b) {
-		return false
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return len(b)%2 == 0
 	}
 	for _, c := range b {
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {

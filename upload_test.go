@@ -59,6 +59,7 @@ func TestCheckUpload(t *testing.T) {
 		{"anh.png", "image/png", pngFile(t), "image/png", ""},
 		{"ghi-chu.txt", "text/plain", text, "text/plain; charset=utf-8", ""},
 		{"cu.doc", "application/msword", ole, "application/msword", ""},
+		{"so-lieu.csv", "text/csv", []byte("T\xean,S\xf4\r\nH\xe0 N\xf4i,12\r\n"), "text/csv", ""}, // Windows-1258, as Excel saves it
 		{"ho-so.bin", "", []byte("dữ liệu"), "text/plain; charset=utf-8", ""},
 		{"trang.html", "text/html", []byte("<html><script>alert(1)</script>"), "text/plain; charset=utf-8", ""},
 		// refused: programs whatever their name
@@ -74,7 +75,9 @@ func TestCheckUpload(t *testing.T) {
 		{"phu-luc.xlsx", "", []byte("không phải bảng tính"), "", "không phải bảng tính Excel"},
 		{"anh.png", "", pdf, "", "không phải ảnh PNG"},
 		{"anh.jpg", "", pngFile(t), "", "không phải ảnh JPEG"},
-		{"ghi-chu.txt", "", []byte{0xff, 0xfe, 'a', 0}, "", "không phải văn bản UTF-8"},
+		{"ghi-chu.txt", "", []byte{0xff, 0xfe, 'a', 0}, "text/plain", ""}, // UTF-16 with its mark
+		{"ghi-chu.txt", "", []byte{0xff, 0xfe, 'a'}, "", "không phải văn bản thuần"},
+		{"nhat-ky.txt", "", []byte("d\x00\x01\x02 nhị phân"), "", "không phải văn bản thuần"},
 		{"cu.doc", "", []byte("x"), "", "không phải tệp Office 97-2003"},
 		// refused: content not what the declared type says
 		{"ho-so.bin", "application/pdf", docx, "", "không khớp kiểu application/pdf"},
