@@ -2,6 +2,7 @@ package tiendo
 
 import (
 	"context"
+	"net/netip"
 	"time"
 
 	"tiendo/vn"
@@ -228,4 +229,33 @@ type NotifyStore interface {
 	ListExplanationRequests(ctx context.Context, task int64) ([]*ExplanationRequest, error)
 	// AnswerExplanationRequest stores the answer if e.Version is current.
 	AnswerExplanationRequest(ctx context.Context, e *ExplanationRequest) error
+}
+
+// InternalAddr reports whether ip is not a public unicast address: loopback,
+// RFC 1918 and unique-local, link-local (cloud metadata at 169.254.169.254),
+// CGNAT, unspecified, multicast, and IPv4-mapped forms of those. Webhooks
+// may reach such addresses only when a whole-tree admin allowed it: the
+// service checks a webhook's host when it is created, the sender every
+// address it dials.
+func InternalAddr(ip netip.Addr) bool {
+	ip = ip.Unmap()
+	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() {
+		return true
+	}
+	for _, p := range internalPrefixes {
+		if p.Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
+var internalPrefixes = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"),
+	netip.MustParsePrefix("100.64.0.0/10"), // CGNAT
+	netip.MustParsePrefix("192.0.0.0/24"),
+	netip.MustParsePrefix("198.18.0.0/15"),
+	netip.MustParsePrefix("240.0.0.0/4"),
+	netip.MustParsePrefix("64:ff9b::/96"), // NAT64 can reach IPv4 internals
 }

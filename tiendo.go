@@ -41,6 +41,11 @@ type Rules struct {
 	DefaultDeadlineWorkingDays int
 	// MaxAttachmentBytes bounds one uploaded file (default 20 MiB).
 	MaxAttachmentBytes int64
+	// MaxAttachments bounds the files of one progress report (default 20).
+	MaxAttachments int
+	// MaxAttachmentsTotalBytes bounds the files of one report together
+	// (default 80 MiB, four files at the per-file limit).
+	MaxAttachmentsTotalBytes int64
 	// Cutoffs are the reporting-period cut-offs (default NĐ 09/2019: the 15th).
 	Cutoffs vn.Cutoffs
 	// RecurringHorizonDays is how far ahead instances of recurring tasks are
@@ -54,6 +59,8 @@ func DefaultRules() Rules {
 		MaxExtensions:              1,
 		DefaultDeadlineWorkingDays: 10,
 		MaxAttachmentBytes:         20 << 20,
+		MaxAttachments:             20,
+		MaxAttachmentsTotalBytes:   80 << 20,
 		Cutoffs:                    vn.DefaultCutoffs(),
 		RecurringHorizonDays:       31,
 	}

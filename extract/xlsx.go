@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"strings"
@@ -17,25 +18,38 @@ type Sheet struct {
 // maxSheetRows bounds the rows read from a workbook.
 const maxSheetRows = 20000
 
+// maxUnzipped bounds what a workbook unpacks to, as its archive declares
+// (archive/zip refuses an entry longer than declared): a zip bomb is
+// refused before anything is decompressed. Worksheets over maxSheetXML are
+// unpacked to temporary files rather than memory.
+const (
+	maxUnzipped = 256 << 20
+	maxSheetXML = 16 << 20
+)
+
 // ReadXlsx reads every worksheet of an .xlsx file. A merged range's value is
 // repeated in each of its cells, as a reader of the sheet sees it.
 func ReadXlsx(data []byte) ([]Sheet, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, &FileError{Reason: "Tệp không phải bảng tính Excel (.xlsx) hợp lệ"}
+	}
+	if err := checkUnzipped(zr, maxUnzipped); err != nil {
+		return nil, err
+	}
 	if _, err := zipPart(data, "[Content_Types].xml"); err != nil {
 		return nil, &FileError{Reason: "Tệp không phải bảng tính Excel (.xlsx) hợp lệ"}
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxSheetXML})
 	if err != nil {
 		return nil, &FileError{Reason: "Tệp không phải bảng tính Excel (.xlsx) hợp lệ: " + err.Error()}
 	}
 	defer f.Close()
 	var out []Sheet
 	for _, name := range f.GetSheetList() {
-		rows, err := f.GetRows(name)
+		rows, err := sheetRows(f, name)
 		if err != nil {
-			return nil, &FileError{Reason: fmt.Sprintf("Không đọc được trang tính %q: %v", name, err)}
-		}
-		if len(rows) > maxSheetRows {
-			return nil, &FileError{Reason: fmt.Sprintf("Trang tính %q có quá nhiều dòng (tối đa %d)", name, maxSheetRows)}
+			return nil, err
 		}
 		fillMerged(f, name, rows)
 		sh := Sheet{Name: name}
@@ -49,6 +63,49 @@ func ReadXlsx(data []byte) ([]Sheet, error) {
 		out = append(out, sh)
 	}
 	return out, nil
+}
+
+// sheetRows reads a worksheet row by row, as excelize's GetRows would
+// (empty rows inside kept, trailing ones dropped), and stops at the first
+// row with a value past maxSheetRows: a sheet of 400,000 rows is refused
+// after reading 20,001 of them, not all.
+func sheetRows(f *excelize.File, name string) ([][]string, error) {
+	it, err := f.Rows(name)
+	if err != nil {
+		return nil, &FileError{Reason: fmt.Sprintf("Không đọc được trang tính %q: %v", name, err)}
+	}
+	defer it.Close()
+	var rows [][]string
+	for n := 1; it.Next(); n++ {
+		cols, err := it.Columns()
+		if err != nil {
+			return nil, &FileError{Reason: fmt.Sprintf("Không đọc được trang tính %q: %v", name, err)}
+		}
+		if len(cols) == 0 {
+			continue
+		}
+		if n > maxSheetRows {
+			return nil, &FileError{Reason: fmt.Sprintf("Trang tính %q có quá nhiều dòng (tối đa %d)", name, maxSheetRows)}
+		}
+		rows = append(rows, make([][]string, n-1-len(rows))...)
+		rows = append(rows, cols)
+	}
+	if err := it.Error(); err != nil {
+		return nil, &FileError{Reason: fmt.Sprintf("Không đọc được trang tính %q: %v", name, err)}
+	}
+	return rows, nil
+}
+
+// checkUnzipped refuses an archive whose entries declare more than limit
+// bytes in all.
+func checkUnzipped(zr *zip.Reader, limit uint64) error {
+	var total uint64
+	for _, f := range zr.File {
+		if total += f.UncompressedSize64; total > limit || total < f.UncompressedSize64 {
+			return &FileError{Reason: fmt.Sprintf("Tệp giải nén ra quá %d MB; hãy tách thành nhiều tệp", limit>>20)}
+		}
+	}
+	return nil
 }
 
 // fillMerged copies the value of each merged range into all its cells.

@@ -145,8 +145,8 @@ func TestBlockedAddresses(t *testing.T) {
 		{"224.0.0.1", true}, {"64:ff9b::a00:1", true},
 		{"8.8.8.8", false}, {"203.113.131.1", false}, {"2001:4860:4860::8888", false},
 	} {
-		if got := notify.Blocked(netip.MustParseAddr(tt.ip)); got != tt.blocked {
-			t.Errorf("Blocked(%s) = %v, want %v", tt.ip, got, tt.blocked)
+		if got := tiendo.InternalAddr(netip.MustParseAddr(tt.ip)); got != tt.blocked {
+			t.Errorf("InternalAddr(%s) = %v, want %v", tt.ip, got, tt.blocked)
 		}
 	}
 }

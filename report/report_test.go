@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"tiendo"
 	"tiendo/grade"
 	"tiendo/report"
@@ -223,5 +225,63 @@ func TestPDFWithoutItalics(t *testing.T) {
 	}
 	if _, err := report.LoadFonts(t.TempDir()); err == nil {
 		t.Fatal("an empty folder gave fonts")
+	}
+}
+
+// TestXLSXFormulaText writes texts that a spreadsheet would take for
+// formulas and reads them back with excelize and through LibreOffice Calc:
+// they stay text (no formula, quotePrefix set), while negative numbers stay
+// numbers.
+func TestXLSXFormulaText(t *testing.T) {
+	texts := []string{"=1+1", "+1+1", "-1+1", "@SUM(1,1)", `=HYPERLINK("http://x.invalid","bấm")`, "- Tăng cường kiểm tra"}
+	tbl := report.Table{Sheet: "Thử", Title: "=2+2", Subtitle: "+3+3",
+		Columns: []report.Column{{Title: "=4+4", Kind: report.Text}, {Title: "Số", Kind: report.Int}, {Title: "Điểm", Kind: report.Number}}}
+	for i, s := range texts {
+		tbl.Rows = append(tbl.Rows, []any{s, -i - 1, -0.5 * float64(i+1)})
+	}
+	var buf bytes.Buffer
+	if err := report.WriteXLSX(&buf, tbl); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, c := range []struct {
+		cell, want string
+		number     bool
+	}{
+		{"A1", "=2+2", false}, {"A2", "+3+3", false}, {"A3", "=4+4", false},
+		{"A4", texts[0], false}, {"A5", texts[1], false}, {"A6", texts[2], false}, {"A7", texts[3], false},
+		{"A8", texts[4], false}, {"A9", texts[5], false},
+		{"B6", "-3", true}, {"C4", "-0.5", true},
+	} {
+		formula, _ := f.GetCellFormula("Thử", c.cell)
+		typ, _ := f.GetCellType("Thử", c.cell)
+		raw, _ := f.GetCellValue("Thử", c.cell, excelize.Options{RawCellValue: true})
+		if formula != "" || raw != c.want {
+			t.Errorf("%s: formula %q value %q, want the value %q and no formula", c.cell, formula, raw, c.want)
+		}
+		if c.number != (typ == excelize.CellTypeNumber || typ == excelize.CellTypeUnset) {
+			t.Errorf("%s: cell type %v, number %v", c.cell, typ, c.number)
+		}
+		style, _ := f.GetCellStyle("Thử", c.cell)
+		if q := f.Styles.CellXfs.Xf[style].QuotePrefix; !c.number && (q == nil || !*q) {
+			t.Errorf("%s: text cell without quotePrefix", c.cell)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "thu.xlsx")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rows := reporttest.Sheets(t, path)["Thử"]
+	if len(rows) != 3+len(texts) || rows[0][0] != "=2+2" || rows[1][0] != "+3+3" || rows[2][0] != "=4+4" {
+		t.Fatalf("LibreOffice read %v", rows)
+	}
+	for i, s := range texts {
+		if rows[3+i][0] != s || reporttest.Number(t, rows[3+i][1]) != float64(-i-1) {
+			t.Errorf("LibreOffice row %d: %q, want %q and the number %d", i, rows[3+i], s, -i-1)
+		}
 	}
 }

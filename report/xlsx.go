@@ -92,6 +92,14 @@ func newStyles(f *excelize.File) (styles, error) {
 		}
 		*d.dst = id
 	}
+	// Text cells are inline strings, never formulas; quotePrefix also keeps
+	// a text such as "=HYPERLINK(…)" or "-1" text when a user edits the
+	// cell, as a typed leading apostrophe would, without showing one.
+	// excelize's Style has no such option; its style sheet has.
+	quote := true
+	for _, id := range []int{st.title, st.subtitle, st.header, st.text} {
+		f.Styles.CellXfs.Xf[id].QuotePrefix = &quote
+	}
 	return st, nil
 }
 

@@ -84,6 +84,9 @@ func extractInput(in IntakeInput) (extract.File, error) {
 	if len(in.Data) == 0 {
 		return extract.File{}, tiendo.FieldError("file", "Tệp rỗng")
 	}
+	if _, err := tiendo.CheckUpload("file", in.Name, "", in.Data); err != nil {
+		return extract.File{}, err
+	}
 	f, err := extract.ExtractFile(in.Name, in.Data, in.Date)
 	var fe *extract.FileError
 	if errors.As(err, &fe) {

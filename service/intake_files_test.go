@@ -175,7 +175,8 @@ func TestProposeBadFiles(t *testing.T) {
 		{"a.xlsx", []byte("PK\x03\x04 hỏng"), "không phải bảng tính Excel"},
 		{"a.xlsx", plain.Bytes(), "Không tìm thấy dòng tiêu đề"},
 		{"a.docx", []byte("không phải Word"), "không phải tài liệu Word"},
-		{"a.txt", []byte{0xff, 0xfe, 0}, "không phải văn bản UTF-8"},
+		{"a.txt", []byte{0xff, 0xfe, 0}, "không phải văn bản thuần"},
+		{"b.txt", []byte("Kh\xf4ng ph\xe3i UTF-8"), "không phải văn bản UTF-8"},
 		{"a.txt", []byte("Một đoạn văn không giao việc."), "Không tìm thấy nhiệm vụ"},
 	}
 	for _, tt := range tests {

@@ -2,9 +2,13 @@ package service
 
 import (
 	"context"
+	"fmt"
+	"net"
 	"net/mail"
+	"net/netip"
 	"net/url"
 	"strings"
+	"time"
 
 	"tiendo"
 )
@@ -155,6 +159,11 @@ func (s *Service) CreateWebhook(ctx context.Context, in WebhookInput) (*tiendo.W
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
+	if !in.AllowPrivate {
+		if err := checkWebhookHost(ctx, u.Hostname()); err != nil {
+			return nil, err
+		}
+	}
 	w := &tiendo.Webhook{OrgID: in.OrgID, URL: in.URL, Secret: in.Secret, AllowPrivate: in.AllowPrivate, Active: true}
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
 		if err := st.CreateWebhook(ctx, w); err != nil {
@@ -198,4 +207,30 @@ func (s *Service) WebhookDeliveries(ctx context.Context, id int64, p tiendo.Page
 		return nil, 0, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy webhook %d", id)
 	}
 	return s.store.ListDeliveries(ctx, id, p)
+}
+
+// webhookLookupTimeout bounds the name lookup of a webhook's host.
+const webhookLookupTimeout = 3 * time.Second
+
+// checkWebhookHost refuses a webhook host that is, or resolves to, an
+// internal address (tiendo.InternalAddr), so the mistake shows when the
+// webhook is registered rather than as failed deliveries. A name that does
+// not resolve now is accepted: the sender checks every address it dials,
+// which also covers a name re-pointed later.
+func checkWebhookHost(ctx context.Context, host string) error {
+	var addrs []netip.Addr
+	if ip, err := netip.ParseAddr(host); err == nil {
+		addrs = []netip.Addr{ip}
+	} else {
+		ctx, cancel := context.WithTimeout(ctx, webhookLookupTimeout)
+		defer cancel()
+		addrs, _ = net.DefaultResolver.LookupNetIP(ctx, "ip", host)
+	}
+	for _, ip := range addrs {
+		if tiendo.InternalAddr(ip) {
+			return tiendo.FieldError("url", fmt.Sprintf("Địa chỉ webhook trỏ tới địa chỉ nội bộ %s (loopback, mạng riêng hoặc link-local); "+
+				"chỉ quản trị toàn hệ thống được cho phép (allow_private)", ip.Unmap()))
+		}
+	}
+	return nil
 }

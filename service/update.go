@@ -4,8 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
-	"net/http"
 	"strings"
 
 	"tiendo"
@@ -84,17 +82,13 @@ func (s *Service) checkUpdate(u *tiendo.Update) error {
 	if u.AsOf.After(s.today()) {
 		return tiendo.FieldError("as_of", "Ngày số liệu không được ở tương lai")
 	}
+	if err := s.rules.CheckAttachments(u.Attachments); err != nil {
+		return err
+	}
 	for i := range u.Attachments {
 		a := &u.Attachments[i]
-		if int64(len(a.Data)) > s.rules.MaxAttachmentBytes {
-			return &tiendo.Error{Code: tiendo.ETOOLARGE, Message: fmt.Sprintf("Tệp %q vượt quá %d MB", a.Name, s.rules.MaxAttachmentBytes>>20),
-				Fields: map[string]string{"attachments": "Tệp quá lớn"}}
-		}
 		sum := sha256.Sum256(a.Data)
 		a.Size, a.SHA256 = int64(len(a.Data)), hex.EncodeToString(sum[:])
-		if a.ContentType == "" {
-			a.ContentType = http.DetectContentType(a.Data)
-		}
 	}
 	return nil
 }

@@ -209,6 +209,32 @@ func TestTooLarge(t *testing.T) {
 	r = e.upload(updates, "phohue", map[string]string{"narrative": "Nhiều tệp"}, files...)
 	check(t, "upload over the total limit", r, http.StatusRequestEntityTooLarge)
 
+	// Within the upload limit, but over the rules: 21 files, or five at the
+	// per-file limit (over 4 × per file together); a program named .pdf.
+	refused := []struct {
+		name   string
+		files  []filePart
+		status int
+		want   string
+	}{
+		{"21 files", nil, http.StatusRequestEntityTooLarge, "Tối đa 20 tệp mỗi báo cáo"},
+		{"five files at the limit", nil, http.StatusRequestEntityTooLarge, "Tổng dung lượng tối đa"},
+		{"program named .pdf", []filePart{{"bao-cao.pdf", "application/pdf", []byte("MZ\x90\x00\x03")}},
+			http.StatusUnprocessableEntity, "chương trình chạy được"},
+		{"text named .pdf", []filePart{{"bao-cao.pdf", "", []byte("không phải PDF")}},
+			http.StatusUnprocessableEntity, "không phải tệp PDF"},
+	}
+	for i := range 21 {
+		refused[0].files = append(refused[0].files, filePart{fmt.Sprintf("f%d.txt", i), "", []byte("ghi chú")})
+	}
+	for i := range 5 {
+		refused[1].files = append(refused[1].files, filePart{fmt.Sprintf("f%d.bin", i), "", exact})
+	}
+	for _, c := range refused {
+		r = e.upload(updates, "phohue", map[string]string{"narrative": "Hồ sơ"}, c.files...)
+		check(t, c.name, r, c.status, `"attachments"`, c.want)
+	}
+
 	check(t, "nothing stored from refused uploads", e.do("GET", updates, "office", nil), 200, "vua-du.bin")
 	if n := strings.Count(string(e.do("GET", updates, "office", nil).body), `"task_id"`); n != 1 {
 		t.Errorf("%d updates stored, want 1", n)

@@ -75,6 +75,7 @@ func newEnv(t *testing.T) *env {
 	}
 	rules := tiendo.DefaultRules()
 	rules.MaxAttachmentBytes = testMaxAttachment
+	rules.MaxAttachmentsTotalBytes = 4 * testMaxAttachment
 	svc := service.New(st, clock, rules)
 	logs := &syncBuffer{}
 	srv := NewServer(svc, Options{Logger: slog.New(slog.NewTextHandler(logs, nil))})

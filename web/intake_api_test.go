@@ -88,7 +88,9 @@ func TestIntakeAPIErrors(t *testing.T) {
 		{"big.txt", big, 413, "too_large"},
 		{"a.xlsx", []byte("không phải bảng tính"), 422, "không phải bảng tính Excel"},
 		{"ds.xlsx", plainWorkbook(t), 422, "Không tìm thấy dòng tiêu đề"},
-		{"a.doc", []byte("x"), 422, "lưu tệp thành .docx"},
+		{"a.doc", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 Word 97"), 422, "lưu tệp thành .docx"},
+		{"b.doc", []byte("x"), 422, "không phải tệp Office 97-2003"},
+		{"ke-hoach.docx", []byte("MZ\x90\x00 chương trình Windows"), 422, "chương trình chạy được"},
 	}
 	for _, f := range files {
 		r := e.upload("/api/v1/intake", "office", map[string]string{"date": "08/01/2020"}, filePart{name: f.name, data: f.data})

@@ -128,6 +128,15 @@ func TestNotifyAPIErrors(t *testing.T) {
 		{"bad URL and short secret", "POST", "/api/v1/orgs/HBT/webhooks", "office", `{"url":"ftp://x","secret":"short"}`, 422,
 			[]string{`"url"`, `"secret"`}},
 		{"URL with a password", "POST", "/api/v1/orgs/HBT/webhooks", "office", `{"url":"https://u:p@example.org/"}`, 422, []string{`"url"`}},
+		// Internal targets are refused when registered, by address or by a
+		// name resolving to one, unless a whole-tree admin allows them.
+		{"loopback target", "POST", "/api/v1/orgs/HBT/webhooks", "office", `{"url":"http://127.0.0.1:8080/x"}`, 422, []string{`"url"`, "địa chỉ nội bộ 127.0.0.1"}},
+		{"loopback by name", "POST", "/api/v1/orgs/HBT/webhooks", "office", `{"url":"http://localhost:8080/x"}`, 422, []string{`"url"`, "địa chỉ nội bộ"}},
+		{"IPv6 loopback", "POST", "/api/v1/orgs/HBT/webhooks", "office", `{"url":"http://[::1]/x"}`, 422, []string{`"url"`, "::1"}},
+		{"cloud metadata", "POST", "/api/v1/orgs/HBT/webhooks", "office", `{"url":"http://169.254.169.254/latest/meta-data"}`, 422, []string{"169.254.169.254"}},
+		{"private range", "POST", "/api/v1/orgs/HBT/webhooks", "office", `{"url":"https://10.0.0.5/hook"}`, 422, []string{"10.0.0.5"}},
+		{"mapped loopback", "POST", "/api/v1/orgs/HBT/webhooks", "office", `{"url":"http://[::ffff:127.0.0.1]/hook"}`, 422, []string{"127.0.0.1"}},
+		{"private target by the admin without allowing it", "POST", "/api/v1/orgs/HBT/webhooks", "admin", `{"url":"http://192.168.1.10/hook"}`, 422, []string{"allow_private"}},
 		{"deliveries of a hook not managed", "GET", "/api/v1/webhooks/" + hookID + "/deliveries", "phohue", nil, 404, nil},
 		{"disable a hook not managed", "POST", "/api/v1/webhooks/" + hookID + "/disable", "leader", nil, 404, nil},
 		{"unknown hook", "GET", "/api/v1/webhooks/999999/deliveries", "admin", nil, 404, nil},

@@ -26,9 +26,9 @@ type Options struct {
 	Logger *slog.Logger
 	// MaxBodyBytes bounds a JSON request body (default 1 MiB).
 	MaxBodyBytes int64
-	// MaxUploadBytes bounds a multipart upload as a whole (default four
-	// times the service rules' MaxAttachmentBytes, so a report can carry a
-	// few files at the per-file limit).
+	// MaxUploadBytes bounds a multipart upload as a whole (default the
+	// service rules' MaxAttachmentsTotalBytes plus MaxBodyBytes for the
+	// form fields).
 	MaxUploadBytes int64
 	// Ready, when set, is called by GET /healthz (e.g. a database ping); an
 	// error makes the check fail with 503 so a load balancer stops sending
@@ -66,12 +66,9 @@ func NewServer(svc *service.Service, opts Options) *Server {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
 	if opts.MaxUploadBytes <= 0 {
-		per := svc.Rules().MaxAttachmentBytes
-		if per <= 0 {
-			per = 20 << 20
-		}
+		_, total := svc.Rules().AttachmentLimits()
 		// The extra megabyte is for the form fields and multipart framing.
-		opts.MaxUploadBytes = 4*per + DefaultMaxBodyBytes
+		opts.MaxUploadBytes = total + DefaultMaxBodyBytes
 	}
 	if opts.IdleTimeout <= 0 {
 		opts.IdleTimeout = service.DefaultIdleTimeout

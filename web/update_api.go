@@ -86,6 +86,7 @@ func (s *Server) decodeUpdateForm(w http.ResponseWriter, r *http.Request) (servi
 	if maxFile <= 0 {
 		maxFile = tiendo.DefaultRules().MaxAttachmentBytes
 	}
+	maxFiles, _ := s.svc.Rules().AttachmentLimits()
 	var v tiendo.Validator
 	seen := map[string]bool{}
 	for {
@@ -98,6 +99,12 @@ func (s *Server) decodeUpdateForm(w http.ResponseWriter, r *http.Request) (servi
 		}
 		name := part.FormName()
 		if name == "file" {
+			if len(in.Attachments) == maxFiles {
+				// Refused at the first file too many rather than after
+				// reading every part of the body.
+				return in, &tiendo.Error{Code: tiendo.ETOOLARGE, Message: fmt.Sprintf("Báo cáo có quá %d tệp đính kèm", maxFiles),
+					Fields: map[string]string{"attachments": fmt.Sprintf("Tối đa %d tệp mỗi báo cáo", maxFiles)}}
+			}
 			a, err := readAttachment(part, maxFile, limit)
 			if err != nil {
 				return in, err
