@@ -108,7 +108,8 @@ func (Dialect) Classify(err error) sqlstore.ErrorClass {
 		"22007", // invalid_datetime_format
 		"22008", // datetime_field_overflow
 		"22021", // character_not_in_repertoire (NUL in text)
-		"22P05": // untranslatable_character
+		"22P05", // untranslatable_character
+		"54000": // program_limit_exceeded (a value too big for its index)
 		return sqlstore.ErrCheck
 	case "23001": // restrict_violation, raised by the audit log's trigger
 		return sqlstore.ErrAppendOnly

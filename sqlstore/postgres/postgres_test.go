@@ -202,7 +202,10 @@ func TestClassifyDataErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `CREATE TEMP TABLE classify_t (n integer, s varchar(3), d date)`); err != nil {
+	if _, err := conn.ExecContext(ctx, `CREATE TEMP TABLE classify_t (n integer, s varchar(3), d date, name text)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, `CREATE INDEX ON classify_t (name)`); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -213,6 +216,8 @@ func TestClassifyDataErrors(t *testing.T) {
 		{"integer out of range", `INSERT INTO classify_t (n) VALUES ($1::text::bigint)`, "9223372036854775807"},
 		{"text too long", `INSERT INTO classify_t (s) VALUES ($1)`, "abcdef"},
 		{"date out of range", `INSERT INTO classify_t (d) VALUES ($1::text::date)`, "99999999-01-01"},
+		{"name too big for its index", `INSERT INTO classify_t (name) SELECT string_agg(md5(random()::text || i), '') || $1
+			FROM generate_series(1, 400) i`, "x"},
 	}
 	for _, tt := range tests {
 		_, err := conn.ExecContext(ctx, tt.query, tt.arg)
