@@ -41,6 +41,7 @@ func (p *GradePoints) Validate() error {
 	v.Check(p.General >= 0 && p.General <= 100, "general", "Điểm tiêu chí chung từ 0 đến 100")
 	v.Check(p.Bonus >= 0 && p.Bonus <= 100, "bonus", "Điểm thưởng từ 0 đến 100")
 	v.Check(len([]rune(p.Note)) <= 2000, "note", "Ghi chú tối đa 2000 ký tự")
+	v.Input(p)
 	return v.Err()
 }
 
@@ -63,6 +64,7 @@ func (m *GradeMark) Validate() error {
 	v.Check(m.Errors >= 0 && m.Errors <= 100, "errors", "Số lỗi từ 0 đến 100")
 	v.Check(!m.Waived || m.Reason != "", "reason", "Cần nêu nguyên nhân khách quan đã được xác nhận")
 	v.Check(len([]rune(m.Reason)) <= 2000, "reason", "Lý do tối đa 2000 ký tự")
+	v.Input(m)
 	return v.Err()
 }
 

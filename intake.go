@@ -25,10 +25,10 @@ const (
 type Proposal struct {
 	ID        int64          `json:"id"`
 	CreatedBy int64          `json:"created_by"`
-	OrgID     *int64         `json:"org_id"`      // organisation of the office that made it: its scope
-	FileName  string         `json:"file_name"`   // "" for a pasted text
-	Text      string         `json:"source_text"` // the pasted text, or the file's text for reference
-	Date      vn.Date        `json:"date"`        // the document date the extraction used
+	OrgID     *int64         `json:"org_id"`              // organisation of the office that made it: its scope
+	FileName  string         `json:"file_name"`           // "" for a pasted text
+	Text      string         `json:"source_text" max:"-"` // the pasted text, or the file's text for reference: bounded by the upload limit, NUL replaced by the store
+	Date      vn.Date        `json:"date"`                // the document date the extraction used
 	Refs      []ProposalRef  `json:"references"`
 	Document  ProposalDoc    `json:"document"`
 	Drafts    []DraftTask    `json:"drafts"`
@@ -106,6 +106,7 @@ func (p *Proposal) Validate() error {
 	v.Check(p.Status == ProposalDraft || p.Status == ProposalCommitted || p.Status == ProposalDiscarded,
 		"status", "Trạng thái đề xuất không hợp lệ")
 	v.Check(len(p.Drafts) <= MaxDrafts, "drafts", "Một đề xuất có tối đa 500 nhiệm vụ")
+	v.Input(p)
 	return v.Err()
 }
 

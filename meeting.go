@@ -2,6 +2,7 @@ package tiendo
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"time"
 
@@ -45,6 +46,9 @@ func (s *MeetingSeries) Validate() error {
 	v.Check(strings.TrimSpace(s.Name) != "", "name", "Tên cuộc họp là bắt buộc")
 	v.Check(s.OrgID != 0, "org_id", "Cần đơn vị tổ chức")
 	v.Check(contains(Frequencies, s.Frequency), "frequency", "Tần suất phải là hằng tuần, hằng tháng hoặc đột xuất")
+	v.Text("name", s.Name, MaxShortText)
+	v.Text("chair_title", s.ChairTitle, MaxShortText)
+	v.Input(s)
 	return v.Err()
 }
 
@@ -100,6 +104,18 @@ func (m *Meeting) Validate() error {
 		v.Check(!m.NoticeOn.Before(m.Date), "notice_on", "Ngày ban hành thông báo không được trước ngày họp")
 		v.Check(strings.TrimSpace(m.NoticeNo) != "", "notice_no", "Cần số thông báo kết luận")
 	}
+	for _, a := range m.Agenda {
+		v.Text("agenda", a.Title, MaxShortText)
+	}
+	for f, s := range map[string]string{"title": m.Title, "place": m.Place, "chair": m.Chair, "notice_no": m.NoticeNo} {
+		v.Text(f, s, MaxShortText)
+	}
+	// The notice due date is derived from the meeting date; one past the
+	// range means the meeting date is too late.
+	if !m.NoticeDue.IsZero() && !m.NoticeDue.InRange() {
+		v.Add("date", "Ngày họp quá muộn: hạn ra thông báo kết luận vượt quá năm "+strconv.Itoa(vn.MaxYear))
+	}
+	v.Input(m)
 	return v.Err()
 }
 

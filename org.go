@@ -73,11 +73,14 @@ func (o *Org) Validate() error {
 	var v Validator
 	v.Check(o.Code != "" && len(o.Code) <= 40, "code", "Mã đơn vị là bắt buộc (tối đa 40 ký tự)")
 	v.Check(o.Name != "", "name", "Tên đơn vị là bắt buộc")
+	v.Text("name", o.Name, MaxShortText)
+	v.Text("abbrev", o.Abbrev, MaxShortText)
 	v.Check(contains(OrgKinds, o.Kind), "kind", "Loại đơn vị không hợp lệ")
 	v.Check(contains(Levels, o.Level), "level", "Cấp không hợp lệ")
 	if !o.ValidFrom.IsZero() && !o.ValidTo.IsZero() {
 		v.Check(!o.ValidTo.Before(o.ValidFrom), "valid_to", "Ngày hết hiệu lực phải sau ngày bắt đầu")
 	}
+	v.Input(o)
 	return v.Err()
 }
 

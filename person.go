@@ -35,7 +35,12 @@ func (p *Person) Validate() error {
 	for _, pos := range p.Positions {
 		v.Check(pos.OrgID != 0, "positions", "Mỗi chức vụ phải thuộc một đơn vị")
 		v.Check(pos.Title != "", "positions", "Mỗi chức vụ phải có tên chức vụ")
+		v.Text("positions", pos.Title, MaxShortText)
 	}
+	for f, s := range map[string]string{"full_name": p.FullName, "email": p.Email, "phone": p.Phone} {
+		v.Text(f, s, MaxShortText)
+	}
+	v.Input(p)
 	return v.Err()
 }
 

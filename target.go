@@ -85,6 +85,10 @@ func (t *Target) Validate() error {
 	if t.OnTrack > 0 && t.Developing > 0 {
 		v.Check(t.Developing <= t.OnTrack, "developing", "Ngưỡng cần cố gắng không được cao hơn ngưỡng đạt")
 	}
+	for f, s := range map[string]string{"name": t.Name, "unit": t.Unit, "place": t.Place} {
+		v.Text(f, s, MaxShortText)
+	}
+	v.Input(t)
 	return v.Err()
 }
 
@@ -131,6 +135,8 @@ func (tv *TargetValue) Validate() error {
 	v.Check(err == nil, "period", "Kỳ dạng 2023, 2023-Q1 hoặc 2023-03")
 	v.Check(tv.Kind == Plan || tv.Kind == Actual, "kind", "Loại giá trị phải là kế hoạch hoặc thực hiện")
 	v.Check(tv.Value >= 0 && tv.Value < 1e15, "value", "Giá trị phải là số không âm")
+	v.Text("evidence", tv.Evidence, MaxShortText)
+	v.Input(tv)
 	return v.Err()
 }
 

@@ -99,6 +99,10 @@ func (t *Task) Validate() error {
 	if !t.Due.IsZero() && !t.AssignedOn.IsZero() {
 		v.Check(!t.Due.Before(t.AssignedOn), "due", "Thời hạn không được trước ngày giao")
 	}
+	for f, s := range map[string]string{"source_clause": t.SourceClause, "place": t.Place, "deadline_text": t.DeadlineText, "recurrence": t.Recurrence} {
+		v.Text(f, s, MaxShortText)
+	}
+	v.Input(t)
 	return v.Err()
 }
 

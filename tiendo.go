@@ -75,10 +75,18 @@ type Page struct {
 // MaxPerPage bounds a page so no request can ask for the whole table.
 const MaxPerPage = 500
 
+// MaxPage bounds the page number: past it every list is empty anyway (half
+// a billion rows at the largest page size), and the row offset it implies
+// stays far from overflowing.
+const MaxPage = 1 << 20
+
 // Normalize fills defaults and clamps bounds.
 func (p Page) Normalize() Page {
 	if p.Page < 1 {
 		p.Page = 1
+	}
+	if p.Page > MaxPage {
+		p.Page = MaxPage
 	}
 	if p.PerPage < 1 {
 		p.PerPage = 50

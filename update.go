@@ -36,6 +36,8 @@ func (u *Update) Validate() error {
 	for _, a := range u.Attachments {
 		v.Check(a.Name != "" && len(a.Name) <= 255, "attachments", "Tên tệp đính kèm không hợp lệ")
 	}
+	v.Text("evidence_no", u.EvidenceNo, MaxShortText)
+	v.Input(u)
 	return v.Err()
 }
 

@@ -237,7 +237,11 @@ func (l *loader) orgs() error {
 		for _, suffix := range []string{"-UBND", "-DU", ""} {
 			from, to := w.Code+suffix, w.Successor+suffix
 			l.events = append(l.events, event{on: reformEnd, name: "dissolve " + from, run: func() error {
-				res, err := l.svc.DissolveOrg(l.sys, l.org(from), l.org(to), reformEnd)
+				o, err := l.svc.GetOrg(l.sys, l.org(from))
+				if err != nil {
+					return err
+				}
+				res, err := l.svc.DissolveOrg(l.sys, o.ID, l.org(to), reformEnd, o.Version)
 				if err == nil {
 					l.res.MovedTasks += len(res.MovedTasks)
 				}

@@ -166,7 +166,7 @@ func (l *loader) apply(id int64, s step) error {
 	office := l.who(by, tiendo.RoleOffice)
 	switch s.kind {
 	case stepReport, stepDone:
-		in := service.UpdateInput{AsOf: s.on, Narrative: s.text, Results: s.results, Problems: s.problems,
+		in := service.UpdateInput{Version: t.Version, AsOf: s.on, Narrative: s.text, Results: s.results, Problems: s.problems,
 			Proposals: s.proposals, Done: s.kind == stepDone, EvidenceNo: s.evidence}
 		if s.pct > 0 {
 			pct := s.pct
@@ -178,11 +178,11 @@ func (l *loader) apply(id int64, s step) error {
 		}
 		_, _, err = l.svc.ReportProgress(unit, id, in)
 	case stepConfirm:
-		_, err = l.svc.Confirm(office, id, service.ActionInput{Note: s.text})
+		_, err = l.svc.Confirm(office, id, service.ActionInput{Version: t.Version, Note: s.text})
 	case stepReturn:
-		_, err = l.svc.Return(office, id, service.ActionInput{Reason: s.text})
+		_, err = l.svc.Return(office, id, service.ActionInput{Version: t.Version, Reason: s.text})
 	case stepAsk:
-		_, _, err = l.svc.RequestExtension(unit, id, service.ExtensionInput{ProposedDue: s.due, Reason: s.text})
+		_, _, err = l.svc.RequestExtension(unit, id, service.ExtensionInput{Version: t.Version, ProposedDue: s.due, Reason: s.text})
 	case stepGrant, stepRefuse:
 		// The decision records the deciding account, so the system actor
 		// (account 0) cannot decide: where no demo leader covers the
@@ -192,16 +192,16 @@ func (l *loader) apply(id int64, s step) error {
 			leader = l.as["admin"]
 		}
 		_, _, err = l.svc.DecideExtension(leader, id,
-			service.DecisionInput{Approve: s.kind == stepGrant, Due: s.due, Note: s.text})
+			service.DecisionInput{Version: t.Version, Approve: s.kind == stepGrant, Due: s.due, Note: s.text})
 	case stepPostpone:
-		_, err = l.svc.Postpone(office, id, service.ActionInput{Reason: s.text})
+		_, err = l.svc.Postpone(office, id, service.ActionInput{Version: t.Version, Reason: s.text})
 	case stepWithdraw:
-		_, err = l.svc.Withdraw(office, id, service.ActionInput{Reason: s.text})
+		_, err = l.svc.Withdraw(office, id, service.ActionInput{Version: t.Version, Reason: s.text})
 	case stepToPerson:
-		_, err = l.svc.Delegate(unit, id, service.DelegateInput{PersonID: l.person(s.person)})
+		_, err = l.svc.Delegate(unit, id, service.DelegateInput{Version: t.Version, PersonID: l.person(s.person)})
 	case stepToOrg:
 		var child *tiendo.Task
-		child, err = l.svc.Delegate(unit, id, service.DelegateInput{OrgID: l.orgPtr(s.org), Title: s.text, Due: s.due})
+		child, err = l.svc.Delegate(unit, id, service.DelegateInput{Version: t.Version, OrgID: l.orgPtr(s.org), Title: s.text, Due: s.due})
 		for i := 0; err == nil && i < len(s.childStory); i++ {
 			err = l.apply(child.ID, s.childStory[i])
 		}

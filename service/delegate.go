@@ -33,8 +33,8 @@ func (s *Service) Delegate(ctx context.Context, id int64, in DelegateInput) (*ti
 		if !leadSide(sc, t) {
 			return forbidden("phân công nhiệm vụ này")
 		}
-		if in.Version != 0 && in.Version != t.Version {
-			return staleError()
+		if err := checkVersion(in.Version, t.Version); err != nil {
+			return err
 		}
 		if !t.Status.Open() {
 			return tiendo.Errorf(tiendo.ECONFLICT, "Nhiệm vụ đã kết thúc, không thể phân công")

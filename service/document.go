@@ -96,6 +96,10 @@ func (s *Service) documentFromInput(sc *scope, in DocumentInput) (*tiendo.Docume
 	for _, l := range in.Links {
 		v.Check(l.Kind == tiendo.LinkImplements || l.Kind == tiendo.LinkCites, "links", "Loại liên kết không hợp lệ")
 	}
+	for f, s := range map[string]string{"number_symbol": in.Number, "issuer": in.Issuer, "signer": in.Signer} {
+		v.Text(f, s, tiendo.MaxShortText)
+	}
+	v.Input(in)
 	if in.IssuerID != nil && sc.tree.byID[*in.IssuerID] == nil {
 		v.Add("issuer_id", "Cơ quan ban hành không tồn tại")
 	}

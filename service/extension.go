@@ -21,6 +21,7 @@ func (s *Service) RequestExtension(ctx context.Context, id int64, in ExtensionIn
 	var v tiendo.Validator
 	v.Check(strings.TrimSpace(in.Reason) != "", "reason", "Cần nêu lý do xin gia hạn")
 	v.Check(!in.ProposedDue.IsZero(), "proposed_due", "Cần đề xuất thời hạn mới")
+	v.Input(in)
 	if err := v.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -56,6 +57,9 @@ type DecisionInput struct {
 // DecideExtension approves or declines the pending request; leaders of the
 // assigning organisation decide. The original deadline stays recorded.
 func (s *Service) DecideExtension(ctx context.Context, taskID int64, in DecisionInput) (*tiendo.Task, *tiendo.Extension, error) {
+	if err := tiendo.CheckInput(in); err != nil {
+		return nil, nil, err
+	}
 	action := tiendo.ActDeclineExtension
 	if in.Approve {
 		action = tiendo.ActApproveExtension

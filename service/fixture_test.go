@@ -91,6 +91,16 @@ func newFixture(t *testing.T) *fixture {
 // as returns the context of a login.
 func (f *fixture) as(login string) context.Context { return f.ctx[login] }
 
+// ver returns the task's current version, which lifecycle actions require.
+func (f *fixture) ver(id int64) int {
+	f.t.Helper()
+	t, err := f.svc.GetTask(f.as("system"), id)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return t.Version
+}
+
 // task creates a task for lead as the office and returns it.
 func (f *fixture) task(lead, deadline string) *tiendo.Task {
 	f.t.Helper()

@@ -30,7 +30,7 @@ func TestGradesPeopleThroughPositions(t *testing.T) {
 	overdue := f.task("PH", "trước ngày 10/01/2020")
 	assigned := f.task("PH", "trước ngày 05/02/2020")
 	f.task("TD", "trước ngày 10/02/2020") // overdue in February, no head, no assignee
-	if _, err := f.svc.Delegate(f.as("phohue"), assigned.ID, service.DelegateInput{PersonID: &officer.ID}); err != nil {
+	if _, err := f.svc.Delegate(f.as("phohue"), assigned.ID, service.DelegateInput{Version: f.ver(assigned.ID), PersonID: &officer.ID}); err != nil {
 		t.Fatal(err)
 	}
 	f.at(date(2020, 1, 31))
@@ -42,7 +42,7 @@ func TestGradesPeopleThroughPositions(t *testing.T) {
 		t.Fatalf("explanation requests %+v, %v", exps, err)
 	}
 	f.at(date(2020, 2, 3))
-	done, _, err := f.svc.ReportProgress(f.as("phohue"), assigned.ID, service.UpdateInput{Narrative: "Xong", Done: true})
+	done, _, err := f.svc.ReportProgress(f.as("phohue"), assigned.ID, service.UpdateInput{Version: f.ver(assigned.ID), Narrative: "Xong", Done: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 // set, is the file's content and Name its name (the extension chooses the
 // reader); otherwise Text is read. Date is the document's date when known.
 type IntakeInput struct {
-	Text string  `json:"text"`
+	Text string  `json:"text" max:"-"` // bounded by MaxIntakeText
 	Date vn.Date `json:"date"`
 	Name string  `json:"-"`
 	Data []byte  `json:"-"`

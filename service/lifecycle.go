@@ -8,8 +8,8 @@ import (
 	"tiendo/vn"
 )
 
-// ActionInput carries the optional version the user read and a note or
-// reason. A stale version is a conflict.
+// ActionInput carries the version the user read and a note or reason. A
+// missing version is invalid and a stale one a conflict.
 type ActionInput struct {
 	Version int    `json:"version"`
 	Note    string `json:"note"`
@@ -30,8 +30,8 @@ func (s *Service) change(ctx context.Context, id, version int, action tiendo.Act
 		if !allowed(sc, t) {
 			return forbidden(actionVerb(action))
 		}
-		if version != 0 && version != t.Version {
-			return staleError()
+		if err := checkVersion(version, t.Version); err != nil {
+			return err
 		}
 		next, err := t.Status.Next(action)
 		if err != nil {
@@ -51,6 +51,18 @@ func (s *Service) change(ctx context.Context, id, version int, action tiendo.Act
 		return s.audit(ctx, st, "task."+string(action), "task", t.ID, &t.ID, &t.LeadOrgID, statusView(&before), statusView(t))
 	})
 	return out, err
+}
+
+// checkVersion requires the version the user read (a client that sends none
+// would overwrite changes it never saw) and refuses a stale one.
+func checkVersion(read, current int) error {
+	if read < 1 {
+		return tiendo.FieldError("version", "Cần phiên bản (version) của bản ghi đã đọc")
+	}
+	if read != current {
+		return staleError()
+	}
+	return nil
 }
 
 func staleError() error {
@@ -94,6 +106,9 @@ func managerOf(sc *scope, t *tiendo.Task) bool {
 // Confirm records the office's confirmation; the completion counts from the
 // date the unit reported it done.
 func (s *Service) Confirm(ctx context.Context, id int64, in ActionInput) (*tiendo.Task, error) {
+	if err := tiendo.CheckInput(in); err != nil {
+		return nil, err
+	}
 	return s.change(ctx, int(id), in.Version, tiendo.ActConfirm, officeOf, func(_ tiendo.Store, t *tiendo.Task) error {
 		t.CompletedOn, t.StatusReason, t.Percent = t.ReportedOn, strings.TrimSpace(in.Note), 100
 		return nil
@@ -102,6 +117,9 @@ func (s *Service) Confirm(ctx context.Context, id int64, in ActionInput) (*tiend
 
 // Return sends a reported completion back with a reason.
 func (s *Service) Return(ctx context.Context, id int64, in ActionInput) (*tiendo.Task, error) {
+	if err := tiendo.CheckInput(in); err != nil {
+		return nil, err
+	}
 	reason := strings.TrimSpace(in.Reason)
 	if reason == "" {
 		return nil, tiendo.FieldError("reason", "Cần nêu lý do trả lại")
@@ -119,6 +137,9 @@ func (s *Service) Postpone(ctx context.Context, id int64, in ActionInput) (*tien
 
 // Resume restarts a postponed task.
 func (s *Service) Resume(ctx context.Context, id int64, in ActionInput) (*tiendo.Task, error) {
+	if err := tiendo.CheckInput(in); err != nil {
+		return nil, err
+	}
 	return s.change(ctx, int(id), in.Version, tiendo.ActResume, managerOf, func(_ tiendo.Store, t *tiendo.Task) error {
 		t.StatusReason = strings.TrimSpace(in.Note)
 		return nil
@@ -131,6 +152,9 @@ func (s *Service) Withdraw(ctx context.Context, id int64, in ActionInput) (*tien
 }
 
 func (s *Service) withReason(ctx context.Context, id int64, in ActionInput, a tiendo.Action, msg string) (*tiendo.Task, error) {
+	if err := tiendo.CheckInput(in); err != nil {
+		return nil, err
+	}
 	reason := strings.TrimSpace(in.Reason)
 	if reason == "" {
 		return nil, tiendo.FieldError("reason", msg)

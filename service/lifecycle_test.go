@@ -13,7 +13,7 @@ func TestLifecycleOnTime(t *testing.T) {
 	f := newFixture(t)
 	task := f.task("PH", "trước ngày 06/01/2020")
 
-	got, u, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "Đang xây dựng", Percent: ptr(40)})
+	got, u, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Version: f.ver(task.ID), Narrative: "Đang xây dựng", Percent: ptr(40)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,13 +22,13 @@ func TestLifecycleOnTime(t *testing.T) {
 	}
 	// A cooperating-free ward officer of another ward cannot report; the
 	// lead officer cannot confirm its own work.
-	_, err = f.svc.Confirm(f.as("phohue"), task.ID, service.ActionInput{})
+	_, err = f.svc.Confirm(f.as("phohue"), task.ID, service.ActionInput{Version: f.ver(task.ID)})
 	wantCode(t, err, tiendo.EFORBIDDEN)
-	_, err = f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{})
+	_, err = f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{Version: f.ver(task.ID)})
 	wantCode(t, err, tiendo.ECONFLICT) // not reported done yet
 
 	f.clock.T = time.Date(2020, 1, 5, 10, 0, 0, 0, time.UTC)
-	got, _, err = f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "Đã ban hành kế hoạch",
+	got, _, err = f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Version: f.ver(task.ID), Narrative: "Đã ban hành kế hoạch",
 		Done: true, EvidenceNo: "12/KH-UBND", Attachments: []tiendo.Attachment{{Name: "kehoach.pdf", Data: []byte("%PDF-1.4 ...")}}})
 	if err != nil {
 		t.Fatal(err)
@@ -49,9 +49,9 @@ func TestLifecycleOnTime(t *testing.T) {
 	if got.Status != tiendo.StatusCompleted || got.TimelinessAt(date(2020, 1, 10)) != tiendo.DoneOnTime {
 		t.Fatalf("after confirm: %s %s", got.Status, got.TimelinessAt(date(2020, 1, 10)))
 	}
-	_, err = f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{})
+	_, err = f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{Version: f.ver(task.ID)})
 	wantCode(t, err, tiendo.ECONFLICT)
-	if _, _, err = f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "thêm"}); tiendo.ErrorCode(err) != tiendo.ECONFLICT {
+	if _, _, err = f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Version: f.ver(task.ID), Narrative: "thêm"}); tiendo.ErrorCode(err) != tiendo.ECONFLICT {
 		t.Fatalf("progress on a completed task: %v", err)
 	}
 
@@ -83,11 +83,11 @@ func TestLifecycleOnTime(t *testing.T) {
 func TestReturnAndStaleAction(t *testing.T) {
 	f := newFixture(t)
 	task := f.task("PH", "trước ngày 06/01/2020")
-	done, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "Xong", Done: true})
+	done, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Version: f.ver(task.ID), Narrative: "Xong", Done: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = f.svc.Return(f.as("office"), task.ID, service.ActionInput{})
+	_, err = f.svc.Return(f.as("office"), task.ID, service.ActionInput{Version: f.ver(task.ID)})
 	wantCode(t, err, tiendo.EINVALID)
 	_, err = f.svc.Return(f.as("office"), task.ID, service.ActionInput{Version: done.Version - 1, Reason: "Thiếu"})
 	wantCode(t, err, tiendo.ECONFLICT)
@@ -100,7 +100,7 @@ func TestReturnAndStaleAction(t *testing.T) {
 	}
 	// The unit reports again, late this time.
 	f.clock.T = time.Date(2020, 1, 20, 9, 0, 0, 0, time.UTC)
-	again, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Narrative: "Bổ sung", Done: true})
+	again, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Version: f.ver(task.ID), Narrative: "Bổ sung", Done: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,20 +116,20 @@ func TestReturnAndStaleAction(t *testing.T) {
 func TestExtension(t *testing.T) {
 	f := newFixture(t)
 	task := f.task("PH", "trước ngày 06/01/2020")
-	_, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 1, 5), Reason: "x"})
+	_, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{Version: f.ver(task.ID), ProposedDue: date(2020, 1, 5), Reason: "x"})
 	wantCode(t, err, tiendo.EINVALID) // not after the current deadline
-	_, _, err = f.svc.RequestExtension(f.as("truongdinh"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 2, 5), Reason: "x"})
+	_, _, err = f.svc.RequestExtension(f.as("truongdinh"), task.ID, service.ExtensionInput{Version: f.ver(task.ID), ProposedDue: date(2020, 2, 5), Reason: "x"})
 	wantCode(t, err, tiendo.ENOTFOUND)
-	req, ext, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 2, 15), Reason: "Chờ ý kiến sở"})
+	req, ext, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{Version: f.ver(task.ID), ProposedDue: date(2020, 2, 15), Reason: "Chờ ý kiến sở"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if req.Status != tiendo.StatusExtensionRequested || ext.PreviousDue != date(2020, 1, 6) {
 		t.Fatalf("request: %s %v", req.Status, ext.PreviousDue)
 	}
-	_, _, err = f.svc.DecideExtension(f.as("office"), task.ID, service.DecisionInput{Approve: true})
+	_, _, err = f.svc.DecideExtension(f.as("office"), task.ID, service.DecisionInput{Version: f.ver(task.ID), Approve: true})
 	wantCode(t, err, tiendo.EFORBIDDEN) // leaders decide
-	got, ext, err := f.svc.DecideExtension(f.as("leader"), task.ID, service.DecisionInput{Approve: true, DecisionDoc: "15/TB-UBND"})
+	got, ext, err := f.svc.DecideExtension(f.as("leader"), task.ID, service.DecisionInput{Version: f.ver(task.ID), Approve: true, DecisionDoc: "15/TB-UBND"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestExtension(t *testing.T) {
 	if got.TimelinessAt(date(2020, 2, 1)) != tiendo.InProgress {
 		t.Fatal("extended task still overdue")
 	}
-	_, _, err = f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 3, 1), Reason: "lần 2"})
+	_, _, err = f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{Version: f.ver(task.ID), ProposedDue: date(2020, 3, 1), Reason: "lần 2"})
 	wantCode(t, err, tiendo.ECONFLICT) // at most one extension by default
 	exts, _ := f.svc.Extensions(f.as("phohue"), task.ID)
 	if len(exts) != 1 {
@@ -150,10 +150,10 @@ func TestExtension(t *testing.T) {
 func TestDeclinedExtensionKeepsDeadline(t *testing.T) {
 	f := newFixture(t)
 	task := f.task("PH", "trước ngày 06/01/2020")
-	if _, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 2, 15), Reason: "r"}); err != nil {
+	if _, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{Version: f.ver(task.ID), ProposedDue: date(2020, 2, 15), Reason: "r"}); err != nil {
 		t.Fatal(err)
 	}
-	got, ext, err := f.svc.DecideExtension(f.as("leader"), task.ID, service.DecisionInput{Approve: false, Note: "Không đủ lý do"})
+	got, ext, err := f.svc.DecideExtension(f.as("leader"), task.ID, service.DecisionInput{Version: f.ver(task.ID), Approve: false, Note: "Không đủ lý do"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,26 +165,26 @@ func TestDeclinedExtensionKeepsDeadline(t *testing.T) {
 func TestPostponeWithdraw(t *testing.T) {
 	f := newFixture(t)
 	task := f.task("PH", "trước ngày 06/01/2020")
-	_, err := f.svc.Postpone(f.as("phohue"), task.ID, service.ActionInput{Reason: "x"})
+	_, err := f.svc.Postpone(f.as("phohue"), task.ID, service.ActionInput{Version: f.ver(task.ID), Reason: "x"})
 	wantCode(t, err, tiendo.EFORBIDDEN)
-	p, err := f.svc.Postpone(f.as("leader"), task.ID, service.ActionInput{Reason: "Chờ quy hoạch"})
+	p, err := f.svc.Postpone(f.as("leader"), task.ID, service.ActionInput{Version: f.ver(task.ID), Reason: "Chờ quy hoạch"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.TimelinessAt(date(2020, 3, 1)) != tiendo.InProgress {
 		t.Fatal("a postponed task must not be overdue")
 	}
-	if _, err := f.svc.Resume(f.as("office"), task.ID, service.ActionInput{}); err != nil {
+	if _, err := f.svc.Resume(f.as("office"), task.ID, service.ActionInput{Version: f.ver(task.ID)}); err != nil {
 		t.Fatal(err)
 	}
-	w, err := f.svc.Withdraw(f.as("office"), task.ID, service.ActionInput{Reason: "Không còn phù hợp"})
+	w, err := f.svc.Withdraw(f.as("office"), task.ID, service.ActionInput{Version: f.ver(task.ID), Reason: "Không còn phù hợp"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if w.TimelinessAt(date(2020, 3, 1)) != tiendo.Excluded {
 		t.Fatal("a withdrawn task must not be counted")
 	}
-	_, err = f.svc.Resume(f.as("office"), task.ID, service.ActionInput{})
+	_, err = f.svc.Resume(f.as("office"), task.ID, service.ActionInput{Version: f.ver(task.ID)})
 	wantCode(t, err, tiendo.ECONFLICT)
 }
 
@@ -195,10 +195,10 @@ func ptr[T any](v T) *T { return &v }
 func TestSystemDecidesExtension(t *testing.T) {
 	f := newFixture(t)
 	task := f.task("PH", "trước ngày 06/01/2020")
-	if _, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{ProposedDue: date(2020, 2, 15), Reason: "Chờ ý kiến sở"}); err != nil {
+	if _, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{Version: f.ver(task.ID), ProposedDue: date(2020, 2, 15), Reason: "Chờ ý kiến sở"}); err != nil {
 		t.Fatal(err)
 	}
-	_, ext, err := f.svc.DecideExtension(f.as("system"), task.ID, service.DecisionInput{Approve: true})
+	_, ext, err := f.svc.DecideExtension(f.as("system"), task.ID, service.DecisionInput{Version: f.ver(task.ID), Approve: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,5 +208,68 @@ func TestSystemDecidesExtension(t *testing.T) {
 	exts, err := f.svc.Extensions(f.as("leader"), task.ID)
 	if err != nil || len(exts) != 1 || exts[0].Status != tiendo.ExtensionApproved || exts[0].DecidedBy != nil {
 		t.Fatalf("stored: %+v %v", exts, err)
+	}
+}
+
+// TestActionsRequireVersion: every lifecycle action refuses a missing
+// version (EINVALID on "version") and a stale one (ECONFLICT), whatever
+// the step would otherwise do.
+func TestActionsRequireVersion(t *testing.T) {
+	f := newFixture(t)
+	task := f.task("PH", "trước ngày 06/01/2020")
+	actions := []struct {
+		name string
+		run  func(version int) error
+	}{
+		{"confirm", func(v int) error {
+			_, err := f.svc.Confirm(f.as("office"), task.ID, service.ActionInput{Version: v})
+			return err
+		}},
+		{"return", func(v int) error {
+			_, err := f.svc.Return(f.as("office"), task.ID, service.ActionInput{Version: v, Reason: "r"})
+			return err
+		}},
+		{"postpone", func(v int) error {
+			_, err := f.svc.Postpone(f.as("office"), task.ID, service.ActionInput{Version: v, Reason: "r"})
+			return err
+		}},
+		{"resume", func(v int) error {
+			_, err := f.svc.Resume(f.as("office"), task.ID, service.ActionInput{Version: v})
+			return err
+		}},
+		{"withdraw", func(v int) error {
+			_, err := f.svc.Withdraw(f.as("office"), task.ID, service.ActionInput{Version: v, Reason: "r"})
+			return err
+		}},
+		{"report", func(v int) error {
+			_, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Version: v, Narrative: "x"})
+			return err
+		}},
+		{"request extension", func(v int) error {
+			_, _, err := f.svc.RequestExtension(f.as("phohue"), task.ID, service.ExtensionInput{Version: v, ProposedDue: date(2020, 2, 1), Reason: "r"})
+			return err
+		}},
+		{"decide extension", func(v int) error {
+			_, _, err := f.svc.DecideExtension(f.as("leader"), task.ID, service.DecisionInput{Version: v, Approve: true})
+			return err
+		}},
+		{"delegate", func(v int) error {
+			_, err := f.svc.Delegate(f.as("phohue"), task.ID, service.DelegateInput{Version: v, OrgID: ptr(f.orgs["PH-CA"])})
+			return err
+		}},
+	}
+	for _, a := range actions {
+		for _, c := range []struct {
+			version int
+			code    string
+		}{{0, tiendo.EINVALID}, {-1, tiendo.EINVALID}, {task.Version + 1, tiendo.ECONFLICT}} {
+			err := a.run(c.version)
+			if tiendo.ErrorCode(err) != c.code || (c.code == tiendo.EINVALID && tiendo.ErrorFields(err)["version"] == "") {
+				t.Errorf("%s with version %d: %v, want %s", a.name, c.version, err, c.code)
+			}
+		}
+	}
+	if got := f.ver(task.ID); got != task.Version {
+		t.Errorf("version %d after refused actions, want %d", got, task.Version)
 	}
 }

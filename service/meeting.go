@@ -129,9 +129,16 @@ func (s *Service) CreateMeeting(ctx context.Context, in MeetingInput) (*tiendo.M
 	return m, err
 }
 
-// checkMeeting validates m and the organisations it names, and sets the
-// notice due date from its date.
+// checkMeeting sets the notice due date from m's date, then validates m
+// (the derived date too) and the organisations it names.
 func (s *Service) checkMeeting(ctx context.Context, sc *scope, m *tiendo.Meeting) error {
+	if m.Date.InRange() {
+		due, err := s.noticeDue(ctx, m.Date)
+		if err != nil {
+			return err
+		}
+		m.NoticeDue = due
+	}
 	if err := m.Validate(); err != nil {
 		return err
 	}
@@ -142,9 +149,7 @@ func (s *Service) checkMeeting(ctx context.Context, sc *scope, m *tiendo.Meeting
 			}
 		}
 	}
-	due, err := s.noticeDue(ctx, m.Date)
-	m.NoticeDue = due
-	return err
+	return nil
 }
 
 // ListMeetings lists the meetings the actor may see, by date.
@@ -225,6 +230,9 @@ func (s *Service) UpdateMeeting(ctx context.Context, id int64, p MeetingPatch) (
 		}
 		if !sc.has(m.OrgID, meetingRunners...) {
 			return forbidden("cập nhật phiên họp này")
+		}
+		if p.Version < 1 {
+			return tiendo.FieldError("version", "Cần phiên bản (version) của bản ghi đã đọc")
 		}
 		before := *m
 		m.Version = p.Version

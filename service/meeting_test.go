@@ -1,11 +1,13 @@
 package service_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 // meetingFixture adds a weekly series of the district with both wards
@@ -165,5 +167,49 @@ func TestMeetingConclusionsAndPack(t *testing.T) {
 	}
 	if len(p.Overdue) != 1 || p.Overdue[0].OrgID != f.orgs["PH"] {
 		t.Fatalf("ward's pack shows %+v", p.Overdue)
+	}
+}
+
+// TestMeetingDateBounds: a meeting date out of range, or one whose notice
+// would fall due after vn.MaxYear, is refused on "date" — whichever way the
+// date arrives (API, form, intake, CLI all come through here).
+func TestMeetingDateBounds(t *testing.T) {
+	f, s := meetingFixture(t)
+	for _, c := range []struct {
+		day vn.Date
+		ok  bool
+	}{
+		{vn.Date{Year: 9999, Month: 12, Day: 31}, false},
+		{vn.Date{Year: 1, Month: 1, Day: 1}, false},
+		{date(2200, 12, 31), false}, // its notice would be due in 2201
+		{date(2200, 12, 1), true},
+		{date(1900, 1, 1), true},
+	} {
+		_, err := f.svc.CreateMeeting(f.as("office"), service.MeetingInput{SeriesID: s.ID, Date: c.day})
+		if c.ok != (err == nil) || (!c.ok && tiendo.ErrorFields(err)["date"] == "") {
+			t.Errorf("meeting on %s: %v, want ok=%v or an error on date", c.day, err, c.ok)
+		}
+	}
+	m := f.meeting(s, time.Date(2020, 1, 3, 0, 0, 0, 0, time.UTC))
+	far := vn.Date{Year: 9999, Month: 12, Day: 31}
+	_, err := f.svc.UpdateMeeting(f.as("office"), m.ID, service.MeetingPatch{Version: m.Version, Date: &far})
+	if tiendo.ErrorFields(err)["date"] == "" {
+		t.Errorf("patch to %s: %v, want an error on date", far, err)
+	}
+	_, err = f.svc.UpdateMeeting(f.as("office"), m.ID, service.MeetingPatch{Date: ptr(date(2020, 1, 6))})
+	if tiendo.ErrorFields(err)["version"] == "" {
+		t.Errorf("patch without version: %v, want an error on version", err)
+	}
+}
+
+// TestLongPastedTextIsNotCutByTheInputLimit: a pasted directive is bounded
+// by MaxIntakeText, not by the free-text limit of other fields.
+func TestLongPastedTextIsNotCutByTheInputLimit(t *testing.T) {
+	long := strings.Repeat("Giao UBND phường. ", tiendo.MaxLongText/10)
+	if err := tiendo.CheckInput(service.IntakeInput{Text: long}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tiendo.CheckInput(service.ActionInput{Version: 1, Reason: long}); tiendo.ErrorFields(err)["reason"] == "" {
+		t.Fatalf("a %d-character reason: %v", len(long), err)
 	}
 }

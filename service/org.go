@@ -103,14 +103,20 @@ type DissolveResult struct {
 }
 
 // DissolveOrg ends an organisation on date `on`, links its successor and
-// moves its open tasks to the successor, each move audited.
-func (s *Service) DissolveOrg(ctx context.Context, id, successorID int64, on vn.Date) (*DissolveResult, error) {
+// moves its open tasks to the successor, each move audited. Version is the
+// organisation's version the caller read.
+func (s *Service) DissolveOrg(ctx context.Context, id, successorID int64, on vn.Date, version int) (*DissolveResult, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return nil, err
 	}
 	if on.IsZero() {
 		on = s.today()
+	}
+	var v tiendo.Validator
+	v.Date("on", on)
+	if err := v.Err(); err != nil {
+		return nil, err
 	}
 	res := &DissolveResult{}
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
@@ -129,6 +135,15 @@ func (s *Service) DissolveOrg(ctx context.Context, id, successorID int64, on vn.
 		}
 		if succ.ID == o.ID || !o.ValidTo.IsZero() {
 			return tiendo.Errorf(tiendo.ECONFLICT, "Đơn vị đã giải thể hoặc đơn vị kế thừa không hợp lệ")
+		}
+		if version < 1 {
+			return tiendo.FieldError("version", "Cần phiên bản (version) của bản ghi đã đọc")
+		}
+		if version != o.Version {
+			return tiendo.Errorf(tiendo.ECONFLICT, "Đơn vị đã được người khác cập nhật; hãy tải lại để xem dữ liệu mới")
+		}
+		if !o.ValidFrom.IsZero() && on.Before(o.ValidFrom) {
+			return tiendo.FieldError("on", "Ngày giải thể không được trước ngày đơn vị bắt đầu hoạt động ("+o.ValidFrom.Format()+")")
 		}
 		if !succ.ValidTo.IsZero() && succ.ValidTo.Before(on) {
 			return tiendo.FieldError("successor", "Đơn vị kế thừa đã hết hiệu lực")

@@ -5,12 +5,13 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 func TestDelegate(t *testing.T) {
 	f := newFixture(t)
 	task := f.task("PH", "trước ngày 06/01/2020")
-	child, err := f.svc.Delegate(f.as("phohue"), task.ID, service.DelegateInput{OrgID: ptr(f.orgs["PH-CA"]), Title: "Kiểm tra PCCC"})
+	child, err := f.svc.Delegate(f.as("phohue"), task.ID, service.DelegateInput{Version: f.ver(task.ID), OrgID: ptr(f.orgs["PH-CA"]), Title: "Kiểm tra PCCC"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,11 +23,11 @@ func TestDelegate(t *testing.T) {
 	}
 	// The ward office confirms what it delegated: here the ward officer has no
 	// office role, so only the district office (whose scope covers it) can.
-	_, err = f.svc.Delegate(f.as("phohue"), task.ID, service.DelegateInput{OrgID: ptr(f.orgs["TD"])})
+	_, err = f.svc.Delegate(f.as("phohue"), task.ID, service.DelegateInput{Version: f.ver(task.ID), OrgID: ptr(f.orgs["TD"])})
 	wantCode(t, err, tiendo.EINVALID) // not a sub-unit
-	_, err = f.svc.Delegate(f.as("phohue"), task.ID, service.DelegateInput{OrgID: ptr(f.orgs["PH-CA"]), Due: date(2020, 2, 1)})
+	_, err = f.svc.Delegate(f.as("phohue"), task.ID, service.DelegateInput{Version: f.ver(task.ID), OrgID: ptr(f.orgs["PH-CA"]), Due: date(2020, 2, 1)})
 	wantCode(t, err, tiendo.EINVALID) // later than the parent
-	_, err = f.svc.Delegate(f.as("viewer"), task.ID, service.DelegateInput{OrgID: ptr(f.orgs["PH-CA"])})
+	_, err = f.svc.Delegate(f.as("viewer"), task.ID, service.DelegateInput{Version: f.ver(task.ID), OrgID: ptr(f.orgs["PH-CA"])})
 	wantCode(t, err, tiendo.EFORBIDDEN)
 
 	kids, _, err := f.svc.ListTasks(f.as("phohue"), tiendo.TaskFilter{ParentID: &task.ID})
@@ -39,12 +40,28 @@ func TestDissolveMovesOpenTasks(t *testing.T) {
 	f := newFixture(t)
 	open := f.task("PH", "trước ngày 06/01/2020")
 	closed := f.task("PH", "trước ngày 06/01/2020")
-	if _, err := f.svc.Withdraw(f.as("office"), closed.ID, service.ActionInput{Reason: "r"}); err != nil {
+	if _, err := f.svc.Withdraw(f.as("office"), closed.ID, service.ActionInput{Version: f.ver(closed.ID), Reason: "r"}); err != nil {
 		t.Fatal(err)
 	}
-	_, err := f.svc.DissolveOrg(f.as("office"), f.orgs["PH"], f.orgs["TD"], date(2020, 1, 2))
+	_, err := f.svc.DissolveOrg(f.as("office"), f.orgs["PH"], f.orgs["TD"], date(2020, 1, 2), 1)
 	wantCode(t, err, tiendo.EFORBIDDEN)
-	res, err := f.svc.DissolveOrg(f.as("admin"), f.orgs["PH"], f.orgs["TD"], date(2020, 1, 2))
+	ph, err := f.svc.GetOrg(f.as("admin"), f.orgs["PH"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []struct {
+		on      vn.Date
+		version int
+		code    string
+	}{
+		{date(2020, 1, 2), 0, tiendo.EINVALID},
+		{date(2020, 1, 2), ph.Version + 1, tiendo.ECONFLICT},
+		{date(1, 1, 1), ph.Version, tiendo.EINVALID},
+	} {
+		_, err := f.svc.DissolveOrg(f.as("admin"), f.orgs["PH"], f.orgs["TD"], bad.on, bad.version)
+		wantCode(t, err, bad.code)
+	}
+	res, err := f.svc.DissolveOrg(f.as("admin"), f.orgs["PH"], f.orgs["TD"], date(2020, 1, 2), ph.Version)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +80,7 @@ func TestDissolveMovesOpenTasks(t *testing.T) {
 	if audit[len(audit)-1].Action != "task.move_to_successor" {
 		t.Fatalf("move not audited: %s", audit[len(audit)-1].Action)
 	}
-	_, err = f.svc.DissolveOrg(f.as("admin"), f.orgs["PH"], f.orgs["TD"], date(2020, 1, 2))
+	_, err = f.svc.DissolveOrg(f.as("admin"), f.orgs["PH"], f.orgs["TD"], date(2020, 1, 2), res.Org.Version)
 	wantCode(t, err, tiendo.ECONFLICT)
 }
 

@@ -133,7 +133,7 @@ func TestTaskPermissions(t *testing.T) {
 	_, err := f.svc.TaskPermissions(f.as("truongdinh"), task.ID)
 	wantCode(t, err, tiendo.ENOTFOUND)
 
-	if _, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Done: true}); err != nil {
+	if _, _, err := f.svc.ReportProgress(f.as("phohue"), task.ID, service.UpdateInput{Version: f.ver(task.ID), Done: true}); err != nil {
 		t.Fatal(err)
 	}
 	if got := perms("office"); !got.Confirm || !got.Return || got.ReportDone || got.Report {

@@ -25,7 +25,7 @@ func statsFixture(t *testing.T) *fixture {
 		day   int
 	}{{onTime, "phohue", 5}, {late, "phohue", 8}} {
 		f.clock.T = time.Date(2020, 1, c.day, 9, 0, 0, 0, vn.Location)
-		got, _, err := f.svc.ReportProgress(f.as(c.login), c.task.ID, service.UpdateInput{Narrative: "Xong", Done: true})
+		got, _, err := f.svc.ReportProgress(f.as(c.login), c.task.ID, service.UpdateInput{Version: f.ver(c.task.ID), Narrative: "Xong", Done: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -109,7 +109,7 @@ func TestScope(t *testing.T) {
 				wantCode(t, err, tiendo.ENOTFOUND)
 				_, err = f.svc.Updates(f.as(tt.login), tt.task.ID)
 				wantCode(t, err, tiendo.ENOTFOUND)
-				_, _, err = f.svc.ReportProgress(f.as(tt.login), tt.task.ID, service.UpdateInput{Narrative: "x"})
+				_, _, err = f.svc.ReportProgress(f.as(tt.login), tt.task.ID, service.UpdateInput{Version: f.ver(tt.task.ID), Narrative: "x"})
 				wantCode(t, err, tiendo.ENOTFOUND)
 			}
 			list, _, err := f.svc.ListTasks(f.as(tt.login), tiendo.TaskFilter{})

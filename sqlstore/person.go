@@ -47,7 +47,8 @@ func (s *Store) FindPeople(ctx context.Context, f tiendo.PersonFilter) ([]*tiend
 	for rows.Next() {
 		var p tiendo.Person
 		if err := rows.Scan(&p.ID, &p.FullName, &p.Email, &p.Phone, &p.Version); err != nil {
-			return nil, 0, s.fail(err, "đọc cán bộ", "")
+			s.skipRow("đọc cán bộ", err)
+			continue
 		}
 		people = append(people, &p)
 	}
@@ -84,7 +85,8 @@ func (s *Store) loadPositions(ctx context.Context, people []*tiendo.Person) erro
 		var pos tiendo.Position
 		if err := rows.Scan(&pos.ID, &pos.PersonID, &pos.OrgID, &pos.Title, boolScan{&pos.IsHead},
 			&pos.ValidFrom, &pos.ValidTo); err != nil {
-			return s.fail(err, "đọc chức vụ", "")
+			s.skipRow("đọc chức vụ", err)
+			continue
 		}
 		p := byID[pos.PersonID]
 		p.Positions = append(p.Positions, pos)

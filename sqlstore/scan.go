@@ -180,7 +180,8 @@ func queryList[T any](ctx context.Context, s *Store, what, query string, args []
 	for rows.Next() {
 		v, err := scan(rows)
 		if err != nil {
-			return nil, s.fail(err, what, "")
+			s.skipRow(what, err)
+			continue
 		}
 		list = append(list, v)
 	}

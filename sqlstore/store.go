@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"tiendo"
@@ -26,9 +27,24 @@ type Store struct {
 	tx    *sql.Tx // non-nil for the Store handed to a Tx callback
 	d     Dialect
 	clock tiendo.Clock
-	orgs  *orgCache   // shared by the Stores a Tx derives
-	stats *statsIndex // nil: TaskStats always runs SQL (IndexStats)
-	batch *batcher    // nil: each write transaction commits alone
+	orgs  *orgCache    // shared by the Stores a Tx derives
+	stats *statsIndex  // nil: TaskStats always runs SQL (IndexStats)
+	batch *batcher     // nil: each write transaction commits alone
+	log   *slog.Logger // where skipped rows are reported; nil: slog.Default()
+}
+
+// SetLogger sets where the store reports rows it had to skip.
+func (s *Store) SetLogger(l *slog.Logger) { s.log = l }
+
+// skipRow reports a row of a list that could not be decoded (a date no
+// parser accepts, text that is not a number…). Lists go on without it: one
+// bad row, however it got there, must not take a page down for everyone.
+func (s *Store) skipRow(what string, err error) {
+	l := s.log
+	if l == nil {
+		l = slog.Default()
+	}
+	l.Error("sqlstore: skipped a row that cannot be read", "list", what, "err", err)
 }
 
 var _ tiendo.Store = (*Store)(nil)

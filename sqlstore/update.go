@@ -75,7 +75,8 @@ func (s *Store) FindUpdates(ctx context.Context, taskID int64) ([]*tiendo.Update
 	for rows.Next() {
 		u, err := scanUpdate(rows)
 		if err != nil {
-			return nil, s.fail(err, "đọc báo cáo tiến độ", "")
+			s.skipRow("đọc báo cáo tiến độ", err)
+			continue
 		}
 		updates = append(updates, u)
 		byID[u.ID] = u

@@ -43,6 +43,19 @@ func DateOf(t time.Time) Date {
 	return Date{Year: y, Month: m, Day: d}
 }
 
+// MinYear and MaxYear bound every date the product accepts from people and
+// documents: parsers refuse years outside them and the domain checks the
+// dates it derives. Dates far outside real use only break things (year
+// 10000 cannot be read back by SQLite, year 1 predates every organisation).
+const (
+	MinYear = 1900
+	MaxYear = 2200
+)
+
+// InRange reports whether d is a date between MinYear and MaxYear. The zero
+// Date ("no date") is not in range; callers that allow it test IsZero first.
+func (d Date) InRange() bool { return d.Year >= MinYear && d.Year <= MaxYear }
+
 // IsZero reports whether d is the zero Date, which stands for "no date".
 func (d Date) IsZero() bool { return d == Date{} }
 
@@ -117,7 +130,7 @@ func (d *Date) UnmarshalJSON(data []byte) error {
 	if err != nil {
 		var de *DateError
 		if errors.As(err, &de) && !strings.HasPrefix(de.Reason, "want") {
-			return &DateError{Input: s, Reason: de.Reason + "; " + want}
+			return &DateError{Input: s, Reason: de.Reason + "; " + want, OutOfRange: de.OutOfRange}
 		}
 		return &DateError{Input: s, Reason: want}
 	}
@@ -163,7 +176,9 @@ func (d *Date) scanText(s string) error {
 	if len(s) > len("2006-01-02") && s[10] != 'T' && s[10] != ' ' {
 		return &DateError{Input: s, Reason: `want "YYYY-MM-DD", optionally followed by a time`}
 	}
-	v, err := ParseISODate(s[:min(len(s), 10)])
+	// Stored rows are read with the wider calendar range so that an old
+	// row outside MinYear–MaxYear still loads and can be corrected.
+	v, err := parseISO(s[:min(len(s), 10)], 1, 9999)
 	if err != nil {
 		return &DateError{Input: s, Reason: `want "YYYY-MM-DD", optionally followed by a time`}
 	}
@@ -175,6 +190,9 @@ func (d *Date) scanText(s string) error {
 type DateError struct {
 	Input  string // the text as given
 	Reason string // what is wrong, and what a valid date looks like
+	// OutOfRange is set when the date is well formed but its year is
+	// outside MinYear–MaxYear, so callers can say so in their own words.
+	OutOfRange bool
 }
 
 func (e *DateError) Error() string {
@@ -182,8 +200,12 @@ func (e *DateError) Error() string {
 }
 
 // ParseISODate parses exactly YYYY-MM-DD and checks that the day exists in
-// that month. It is the strict counterpart of ParseDate for machine input.
-func ParseISODate(s string) (Date, error) {
+// that month and the year is between MinYear and MaxYear. It is the strict
+// counterpart of ParseDate for machine input.
+func ParseISODate(s string) (Date, error) { return parseISO(s, MinYear, MaxYear) }
+
+// parseISO parses YYYY-MM-DD with years between lo and hi.
+func parseISO(s string, lo, hi int) (Date, error) {
 	const reason = `want YYYY-MM-DD, e.g. "2020-01-06"`
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, &DateError{Input: s, Reason: reason}
@@ -194,7 +216,7 @@ func ParseISODate(s string) (Date, error) {
 	if !okY || !okM || !okD {
 		return Date{}, &DateError{Input: s, Reason: reason}
 	}
-	return checkedDate(s, y, m, d)
+	return checkedDateIn(s, y, m, d, lo, hi)
 }
 
 // dateRe finds a full date written in folded Vietnamese text: day first with
@@ -240,11 +262,17 @@ func dateFromMatch(input, f string, m []int) (Date, error) {
 	}
 }
 
-// checkedDate returns y-m-d if that day exists, else a *DateError saying why.
+// checkedDate returns y-m-d if that day exists and its year is between
+// MinYear and MaxYear, else a *DateError saying why.
 func checkedDate(input string, y, m, d int) (Date, error) {
+	return checkedDateIn(input, y, m, d, MinYear, MaxYear)
+}
+
+// checkedDateIn is checkedDate with years between lo and hi.
+func checkedDateIn(input string, y, m, d, lo, hi int) (Date, error) {
 	switch {
-	case y < 1 || y > 9999:
-		return Date{}, &DateError{Input: input, Reason: fmt.Sprintf("year %d is out of range", y)}
+	case y < lo || y > hi:
+		return Date{}, &DateError{Input: input, Reason: fmt.Sprintf("year %d is outside %d–%d", y, lo, hi), OutOfRange: true}
 	case m < 1 || m > 12:
 		return Date{}, &DateError{Input: input, Reason: fmt.Sprintf("month %d does not exist", m)}
 	case d < 1 || d > daysIn(y, time.Month(m)):

@@ -3,6 +3,8 @@ package vn
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -49,7 +51,7 @@ func TestParseDateErrors(t *testing.T) {
 		{"32/1/2020", "day 32 does not exist"},
 		{"1/13/2020", "month 13 does not exist"},
 		{"0/1/2020", "day 0 does not exist"},
-		{"1/1/0000", "year 0 is out of range"},
+		{"1/1/0000", "year 0 is outside 1900–2200"},
 		{"", "want a date such as"},
 		{"hôm nay", "want a date such as"},
 		{"20/12/19", "want a date such as"},
@@ -266,4 +268,49 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("day arithmetic broken around %v", d)
 		}
 	})
+}
+
+// TestDateRange checks the MinYear–MaxYear bound on every parser, and that
+// stored rows outside it still scan (so they can be read and corrected).
+func TestDateRange(t *testing.T) {
+	tests := []struct {
+		in string
+		ok bool
+	}{
+		{"1899-12-31", false},
+		{"1900-01-01", true},
+		{"2200-12-31", true},
+		{"2201-01-01", false},
+		{"9999-12-31", false},
+		{"0001-01-01", false},
+	}
+	for _, tt := range tests {
+		_, err := ParseISODate(tt.in)
+		var de *DateError
+		if tt.ok != (err == nil) || (!tt.ok && (!errors.As(err, &de) || !de.OutOfRange)) {
+			t.Errorf("ParseISODate(%q) error = %v, want ok=%v or an out-of-range *DateError", tt.in, err, tt.ok)
+		}
+		var d Date
+		err = d.UnmarshalJSON([]byte(`"` + tt.in + `"`))
+		if tt.ok != (err == nil) || (!tt.ok && (!errors.As(err, &de) || !de.OutOfRange)) {
+			t.Errorf("UnmarshalJSON(%q) error = %v, want ok=%v or an out-of-range *DateError", tt.in, err, tt.ok)
+		}
+		day, _ := strconv.Atoi(tt.in[8:])
+		_, err = ParseDate(fmt.Sprintf("%d/%s/%s", day, tt.in[5:7], tt.in[:4]))
+		if tt.ok != (err == nil) {
+			t.Errorf("ParseDate(%q) error = %v, want ok=%v", tt.in, err, tt.ok)
+		}
+		var scanned Date
+		if err := scanned.Scan(tt.in); err != nil || scanned.String() != tt.in {
+			t.Errorf("Scan(%q) = %v, %v; want the stored date back", tt.in, scanned, err)
+		}
+		if got := scanned.InRange(); got != tt.ok {
+			t.Errorf("%s.InRange() = %v, want %v", tt.in, got, tt.ok)
+		}
+	}
+	for _, p := range []string{"1899", "2201-Q1", "9999-12"} {
+		if _, err := ParsePeriod(p); err == nil {
+			t.Errorf("ParsePeriod(%q) accepted a year outside %d–%d", p, MinYear, MaxYear)
+		}
+	}
 }

@@ -398,8 +398,8 @@ func relativePeriod(f string, ref Date) (Period, bool, error) {
 func withYear(p Period, year string, ref Date, match string) (Period, bool, error) {
 	if year != "" {
 		y, _ := strconv.Atoi(year)
-		if y < 1 {
-			return Period{}, false, fmt.Errorf("year %q is out of range", year)
+		if y < MinYear || y > MaxYear {
+			return Period{}, false, fmt.Errorf("year %q is outside %d–%d", year, MinYear, MaxYear)
 		}
 		p.Year = y
 		return p, true, nil

@@ -70,6 +70,9 @@ func ParsePeriod(s string) (Period, error) {
 	if !ok || len(yearText) != 4 || year == 0 {
 		return fail(periodForms)
 	}
+	if year < MinYear || year > MaxYear {
+		return fail(fmt.Sprintf("the year must be between %d and %d", MinYear, MaxYear))
+	}
 	if !hasSuffix {
 		return Period{Kind: PeriodYear, Year: year}, nil
 	}

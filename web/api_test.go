@@ -137,7 +137,7 @@ func TestRoutesOK(t *testing.T) {
 		{route: "GET /api/v1/orgs/{id}/audit", path: "/api/v1/orgs/{org}/audit", login: "admin", status: 200,
 			want: []string{`"action":"org.create"`, `"action":"org.update"`, `"total":2`}},
 		{route: "POST /api/v1/orgs/{id}/dissolve", path: "/api/v1/orgs/{org}/dissolve", login: "admin", status: 200,
-			body: `{"successor":"HBT-PHOHUE","on":"2020-01-10"}`,
+			body: `{"version":2,"successor":"HBT-PHOHUE","on":"2020-01-10"}`,
 			want: []string{`"valid_to":"2020-01-10"`, `"successor_id":{HBT-PHOHUE}`, `"moved_tasks":[]`}},
 
 		{route: "POST /api/v1/people", path: "/api/v1/people", login: "office", status: 201,
@@ -175,39 +175,39 @@ func TestRoutesOK(t *testing.T) {
 			body: `{"version":1,"place":"Phố Huế"}`, want: []string{`"place":"Phố Huế"`, `"version":2`}},
 
 		{route: "POST /api/v1/tasks/{id}/updates", path: "/api/v1/tasks/{task}/updates", login: "phohue", status: 201,
-			body: `{"as_of":"2020-01-09","narrative":"Đang triển khai","percent":50}`,
+			body: `{"version":2,"as_of":"2020-01-09","narrative":"Đang triển khai","percent":50}`,
 			want: []string{`"percent":50`, `"status":"in_progress"`, `"narrative":"Đang triển khai"`}},
 		{route: "GET /api/v1/tasks/{id}/updates", path: "/api/v1/tasks/{task}/updates", login: "viewer", status: 200,
 			want: []string{`"reporter":"phohue"`}},
 		{route: "POST /api/v1/tasks/{id}/extensions", path: "/api/v1/tasks/{task}/extensions", login: "phohue", status: 201,
-			body: `{"proposed_due":"2020-01-20","reason":"Chờ số liệu của các tổ dân phố"}`,
+			body: `{"version":3,"proposed_due":"2020-01-20","reason":"Chờ số liệu của các tổ dân phố"}`,
 			want: []string{`"status":"extension_requested"`, `"status":"pending"`, `"previous_due":"2020-01-06"`}},
 		{route: "GET /api/v1/tasks/{id}/extensions", path: "/api/v1/tasks/{task}/extensions", login: "office", status: 200,
 			want: []string{`"proposed_due":"2020-01-20"`}},
 		{route: "POST /api/v1/tasks/{id}/extensions/decide", path: "/api/v1/tasks/{task}/extensions/decide", login: "leader", status: 200,
-			body: `{"approve":false,"note":"Không đủ căn cứ"}`,
+			body: `{"version":4,"approve":false,"note":"Không đủ căn cứ"}`,
 			want: []string{`"status":"declined"`, `"due":"2020-01-06"`, `"status":"in_progress"`}},
 		{route: "POST /api/v1/tasks/{id}/delegate", path: "/api/v1/tasks/{task}/delegate", login: "phohue", status: 200,
-			body: `{"person_id":{person}}`, want: []string{`"assignee_id":{person}`}},
+			body: `{"version":5,"person_id":{person}}`, want: []string{`"assignee_id":{person}`}},
 		{route: "POST /api/v1/tasks/{id}/postpone", path: "/api/v1/tasks/{task}/postpone", login: "office", status: 200,
-			body: `{"reason":"Chờ kinh phí"}`, want: []string{`"status":"postponed"`, `"timeliness":"in_progress"`}},
+			body: `{"version":6,"reason":"Chờ kinh phí"}`, want: []string{`"status":"postponed"`, `"timeliness":"in_progress"`}},
 		{route: "POST /api/v1/tasks/{id}/resume", path: "/api/v1/tasks/{task}/resume", login: "office", status: 200,
-			want: []string{`"status":"in_progress"`}},
+			body: `{"version":7}`, want: []string{`"status":"in_progress"`}},
 		{route: "POST /api/v1/tasks/{id}/updates", path: "/api/v1/tasks/{task}/updates", login: "phohue", status: 201,
-			body: form{fields: map[string]string{"done": "true", "as_of": "2020-01-10", "narrative": "Đã ban hành kế hoạch"},
+			body: form{fields: map[string]string{"version": "8", "done": "true", "as_of": "2020-01-10", "narrative": "Đã ban hành kế hoạch"},
 				files: []filePart{{"Báo cáo số 12.pdf", "application/pdf", pdf}}},
 			want: []string{`"status":"reported_done"`, `"name":"Báo cáo số 12.pdf"`, `"content_type":"application/pdf"`},
 			save: map[string]string{"att": "update.attachments.0.id"}},
 		{route: "GET /api/v1/attachments/{id}", path: "/api/v1/attachments/{att}", login: "office", status: 200,
 			want: []string{string(pdf)}},
 		{route: "POST /api/v1/tasks/{id}/return", path: "/api/v1/tasks/{task}/return", login: "office", status: 200,
-			body: `{"reason":"Thiếu số liệu"}`, want: []string{`"status":"returned"`, `"status_reason":"Thiếu số liệu"`, `"reported_on":null`}},
+			body: `{"version":9,"reason":"Thiếu số liệu"}`, want: []string{`"status":"returned"`, `"status_reason":"Thiếu số liệu"`, `"reported_on":null`}},
 		{route: "POST /api/v1/tasks/{id}/updates", path: "/api/v1/tasks/{task}/updates", login: "phohue", status: 201,
-			body: `{"done":true,"narrative":"Đã bổ sung số liệu"}`, want: []string{`"status":"reported_done"`}},
+			body: `{"version":10,"done":true,"narrative":"Đã bổ sung số liệu"}`, want: []string{`"status":"reported_done"`}},
 		{route: "POST /api/v1/tasks/{id}/confirm", path: "/api/v1/tasks/{task}/confirm", login: "office", status: 200,
-			want: []string{`"status":"completed"`, `"completed_on":"2020-01-10"`, `"timeliness":"done_late"`}},
+			body: `{"version":11}`, want: []string{`"status":"completed"`, `"completed_on":"2020-01-10"`, `"timeliness":"done_late"`}},
 		{route: "POST /api/v1/tasks/{id}/withdraw", path: "/api/v1/tasks/{task2}/withdraw", login: "office", status: 200,
-			body: `{"reason":"Trùng nhiệm vụ"}`, want: []string{`"status":"withdrawn"`, `"timeliness":"excluded"`}},
+			body: `{"version":1,"reason":"Trùng nhiệm vụ"}`, want: []string{`"status":"withdrawn"`, `"timeliness":"excluded"`}},
 		{route: "GET /api/v1/tasks/{id}/audit", path: "/api/v1/tasks/{task}/audit?per_page=100", login: "leader", status: 200,
 			want: []string{`"action":"task.create"`, `"action":"task.confirm"`, `"per_page":100`}},
 		// Passing a district task down to the Văn phòng creates a child task.
@@ -215,7 +215,7 @@ func TestRoutesOK(t *testing.T) {
 			body: `{"title":"Tổng hợp báo cáo quý","lead_org_id":{HBT-UBND},"deadline":"trong quý I/2020"}`,
 			want: []string{`"due":"2020-03-31"`, `"deadline_kind":"period"`}, save: map[string]string{"task3": "id"}},
 		{route: "POST /api/v1/tasks/{id}/delegate", path: "/api/v1/tasks/{task3}/delegate", login: "office", status: 201,
-			body: `{"org_id":{HBT-VP},"due":"2020-03-20"}`,
+			body: `{"version":1,"org_id":{HBT-VP},"due":"2020-03-20"}`,
 			want: []string{`"parent_id":{task3}`, `"lead_org_id":{HBT-VP}`, `"due":"2020-03-20"`}},
 
 		// Statistics of January 2020 (15/12/2019–14/01/2020) as of today, 10/01.
@@ -345,14 +345,14 @@ func TestExtensionApproved(t *testing.T) {
 	check(t, "officer decides", e.do("POST", base+"/extensions/decide", "phohue", `{"approve":true}`), http.StatusForbidden)
 	check(t, "office decides", e.do("POST", base+"/extensions/decide", "office", `{"approve":true}`), http.StatusForbidden)
 
-	r = e.do("POST", base+"/extensions/decide", "leader", `{"extension_id":`+ext+`,"approve":true,"due":"2020-02-10","decision_doc":"20/TB-UBND"}`)
+	r = e.do("POST", base+"/extensions/decide", "leader", `{"version":2,"extension_id":`+ext+`,"approve":true,"due":"2020-02-10","decision_doc":"20/TB-UBND"}`)
 	check(t, "approve", r, http.StatusOK, `"due":"2020-02-10"`, `"original_due":"2020-01-08"`, `"extensions":1`,
 		`"status":"approved"`, `"timeliness":"in_progress"`, `"decision_doc":"20/TB-UBND"`)
 
 	check(t, "task after", e.do("GET", base, "phohue", nil), 200, `"due":"2020-02-10"`, `"original_due":"2020-01-08"`, `"overdue_days":0`)
 	check(t, "second request over the limit", e.do("POST", base+"/extensions", "phohue",
-		`{"proposed_due":"2020-03-01","reason":"Thêm thời gian"}`), http.StatusConflict, "tối đa 1")
-	check(t, "decide with none pending", e.do("POST", base+"/extensions/decide", "leader", `{"approve":true}`), http.StatusConflict)
+		`{"version":3,"proposed_due":"2020-03-01","reason":"Thêm thời gian"}`), http.StatusConflict, "tối đa 1")
+	check(t, "decide with none pending", e.do("POST", base+"/extensions/decide", "leader", `{"version":3,"approve":true}`), http.StatusConflict)
 }
 
 // TestTaskListFilters checks the list parameters end to end.

@@ -64,7 +64,12 @@ func (s *Server) decodeJSON(w http.ResponseWriter, r *http.Request, dst any) err
 	if !utf8.Valid(body) {
 		return tiendo.Errorf(tiendo.EINVALID, "Dữ liệu gửi lên không phải UTF-8 hợp lệ")
 	}
-	return unmarshalStrict(body, dst)
+	if err := unmarshalStrict(body, dst); err != nil {
+		return err
+	}
+	// Every string and date of every API input is bounded here, so a field
+	// the service forgets to check still cannot hold a NUL or a megabyte.
+	return tiendo.CheckInput(dst)
 }
 
 // unmarshalStrict decodes one JSON value from body into dst and translates
@@ -109,6 +114,9 @@ func jsonError(err error, body []byte, dst any) error {
 	msg := "Giá trị không hợp lệ"
 	if errors.As(err, &date) {
 		msg = fmt.Sprintf("Ngày %q không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2020-01-06", date.Input)
+		if date.OutOfRange {
+			msg = fmt.Sprintf("Ngày %q không hợp lệ: %s", date.Input, tiendo.DateRangeMessage)
+		}
 	}
 	if field == "" {
 		return tiendo.Errorf(tiendo.EINVALID, "%s", msg)
@@ -217,6 +225,11 @@ func (q *query) str(name string) string {
 	if len(v) == 0 {
 		return ""
 	}
+	var check tiendo.Validator
+	if check.Text(name, v[0], tiendo.MaxShortText); check.Err() != nil {
+		q.fail(name, "không được chứa ký tự NUL hay dài quá "+strconv.Itoa(tiendo.MaxShortText)+" ký tự")
+		return ""
+	}
 	return strings.TrimSpace(v[0])
 }
 
@@ -255,7 +268,11 @@ func (q *query) date(name string) vn.Date {
 		return vn.Date{}
 	}
 	d, err := vn.ParseISODate(v)
-	if err != nil {
+	var de *vn.DateError
+	switch {
+	case errors.As(err, &de) && de.OutOfRange:
+		q.fail(name, "không hợp lệ: "+tiendo.DateRangeMessage)
+	case err != nil:
 		q.fail(name, "phải là một ngày dạng YYYY-MM-DD")
 	}
 	return d

@@ -71,7 +71,7 @@ func TestScope(t *testing.T) {
 	td := e.task("Nhiệm vụ của Trương Định", "HBT-TRUONGDINH", vn.NewDate(2020, 1, 31))
 	// An attachment on the Phố Huế task.
 	r := e.upload(fmt.Sprintf("/api/v1/tasks/%d/updates", ph.ID), "phohue",
-		map[string]string{"narrative": "Tiến độ"}, filePart{"a.txt", "text/plain", []byte("x")})
+		map[string]string{"version": "1", "narrative": "Tiến độ"}, filePart{"a.txt", "text/plain", []byte("x")})
 	check(t, "ph upload", r, 201)
 	att := jsonPath(t, r.json(t), "update.attachments.0.id")
 
@@ -133,7 +133,7 @@ func TestForbidden(t *testing.T) {
 	e := newEnv(t)
 	task := e.task("Báo cáo sơ kết", "HBT-PHOHUE", vn.NewDate(2020, 1, 31))
 	base := fmt.Sprintf("/api/v1/tasks/%d", task.ID)
-	check(t, "report done", e.do("POST", base+"/updates", "phohue", `{"done":true,"narrative":"Xong"}`), 201)
+	check(t, "report done", e.do("POST", base+"/updates", "phohue", `{"version":1,"done":true,"narrative":"Xong"}`), 201)
 	tests := []struct {
 		name, login, method, path, body string
 	}{
@@ -170,12 +170,14 @@ func TestConflict(t *testing.T) {
 	check(t, "edit", e.do("PATCH", base, "office", `{"version":1,"place":"Chung cư Trần Khát Chân"}`), 200, `"version":2`)
 	check(t, "stale edit", e.do("PATCH", base, "office", `{"version":1,"place":"Khác"}`), http.StatusConflict, `"code":"conflict"`)
 	check(t, "stale report", e.do("POST", base+"/updates", "phohue", `{"version":1,"narrative":"x"}`), http.StatusConflict)
-	check(t, "resume while not postponed", e.do("POST", base+"/resume", "office", ``), http.StatusConflict, "tiếp tục")
-	check(t, "confirm before report", e.do("POST", base+"/confirm", "office", ``), http.StatusConflict)
+	check(t, "resume while not postponed", e.do("POST", base+"/resume", "office", `{"version":2}`), http.StatusConflict, "tiếp tục")
+	check(t, "confirm before report", e.do("POST", base+"/confirm", "office", `{"version":2}`), http.StatusConflict)
+	check(t, "confirm without version", e.do("POST", base+"/confirm", "office", ``), http.StatusUnprocessableEntity, `"version"`)
 	check(t, "report done", e.do("POST", base+"/updates", "phohue", `{"version":2,"done":true,"narrative":"Xong"}`), 201)
-	check(t, "confirm", e.do("POST", base+"/confirm", "office", ``), 200, `"status":"completed"`)
-	check(t, "confirm twice", e.do("POST", base+"/confirm", "office", ``), http.StatusConflict, "xác nhận hoàn thành")
-	check(t, "report on completed", e.do("POST", base+"/updates", "phohue", `{"narrative":"Thêm"}`), http.StatusConflict)
+	check(t, "stale confirm", e.do("POST", base+"/confirm", "office", `{"version":2}`), http.StatusConflict, `"code":"conflict"`)
+	check(t, "confirm", e.do("POST", base+"/confirm", "office", `{"version":3}`), 200, `"status":"completed"`)
+	check(t, "confirm twice", e.do("POST", base+"/confirm", "office", `{"version":4}`), http.StatusConflict, "xác nhận hoàn thành")
+	check(t, "report on completed", e.do("POST", base+"/updates", "phohue", `{"version":4,"narrative":"Thêm"}`), http.StatusConflict)
 	check(t, "duplicate org code", e.do("POST", "/api/v1/orgs", "admin",
 		`{"code":"HBT-PHOHUE","name":"Trùng","kind":"other","level":"commune","parent":"HBT"}`), http.StatusConflict)
 	check(t, "duplicate login", e.do("POST", "/api/v1/accounts", "admin",
@@ -193,11 +195,11 @@ func TestTooLarge(t *testing.T) {
 	check(t, "huge JSON document", e.do("POST", "/api/v1/documents", "office", huge), http.StatusRequestEntityTooLarge)
 
 	big := bytes.Repeat([]byte("x"), testMaxAttachment+1)
-	r := e.upload(updates, "phohue", map[string]string{"narrative": "Hồ sơ"}, filePart{"ho-so.bin", "application/octet-stream", big})
+	r := e.upload(updates, "phohue", map[string]string{"version": "1", "narrative": "Hồ sơ"}, filePart{"ho-so.bin", "application/octet-stream", big})
 	check(t, "attachment over the per-file limit", r, http.StatusRequestEntityTooLarge, `"attachments"`, "ho-so.bin")
 
 	exact := bytes.Repeat([]byte("x"), testMaxAttachment)
-	r = e.upload(updates, "phohue", map[string]string{"narrative": "Hồ sơ"}, filePart{"vua-du.bin", "", exact})
+	r = e.upload(updates, "phohue", map[string]string{"version": "1", "narrative": "Hồ sơ"}, filePart{"vua-du.bin", "", exact})
 	check(t, "attachment at the limit", r, http.StatusCreated, fmt.Sprintf(`"size":%d`, testMaxAttachment))
 
 	// Several files each within the limit but together over the upload
@@ -206,7 +208,7 @@ func TestTooLarge(t *testing.T) {
 	for i := range 4*testMaxAttachment/len(exact) + DefaultMaxBodyBytes/len(exact) + 2 {
 		files = append(files, filePart{fmt.Sprintf("f%d.bin", i), "", exact})
 	}
-	r = e.upload(updates, "phohue", map[string]string{"narrative": "Nhiều tệp"}, files...)
+	r = e.upload(updates, "phohue", map[string]string{"version": "2", "narrative": "Nhiều tệp"}, files...)
 	check(t, "upload over the total limit", r, http.StatusRequestEntityTooLarge)
 
 	// Within the upload limit, but over the rules: 21 files, or five at the
@@ -274,7 +276,7 @@ func TestInvalidInput(t *testing.T) {
 		{"percent out of range", "POST", base + "/updates", "", `{"narrative":"x","percent":120}`, 422, "percent"},
 		{"attachments in JSON", "POST", base + "/updates", "", `{"narrative":"x","attachments":[]}`, 400, `\"attachments\"`},
 		{"return without reason", "POST", base + "/return", "", `{}`, 422, "reason"},
-		{"extension in the past", "POST", base + "/extensions", "", `{"proposed_due":"2020-01-15","reason":"x"}`, 422, "proposed_due"},
+		{"extension in the past", "POST", base + "/extensions", "", `{"version":1,"proposed_due":"2020-01-15","reason":"x"}`, 422, "proposed_due"},
 		{"dissolve without successor", "POST", "/api/v1/orgs/HBT-TRUONGDINH/dissolve", "", `{"on":"2020-01-10"}`, 422, "successor"},
 		{"dissolve into unknown code", "POST", "/api/v1/orgs/HBT-TRUONGDINH/dissolve", "", `{"successor":"NOPE"}`, 422, "successor"},
 		{"short password", "POST", "/api/v1/accounts", "admin", `{"login":"abc","password":"1","grants":[{"role":"viewer","org_id":1}]}`, 422, "password"},

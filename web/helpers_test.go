@@ -20,6 +20,7 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/sqlstore"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/vn"
 )
@@ -32,6 +33,7 @@ const testMaxAttachment = 64 << 10
 type env struct {
 	t     *testing.T
 	svc   *service.Service
+	store *sqlstore.Store
 	srv   *Server
 	http  *httptest.Server
 	clock *tiendo.FixedClock
@@ -64,12 +66,18 @@ var testNow = time.Date(2020, 1, 10, 9, 0, 0, 0, vn.Location)
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	ctx := context.Background()
 	clock := &tiendo.FixedClock{T: testNow}
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tiendo.db"), clock)
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "tiendo.db"), clock)
 	if err != nil {
 		t.Fatalf("open sqlite: %v", err)
 	}
+	return newEnvOn(t, st, clock)
+}
+
+// newEnvOn is newEnv over a store the test opened (PostgreSQL, say).
+func newEnvOn(t *testing.T, st *sqlstore.Store, clock *tiendo.FixedClock) *env {
+	t.Helper()
+	ctx := context.Background()
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
@@ -78,8 +86,9 @@ func newEnv(t *testing.T) *env {
 	rules.MaxAttachmentsTotalBytes = 4 * testMaxAttachment
 	svc := service.New(st, clock, rules)
 	logs := &syncBuffer{}
+	st.SetLogger(slog.New(slog.NewTextHandler(logs, nil)))
 	srv := NewServer(svc, Options{Logger: slog.New(slog.NewTextHandler(logs, nil))})
-	e := &env{t: t, svc: svc, srv: srv, clock: clock, org: map[string]int64{}, token: map[string]string{},
+	e := &env{t: t, svc: svc, store: st, srv: srv, clock: clock, org: map[string]int64{}, token: map[string]string{},
 		logs: logs, close: st.Close}
 	e.http = httptest.NewServer(srv.Handler())
 	t.Cleanup(func() {

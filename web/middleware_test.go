@@ -15,7 +15,7 @@ import (
 func TestSecurityHeaders(t *testing.T) {
 	e := newEnv(t)
 	task := e.task("Nhiệm vụ", "HBT-PHOHUE", vn.NewDate(2020, 1, 31))
-	r := e.upload(fmt.Sprintf("/api/v1/tasks/%d/updates", task.ID), "phohue", map[string]string{"narrative": "x"},
+	r := e.upload(fmt.Sprintf("/api/v1/tasks/%d/updates", task.ID), "phohue", map[string]string{"version": "1", "narrative": "x"},
 		filePart{"trang.html", "text/html", []byte("<script>alert(1)</script>")})
 	check(t, "upload html", r, 201)
 	att := jsonPath(t, r.json(t), "update.attachments.0.id")

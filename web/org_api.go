@@ -180,6 +180,7 @@ type dissolveInput struct {
 	SuccessorID *int64  `json:"successor_id"`
 	Successor   string  `json:"successor"`
 	On          vn.Date `json:"on"`
+	Version     int     `json:"version"`
 }
 
 // dissolveOrg: POST /api/v1/orgs/{id}/dissolve
@@ -209,7 +210,7 @@ func (s *Server) dissolveOrg(w http.ResponseWriter, r *http.Request) error {
 	default:
 		return tiendo.FieldError("successor", "Cần đơn vị kế thừa (successor_id hoặc successor)")
 	}
-	res, err := s.svc.DissolveOrg(r.Context(), o.ID, succ, in.On)
+	res, err := s.svc.DissolveOrg(r.Context(), o.ID, succ, in.On, in.Version)
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func statsEnv(t *testing.T) *env {
 	}
 	for i, day := range []int{5, 8} {
 		e.clock.T = time.Date(2020, 1, day, 9, 0, 0, 0, vn.Location)
-		got, _, err := e.svc.ReportProgress(e.as("phohue"), tasks[i].ID, service.UpdateInput{Narrative: "Xong", Done: true})
+		got, _, err := e.svc.ReportProgress(e.as("phohue"), tasks[i].ID, service.UpdateInput{Version: tasks[i].Version, Narrative: "Xong", Done: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -131,7 +131,7 @@ func adminPageSteps(t *testing.T, e *env) []pageStep {
 			return admin.post("/don-vi/"+newOrg+"/sua", orgForm("1", "UBND phường Lê Đại Hành (sửa)"))
 		}, func(p pageResp) { p.redirectsTo(t, "edit org", "/don-vi?ok=org-saved#org-"+newOrg) }},
 		{"POST /don-vi/{id}/giai-the", func() pageResp {
-			return admin.post("/don-vi/"+newOrg+"/giai-the", url.Values{"successor": {org(e, "HBT-PHOHUE")}, "on": {"10/01/2020"}})
+			return admin.post("/don-vi/"+newOrg+"/giai-the", url.Values{"version": {"2"}, "successor": {org(e, "HBT-PHOHUE")}, "on": {"10/01/2020"}})
 		}, func(p pageResp) { p.redirectsTo(t, "dissolve", "/don-vi?ok=org-dissolved&chuyen=0#org-"+newOrg) }},
 		{"POST /viec/{id}/tam-dung", func() pageResp {
 			task = "/viec/" + idStr(e.task("Lắp camera ngã tư Đại Cồ Việt", "HBT-PHOHUE", vn.NewDate(2020, 1, 31)).ID)
@@ -322,7 +322,7 @@ func TestOrgPages(t *testing.T) {
 	e.org["HBT-TDP1"] = id
 	task := e.task("Vệ sinh ngõ 12", "HBT-TDP1", vn.NewDate(2020, 2, 28))
 	ph.post("/don-vi/"+tdp+"/giai-the", url.Values{"on": {"10/01/2020"}}).want(t, "no successor", 422, "Chọn đơn vị kế thừa")
-	ph.post("/don-vi/"+tdp+"/giai-the", url.Values{"successor": {org(e, "HBT-PHOHUE")}, "on": {"10/01/2020"}}).
+	ph.post("/don-vi/"+tdp+"/giai-the", url.Values{"version": {"2"}, "successor": {org(e, "HBT-PHOHUE")}, "on": {"10/01/2020"}}).
 		redirectsTo(t, "dissolve", "/don-vi?ok=org-dissolved&chuyen=1#org-"+tdp)
 	ph.get("/don-vi?ok=org-dissolved&chuyen=1").want(t, "dissolved", 200, "Đã giải thể đơn vị; 1 nhiệm vụ đang mở đã chuyển sang đơn vị kế thừa.",
 		"đến 10/01/2020", `kế thừa: <a href="#org-`+org(e, "HBT-PHOHUE")+`">UBND phường Phố Huế</a>`)
@@ -332,7 +332,7 @@ func TestOrgPages(t *testing.T) {
 	edit := ph.get("/don-vi/" + tdp + "/sua")
 	edit.want(t, "ended org", 200, "Đơn vị đã hết hiệu lực từ ngày 10/01/2020.", "Đơn vị kế thừa: UBND phường Phố Huế.")
 	edit.lacks(t, "ended org", `action="/don-vi/`+tdp+`/giai-the"`)
-	ph.post("/don-vi/"+tdp+"/giai-the", url.Values{"successor": {org(e, "HBT-PHOHUE")}}).want(t, "dissolve twice", 409,
+	ph.post("/don-vi/"+tdp+"/giai-the", url.Values{"version": {"3"}, "successor": {org(e, "HBT-PHOHUE")}}).want(t, "dissolve twice", 409,
 		`<p class="form-error" role="alert">Đơn vị đã giải thể hoặc đơn vị kế thừa không hợp lệ</p>`)
 }
 

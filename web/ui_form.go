@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/url"
 	"strconv"
 	"strings"
@@ -95,12 +96,22 @@ type formReader struct {
 	v    tiendo.Validator
 }
 
-func (fr *formReader) str(name string) string { return strings.TrimSpace(fr.vals.Get(name)) }
+// str reads a text field; a NUL byte or more than tiendo.MaxLongText
+// characters is an error on the field (the service has tighter limits).
+func (fr *formReader) str(name string) string {
+	s := fr.vals.Get(name)
+	fr.v.Text(name, s, tiendo.MaxLongText)
+	return strings.TrimSpace(s)
+}
 
 // date reads a date written as 20/12/2019 (or ISO); "" is the zero date.
 func (fr *formReader) date(name string) vn.Date {
 	d, err := parseFormDate(fr.str(name))
-	if err != nil {
+	var de *vn.DateError
+	switch {
+	case errors.As(err, &de) && de.OutOfRange:
+		fr.v.Add(name, "Ngày không hợp lệ: "+tiendo.DateRangeMessage)
+	case err != nil:
 		fr.v.Add(name, "Ngày không hợp lệ: cần dạng ngày/tháng/năm, ví dụ 06/01/2020")
 	}
 	return d
@@ -163,11 +174,11 @@ func (fr *formReader) integer(name string) *int {
 
 // version reads the hidden version of the record the form was built from.
 func (fr *formReader) version() int {
-	n, err := strconv.Atoi(fr.str("version"))
+	n, err := strconv.ParseInt(fr.str("version"), 10, 32)
 	if err != nil || n < 0 {
 		fr.v.Add("version", "Phiên bản không hợp lệ")
 	}
-	return n
+	return int(n)
 }
 
 func (fr *formReader) checked(name string) bool {

@@ -199,12 +199,12 @@ func (s *Server) dissolveOrgForm(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	fr := &formReader{vals: vals}
-	succ, on := fr.id("successor"), fr.date("on")
+	succ, on, version := fr.id("successor"), fr.date("on"), fr.version()
 	fr.v.Check(succ != nil, "successor", "Chọn đơn vị kế thừa")
 	if err := fr.err(); err != nil {
 		return s.orgFormError(w, r, o, err, vals, "dissolve")
 	}
-	res, err := s.svc.DissolveOrg(r.Context(), o.ID, *succ, on)
+	res, err := s.svc.DissolveOrg(r.Context(), o.ID, *succ, on, version)
 	if err != nil {
 		return s.orgFormError(w, r, o, err, vals, "dissolve")
 	}

@@ -140,9 +140,9 @@ func setUpdateField(in *service.UpdateInput, v *tiendo.Validator, name, val stri
 	switch name {
 	case "version":
 		if val != "" {
-			n, err := strconv.Atoi(val)
+			n, err := strconv.ParseInt(val, 10, 32)
 			v.Check(err == nil && n >= 0, name, "Phiên bản phải là số nguyên")
-			in.Version = n
+			in.Version = int(n)
 		}
 	case "as_of":
 		if val != "" {

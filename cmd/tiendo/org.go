@@ -43,7 +43,7 @@ func runOrg(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := svc.DissolveOrg(ctx, from.ID, to.ID, day)
+	res, err := svc.DissolveOrg(ctx, from.ID, to.ID, day, from.Version)
 	if err != nil {
 		return err
 	}

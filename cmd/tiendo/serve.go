@@ -50,6 +50,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	st.SetLogger(logger)
 	if *withDemo {
 		if err := loadDemo(ctx, env, svc, st); err != nil {
 			return err

@@ -101,6 +101,16 @@ func (Dialect) Classify(err error) sqlstore.ErrorClass {
 		return sqlstore.ErrForeignKey
 	case "23514", "23502", "22P02": // check_violation, not_null_violation, invalid_text_representation
 		return sqlstore.ErrCheck
+	// Data the column cannot hold: input validation refuses it first, these
+	// keep a value it missed from being a 500.
+	case "22001", // string_data_right_truncation
+		"22003", // numeric_value_out_of_range
+		"22007", // invalid_datetime_format
+		"22008", // datetime_field_overflow
+		"22021", // character_not_in_repertoire (NUL in text)
+		"22P05", // untranslatable_character
+		"54000": // program_limit_exceeded (a value too big for its index)
+		return sqlstore.ErrCheck
 	case "23001": // restrict_violation, raised by the audit log's trigger
 		return sqlstore.ErrAppendOnly
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"tiendo"
+	"tiendo/sqlstore"
 	"tiendo/sqlstore/postgres"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/storetest"
@@ -188,4 +189,44 @@ func minus(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// TestClassifyDataErrors: values a column cannot hold are the caller's
+// mistake (EINVALID, a 4xx), not an internal error, should one ever get
+// past validation.
+func TestClassifyDataErrors(t *testing.T) {
+	db, _ := adminDB(t)
+	ctx := context.Background()
+	conn, err := db.Conn(ctx) // the temporary table lives on one connection
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `CREATE TEMP TABLE classify_t (n integer, s varchar(3), d date, name text)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(ctx, `CREATE INDEX ON classify_t (name)`); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, query string
+		arg         any
+	}{
+		{"NUL in text", `INSERT INTO classify_t (s) VALUES ($1)`, "a\x00"},
+		{"integer out of range", `INSERT INTO classify_t (n) VALUES ($1::text::bigint)`, "9223372036854775807"},
+		{"text too long", `INSERT INTO classify_t (s) VALUES ($1)`, "abcdef"},
+		{"date out of range", `INSERT INTO classify_t (d) VALUES ($1::text::date)`, "99999999-01-01"},
+		{"name too big for its index", `INSERT INTO classify_t (name) SELECT string_agg(md5(random()::text || i), '') || $1
+			FROM generate_series(1, 400) i`, "x"},
+	}
+	for _, tt := range tests {
+		_, err := conn.ExecContext(ctx, tt.query, tt.arg)
+		if err == nil {
+			t.Errorf("%s: no error", tt.name)
+			continue
+		}
+		if got := (postgres.Dialect{}).Classify(err); got != sqlstore.ErrCheck {
+			t.Errorf("%s: %v classified %v, want ErrCheck", tt.name, err, got)
+		}
+	}
 }
