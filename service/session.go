@@ -30,16 +30,27 @@ func (s *Service) StartSession(ctx context.Context, login, password string) (str
 	if err != nil {
 		return "", nil, err
 	}
+	secret, err := s.openSession(ctx, a, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return secret, a, nil
+}
+
+// openSession creates a session for an account already authenticated (by
+// password or by an identity provider) and audits it as a sign-in; after
+// is the audit entry's detail (nil for a password sign-in).
+func (s *Service) openSession(ctx context.Context, a *tiendo.Actor, after any) (string, error) {
 	raw := make([]byte, 32)
 	if _, err := rand.Read(raw); err != nil {
-		return "", nil, err
+		return "", err
 	}
 	secret := base64.RawURLEncoding.EncodeToString(raw)
 	now := s.clock.Now().UTC()
 	sess := &tiendo.Session{Hash: hashToken(secret), AccountID: a.AccountID, CreatedAt: now, LastSeen: now,
 		ExpiresAt: now.Add(SessionLifetime)}
 	ctx = tiendo.NewContextWithActor(ctx, a)
-	err = s.store.Tx(ctx, func(st tiendo.Store) error {
+	err := s.store.Tx(ctx, func(st tiendo.Store) error {
 		// Sign-ins are rare enough to sweep ended sessions here instead of in
 		// a background job that every instance would run.
 		if _, err := st.DeleteExpiredSessions(ctx, now); err != nil {
@@ -48,12 +59,12 @@ func (s *Service) StartSession(ctx context.Context, login, password string) (str
 		if err := st.CreateSession(ctx, sess); err != nil {
 			return err
 		}
-		return s.audit(ctx, st, "session.start", "account", a.AccountID, nil, nil, nil, nil)
+		return s.audit(ctx, st, "session.start", "account", a.AccountID, nil, nil, nil, after)
 	})
 	if err != nil {
-		return "", nil, err
+		return "", err
 	}
-	return secret, a, nil
+	return secret, nil
 }
 
 // ActorForSession resolves a session cookie's secret. A session past its
