@@ -138,6 +138,8 @@ func (s *Server) routes() []route {
 		{"GET", "/static/{path...}", pagePublic, s.serveStatic},
 		{"GET", "/dang-nhap", pagePublic, s.loginPage},
 		{"POST", "/dang-nhap", pagePublic, s.login},
+		{"GET", "/dang-nhap/oidc", pagePublic, s.oidcStart},
+		{"GET", "/dang-nhap/oidc/callback", pagePublic, s.oidcCallback},
 		{"POST", "/dang-xuat", pageSignedIn, s.logout},
 		{"POST", "/ngon-ngu", pageSignedIn, s.setLocale},
 		{"GET", "/viec", pageSignedIn, s.myTasksPage},

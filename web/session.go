@@ -47,12 +47,21 @@ func (s *Server) clearSessionCookie(w http.ResponseWriter, r *http.Request) {
 type loginData struct {
 	Form formState
 	Next string
+	SSO  string // the identity provider's button label; "" when none
+}
+
+func (s *Server) loginData(f formState, next string) loginData {
+	d := loginData{Form: f, Next: next}
+	if s.sso != nil {
+		d.SSO = s.sso.opts.Name
+	}
+	return d
 }
 
 // loginPage: GET /dang-nhap
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) error {
 	next := safeNext(r.URL.Query().Get("tiep"), "/viec")
-	s.render(w, r, http.StatusOK, "login", &page{NoChrome: true, Data: loginData{Form: newForm(nil), Next: next}})
+	s.render(w, r, http.StatusOK, "login", &page{NoChrome: true, Data: s.loginData(newForm(nil), next)})
 	return nil
 }
 
@@ -68,7 +77,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 		f := newForm(r.PostForm)
 		f.Values.Del("password")
 		f.Message = tiendo.ErrorMessage(err)
-		s.render(w, r, http.StatusUnauthorized, "login", &page{NoChrome: true, Data: loginData{Form: f, Next: next}})
+		s.render(w, r, http.StatusUnauthorized, "login", &page{NoChrome: true, Data: s.loginData(f, next)})
 		return nil
 	}
 	if err != nil {
