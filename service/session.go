@@ -30,6 +30,10 @@ func (s *Service) StartSession(ctx context.Context, login, password string) (str
 	if err != nil {
 		return "", nil, err
 	}
+	// An account with a second factor gets a challenge, not a session.
+	if err := s.secondFactor(ctx, a); err != nil {
+		return "", nil, err
+	}
 	secret, err := s.openSession(ctx, a, nil)
 	if err != nil {
 		return "", nil, err
@@ -41,16 +45,15 @@ func (s *Service) StartSession(ctx context.Context, login, password string) (str
 // password or by an identity provider) and audits it as a sign-in; after
 // is the audit entry's detail (nil for a password sign-in).
 func (s *Service) openSession(ctx context.Context, a *tiendo.Actor, after any) (string, error) {
-	raw := make([]byte, 32)
-	if _, err := rand.Read(raw); err != nil {
+	secret, err := randomSecret()
+	if err != nil {
 		return "", err
 	}
-	secret := base64.RawURLEncoding.EncodeToString(raw)
 	now := s.clock.Now().UTC()
 	sess := &tiendo.Session{Hash: hashToken(secret), AccountID: a.AccountID, CreatedAt: now, LastSeen: now,
 		ExpiresAt: now.Add(SessionLifetime)}
 	ctx = tiendo.NewContextWithActor(ctx, a)
-	err := s.store.Tx(ctx, func(st tiendo.Store) error {
+	err = s.store.Tx(ctx, func(st tiendo.Store) error {
 		// Sign-ins are rare enough to sweep ended sessions here instead of in
 		// a background job that every instance would run.
 		if _, err := st.DeleteExpiredSessions(ctx, now); err != nil {
@@ -65,6 +68,15 @@ func (s *Service) openSession(ctx context.Context, a *tiendo.Actor, after any) (
 		return "", err
 	}
 	return secret, nil
+}
+
+// randomSecret is 32 random bytes, URL-safe: a session or challenge secret.
+func randomSecret() (string, error) {
+	raw := make([]byte, 32)
+	if _, err := rand.Read(raw); err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(raw), nil
 }
 
 // ActorForSession resolves a session cookie's secret. A session past its

@@ -138,6 +138,8 @@ func (s *Server) routes() []route {
 		{"GET", "/static/{path...}", pagePublic, s.serveStatic},
 		{"GET", "/dang-nhap", pagePublic, s.loginPage},
 		{"POST", "/dang-nhap", pagePublic, s.login},
+		{"GET", "/dang-nhap/ma-xac-thuc", pagePublic, s.codePage},
+		{"POST", "/dang-nhap/ma-xac-thuc", pagePublic, s.code},
 		{"GET", "/dang-nhap/oidc", pagePublic, s.oidcStart},
 		{"GET", "/dang-nhap/oidc/callback", pagePublic, s.oidcCallback},
 		{"POST", "/dang-xuat", pageSignedIn, s.logout},
@@ -187,6 +189,10 @@ func (s *Server) routes() []route {
 		{"POST", "/thong-bao/{id}/mo", pageSignedIn, s.openNotificationForm},
 		{"GET", "/cai-dat/thong-bao", pageSignedIn, s.settingsPage},
 		{"POST", "/cai-dat/thong-bao", pageSignedIn, s.settingsForm},
+		{"GET", "/cai-dat/xac-thuc-hai-buoc", pageSignedIn, s.totpPage},
+		{"POST", "/cai-dat/xac-thuc-hai-buoc", pageSignedIn, s.totpBegin},
+		{"POST", "/cai-dat/xac-thuc-hai-buoc/xac-nhan", pageSignedIn, s.totpConfirm},
+		{"GET", "/cai-dat/xac-thuc-hai-buoc/qr.png", pageSignedIn, s.totpQR},
 		{"GET", "/lich-lam-viec", pageSignedIn, s.calendarPage},
 		{"POST", "/lich-lam-viec", pageSignedIn, s.calendarDayForm},
 		{"POST", "/lich-lam-viec/xoa", pageSignedIn, s.calendarDeleteForm},
@@ -215,6 +221,7 @@ func (s *Server) routes() []route {
 		{"POST", "/tai-khoan/{id}/khoa", pageSignedIn, s.disableAccountForm},
 		{"POST", "/tai-khoan/{id}/mo-khoa", pageSignedIn, s.enableAccountForm},
 		{"POST", "/tai-khoan/{id}/mat-khau", pageSignedIn, s.passwordForm},
+		{"POST", "/tai-khoan/{id}/xac-thuc-hai-buoc/dat-lai", pageSignedIn, s.resetTOTPForm},
 		{"POST", "/tai-khoan/{id}/ma-truy-cap/{tid}/thu-hoi", pageSignedIn, s.revokeTokenForm},
 	}
 }

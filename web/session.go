@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"tiendo"
+	"tiendo/service"
 )
 
 // sessionCookie names the cookie of a web session. Its value is a random
@@ -73,6 +74,10 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	}
 	next := safeNext(r.PostForm.Get("tiep"), "/viec")
 	secret, a, err := s.svc.StartSession(r.Context(), r.PostForm.Get("login"), r.PostForm.Get("password"))
+	if sf, ok := service.IsSecondFactorRequired(err); ok {
+		s.askCode(w, r, sf, next)
+		return nil
+	}
 	if tiendo.ErrorCode(err) == tiendo.EUNAUTHENTICATED {
 		f := newForm(r.PostForm)
 		f.Values.Del("password")
