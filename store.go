@@ -16,6 +16,7 @@ type Store interface {
 	AuditStore
 	ReportStore
 	SessionStore
+	TOTPStore
 	CalendarStore
 	NotifyStore
 	MeetingStore

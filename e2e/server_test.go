@@ -41,8 +41,15 @@ func buildServer(t *testing.T) string {
 // stops it; it also stops with the test.
 func runServer(t *testing.T, bin, db string, env ...string) (string, func()) {
 	t.Helper()
+	return runServerArgs(t, bin, db, nil, env...)
+}
+
+// runServerArgs is runServer with extra flags for serve; a flag given
+// again (--addr) overrides the default.
+func runServerArgs(t *testing.T, bin, db string, args []string, env ...string) (string, func()) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, bin, "serve", "--demo", "--db", db, "--addr", "127.0.0.1:0")
+	cmd := exec.CommandContext(ctx, bin, append([]string{"serve", "--demo", "--db", db, "--addr", "127.0.0.1:0"}, args...)...)
 	cmd.Env = append(os.Environ(), env...)
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 10 * time.Second

@@ -18,6 +18,7 @@ type fixture struct {
 	t     *testing.T
 	svc   *service.Service
 	clock *tiendo.FixedClock
+	st    tiendo.Store
 	orgs  map[string]int64
 	ctx   map[string]context.Context // login → context carrying its actor
 }
@@ -34,7 +35,7 @@ func newFixture(t *testing.T) *fixture {
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{t: t, svc: service.New(st, clock, tiendo.DefaultRules()), clock: clock,
+	f := &fixture{t: t, svc: service.New(st, clock, tiendo.DefaultRules()), clock: clock, st: st,
 		orgs: map[string]int64{}, ctx: map[string]context.Context{}}
 	sys := tiendo.NewContextWithActor(ctx, tiendo.SystemActor())
 	for _, o := range []struct {

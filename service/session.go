@@ -30,11 +30,25 @@ func (s *Service) StartSession(ctx context.Context, login, password string) (str
 	if err != nil {
 		return "", nil, err
 	}
-	raw := make([]byte, 32)
-	if _, err := rand.Read(raw); err != nil {
+	// An account with a second factor gets a challenge, not a session.
+	if err := s.secondFactor(ctx, a); err != nil {
 		return "", nil, err
 	}
-	secret := base64.RawURLEncoding.EncodeToString(raw)
+	secret, err := s.openSession(ctx, a, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	return secret, a, nil
+}
+
+// openSession creates a session for an account already authenticated (by
+// password or by an identity provider) and audits it as a sign-in; after
+// is the audit entry's detail (nil for a password sign-in).
+func (s *Service) openSession(ctx context.Context, a *tiendo.Actor, after any) (string, error) {
+	secret, err := randomSecret()
+	if err != nil {
+		return "", err
+	}
 	now := s.clock.Now().UTC()
 	sess := &tiendo.Session{Hash: hashToken(secret), AccountID: a.AccountID, CreatedAt: now, LastSeen: now,
 		ExpiresAt: now.Add(SessionLifetime)}
@@ -48,12 +62,21 @@ func (s *Service) StartSession(ctx context.Context, login, password string) (str
 		if err := st.CreateSession(ctx, sess); err != nil {
 			return err
 		}
-		return s.audit(ctx, st, "session.start", "account", a.AccountID, nil, nil, nil, nil)
+		return s.audit(ctx, st, "session.start", "account", a.AccountID, nil, nil, nil, after)
 	})
 	if err != nil {
-		return "", nil, err
+		return "", err
 	}
-	return secret, a, nil
+	return secret, nil
+}
+
+// randomSecret is 32 random bytes, URL-safe: a session or challenge secret.
+func randomSecret() (string, error) {
+	raw := make([]byte, 32)
+	if _, err := rand.Read(raw); err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(raw), nil
 }
 
 // ActorForSession resolves a session cookie's secret. A session past its

@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Text", textCases},
 		{"Stats", statsCases},
 		{"Session", sessionCases},
+		{"TOTP", totpCases},
 		{"Series", seriesCases},
 		{"Scope", scopeCases},
 		{"Scope/Subtree", subtreeCases},

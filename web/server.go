@@ -42,6 +42,9 @@ type Options struct {
 	// only behind a proxy that overwrites that header: otherwise any client
 	// could send it.
 	TrustProxy bool
+	// OIDC adds sign-in through an OpenID Connect provider when its Issuer
+	// is set.
+	OIDC OIDCOptions
 }
 
 // Server serves the HTTP interface over one service. It holds no global
@@ -55,6 +58,8 @@ type Server struct {
 	// requests that a browser sent from another site.
 	ui          *renderer
 	crossOrigin *http.CrossOriginProtection
+	// sso is the OpenID Connect client, nil when none is configured.
+	sso *oidcClient
 }
 
 // NewServer returns a server over svc.
@@ -79,6 +84,9 @@ func NewServer(svc *service.Service, opts Options) *Server {
 		panic("web: templates: " + err.Error())
 	}
 	s := &Server{svc: svc, log: opts.Logger, opts: opts, ui: ui, crossOrigin: http.NewCrossOriginProtection()}
+	if opts.OIDC.Enabled() {
+		s.sso = newOIDCClient(opts.OIDC)
+	}
 	s.handler = s.buildHandler()
 	return s
 }

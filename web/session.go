@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"tiendo"
+	"tiendo/service"
 )
 
 // sessionCookie names the cookie of a web session. Its value is a random
@@ -47,12 +48,21 @@ func (s *Server) clearSessionCookie(w http.ResponseWriter, r *http.Request) {
 type loginData struct {
 	Form formState
 	Next string
+	SSO  string // the identity provider's button label; "" when none
+}
+
+func (s *Server) loginData(f formState, next string) loginData {
+	d := loginData{Form: f, Next: next}
+	if s.sso != nil {
+		d.SSO = s.sso.opts.Name
+	}
+	return d
 }
 
 // loginPage: GET /dang-nhap
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) error {
 	next := safeNext(r.URL.Query().Get("tiep"), "/viec")
-	s.render(w, r, http.StatusOK, "login", &page{NoChrome: true, Data: loginData{Form: newForm(nil), Next: next}})
+	s.render(w, r, http.StatusOK, "login", &page{NoChrome: true, Data: s.loginData(newForm(nil), next)})
 	return nil
 }
 
@@ -64,11 +74,15 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	}
 	next := safeNext(r.PostForm.Get("tiep"), "/viec")
 	secret, a, err := s.svc.StartSession(r.Context(), r.PostForm.Get("login"), r.PostForm.Get("password"))
+	if sf, ok := service.IsSecondFactorRequired(err); ok {
+		s.askCode(w, r, sf, next)
+		return nil
+	}
 	if tiendo.ErrorCode(err) == tiendo.EUNAUTHENTICATED {
 		f := newForm(r.PostForm)
 		f.Values.Del("password")
 		f.Message = tiendo.ErrorMessage(err)
-		s.render(w, r, http.StatusUnauthorized, "login", &page{NoChrome: true, Data: loginData{Form: f, Next: next}})
+		s.render(w, r, http.StatusUnauthorized, "login", &page{NoChrome: true, Data: s.loginData(f, next)})
 		return nil
 	}
 	if err != nil {

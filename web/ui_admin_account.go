@@ -26,7 +26,8 @@ type accountData struct {
 	Tokens   []*tiendo.Token
 	Rows     []grantRow
 	// One form per action, so an error shows in the form it belongs to.
-	Edit, State, Password formState
+	Edit, State, Password, TOTP formState
+	TOTPOn                      bool // the account signs in with a second factor
 }
 
 // grantRow is one line of the grants editor: a role over an organisation
@@ -141,6 +142,9 @@ func (s *Server) loadAccountPage(r *http.Request, id int64) (*accountData, error
 	if d.Tokens, err = s.svc.AccountTokens(ctx, id); err != nil {
 		return nil, err
 	}
+	if d.TOTPOn, err = s.svc.TOTPEnabled(ctx, id); err != nil {
+		return nil, err
+	}
 	d.Rows = grantRows(d.Edit.Values)
 	return d, nil
 }
@@ -166,6 +170,8 @@ func (s *Server) accountFormError(w http.ResponseWriter, r *http.Request, id int
 		d.Edit, d.Rows = f, grantRows(vals)
 	case which == "password":
 		d.Password = f
+	case which == "totp":
+		d.TOTP = f
 	case d.Account.Disabled || !d.Self:
 		d.State = f
 	default:

@@ -27,12 +27,16 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	memLimit := fs.Int("mem-limit-mib", defaultMemLimitMiB, "soft limit of the Go heap in MiB, 0 for none (GOMEMLIMIT wins)")
 	nf := registerNotifyFlags(fs, env)
 	idle := fs.String("idle-timeout", env.Getenv("TIENDO_IDLE_TIMEOUT"), "end a web session after this long without a request, e.g. 30m (env TIENDO_IDLE_TIMEOUT; default 30m)")
+	oidcOpts := registerOIDCFlags(fs, env)
 	trustProxy := fs.Bool("trust-proxy", env.Getenv("TIENDO_TRUST_PROXY") == "1", "behind a reverse proxy that sets X-Forwarded-Proto: session cookie Secure when it says https (env TIENDO_TRUST_PROXY=1)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
 	idleTimeout, err := parseIdleTimeout(*idle)
 	if err != nil {
+		return err
+	}
+	if err := checkOIDC(oidcOpts); err != nil {
 		return err
 	}
 	if err := fakeClock(env); err != nil {
@@ -59,7 +63,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// Every write from here on goes through the audited service, which the
 	// lists answered from the statistics index rely on.
 	st.IndexLists()
-	srv := web.NewServer(svc, web.Options{Logger: logger, Ready: st.Ping, IdleTimeout: idleTimeout, TrustProxy: *trustProxy})
+	srv := web.NewServer(svc, web.Options{Logger: logger, Ready: st.Ping, IdleTimeout: idleTimeout, TrustProxy: *trustProxy,
+		OIDC: *oidcOpts})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err

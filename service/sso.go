@@ -1,0 +1,32 @@
+package service
+
+import (
+	"context"
+	"strings"
+
+	"tiendo"
+)
+
+// StartSessionForLogin opens a session for the account whose login an
+// identity provider has vouched for (method names it in the audit entry,
+// e.g. "oidc"). The provider proves who the person is; the grants stay in
+// tiendo, so an unknown login is refused rather than created.
+func (s *Service) StartSessionForLogin(ctx context.Context, login, method string) (string, *tiendo.Actor, error) {
+	acc, err := s.store.FindAccountByLogin(ctx, strings.ToLower(strings.TrimSpace(login)))
+	if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
+		return "", nil, err
+	}
+	if acc == nil {
+		return "", nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED,
+			"Tài khoản %q chưa có trong Tiến Độ; hãy đề nghị quản trị viên tạo tài khoản", login)
+	}
+	if acc.Disabled {
+		return "", nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED, "Tài khoản %q đã bị khóa", acc.Login)
+	}
+	a := actorOf(acc)
+	secret, err := s.openSession(ctx, a, map[string]string{"method": method})
+	if err != nil {
+		return "", nil, err
+	}
+	return secret, a, nil
+}
