@@ -273,4 +273,6 @@ func TestAccountChangesLogged(t *testing.T) {
 }
 
 // accountID is the id of a fixture login's account.
-func (f *fixture) accountID(login string) int64 { return tiendo.ActorFromContext(f.as(login)).AccountID }
+func (f *fixture) accountID(login string) int64 {
+	return tiendo.ActorFromContext(f.as(login)).AccountID
+}
