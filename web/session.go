@@ -64,11 +64,13 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	}
 	next := safeNext(r.PostForm.Get("tiep"), "/viec")
 	secret, a, err := s.svc.StartSession(r.Context(), r.PostForm.Get("login"), r.PostForm.Get("password"))
-	if tiendo.ErrorCode(err) == tiendo.EUNAUTHENTICATED {
+	if code := tiendo.ErrorCode(err); code == tiendo.EUNAUTHENTICATED || code == tiendo.ETOOMANY {
+		// Refused or throttled: the form again, with the login kept.
 		f := newForm(r.PostForm)
 		f.Values.Del("password")
 		f.Message = tiendo.ErrorMessage(err)
-		s.render(w, r, http.StatusUnauthorized, "login", &page{NoChrome: true, Data: loginData{Form: f, Next: next}})
+		setRetryAfter(w, err)
+		s.render(w, r, statusOf(err), "login", &page{NoChrome: true, Data: loginData{Form: f, Next: next}})
 		return nil
 	}
 	if err != nil {
