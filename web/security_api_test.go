@@ -151,3 +151,26 @@ func TestClientAddr(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClientAddr: whatever a proxy header holds, the address taken is
+// bounded, has no comma and never panics.
+func FuzzClientAddr(f *testing.F) {
+	for _, s := range []string{"", "1.2.3.4", "10.0.0.1, 198.51.100.7", ",,,", " , ", strings.Repeat("9", 500)} {
+		f.Add(s, "192.0.2.1:5555")
+	}
+	f.Fuzz(func(t *testing.T, xff, remote string) {
+		s := &Server{opts: Options{TrustProxy: true}}
+		r := httptest.NewRequest("GET", "/", nil)
+		r.RemoteAddr = remote
+		r.Header.Set("X-Forwarded-For", xff)
+		got := s.clientAddr(r)
+		if strings.Contains(xff, ",") || xff != "" {
+			if len(got) > maxAddrLen && got != remote {
+				t.Fatalf("address %q too long", got)
+			}
+		}
+		if strings.TrimSpace(xff) != "" && strings.ContainsRune(got, ',') && got != remote {
+			t.Fatalf("address %q holds a comma", got)
+		}
+	})
+}
