@@ -174,3 +174,31 @@ func FuzzClientAddr(f *testing.F) {
 		}
 	})
 }
+
+// securityAPISteps exercise the security routes for TestRoutesOK.
+func securityAPISteps(e *env) []step {
+	p := "/api/v1/accounts/" + idStr(e.addAccount("canbo.khoa", tiendo.RoleOfficer, "HBT-TRUONGDINH"))
+	return []step{
+		{route: "GET /api/v1/accounts/{id}/signin", path: p + "/signin", login: "admin", status: 200,
+			want: []string{`"failures":0`, `"locked":false`}},
+		{route: "POST /api/v1/accounts/{id}/unlock", path: p + "/unlock", login: "admin", status: 200,
+			want: []string{`"locked":false`}},
+		{route: "GET /api/v1/audit", path: "/api/v1/audit?kind=signin.unlocked", login: "admin", status: 200,
+			want: []string{`"login":"canbo.khoa"`, `"actor":"admin"`, `"total":1`}},
+	}
+}
+
+// securityPageSteps exercise the security pages for TestPageRoutesOK.
+func securityPageSteps(t *testing.T, e *env) []pageStep {
+	admin := e.browse("admin")
+	acc := "/tai-khoan/" + idStr(e.addAccount("canbo.trang", tiendo.RoleOfficer, "HBT-TRUONGDINH"))
+	return []pageStep{
+		{"POST /tai-khoan/{id}/mo-khoa-dang-nhap", func() pageResp { return admin.post(acc+"/mo-khoa-dang-nhap", nil) },
+			func(p pageResp) { p.redirectsTo(t, "unlock", acc+"?ok=signin-unlocked") }},
+		{"GET /nhat-ky-bao-mat", func() pageResp { return admin.get("/nhat-ky-bao-mat?kind=signin.unlocked&from=10/01/2020") },
+			func(p pageResp) {
+				p.want(t, "security log", 200, "Nhật ký bảo mật", "canbo.trang", "Mở khóa đăng nhập",
+					"/api/v1/audit?format=csv&amp;from=2020-01-10&amp;kind=signin.unlocked")
+			}},
+	}
+}
