@@ -74,3 +74,17 @@ func ActorFromContext(ctx context.Context) *Actor {
 	a, _ := ctx.Value(actorKey).(*Actor)
 	return a
 }
+
+const clientAddrKey contextKey = 2
+
+// NewContextWithClientAddr returns ctx carrying the client's network
+// address, which sign-in throttling and the security log record.
+func NewContextWithClientAddr(ctx context.Context, addr string) context.Context {
+	return context.WithValue(ctx, clientAddrKey, addr)
+}
+
+// ClientAddrFromContext returns the client's address, or "".
+func ClientAddrFromContext(ctx context.Context) string {
+	a, _ := ctx.Value(clientAddrKey).(string)
+	return a
+}

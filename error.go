@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // Error codes. The web layer maps each to one HTTP status in one place.
@@ -15,6 +16,7 @@ const (
 	ENOTFOUND        = "not_found"       // 404: absent or out of the actor's scope
 	ECONFLICT        = "conflict"        // 409: stale version, illegal transition, duplicate
 	ETOOLARGE        = "too_large"       // 413: body or file over the limit
+	ETOOMANY         = "too_many"        // 429: throttled or busy; Error.RetryAfter says when to retry
 	EINTERNAL        = "internal"        // 500: anything else; details only in logs
 )
 
@@ -25,6 +27,8 @@ type Error struct {
 	Message string
 	Fields  map[string]string
 	Err     error
+	// RetryAfter, for ETOOMANY, is how long the caller should wait.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string {
@@ -75,6 +79,20 @@ func ErrorCode(err error) string {
 		return e.Code
 	}
 	return EINTERNAL
+}
+
+// TooMany returns an ETOOMANY error asking the caller to retry after d.
+func TooMany(d time.Duration, message string) *Error {
+	return &Error{Code: ETOOMANY, Message: message, RetryAfter: d}
+}
+
+// ErrorRetryAfter returns how long an ETOOMANY error asks to wait, or 0.
+func ErrorRetryAfter(err error) time.Duration {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.RetryAfter
+	}
+	return 0
 }
 
 // ErrorMessage returns the user-safe message of an application error and a

@@ -22,6 +22,7 @@ type Store interface {
 	MeetingStore
 	TargetStore
 	IntakeStore
+	SecurityStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

@@ -9,17 +9,10 @@ import (
 	"tiendo"
 )
 
-// Login checks a password and returns the actor. Every failure reads the
-// same, so logins cannot be probed.
+// Login checks a password and returns the actor (SignIn: throttled,
+// logged, and timed alike for every failure).
 func (s *Service) Login(ctx context.Context, login, password string) (*tiendo.Actor, error) {
-	acc, err := s.store.FindAccountByLogin(ctx, strings.ToLower(strings.TrimSpace(login)))
-	if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
-		return nil, err
-	}
-	if acc == nil || acc.Disabled || !VerifyPassword(acc.PasswordHash, password) {
-		return nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED, "Sai tên đăng nhập hoặc mật khẩu")
-	}
-	return actorOf(acc), nil
+	return s.SignIn(ctx, login, password)
 }
 
 // ActorForToken resolves an API token.
@@ -102,11 +95,14 @@ func (s *Service) CreateAccount(ctx context.Context, in AccountInput) (*tiendo.A
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	if acc.PasswordHash, err = HashPassword(in.Password); err != nil {
+	if acc.PasswordHash, err = s.HashPassword(ctx, in.Password); err != nil {
 		return nil, err
 	}
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
 		if err := st.CreateAccount(ctx, acc); err != nil {
+			return err
+		}
+		if err := s.securityEvent(ctx, st, tiendo.EventAccountCreate, acc, grantsText(acc.Grants)); err != nil {
 			return err
 		}
 		return s.audit(ctx, st, "account.create", "account", acc.ID, nil, firstGrantOrg(acc), nil, acc)

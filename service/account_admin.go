@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"tiendo"
@@ -62,6 +63,9 @@ func (s *Service) EditAccount(ctx context.Context, id int64, in AccountEdit) (*t
 			return err
 		}
 		if err := st.UpdateAccount(ctx, acc); err != nil {
+			return err
+		}
+		if err := s.grantsEvent(ctx, st, acc, before.Grants); err != nil {
 			return err
 		}
 		return s.audit(ctx, st, "account.update", "account", acc.ID, nil, firstGrantOrg(acc), before, acc)
@@ -149,6 +153,9 @@ func (s *Service) SetAccountDisabled(ctx context.Context, id int64, version int,
 			return err
 		}
 		action, ended, revoked := "account.enable", 0, 0
+		if err := s.securityEvent(ctx, st, disableEvent(disabled), acc, ""); err != nil {
+			return err
+		}
 		if disabled {
 			action = "account.disable"
 			if ended, revoked, err = endCredentials(ctx, st, acc.ID); err != nil {
@@ -174,7 +181,7 @@ func (s *Service) ResetPassword(ctx context.Context, id int64, password string) 
 	if len([]rune(password)) < MinPasswordLength {
 		return tiendo.FieldError("password", "Mật khẩu cần ít nhất 8 ký tự")
 	}
-	hash, err := HashPassword(password)
+	hash, err := s.HashPassword(ctx, password)
 	if err != nil {
 		return err
 	}
@@ -189,6 +196,9 @@ func (s *Service) ResetPassword(ctx context.Context, id int64, password string) 
 		}
 		ended, revoked, err := endCredentials(ctx, st, acc.ID)
 		if err != nil {
+			return err
+		}
+		if err := s.securityEvent(ctx, st, tiendo.EventPasswordReset, acc, fmt.Sprintf("%d phiên bị đóng", ended)); err != nil {
 			return err
 		}
 		return s.audit(ctx, st, "account.password", "account", acc.ID, nil, firstGrantOrg(acc), nil,
@@ -228,6 +238,9 @@ func (s *Service) RevokeToken(ctx context.Context, accountID, tokenID int64) err
 			return err
 		}
 		if err := st.DeleteToken(ctx, acc.ID, tokenID); err != nil {
+			return err
+		}
+		if err := s.securityEvent(ctx, st, tiendo.EventTokenRevoked, acc, fmt.Sprintf("mã %d", tokenID)); err != nil {
 			return err
 		}
 		return s.audit(ctx, st, "token.revoke", "account", acc.ID, nil, firstGrantOrg(acc),

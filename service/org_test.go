@@ -113,8 +113,11 @@ func TestAccountsAndLogin(t *testing.T) {
 	}
 	_, err = f.svc.ActorForToken(f.as("system"), token+"x")
 	wantCode(t, err, tiendo.EUNAUTHENTICATED)
+	// Another account's login and an unknown one answer alike.
 	_, err = f.svc.CreateToken(f.as("phohue"), "truongdinh", "steal")
-	wantCode(t, err, tiendo.EFORBIDDEN)
+	wantCode(t, err, tiendo.ENOTFOUND)
+	_, errUnknown := f.svc.CreateToken(f.as("phohue"), "khong-co", "steal")
+	wantCode(t, errUnknown, tiendo.ENOTFOUND)
 }
 
 func TestPasswordHash(t *testing.T) {

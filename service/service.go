@@ -16,11 +16,13 @@ type Service struct {
 	clock      tiendo.Clock
 	rules      tiendo.Rules
 	statsCache statsCache // recent statistics, valid while the data version holds
+	passwords  *passwordGate
 }
 
 // New returns a service over store.
 func New(store tiendo.Store, clock tiendo.Clock, rules tiendo.Rules) *Service {
-	return &Service{store: store, clock: clock, rules: rules}
+	return &Service{store: store, clock: clock, rules: rules,
+		passwords: newPasswordGate(DefaultPasswordSlots, DefaultPasswordQueue, passwordWait)}
 }
 
 // Rules returns the configured rules.

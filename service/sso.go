@@ -16,11 +16,18 @@ func (s *Service) StartSessionForLogin(ctx context.Context, login, method string
 	if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
 		return "", nil, err
 	}
-	if acc == nil {
-		return "", nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED,
-			"Tài khoản %q chưa có trong Tiến Độ; hãy đề nghị quản trị viên tạo tài khoản", login)
-	}
-	if acc.Disabled {
+	if acc == nil || acc.Disabled {
+		reason := tiendo.SigninUnknown
+		if acc != nil {
+			reason = tiendo.SigninDisabled
+		}
+		if err := s.ssoEvent(ctx, tiendo.EventSigninFailed, acc, login, reason); err != nil {
+			return "", nil, err
+		}
+		if acc == nil {
+			return "", nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED,
+				"Tài khoản %q chưa có trong Tiến Độ; hãy đề nghị quản trị viên tạo tài khoản", login)
+		}
 		return "", nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED, "Tài khoản %q đã bị khóa", acc.Login)
 	}
 	a := actorOf(acc)
@@ -28,5 +35,19 @@ func (s *Service) StartSessionForLogin(ctx context.Context, login, method string
 	if err != nil {
 		return "", nil, err
 	}
+	if err := s.ssoEvent(ctx, tiendo.EventSigninOK, acc, acc.Login, method); err != nil {
+		return "", nil, err
+	}
 	return secret, a, nil
+}
+
+// ssoEvent records a sign-in through an identity provider in the security
+// log, as SignIn does for passwords; detail names the method.
+func (s *Service) ssoEvent(ctx context.Context, kind string, acc *tiendo.Account, login, detail string) error {
+	e := &tiendo.SecurityEvent{At: s.clock.Now().UTC(), Kind: kind, Login: loginKey(login),
+		Address: tiendo.ClientAddrFromContext(ctx), Detail: detail}
+	if acc != nil {
+		e.AccountID = &acc.ID
+	}
+	return s.store.AppendSecurityEvent(ctx, e)
 }

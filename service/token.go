@@ -63,11 +63,11 @@ func (s *Service) IssueToken(ctx context.Context, in TokenInput) (string, *tiend
 		login = sc.actor.Login
 	}
 	acc, err := s.store.FindAccountByLogin(ctx, login)
-	if err != nil {
+	if tiendo.ErrorCode(err) == tiendo.ENOTFOUND || (err == nil && acc.ID != sc.actor.AccountID && !sc.managesAccount(acc)) {
+		// An unknown login and one out of reach answer alike: no probing.
+		return "", nil, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy tài khoản %s", loginKey(login))
+	} else if err != nil {
 		return "", nil, err
-	}
-	if acc.ID != sc.actor.AccountID && !sc.managesAccount(acc) {
-		return "", nil, forbidden("tạo mã truy cập cho tài khoản này")
 	}
 	raw := make([]byte, 32)
 	if _, err := rand.Read(raw); err != nil {
@@ -77,6 +77,9 @@ func (s *Service) IssueToken(ctx context.Context, in TokenInput) (string, *tiend
 	t := &tiendo.Token{AccountID: acc.ID, Hash: hashToken(secret), Name: in.Name, ExpiresAt: expires}
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
 		if err := st.CreateToken(ctx, t); err != nil {
+			return err
+		}
+		if err := s.securityEvent(ctx, st, tiendo.EventTokenCreated, acc, in.Name); err != nil {
 			return err
 		}
 		return s.audit(ctx, st, "token.create", "account", acc.ID, nil, nil, nil,
@@ -104,7 +107,11 @@ func (s *Service) checkTokenCredential(ctx context.Context, a *tiendo.Actor, pas
 		if err != nil {
 			return err
 		}
-		if !VerifyPassword(acc.PasswordHash, password) {
+		ok, err := s.VerifyPassword(ctx, acc.PasswordHash, password)
+		if err != nil {
+			return err
+		}
+		if !ok {
 			return tiendo.Errorf(tiendo.EUNAUTHENTICATED, "Mật khẩu hiện tại không đúng")
 		}
 	}

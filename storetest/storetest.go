@@ -51,6 +51,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Intake", intakeCases},
 		{"Notify", notifyCases},
 		{"Grade/People", gradePeopleCases},
+		{"Security", securityCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
+	"time"
 
 	"tiendo"
 )
@@ -36,6 +38,8 @@ func statusOf(err error) int {
 		return http.StatusConflict
 	case tiendo.ETOOLARGE:
 		return http.StatusRequestEntityTooLarge
+	case tiendo.ETOOMANY:
+		return http.StatusTooManyRequests
 	default:
 		return http.StatusInternalServerError
 	}
@@ -71,7 +75,18 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="tiendo"`)
 	}
+	setRetryAfter(w, err)
 	writeJSON(w, status, errorBody{Error: body})
+}
+
+// setRetryAfter tells a throttled client (429) how many seconds to wait,
+// rounded up and at least one.
+func setRetryAfter(w http.ResponseWriter, err error) {
+	if statusOf(err) != http.StatusTooManyRequests {
+		return
+	}
+	secs := max(int64((tiendo.ErrorRetryAfter(err)+time.Second-1)/time.Second), 1)
+	w.Header().Set("Retry-After", strconv.FormatInt(secs, 10))
 }
 
 // writeJSON writes v with status. It marshals before writing so a value

@@ -149,7 +149,6 @@ func TestForbidden(t *testing.T) {
 		{"office creates org", "office", "POST", "/api/v1/orgs", `{"code":"X","name":"X","kind":"other","level":"commune","parent":"HBT"}`},
 		{"officer reads org audit", "phohue", "GET", "/api/v1/orgs/HBT-PHOHUE/audit", ``},
 		{"office grants admin", "office", "POST", "/api/v1/accounts", fmt.Sprintf(`{"login":"x1","password":"12345678","grants":[{"role":"admin","org_id":%d}]}`, e.org["HBT"])},
-		{"officer mints token for office", "session:phohue", "POST", "/api/v1/tokens", `{"login":"office","password":"matkhau-123"}`},
 		{"a token mints a token", "phohue", "POST", "/api/v1/tokens", `{"password":"matkhau-123"}`},
 	}
 	for _, tt := range tests {

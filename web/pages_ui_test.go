@@ -178,6 +178,9 @@ func TestPageRoutesOK(t *testing.T) {
 	for _, st := range totpPageSteps(t, e) {
 		steps = append(steps, step(st))
 	}
+	for _, st := range securityPageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
 	covered := map[string]bool{}
 	for _, st := range steps {
 		st.check(st.run())

@@ -41,6 +41,9 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/accounts/{id}/password", signedIn, s.setAccountPassword},
 		{"GET", "/api/v1/accounts/{id}/tokens", signedIn, s.listAccountTokens},
 		{"DELETE", "/api/v1/accounts/{id}/tokens/{tid}", signedIn, s.revokeAccountToken},
+		{"GET", "/api/v1/accounts/{id}/signin", signedIn, s.accountSignin},
+		{"POST", "/api/v1/accounts/{id}/unlock", signedIn, s.unlockAccount},
+		{"GET", "/api/v1/audit", signedIn, s.securityEvents},
 
 		{"GET", "/api/v1/orgs", signedIn, s.listOrgs},
 		{"POST", "/api/v1/orgs", signedIn, s.createOrg},
@@ -224,6 +227,8 @@ func (s *Server) routes() []route {
 		{"POST", "/tai-khoan/{id}/mat-khau", pageSignedIn, s.passwordForm},
 		{"POST", "/tai-khoan/{id}/xac-thuc-hai-buoc/dat-lai", pageSignedIn, s.resetTOTPForm},
 		{"POST", "/tai-khoan/{id}/ma-truy-cap/{tid}/thu-hoi", pageSignedIn, s.revokeTokenForm},
+		{"POST", "/tai-khoan/{id}/mo-khoa-dang-nhap", pageSignedIn, s.unlockSigninForm},
+		{"GET", "/nhat-ky-bao-mat", pageSignedIn, s.securityPage},
 	}
 }
 

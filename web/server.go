@@ -8,9 +8,12 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
+	"strings"
 	"time"
 
+	"tiendo"
 	"tiendo/service"
 )
 
@@ -38,9 +41,11 @@ type Options struct {
 	// (default 30 minutes; sessions also end 12 hours after sign-in).
 	IdleTimeout time.Duration
 	// TrustProxy makes the session cookie Secure when a reverse proxy in
-	// front says the browser used HTTPS (X-Forwarded-Proto: https). Set it
-	// only behind a proxy that overwrites that header: otherwise any client
-	// could send it.
+	// front says the browser used HTTPS (X-Forwarded-Proto: https), and
+	// takes the client's address, for sign-in throttling and the security
+	// log, from the last X-Forwarded-For entry (the one the proxy added).
+	// Set it only behind a proxy that overwrites X-Forwarded-Proto and
+	// appends to X-Forwarded-For: otherwise any client could send them.
 	TrustProxy bool
 	// OIDC adds sign-in through an OpenID Connect provider when its Issuer
 	// is set.
@@ -104,10 +109,41 @@ func (s *Server) buildHandler() http.Handler {
 		mux.Handle(rt.method+" "+rt.path, s.adapt(rt))
 	}
 	var h http.Handler = s.fallback(mux)
+	h = s.withClientAddr(h)
 	h = s.recoverer(h)
 	h = s.logRequests(h)
 	h = securityHeaders(h)
 	return h
+}
+
+// withClientAddr puts the client's address in the request's context.
+func (s *Server) withClientAddr(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := tiendo.NewContextWithClientAddr(r.Context(), s.clientAddr(r))
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// maxAddrLen bounds an address taken from a header.
+const maxAddrLen = 64
+
+// clientAddr is the address of the client: the peer's IP, or behind a
+// trusted proxy the last X-Forwarded-For entry, which the proxy appended
+// (earlier entries come from the client and prove nothing).
+func (s *Server) clientAddr(r *http.Request) string {
+	if s.opts.TrustProxy {
+		if xff := r.Header.Values("X-Forwarded-For"); len(xff) > 0 {
+			parts := strings.Split(xff[len(xff)-1], ",")
+			if a := strings.TrimSpace(parts[len(parts)-1]); a != "" {
+				return a[:min(len(a), maxAddrLen)]
+			}
+		}
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
 }
 
 // secureRequest tells whether the browser reached us over HTTPS: directly,

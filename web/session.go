@@ -78,11 +78,13 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 		s.askCode(w, r, sf, next)
 		return nil
 	}
-	if tiendo.ErrorCode(err) == tiendo.EUNAUTHENTICATED {
+	if code := tiendo.ErrorCode(err); code == tiendo.EUNAUTHENTICATED || code == tiendo.ETOOMANY {
+		// Refused or throttled: the form again, with the login kept.
 		f := newForm(r.PostForm)
 		f.Values.Del("password")
 		f.Message = tiendo.ErrorMessage(err)
-		s.render(w, r, http.StatusUnauthorized, "login", &page{NoChrome: true, Data: s.loginData(f, next)})
+		setRetryAfter(w, err)
+		s.render(w, r, statusOf(err), "login", &page{NoChrome: true, Data: s.loginData(f, next)})
 		return nil
 	}
 	if err != nil {

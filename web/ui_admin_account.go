@@ -24,6 +24,7 @@ type accountData struct {
 	Roles    []tiendo.Role
 	People   []*tiendo.Person
 	Tokens   []*tiendo.Token
+	Signin   *service.SigninState // failed sign-ins and lockout
 	Rows     []grantRow
 	// One form per action, so an error shows in the form it belongs to.
 	Edit, State, Password, TOTP formState
@@ -143,6 +144,9 @@ func (s *Server) loadAccountPage(r *http.Request, id int64) (*accountData, error
 		return nil, err
 	}
 	if d.TOTPOn, err = s.svc.TOTPEnabled(ctx, id); err != nil {
+		return nil, err
+	}
+	if d.Signin, err = s.svc.AccountSigninState(ctx, id); err != nil {
 		return nil, err
 	}
 	d.Rows = grantRows(d.Edit.Values)

@@ -72,6 +72,7 @@ func (s *Server) writePageError(w http.ResponseWriter, r *http.Request, err erro
 		s.log.Log(r.Context(), level, "internal error", "method", r.Method, "path", logPath(r.URL.Path),
 			"actor", actorLogin(r.Context()), "err", err)
 	}
+	setRetryAfter(w, err)
 	p := &page{Data: errorPage{Status: status, Message: msg, Fields: tiendo.ErrorFields(err)}}
 	p.NoChrome = tiendo.ActorFromContext(r.Context()) == nil
 	s.render(w, r, status, "error", p)

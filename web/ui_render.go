@@ -54,6 +54,7 @@ var navItems = []navItem{
 	{"/xep-loai", "nav.grades", nil},
 	{"/don-vi", "nav.orgs", nil},
 	{"/tai-khoan", "nav.accounts", isAdmin},
+	{"/nhat-ky-bao-mat", "nav.security", isAdmin},
 	{"/don-doc", "nav.reminders", canAssign},
 	{"/lich-lam-viec", "nav.calendar", isTreeAdmin},
 }

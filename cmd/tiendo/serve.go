@@ -28,7 +28,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	nf := registerNotifyFlags(fs, env)
 	idle := fs.String("idle-timeout", env.Getenv("TIENDO_IDLE_TIMEOUT"), "end a web session after this long without a request, e.g. 30m (env TIENDO_IDLE_TIMEOUT; default 30m)")
 	oidcOpts := registerOIDCFlags(fs, env)
-	trustProxy := fs.Bool("trust-proxy", env.Getenv("TIENDO_TRUST_PROXY") == "1", "behind a reverse proxy that sets X-Forwarded-Proto: session cookie Secure when it says https (env TIENDO_TRUST_PROXY=1)")
+	trustProxy := fs.Bool("trust-proxy", env.Getenv("TIENDO_TRUST_PROXY") == "1", "behind a reverse proxy that sets X-Forwarded-Proto and appends to X-Forwarded-For: session cookie Secure when it says https, client address from X-Forwarded-For (env TIENDO_TRUST_PROXY=1)")
+	pwSlots := fs.Int("password-slots", service.DefaultPasswordSlots, "password hashes run at once, 64 MiB each; more sign-ins wait briefly or get 429")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -55,6 +56,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	defer st.Close()
 	st.SetLogger(logger)
+	if *pwSlots < 1 {
+		return fmt.Errorf("--password-slots must be at least 1")
+	}
+	svc.LimitPasswordWork(*pwSlots, service.DefaultPasswordQueue)
 	if *withDemo {
 		if err := loadDemo(ctx, env, svc, st); err != nil {
 			return err
