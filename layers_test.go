@@ -31,6 +31,7 @@ var layers = map[string][]string{
 	"tiendo/web":                      {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/report", "tiendo/grade"},
 	"tiendo/demo":                     {"tiendo", "tiendo/vn", "tiendo/service"},
 	"tiendo/gen":                      {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/sqlstore"},
+	"tiendo/scripts/vulndb":           {}, // builds govulncheck's database; stands alone
 }
 
 // wiring packages may import anything of the module: the main package and
