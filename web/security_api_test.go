@@ -37,8 +37,9 @@ func TestSignInThrottledAnswers429(t *testing.T) {
 // be probed.
 func TestTokenForOtherLoginAnswersAlike(t *testing.T) {
 	e := newEnv(t)
-	unknown := e.do("POST", "/api/v1/tokens", "phohue", map[string]string{"login": "khong-co", "name": "x"})
-	other := e.do("POST", "/api/v1/tokens", "phohue", map[string]string{"login": "truongdinh", "name": "x"})
+	// A session with its password: a token may not mint tokens at all.
+	unknown := e.do("POST", "/api/v1/tokens", "session:phohue", map[string]string{"login": "khong-co", "name": "x", "password": "matkhau-123"})
+	other := e.do("POST", "/api/v1/tokens", "session:phohue", map[string]string{"login": "truongdinh", "name": "x", "password": "matkhau-123"})
 	if unknown.status != http.StatusNotFound || other.status != unknown.status {
 		t.Fatalf("unknown %d, existing %d", unknown.status, other.status)
 	}
