@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"time"
 
 	"tiendo"
 )
@@ -75,24 +74,17 @@ func (s *Store) loadGrants(ctx context.Context, accounts []*tiendo.Account) erro
 		ids[i] = a.ID
 	}
 	var args sqlArgs
-	rows, err := s.q().QueryContext(ctx, "SELECT account_id, role, org_id FROM account_grants WHERE "+
-		s.inIDs(&args, "account_id", ids)+" ORDER BY account_id, seq", args...)
-	if err != nil {
-		return s.fail(err, "đọc quyền", "")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var g tiendo.Grant
-		if err := rows.Scan(&id, &g.Role, idScan{&g.OrgID}); err != nil {
-			return s.fail(err, "đọc quyền", "")
-		}
-		byID[id].Grants = append(byID[id].Grants, g)
-	}
-	if err := rows.Err(); err != nil {
-		return s.fail(err, "đọc quyền", "")
-	}
-	return nil
+	return eachRow(ctx, s, "đọc quyền", "SELECT account_id, role, org_id FROM account_grants WHERE "+
+		s.inIDs(&args, "account_id", ids)+" ORDER BY account_id, seq", args,
+		func(r interface{ Scan(...any) error }) error {
+			var id int64
+			var g tiendo.Grant
+			if err := r.Scan(&id, &g.Role, idScan{&g.OrgID}); err != nil {
+				return err
+			}
+			byID[id].Grants = append(byID[id].Grants, g)
+			return nil
+		})
 }
 
 func conflictLogin(login string) string {
@@ -172,25 +164,16 @@ func (s *Store) CreateToken(ctx context.Context, t *tiendo.Token) error {
 
 // FindTokens lists an account's API tokens, oldest first.
 func (s *Store) FindTokens(ctx context.Context, accountID int64) ([]*tiendo.Token, error) {
-	rows, err := s.q().QueryContext(ctx, `SELECT id, account_id, name, created_at, expires_at FROM tokens
-		WHERE account_id = $1 ORDER BY id`, accountID)
-	if err != nil {
-		return nil, s.fail(err, "đọc mã truy cập", "")
+	return queryList(ctx, s, "đọc mã truy cập", `SELECT id, account_id, name, created_at, expires_at FROM tokens
+		WHERE account_id = $1 ORDER BY id`, []any{accountID}, scanToken)
+}
+
+func scanToken(r interface{ Scan(...any) error }) (*tiendo.Token, error) {
+	var t tiendo.Token
+	if err := r.Scan(&t.ID, &t.AccountID, &t.Name, timeScan{&t.CreatedAt}, nullTimeScan{&t.ExpiresAt}); err != nil {
+		return nil, err
 	}
-	defer rows.Close()
-	tokens := []*tiendo.Token{}
-	for rows.Next() {
-		var t tiendo.Token
-		var expires time.Time
-		if err := rows.Scan(&t.ID, &t.AccountID, &t.Name, timeScan{&t.CreatedAt}, timeScan{&expires}); err != nil {
-			return nil, s.fail(err, "đọc mã truy cập", "")
-		}
-		if !expires.IsZero() {
-			t.ExpiresAt = &expires
-		}
-		tokens = append(tokens, &t)
-	}
-	return tokens, s.fail(rows.Err(), "đọc mã truy cập", "")
+	return &t, nil
 }
 
 // DeleteToken revokes one token of an account.

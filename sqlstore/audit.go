@@ -52,27 +52,24 @@ func (s *Store) FindAudit(ctx context.Context, f tiendo.AuditFilter) ([]*tiendo.
 	if err != nil {
 		return nil, 0, s.fail(err, "đếm nhật ký", "")
 	}
-	rows, err := s.q().QueryContext(ctx, `SELECT l.id, l.logged_at, l.actor_id, l.actor, l.action, l.entity_type,
-		l.entity_id, l.task_id, l.org_id, l.before_json, l.after_json FROM audit_log l`+w+" ORDER BY l.id"+limit(&a, f.Page), a...)
+	list, err := queryList(ctx, s, "đọc nhật ký", `SELECT l.id, l.logged_at, l.actor_id, l.actor, l.action, l.entity_type,
+		l.entity_id, l.task_id, l.org_id, l.before_json, l.after_json FROM audit_log l`+w+" ORDER BY l.id"+limit(&a, f.Page),
+		a, scanAudit)
 	if err != nil {
-		return nil, 0, s.fail(err, "đọc nhật ký", "")
-	}
-	defer rows.Close()
-	list := []*tiendo.AuditEntry{}
-	for rows.Next() {
-		var e tiendo.AuditEntry
-		var before, after []byte
-		if err := rows.Scan(&e.ID, timeScan{&e.At}, idScan{&e.ActorID}, &e.Actor, &e.Action, &e.EntityType,
-			&e.EntityID, idScan{&e.TaskID}, idScan{&e.OrgID}, &before, &after); err != nil {
-			return nil, 0, s.fail(err, "đọc nhật ký", "")
-		}
-		e.Before, e.After = rawJSON(before), rawJSON(after)
-		list = append(list, &e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, s.fail(err, "đọc nhật ký", "")
+		return nil, 0, err
 	}
 	return list, total, nil
+}
+
+func scanAudit(r interface{ Scan(...any) error }) (*tiendo.AuditEntry, error) {
+	var e tiendo.AuditEntry
+	var before, after []byte
+	if err := r.Scan(&e.ID, timeScan{&e.At}, idScan{&e.ActorID}, &e.Actor, &e.Action, &e.EntityType,
+		&e.EntityID, idScan{&e.TaskID}, idScan{&e.OrgID}, &before, &after); err != nil {
+		return nil, err
+	}
+	e.Before, e.After = rawJSON(before), rawJSON(after)
+	return &e, nil
 }
 
 // rawJSON turns a scanned JSON column into a RawMessage, NULL as nil.

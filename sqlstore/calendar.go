@@ -9,20 +9,20 @@ import (
 
 // ListDayOverrides returns the calendar overrides in date order.
 func (s *Store) ListDayOverrides(ctx context.Context) ([]vn.DayOverride, error) {
-	rows, err := s.q().QueryContext(ctx, "SELECT day, working, name FROM calendar_days ORDER BY day")
-	if err != nil {
-		return nil, s.fail(err, "đọc lịch làm việc", "")
-	}
-	defer rows.Close()
 	out := []vn.DayOverride{}
-	for rows.Next() {
-		var o vn.DayOverride
-		if err := rows.Scan(&o.Date, boolScan{&o.Working}, &o.Name); err != nil {
-			return nil, s.internal("đọc lịch làm việc", err)
-		}
-		out = append(out, o)
+	err := eachRow(ctx, s, "đọc lịch làm việc", "SELECT day, working, name FROM calendar_days ORDER BY day", nil,
+		func(r interface{ Scan(...any) error }) error {
+			var o vn.DayOverride
+			if err := r.Scan(&o.Date, boolScan{&o.Working}, &o.Name); err != nil {
+				return err
+			}
+			out = append(out, o)
+			return nil
+		})
+	if err != nil {
+		return nil, err
 	}
-	return out, s.fail(rows.Err(), "đọc lịch làm việc", "")
+	return out, nil
 }
 
 // PutDayOverride creates or replaces the override of one date.

@@ -80,25 +80,18 @@ func (s *Store) loadDocLinks(ctx context.Context, docs []*tiendo.Document) error
 		ids[i] = d.ID
 	}
 	var a sqlArgs
-	rows, err := s.q().QueryContext(ctx, `SELECT l.document_id, l.kind, l.target_id, t.number
+	return eachRow(ctx, s, "đọc liên kết văn bản", `SELECT l.document_id, l.kind, l.target_id, t.number
 		FROM document_links l JOIN documents t ON t.id = l.target_id
-		WHERE `+s.inIDs(&a, "l.document_id", ids)+" ORDER BY l.document_id, l.seq", a...)
-	if err != nil {
-		return s.fail(err, "đọc liên kết văn bản", "")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var l tiendo.DocLink
-		if err := rows.Scan(&id, &l.Kind, &l.TargetID, &l.Target); err != nil {
-			return s.fail(err, "đọc liên kết văn bản", "")
-		}
-		byID[id].Links = append(byID[id].Links, l)
-	}
-	if err := rows.Err(); err != nil {
-		return s.fail(err, "đọc liên kết văn bản", "")
-	}
-	return nil
+		WHERE `+s.inIDs(&a, "l.document_id", ids)+" ORDER BY l.document_id, l.seq", a,
+		func(r interface{ Scan(...any) error }) error {
+			var id int64
+			var l tiendo.DocLink
+			if err := r.Scan(&id, &l.Kind, &l.TargetID, &l.Target); err != nil {
+				return err
+			}
+			byID[id].Links = append(byID[id].Links, l)
+			return nil
+		})
 }
 
 func normDocument(d *tiendo.Document) {

@@ -31,21 +31,12 @@ func (s *Store) FindGradePoints(ctx context.Context, period string, kind tiendo.
 	q := `SELECT period, subject_kind, subject_id, general, bonus, note, updated_by, updated_at FROM grade_points
 		WHERE period = ` + a.add(period) + " AND subject_kind = " + a.add(string(kind)) + " AND " +
 		s.inIDs(&a, "subject_id", ids) + " ORDER BY subject_id"
-	rows, err := s.q().QueryContext(ctx, q, a...)
-	if err != nil {
-		return nil, s.fail(err, "đọc điểm đánh giá", "")
-	}
-	defer rows.Close()
-	out := []*tiendo.GradePoints{}
-	for rows.Next() {
+	return queryList(ctx, s, "đọc điểm đánh giá", q, a, func(r interface{ Scan(...any) error }) (*tiendo.GradePoints, error) {
 		var p tiendo.GradePoints
-		if err := rows.Scan(&p.Period, &p.Kind, &p.SubjectID, &p.General, &p.Bonus, &p.Note,
-			idScan{&p.UpdatedBy}, timeScan{&p.UpdatedAt}); err != nil {
-			return nil, s.fail(err, "đọc điểm đánh giá", "")
-		}
-		out = append(out, &p)
-	}
-	return out, s.fail(rows.Err(), "đọc điểm đánh giá", "")
+		err := r.Scan(&p.Period, &p.Kind, &p.SubjectID, &p.General, &p.Bonus, &p.Note,
+			idScan{&p.UpdatedBy}, timeScan{&p.UpdatedAt})
+		return &p, err
+	})
 }
 
 // SaveGradeMark inserts or replaces the mark of one task.
@@ -70,21 +61,12 @@ func (s *Store) FindGradeMarks(ctx context.Context, taskIDs []int64) ([]*tiendo.
 	var a sqlArgs
 	q := "SELECT task_id, errors, waived, reason, updated_by, updated_at FROM grade_marks WHERE " +
 		s.inIDs(&a, "task_id", taskIDs) + " ORDER BY task_id"
-	rows, err := s.q().QueryContext(ctx, q, a...)
-	if err != nil {
-		return nil, s.fail(err, "đọc đánh giá nhiệm vụ", "")
-	}
-	defer rows.Close()
-	out := []*tiendo.GradeMark{}
-	for rows.Next() {
+	return queryList(ctx, s, "đọc đánh giá nhiệm vụ", q, a, func(r interface{ Scan(...any) error }) (*tiendo.GradeMark, error) {
 		var m tiendo.GradeMark
-		if err := rows.Scan(&m.TaskID, &m.Errors, boolScan{&m.Waived}, &m.Reason, idScan{&m.UpdatedBy},
-			timeScan{&m.UpdatedAt}); err != nil {
-			return nil, s.fail(err, "đọc đánh giá nhiệm vụ", "")
-		}
-		out = append(out, &m)
-	}
-	return out, s.fail(rows.Err(), "đọc đánh giá nhiệm vụ", "")
+		err := r.Scan(&m.TaskID, &m.Errors, boolScan{&m.Waived}, &m.Reason, idScan{&m.UpdatedBy},
+			timeScan{&m.UpdatedAt})
+		return &m, err
+	})
 }
 
 // FindExplanationRequestsDue returns the explanation requests due in a

@@ -241,22 +241,22 @@ func (s *Store) ConclusionTaskIDs(ctx context.Context, meetingID int64) ([]int64
 // organisation of orgIDs.
 func (s *Store) LastUpdateByLeadOrg(ctx context.Context, orgIDs []int64) (map[int64]vn.Date, error) {
 	var a sqlArgs
-	rows, err := s.q().QueryContext(ctx, `SELECT t.lead_org_id, MAX(u.as_of) FROM updates u
-		JOIN tasks t ON t.id = u.task_id WHERE `+s.inIDs(&a, "t.lead_org_id", orgIDs)+` GROUP BY t.lead_org_id`, a...)
-	if err != nil {
-		return nil, s.fail(err, "đọc báo cáo tiến độ", "")
-	}
-	defer rows.Close()
 	out := map[int64]vn.Date{}
-	for rows.Next() {
-		var id int64
-		var d vn.Date
-		if err := rows.Scan(&id, &d); err != nil {
-			return nil, s.fail(err, "đọc báo cáo tiến độ", "")
-		}
-		out[id] = d
+	err := eachRow(ctx, s, "đọc báo cáo tiến độ", `SELECT t.lead_org_id, MAX(u.as_of) FROM updates u
+		JOIN tasks t ON t.id = u.task_id WHERE `+s.inIDs(&a, "t.lead_org_id", orgIDs)+` GROUP BY t.lead_org_id`, a,
+		func(r interface{ Scan(...any) error }) error {
+			var id int64
+			var d vn.Date
+			if err := r.Scan(&id, &d); err != nil {
+				return err
+			}
+			out[id] = d
+			return nil
+		})
+	if err != nil {
+		return nil, err
 	}
-	return out, s.fail(rows.Err(), "đọc báo cáo tiến độ", "")
+	return out, nil
 }
 
 // SetCalendarToken stores (or replaces) an account's calendar secret hash.

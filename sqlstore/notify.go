@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -66,23 +67,24 @@ func (s *Store) FireReminder(ctx context.Context, r *tiendo.Reminder) (bool, err
 // FiredTaskReminders reads the keys of stored reminders on a range of
 // task ids (index reminders_task).
 func (s *Store) FiredTaskReminders(ctx context.Context, afterID, lastID int64) (map[tiendo.ReminderKey]bool, error) {
-	rows, err := s.q().QueryContext(ctx, `SELECT rule, step, task_id, org_id, period FROM reminders
-		WHERE task_id > $1 AND task_id <= $2`, afterID, lastID)
-	if err != nil {
-		return nil, s.fail(err, "đọc nhắc việc đã gửi", "")
-	}
-	defer rows.Close()
+	// A skipped key only costs a write attempt: FireReminder's unique key
+	// still refuses the duplicate.
 	out := map[tiendo.ReminderKey]bool{}
-	for rows.Next() {
+	err := eachRow(ctx, s, "đọc nhắc việc đã gửi", `SELECT rule, step, task_id, org_id, period FROM reminders
+		WHERE task_id > $1 AND task_id <= $2`, []any{afterID, lastID}, func(r interface{ Scan(...any) error }) error {
 		var k tiendo.ReminderKey
 		var period sql.NullString
-		if err := rows.Scan(&k.Rule, &k.Step, &k.TaskID, &k.OrgID, &period); err != nil {
-			return nil, s.internal("đọc nhắc việc đã gửi", err)
+		if err := r.Scan(&k.Rule, &k.Step, &k.TaskID, &k.OrgID, &period); err != nil {
+			return err
 		}
 		k.Period = period.String
 		out[k] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, s.fail(rows.Err(), "đọc nhắc việc đã gửi", "")
+	return out, nil
 }
 
 // CountReminders counts stored reminders.
@@ -147,18 +149,11 @@ func (s *Store) CreateNotification(ctx context.Context, n *tiendo.Notification) 
 
 const notificationColumns = "id, account_id, reminder_id, task_id, kind, title, body, created_at, read_at"
 
-func scanNotifications(rows *sql.Rows) ([]*tiendo.Notification, error) {
-	defer rows.Close()
-	out := []*tiendo.Notification{}
-	for rows.Next() {
-		var n tiendo.Notification
-		if err := rows.Scan(&n.ID, &n.AccountID, idScan{&n.ReminderID}, idScan{&n.TaskID}, &n.Kind, &n.Title,
-			&n.Body, timeScan{&n.CreatedAt}, nullTimeScan{&n.ReadAt}); err != nil {
-			return nil, err
-		}
-		out = append(out, &n)
-	}
-	return out, rows.Err()
+func scanNotification(r interface{ Scan(...any) error }) (*tiendo.Notification, error) {
+	var n tiendo.Notification
+	err := r.Scan(&n.ID, &n.AccountID, idScan{&n.ReminderID}, idScan{&n.TaskID}, &n.Kind, &n.Title,
+		&n.Body, timeScan{&n.CreatedAt}, nullTimeScan{&n.ReadAt})
+	return &n, err
 }
 
 // FindNotifications returns an account's notifications, newest first.
@@ -172,13 +167,10 @@ func (s *Store) FindNotifications(ctx context.Context, account int64, unreadOnly
 	if err != nil {
 		return nil, 0, s.fail(err, "đếm thông báo", "")
 	}
-	rows, err := s.q().QueryContext(ctx, "SELECT "+notificationColumns+" FROM notifications"+w+" ORDER BY id DESC"+limit(&a, p), a...)
+	list, err := queryList(ctx, s, "đọc thông báo",
+		"SELECT "+notificationColumns+" FROM notifications"+w+" ORDER BY id DESC"+limit(&a, p), a, scanNotification)
 	if err != nil {
-		return nil, 0, s.fail(err, "đọc thông báo", "")
-	}
-	list, err := scanNotifications(rows)
-	if err != nil {
-		return nil, 0, s.internal("đọc thông báo", err)
+		return nil, 0, err
 	}
 	return list, total, nil
 }
@@ -210,16 +202,9 @@ func (s *Store) MarkRead(ctx context.Context, account int64, ids []int64, at tim
 
 // NotificationsBetween returns an account's notifications in [from, to).
 func (s *Store) NotificationsBetween(ctx context.Context, account int64, from, to time.Time) ([]*tiendo.Notification, error) {
-	rows, err := s.q().QueryContext(ctx, "SELECT "+notificationColumns+` FROM notifications
-		WHERE account_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY id`, account, ts(from), ts(to))
-	if err != nil {
-		return nil, s.fail(err, "đọc thông báo", "")
-	}
-	list, err := scanNotifications(rows)
-	if err != nil {
-		return nil, s.internal("đọc thông báo", err)
-	}
-	return list, nil
+	return queryList(ctx, s, "đọc thông báo", "SELECT "+notificationColumns+` FROM notifications
+		WHERE account_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY id`,
+		[]any{account, ts(from), ts(to)}, scanNotification)
 }
 
 // GetNotifyPrefs returns an account's preferences, mode off when unset.
@@ -246,45 +231,39 @@ func (s *Store) PutNotifyPrefs(ctx context.Context, p *tiendo.NotifyPrefs) error
 
 // ListDigestPrefs lists digest-mode preferences with an address.
 func (s *Store) ListDigestPrefs(ctx context.Context) ([]*tiendo.NotifyPrefs, error) {
-	rows, err := s.q().QueryContext(ctx, `SELECT p.account_id, p.email, p.mode, p.digest_hour FROM notify_prefs p
+	return queryList(ctx, s, "đọc cài đặt thông báo", `SELECT p.account_id, p.email, p.mode, p.digest_hour FROM notify_prefs p
 		JOIN accounts a ON a.id = p.account_id
-		WHERE p.mode = 'digest' AND p.email <> '' AND a.disabled = $1 ORDER BY p.account_id`, false)
-	if err != nil {
-		return nil, s.fail(err, "đọc cài đặt thông báo", "")
-	}
-	defer rows.Close()
-	var out []*tiendo.NotifyPrefs
-	for rows.Next() {
-		var p tiendo.NotifyPrefs
-		if err := rows.Scan(&p.AccountID, &p.Email, &p.Mode, &p.DigestHour); err != nil {
-			return nil, s.internal("đọc cài đặt thông báo", err)
-		}
-		out = append(out, &p)
-	}
-	return out, s.fail(rows.Err(), "đọc cài đặt thông báo", "")
+		WHERE p.mode = 'digest' AND p.email <> '' AND a.disabled = $1 ORDER BY p.account_id`, []any{false},
+		func(r interface{ Scan(...any) error }) (*tiendo.NotifyPrefs, error) {
+			var p tiendo.NotifyPrefs
+			err := r.Scan(&p.AccountID, &p.Email, &p.Mode, &p.DigestHour)
+			return &p, err
+		})
 }
 
 // ReminderSettings returns every organisation's own reminder rules.
 func (s *Store) ReminderSettings(ctx context.Context) (map[int64]tiendo.ReminderRules, error) {
-	rows, err := s.q().QueryContext(ctx, "SELECT org_id, rules FROM reminder_settings")
-	if err != nil {
-		return nil, s.fail(err, "đọc quy tắc đôn đốc", "")
-	}
-	defer rows.Close()
+	// An organisation whose stored rules cannot be read falls back to the
+	// inherited ones (reported), rather than stopping every reminder.
 	out := map[int64]tiendo.ReminderRules{}
-	for rows.Next() {
-		var org int64
-		var raw string
-		if err := rows.Scan(&org, &raw); err != nil {
-			return nil, s.internal("đọc quy tắc đôn đốc", err)
-		}
-		var r tiendo.ReminderRules
-		if err := json.Unmarshal([]byte(raw), &r); err != nil {
-			return nil, s.internal("đọc quy tắc đôn đốc", err)
-		}
-		out[org] = r
+	err := eachRow(ctx, s, "đọc quy tắc đôn đốc", "SELECT org_id, rules FROM reminder_settings", nil,
+		func(row interface{ Scan(...any) error }) error {
+			var org int64
+			var raw string
+			if err := row.Scan(&org, &raw); err != nil {
+				return err
+			}
+			var r tiendo.ReminderRules
+			if err := json.Unmarshal([]byte(raw), &r); err != nil {
+				return fmt.Errorf("organisation %d: %w", org, err)
+			}
+			out[org] = r
+			return nil
+		})
+	if err != nil {
+		return nil, err
 	}
-	return out, s.fail(rows.Err(), "đọc quy tắc đôn đốc", "")
+	return out, nil
 }
 
 // PutReminderSettings creates or replaces an organisation's rules.

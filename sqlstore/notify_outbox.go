@@ -111,23 +111,15 @@ func (s *Store) ClaimDeliveries(ctx context.Context, owner string, now, leaseUnt
 	}
 	var out []*tiendo.Delivery
 	err := s.writeTx(ctx, func(s *Store) error {
-		rows, err := s.w().QueryContext(ctx, `UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
+		// A delivery that cannot be read stays leased until its lease
+		// ends (reported each time): it must not hold back the others.
+		list, err := queryList(ctx, s, "nhận việc gửi", `UPDATE deliveries SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
 			WHERE id IN (SELECT id FROM deliveries WHERE status = 'pending' AND next_at <= $3
 				AND (lease_until IS NULL OR lease_until < $3) ORDER BY next_at, id LIMIT $4`+lock+`)
 			AND status = 'pending' AND (lease_until IS NULL OR lease_until < $3)
-			RETURNING `+deliveryColumns, owner, ts(leaseUntil), ts(now), limit)
-		if err != nil {
-			return s.fail(err, "nhận việc gửi", "")
-		}
-		defer rows.Close()
-		for rows.Next() {
-			d, err := scanDelivery(rows)
-			if err != nil {
-				return s.internal("nhận việc gửi", err)
-			}
-			out = append(out, d)
-		}
-		return s.fail(rows.Err(), "nhận việc gửi", "")
+			RETURNING `+deliveryColumns, []any{owner, ts(leaseUntil), ts(now), limit}, scanDelivery)
+		out = list
+		return err
 	})
 	return out, err
 }
@@ -184,22 +176,21 @@ func (s *Store) ListDeliveries(ctx context.Context, webhook int64, p tiendo.Page
 
 // DeliveryAttempts returns the log of one delivery, oldest first.
 func (s *Store) DeliveryAttempts(ctx context.Context, delivery int64) ([]tiendo.DeliveryAttempt, error) {
-	rows, err := s.q().QueryContext(ctx, `SELECT delivery_id, attempt, owner, started_at, ok, status_code, error
-		FROM delivery_attempts WHERE delivery_id = $1 ORDER BY id`, delivery)
-	if err != nil {
-		return nil, s.fail(err, "đọc nhật ký gửi", "")
-	}
-	defer rows.Close()
 	out := []tiendo.DeliveryAttempt{}
-	for rows.Next() {
+	err := eachRow(ctx, s, "đọc nhật ký gửi", `SELECT delivery_id, attempt, owner, started_at, ok, status_code, error
+		FROM delivery_attempts WHERE delivery_id = $1 ORDER BY id`, []any{delivery}, func(r interface{ Scan(...any) error }) error {
 		var a tiendo.DeliveryAttempt
-		if err := rows.Scan(&a.DeliveryID, &a.Attempt, &a.Owner, timeScan{&a.StartedAt}, boolScan{&a.OK},
+		if err := r.Scan(&a.DeliveryID, &a.Attempt, &a.Owner, timeScan{&a.StartedAt}, boolScan{&a.OK},
 			&a.StatusCode, &a.Error); err != nil {
-			return nil, s.internal("đọc nhật ký gửi", err)
+			return err
 		}
 		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, s.fail(rows.Err(), "đọc nhật ký gửi", "")
+	return out, nil
 }
 
 // CreateExplanationRequest stores an explanation request.

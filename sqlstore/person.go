@@ -38,24 +38,14 @@ func (s *Store) FindPeople(ctx context.Context, f tiendo.PersonFilter) ([]*tiend
 	}
 	q := "SELECT p.id, p.full_name, p.email, p.phone, p.version FROM people p" + w +
 		" ORDER BY p.name_folded, p.id" + limit(&a, f.Page)
-	rows, err := s.q().QueryContext(ctx, q, a...)
-	if err != nil {
-		return nil, 0, s.fail(err, "đọc cán bộ", "")
-	}
-	defer rows.Close()
-	people := []*tiendo.Person{}
-	for rows.Next() {
+	people, err := queryList(ctx, s, "đọc cán bộ", q, a, func(r interface{ Scan(...any) error }) (*tiendo.Person, error) {
 		var p tiendo.Person
-		if err := rows.Scan(&p.ID, &p.FullName, &p.Email, &p.Phone, &p.Version); err != nil {
-			s.skipRow("đọc cán bộ", err)
-			continue
-		}
-		people = append(people, &p)
+		err := r.Scan(&p.ID, &p.FullName, &p.Email, &p.Phone, &p.Version)
+		return &p, err
+	})
+	if err != nil {
+		return nil, 0, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, s.fail(err, "đọc cán bộ", "")
-	}
-	rows.Close()
 	if err := s.loadPositions(ctx, people); err != nil {
 		return nil, 0, err
 	}
@@ -75,26 +65,17 @@ func (s *Store) loadPositions(ctx context.Context, people []*tiendo.Person) erro
 		ids[i] = p.ID
 	}
 	var a sqlArgs
-	rows, err := s.q().QueryContext(ctx, `SELECT id, person_id, org_id, title, is_head, valid_from, valid_to
-		FROM positions WHERE `+s.inIDs(&a, "person_id", ids)+" ORDER BY person_id, id", a...)
-	if err != nil {
-		return s.fail(err, "đọc chức vụ", "")
-	}
-	defer rows.Close()
-	for rows.Next() {
+	return eachRow(ctx, s, "đọc chức vụ", `SELECT id, person_id, org_id, title, is_head, valid_from, valid_to
+		FROM positions WHERE `+s.inIDs(&a, "person_id", ids)+" ORDER BY person_id, id", a, func(r interface{ Scan(...any) error }) error {
 		var pos tiendo.Position
-		if err := rows.Scan(&pos.ID, &pos.PersonID, &pos.OrgID, &pos.Title, boolScan{&pos.IsHead},
+		if err := r.Scan(&pos.ID, &pos.PersonID, &pos.OrgID, &pos.Title, boolScan{&pos.IsHead},
 			&pos.ValidFrom, &pos.ValidTo); err != nil {
-			s.skipRow("đọc chức vụ", err)
-			continue
+			return err
 		}
 		p := byID[pos.PersonID]
 		p.Positions = append(p.Positions, pos)
-	}
-	if err := rows.Err(); err != nil {
-		return s.fail(err, "đọc chức vụ", "")
-	}
-	return nil
+		return nil
+	})
 }
 
 // CreatePerson stores p and its positions, setting their IDs.

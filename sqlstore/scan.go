@@ -169,24 +169,38 @@ func (a *sqlArgs) add(v any) string {
 	return "$" + strconv.Itoa(len(*a))
 }
 
-// queryList runs a query and scans every row with scan.
+// queryList runs a query and scans every row with scan; a row that cannot
+// be decoded is reported and skipped (see eachRow).
 func queryList[T any](ctx context.Context, s *Store, what, query string, args []any, scan func(interface{ Scan(...any) error }) (*T, error)) ([]*T, error) {
-	rows, err := s.q().QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, s.fail(err, what, "")
-	}
-	defer rows.Close()
 	list := []*T{}
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			s.skipRow(what, err)
-			continue
+	err := eachRow(ctx, s, what, query, args, func(r interface{ Scan(...any) error }) error {
+		v, err := scan(r)
+		if err == nil {
+			list = append(list, v)
 		}
-		list = append(list, v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail(err, what, "")
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return list, nil
+}
+
+// eachRow runs a query and hands every row to use, for lists that
+// queryList cannot build (values, maps, children of loaded parents). A row
+// that use rejects is reported (skipRow) and skipped: one corrupt stored
+// value must never fail a whole list. Only the query or the iteration
+// failing is an error. use must not keep anything of a row it rejects.
+func eachRow(ctx context.Context, s *Store, what, query string, args []any, use func(interface{ Scan(...any) error }) error) error {
+	rows, err := s.q().QueryContext(ctx, query, args...)
+	if err != nil {
+		return s.fail(err, what, "")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := use(rows); err != nil {
+			s.skipRow(what, err)
+		}
+	}
+	return s.fail(rows.Err(), what, "")
 }

@@ -259,20 +259,21 @@ func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64) ([]tiendo.O
 	if leadOrgIDs != nil {
 		conds = append(conds, s.inIDs(&a, "m.org_id", leadOrgIDs))
 	}
-	rows, err := s.q().QueryContext(ctx, `SELECT m.org_id, COUNT(*),
-		MAX((SELECT MAX(u.created_at) FROM updates u WHERE u.task_id = m.task_id))
-		FROM task_orgs m`+where(conds)+" GROUP BY m.org_id ORDER BY m.org_id", a...)
-	if err != nil {
-		return nil, s.fail(err, "đọc hoạt động đơn vị", "")
-	}
-	defer rows.Close()
+	// The latest report time comes from stored text on SQLite: an
+	// organisation whose value cannot be read is reported and left out.
 	out := []tiendo.OrgActivity{}
-	for rows.Next() {
+	err := eachRow(ctx, s, "đọc hoạt động đơn vị", `SELECT m.org_id, COUNT(*),
+		MAX((SELECT MAX(u.created_at) FROM updates u WHERE u.task_id = m.task_id))
+		FROM task_orgs m`+where(conds)+" GROUP BY m.org_id ORDER BY m.org_id", a, func(row interface{ Scan(...any) error }) error {
 		var r tiendo.OrgActivity
-		if err := rows.Scan(&r.OrgID, &r.OpenTasks, timeScan{&r.LastUpdate}); err != nil {
-			return nil, s.fail(err, "đọc hoạt động đơn vị", "")
+		if err := row.Scan(&r.OrgID, &r.OpenTasks, timeScan{&r.LastUpdate}); err != nil {
+			return err
 		}
 		out = append(out, r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, s.fail(rows.Err(), "đọc hoạt động đơn vị", "")
+	return out, nil
 }

@@ -751,30 +751,28 @@ func (s *Store) OpenTaskIDsLedBy(ctx context.Context, orgID int64) ([]int64, err
 // (one $1 argument) after a document number or organisation name changed.
 // It leaves version and updated_at alone: the search text is derived.
 func (s *Store) refreshTaskSearch(ctx context.Context, cond string, arg any) error {
-	rows, err := s.w().QueryContext(ctx, `SELECT t.id, t.title, t.source_text, t.place,
-		COALESCE(d.number, ''), COALESCE(o.name, '')
-		FROM tasks t LEFT JOIN documents d ON d.id = t.document_id LEFT JOIN orgs o ON o.id = t.lead_org_id
-		WHERE `+cond, arg)
-	if err != nil {
-		return s.fail(err, "đọc nhiệm vụ", "")
-	}
 	type row struct {
 		id     int64
 		search string
 	}
+	// A task that cannot be read keeps its old search text (reported)
+	// rather than blocking the rename that asked for the refresh. We are
+	// inside writeTx, so eachRow reads through the transaction.
 	var todo []row
-	for rows.Next() {
+	err := eachRow(ctx, s, "đọc nhiệm vụ", `SELECT t.id, t.title, t.source_text, t.place,
+		COALESCE(d.number, ''), COALESCE(o.name, '')
+		FROM tasks t LEFT JOIN documents d ON d.id = t.document_id LEFT JOIN orgs o ON o.id = t.lead_org_id
+		WHERE `+cond, []any{arg}, func(r interface{ Scan(...any) error }) error {
 		var id int64
 		var title, source, place, number, org string
-		if err := rows.Scan(&id, &title, &source, &place, &number, &org); err != nil {
-			rows.Close()
-			return s.fail(err, "đọc nhiệm vụ", "")
+		if err := r.Scan(&id, &title, &source, &place, &number, &org); err != nil {
+			return err
 		}
 		todo = append(todo, row{id, folded(title, source, place, number, org)})
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return s.fail(err, "đọc nhiệm vụ", "")
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for _, r := range todo {
 		if _, err := s.w().ExecContext(ctx, "UPDATE tasks SET search_folded = $1 WHERE id = $2", r.search, r.id); err != nil {

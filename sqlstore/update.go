@@ -62,31 +62,16 @@ func (s *Store) createAttachment(ctx context.Context, updateID int64, at *tiendo
 // FindUpdates lists a task's updates, oldest first, with their attachments
 // but without file data.
 func (s *Store) FindUpdates(ctx context.Context, taskID int64) ([]*tiendo.Update, error) {
-	rows, err := s.q().QueryContext(ctx, `SELECT u.id, u.task_id, u.as_of, u.narrative, u.results, u.problems,
+	updates, err := queryList(ctx, s, "đọc báo cáo tiến độ", `SELECT u.id, u.task_id, u.as_of, u.narrative, u.results, u.problems,
 		u.proposals, u.percent, u.done, u.evidence_no, u.reporter_id, COALESCE(a.login, ''), u.created_at
 		FROM updates u LEFT JOIN accounts a ON a.id = u.reporter_id
-		WHERE u.task_id = $1 ORDER BY u.created_at, u.id`, taskID)
-	if err != nil {
-		return nil, s.fail(err, "đọc báo cáo tiến độ", "")
+		WHERE u.task_id = $1 ORDER BY u.created_at, u.id`, []any{taskID}, scanUpdate)
+	if err != nil || len(updates) == 0 {
+		return updates, err
 	}
-	defer rows.Close()
-	updates := []*tiendo.Update{}
-	byID := map[int64]*tiendo.Update{}
-	for rows.Next() {
-		u, err := scanUpdate(rows)
-		if err != nil {
-			s.skipRow("đọc báo cáo tiến độ", err)
-			continue
-		}
-		updates = append(updates, u)
+	byID := make(map[int64]*tiendo.Update, len(updates))
+	for _, u := range updates {
 		byID[u.ID] = u
-	}
-	if err := rows.Err(); err != nil {
-		return nil, s.fail(err, "đọc báo cáo tiến độ", "")
-	}
-	rows.Close()
-	if len(updates) == 0 {
-		return updates, nil
 	}
 	return updates, s.loadAttachmentInfo(ctx, taskID, byID)
 }
@@ -110,25 +95,18 @@ func scanUpdate(sc interface{ Scan(...any) error }) (*tiendo.Update, error) {
 // loadAttachmentInfo fills the attachments of a task's updates, without
 // their data.
 func (s *Store) loadAttachmentInfo(ctx context.Context, taskID int64, byID map[int64]*tiendo.Update) error {
-	rows, err := s.q().QueryContext(ctx, `SELECT f.id, f.update_id, f.name, f.content_type, f.size, f.sha256
-		FROM attachments f JOIN updates u ON u.id = f.update_id WHERE u.task_id = $1 ORDER BY f.id`, taskID)
-	if err != nil {
-		return s.fail(err, "đọc tệp đính kèm", "")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var at tiendo.Attachment
-		if err := rows.Scan(&at.ID, &at.UpdateID, &at.Name, &at.ContentType, &at.Size, &at.SHA256); err != nil {
-			return s.fail(err, "đọc tệp đính kèm", "")
-		}
-		if u := byID[at.UpdateID]; u != nil {
-			u.Attachments = append(u.Attachments, at)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return s.fail(err, "đọc tệp đính kèm", "")
-	}
-	return nil
+	return eachRow(ctx, s, "đọc tệp đính kèm", `SELECT f.id, f.update_id, f.name, f.content_type, f.size, f.sha256
+		FROM attachments f JOIN updates u ON u.id = f.update_id WHERE u.task_id = $1 ORDER BY f.id`, []any{taskID},
+		func(r interface{ Scan(...any) error }) error {
+			var at tiendo.Attachment
+			if err := r.Scan(&at.ID, &at.UpdateID, &at.Name, &at.ContentType, &at.Size, &at.SHA256); err != nil {
+				return err
+			}
+			if u := byID[at.UpdateID]; u != nil {
+				u.Attachments = append(u.Attachments, at)
+			}
+			return nil
+		})
 }
 
 // FindAttachment returns one file with its data and the id of the task
