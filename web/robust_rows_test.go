@@ -103,10 +103,55 @@ func TestCorruptListRowsAreSkipped(t *testing.T) {
 				t.Errorf("%s: the skipped row was not reported as %q", c.name, c.list)
 			}
 		}
+		storeReads(t, e, engine)
 		b := e.browse("office")
 		b.get("/thong-bao").want(t, "notifications page", http.StatusOK, "Thông báo tốt")
 		b.get("/lich-lam-viec").want(t, "calendar page", http.StatusOK, "Ngày tốt")
 	})
+}
+
+// storeReads corrupts an API token and an organisation's reminder rules
+// and reads them through the store: the other rows still come back.
+func storeReads(t *testing.T, e *env, engine string) {
+	ctx := e.sys()
+	office := e.accountID("office")
+	var tokens []int64
+	for i := range 2 {
+		tk := &tiendo.Token{AccountID: office, Hash: fmt.Sprintf("hỏng-%d", i), Name: fmt.Sprintf("máy %d", i)}
+		if err := e.store.CreateToken(ctx, tk); err != nil {
+			t.Fatal(err)
+		}
+		tokens = append(tokens, tk.ID)
+	}
+	for _, code := range []string{"HBT", "HBT-PHOHUE"} {
+		if err := e.store.PutReminderSettings(ctx, e.org[code], tiendo.DefaultReminderRules(), 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, err := e.store.FindTokens(ctx, office)
+	if err != nil {
+		t.Fatal(err)
+	}
+	badToken := fmt.Sprintf("UPDATE tokens SET created_at = 'garbage' WHERE id = %d", tokens[0])
+	if engine == "postgres" {
+		badToken = fmt.Sprintf("UPDATE tokens SET name = NULL WHERE id = %d", tokens[0])
+		if _, err := e.store.DB().Exec("ALTER TABLE tokens ALTER COLUMN name DROP NOT NULL"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{badToken, fmt.Sprintf("UPDATE reminder_settings SET rules = '{not json' WHERE org_id = %d", e.org["HBT"])} {
+		if _, err := e.store.DB().Exec(q); err != nil {
+			t.Fatalf("corrupt row: %v", err)
+		}
+	}
+	after, err := e.store.FindTokens(ctx, office)
+	if err != nil || len(after) != len(before)-1 || after[len(after)-1].ID != tokens[1] {
+		t.Errorf("tokens: %d before, %d after (%v); want the good one and one fewer", len(before), len(after), err)
+	}
+	settings, err := e.store.ReminderSettings(ctx)
+	if _, bad := settings[e.org["HBT"]]; err != nil || bad || len(settings) != 1 {
+		t.Errorf("reminder settings: %v %v; want only HBT-PHOHUE's", settings, err)
+	}
 }
 
 // items GETs a list route and returns its items.
