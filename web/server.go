@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -134,16 +135,18 @@ func (s *Server) clientAddr(r *http.Request) string {
 	if s.opts.TrustProxy {
 		if xff := r.Header.Values("X-Forwarded-For"); len(xff) > 0 {
 			parts := strings.Split(xff[len(xff)-1], ",")
-			if a := strings.TrimSpace(parts[len(parts)-1]); a != "" {
-				return a[:min(len(a), maxAddrLen)]
+			// Only an address is a throttle key: junk in the header falls
+			// back to the connection's own address.
+			if a, err := netip.ParseAddr(strings.TrimSpace(parts[len(parts)-1])); err == nil {
+				return a.WithZone("").String()
 			}
 		}
 	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		return r.RemoteAddr
+		host = r.RemoteAddr
 	}
-	return host
+	return host[:min(len(host), maxAddrLen)]
 }
 
 // secureRequest tells whether the browser reached us over HTTPS: directly,
