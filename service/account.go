@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"strings"
 
 	"tiendo"
 )
@@ -69,7 +68,7 @@ func (s *Service) CreateAccount(ctx context.Context, in AccountInput) (*tiendo.A
 	if err != nil {
 		return nil, err
 	}
-	acc := &tiendo.Account{Login: strings.ToLower(strings.TrimSpace(in.Login)), PersonID: in.PersonID,
+	acc := &tiendo.Account{Login: normaliseLogin(in.Login), PersonID: in.PersonID,
 		Grants: in.Grants, Locale: in.Locale}
 	if acc.Locale == "" {
 		acc.Locale = "vi"

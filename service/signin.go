@@ -64,10 +64,13 @@ func loginBlock(n int) time.Duration {
 	return backoff(n, LoginBackoffAfter)
 }
 
+// normaliseLogin is a login as accounts store it: trimmed, lower case.
+func normaliseLogin(login string) string { return strings.ToLower(strings.TrimSpace(login)) }
+
 // loginKey is a login as throttled and logged: normalised like the
 // accounts' logins, and cut short.
 func loginKey(login string) string {
-	login = strings.ToLower(strings.TrimSpace(login))
+	login = normaliseLogin(login)
 	if r := []rune(login); len(r) > maxLoginKey {
 		login = string(r[:maxLoginKey])
 	}

@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"strings"
 
 	"tiendo"
 )
@@ -12,7 +11,7 @@ import (
 // e.g. "oidc"). The provider proves who the person is; the grants stay in
 // tiendo, so an unknown login is refused rather than created.
 func (s *Service) StartSessionForLogin(ctx context.Context, login, method string) (string, *tiendo.Actor, error) {
-	acc, err := s.store.FindAccountByLogin(ctx, strings.ToLower(strings.TrimSpace(login)))
+	acc, err := s.store.FindAccountByLogin(ctx, normaliseLogin(login))
 	if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
 		return "", nil, err
 	}

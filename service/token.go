@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
-	"strings"
 	"time"
 
 	"tiendo"
@@ -58,7 +57,7 @@ func (s *Service) IssueToken(ctx context.Context, in TokenInput) (string, *tiend
 	if err != nil {
 		return "", nil, err
 	}
-	login := strings.ToLower(strings.TrimSpace(in.Login))
+	login := normaliseLogin(in.Login)
 	if login == "" {
 		login = sc.actor.Login
 	}
