@@ -23,7 +23,8 @@ const (
 var Frequencies = []Frequency{Weekly, Monthly, AdHoc}
 
 // NoticeWorkingDays is how many working days after a meeting its
-// conclusion notice is due (QĐ 45/2018/QĐ-TTg).
+// conclusion notice is due by QĐ 45/2018/QĐ-TTg: the default of
+// ReminderRules.ConclusionWorkingDays, which an organisation may change.
 const NoticeWorkingDays = 5
 
 // MeetingSeries is a recurring review meeting (giao ban) of an
@@ -76,8 +77,9 @@ type Meeting struct {
 	ReportOrgIDs   []int64      `json:"report_org_ids"` // units the chair asked to report
 	Agenda         []AgendaItem `json:"agenda"`
 	Minutes        string       `json:"minutes"` // written by the secretary
-	// NoticeDue is NoticeWorkingDays working days after Date; NoticeNo and
-	// NoticeOn record the conclusion notice once issued.
+	// NoticeDue is ConclusionWorkingDays (of the organisation's reminder
+	// rules) working days after Date, zero when those rules turn the notice
+	// off; NoticeNo and NoticeOn record the conclusion notice once issued.
 	NoticeDue vn.Date   `json:"notice_due"`
 	NoticeNo  string    `json:"notice_no"`
 	NoticeOn  vn.Date   `json:"notice_on"`

@@ -54,7 +54,8 @@ type ReminderRules struct {
 	// ExplanationWorkingDays: time a unit has to answer an explanation request.
 	ExplanationWorkingDays int `json:"explanation_working_days"`
 	// ConclusionWorkingDays: a meeting's conclusion notice is due this many
-	// working days after the meeting (QĐ 45/2018/QĐ-TTg: 5).
+	// working days after the meeting (QĐ 45/2018/QĐ-TTg: 5); 0 turns the
+	// due date and its reminder off.
 	ConclusionWorkingDays int `json:"conclusion_working_days"`
 }
 
@@ -72,7 +73,7 @@ func DefaultReminderRules() ReminderRules {
 		MonthlyReportDay:         25,
 		MonthlyNoticeWorkingDays: 3,
 		ExplanationWorkingDays:   5,
-		ConclusionWorkingDays:    5,
+		ConclusionWorkingDays:    NoticeWorkingDays,
 	}
 }
 

@@ -75,7 +75,7 @@ func Generate(ctx context.Context, st tiendo.Store, clock tiendo.Clock, opts Opt
 	today := tiendo.Today(clock)
 	g := &generator{st: st, clock: clock, opts: opts, out: progress, stats: &Stats{},
 		rng: rand.New(rand.NewPCG(uint64(opts.Seed), 0x7469656e646f)), today: today,
-		start: today.AddDays(-365 * opts.Years), started: time.Now()}
+		start: today.AddDays(-365 * opts.Years), started: time.Now(), cal: vn.NewCalendar(nil)}
 	restore, err := suspendSearch(ctx, st, progress)
 	if err != nil {
 		return nil, err
@@ -106,7 +106,8 @@ type generator struct {
 	stats   *Stats
 	rng     *rand.Rand
 	today   vn.Date
-	start   vn.Date // first day of the history
+	start   vn.Date      // first day of the history
+	cal     *vn.Calendar // public holidays, no overrides: what the service uses on a fresh database
 	started time.Time
 
 	province  *unit     // the province's People's Committee and party committee

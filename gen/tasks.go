@@ -172,7 +172,7 @@ func (g *generator) deadline(t *tiendo.Task) {
 		t.Due = p.CalendarEnd()
 	case r < 0.9:
 		t.DeadlineKind = vn.DeadlineNone
-		t.Due = vn.AddWorkingDays(a, tiendo.DefaultRules().DefaultDeadlineWorkingDays, nil)
+		t.Due = g.cal.AddWorkingDays(a, tiendo.DefaultRules().DefaultDeadlineWorkingDays)
 	default:
 		t.DeadlineKind, t.DeadlineText = vn.DeadlineContinuous, "thường xuyên"
 	}

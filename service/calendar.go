@@ -25,21 +25,6 @@ func (s *Service) calendarIn(ctx context.Context, st tiendo.Store) (*vn.Calendar
 	return vn.NewCalendar(overrides), nil
 }
 
-// holidayYears is how far around today Holidays lists days off.
-const holidayYears = 5
-
-// Holidays returns the weekdays that are not working days, from five years
-// before today to five years after, as the map vn.AddWorkingDays takes. A
-// make-up Saturday cannot be expressed in it: prefer Calendar.
-func (s *Service) Holidays(ctx context.Context) (map[vn.Date]bool, error) {
-	c, err := s.Calendar(ctx)
-	if err != nil {
-		return nil, err
-	}
-	y := s.today().Year
-	return c.DaysOff(vn.NewDate(y-holidayYears, 1, 1), vn.NewDate(y+holidayYears, 12, 31)), nil
-}
-
 // CalendarDay is one day that differs from a plain Monday-to-Friday week,
 // as the calendar page and API list it.
 type CalendarDay struct {

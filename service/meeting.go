@@ -16,14 +16,25 @@ import (
 
 var meetingRunners = []tiendo.Role{tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader}
 
-// noticeDue is the day the conclusion notice is due: NoticeWorkingDays
-// working days after the meeting, skipping weekends and public holidays.
-func (s *Service) noticeDue(ctx context.Context, date vn.Date) (vn.Date, error) {
-	hol, err := s.Holidays(ctx)
+// noticeDue is the day m's conclusion notice is due: the
+// ConclusionWorkingDays of the reminder rules in force for m's
+// organisation, counted on the working-day calendar (make-up Saturdays
+// included). Zero, no due date, when the organisation set it to 0 (off):
+// nothing is then late and no reminder fires.
+func (s *Service) noticeDue(ctx context.Context, tr *tree, m *tiendo.Meeting) (vn.Date, error) {
+	settings, err := s.store.ReminderSettings(ctx)
 	if err != nil {
 		return vn.Date{}, err
 	}
-	return vn.AddWorkingDays(date, tiendo.NoticeWorkingDays, hol), nil
+	n := (&reminderRun{tree: tr, settings: settings}).rulesFor(nil, m.OrgID).ConclusionWorkingDays
+	if n == 0 {
+		return vn.Date{}, nil
+	}
+	cal, err := s.calendarIn(ctx, s.store)
+	if err != nil {
+		return vn.Date{}, err
+	}
+	return cal.AddWorkingDays(m.Date, n), nil
 }
 
 // CreateSeries adds a meeting series to an organisation.
@@ -90,7 +101,7 @@ type MeetingInput struct {
 }
 
 // CreateMeeting schedules a meeting; its conclusion notice is due
-// NoticeWorkingDays working days after it.
+// ConclusionWorkingDays working days after it (noticeDue).
 func (s *Service) CreateMeeting(ctx context.Context, in MeetingInput) (*tiendo.Meeting, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
@@ -133,7 +144,7 @@ func (s *Service) CreateMeeting(ctx context.Context, in MeetingInput) (*tiendo.M
 // (the derived date too) and the organisations it names.
 func (s *Service) checkMeeting(ctx context.Context, sc *scope, m *tiendo.Meeting) error {
 	if m.Date.InRange() {
-		due, err := s.noticeDue(ctx, m.Date)
+		due, err := s.noticeDue(ctx, sc.tree, m)
 		if err != nil {
 			return err
 		}

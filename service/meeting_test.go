@@ -213,3 +213,38 @@ func TestLongPastedTextIsNotCutByTheInputLimit(t *testing.T) {
 		t.Fatalf("a %d-character reason: %v", len(long), err)
 	}
 }
+
+// TestMeetingNoticeDueCalendar: the notice due date is counted on the one
+// working-day calendar (a make-up Saturday counts) and by the number of
+// working days the organisation's reminder rules set; 0 sets none.
+func TestMeetingNoticeDueCalendar(t *testing.T) {
+	f, s := meetingFixture(t)
+	friday := time.Date(2026, 10, 2, 0, 0, 0, 0, time.UTC)
+	if m := f.meeting(s, friday); m.NoticeDue != date(2026, 10, 9) {
+		t.Fatalf("plain week: notice due %s, want 09/10/2026", m.NoticeDue)
+	}
+	if err := f.svc.PutCalendarDay(f.as("admin"), vn.DayOverride{Date: date(2026, 10, 3), Working: true, Name: "Làm bù"}); err != nil {
+		t.Fatal(err)
+	}
+	rules := tiendo.DefaultReminderRules()
+	for _, c := range []struct {
+		days int
+		want vn.Date
+	}{
+		{5, date(2026, 10, 8)},   // Sat 03/10 worked: one day earlier than 09/10
+		{10, date(2026, 10, 15)}, // 03, 05–09, 12–15
+		{0, vn.Date{}},           // off: no due date, never late
+	} {
+		rules.ConclusionWorkingDays = c.days
+		if err := f.svc.SetReminderRules(f.as("office"), f.orgs["HBT"], rules); err != nil {
+			t.Fatal(err)
+		}
+		m := f.meeting(s, friday)
+		if m.NoticeDue != c.want {
+			t.Errorf("%d working days: notice due %s, want %s", c.days, m.NoticeDue, c.want)
+		}
+		if c.days == 0 && m.NoticeLate(date(2027, 1, 1)) {
+			t.Error("a meeting whose notice is off is late")
+		}
+	}
+}

@@ -16,7 +16,8 @@ const conclusionLookback = 120
 // fireConclusions reminds the office of a meeting's organisation, once per
 // meeting, when its conclusion notice (thông báo kết luận) is still not
 // issued on the first working day after it was due: QĐ 45/2018/QĐ-TTg
-// gives 5 working days, the meeting's NoticeDue, shown on its page.
+// gives 5 working days, the default of ConclusionWorkingDays, from which
+// the meeting's NoticeDue is set (noticeDue), shown on its page.
 // ConclusionWorkingDays = 0 in the organisation's rules turns it off.
 func (r *reminderRun) fireConclusions(ctx context.Context) (int, error) {
 	meetings, err := r.s.store.FindMeetings(ctx, tiendo.MeetingFilter{From: r.today.AddDays(-conclusionLookback), To: r.today})

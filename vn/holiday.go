@@ -199,19 +199,6 @@ func (c *Calendar) WorkingDaysBetween(from, to Date) int {
 	return n
 }
 
-// DaysOff returns the weekdays in [from, to] that are not working days, as
-// the map the older vn.AddWorkingDays takes. It cannot express a make-up
-// Saturday; prefer the Calendar's own methods.
-func (c *Calendar) DaysOff(from, to Date) map[Date]bool {
-	off := map[Date]bool{}
-	for d := from; !d.After(to); d = d.AddDays(1) {
-		if isWeekday(d) && !c.IsWorkingDay(d) {
-			off[d] = true
-		}
-	}
-	return off
-}
-
 // Overrides returns the administrators' overrides in date order.
 func (c *Calendar) Overrides() []DayOverride {
 	out := make([]DayOverride, 0, len(c.overrides))
