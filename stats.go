@@ -17,24 +17,6 @@ type DateRange struct {
 // IsZero tells whether the range is unset.
 func (r DateRange) IsZero() bool { return r.From.IsZero() && r.To.IsZero() }
 
-// InPeriod tells whether task k belongs to the reporting period p at as-of
-// date t. This is the one definition used by the statistics, the task
-// lists (TaskFilter.Period) and the exports; docs/PERIODS.md explains it.
-// A task belongs to the period when it is counted at t at all (not
-// withdrawn, not assigned after t), was assigned on or before the period's
-// last day, and was not completed before the period's first day. So a
-// period shows the work carried during it: everything assigned in it,
-// everything still open from earlier, and everything finished in it.
-func (k *Task) InPeriod(p DateRange, t vn.Date) bool {
-	if k.TimelinessAt(t) == Excluded {
-		return false
-	}
-	if !k.AssignedOn.IsZero() && k.AssignedOn.After(p.To) {
-		return false
-	}
-	return k.CompletedOn.IsZero() || !k.CompletedOn.Before(p.From)
-}
-
 // OverdueAge counts overdue tasks by how long they have been overdue,
 // in the buckets practice reports (≤ 30, 31–90, 91–120, > 120 days).
 type OverdueAge struct {

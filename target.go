@@ -19,18 +19,9 @@ const (
 	LowerBetter  Direction = "lower"
 )
 
-// TargetPeriodKind is the period an indicator is reported for.
-type TargetPeriodKind string
-
-// Period kinds of an indicator.
-const (
-	PeriodYear    TargetPeriodKind = "year"
-	PeriodQuarter TargetPeriodKind = "quarter"
-	PeriodMonth   TargetPeriodKind = "month"
-)
-
-// TargetPeriodKinds lists every kind.
-var TargetPeriodKinds = []TargetPeriodKind{PeriodYear, PeriodQuarter, PeriodMonth}
+// TargetPeriodKinds lists the period kinds an indicator may be reported
+// for: calendar years, quarters and months (vn.Period).
+var TargetPeriodKinds = []vn.PeriodKind{vn.PeriodYear, vn.PeriodQuarter, vn.PeriodMonth}
 
 // TargetStatus is how an indicator stands in a period (the colours of Hồ
 // Chí Minh City's dashboard).
@@ -52,14 +43,14 @@ const (
 
 // Target is an indicator (chỉ tiêu) in the catalogue.
 type Target struct {
-	ID          int64            `json:"id"`
-	Name        string           `json:"name"`
-	Unit        string           `json:"unit"` // unit of measure: "tỉ đồng", "%", "tuyến phố"
-	Direction   Direction        `json:"direction"`
-	OrgID       int64            `json:"org_id"` // responsible organisation
-	PeriodKind  TargetPeriodKind `json:"period_kind"`
-	Place       string           `json:"place"` // street, ward or building, optional
-	Description string           `json:"description"`
+	ID          int64         `json:"id"`
+	Name        string        `json:"name"`
+	Unit        string        `json:"unit"` // unit of measure: "tỉ đồng", "%", "tuyến phố"
+	Direction   Direction     `json:"direction"`
+	OrgID       int64         `json:"org_id"`      // responsible organisation
+	PeriodKind  vn.PeriodKind `json:"period_kind"` // one of TargetPeriodKinds
+	Place       string        `json:"place"`       // street, ward or building, optional
+	Description string        `json:"description"`
 	// Cumulative values grow through the year (revenue collected so far):
 	// a sub-period without its own plan is expected to reach the yearly
 	// plan pro rata. Rates (100% of conscripts) are compared as they are.
@@ -131,7 +122,7 @@ type TargetValue struct {
 // Validate checks a value.
 func (tv *TargetValue) Validate() error {
 	var v Validator
-	_, err := ParseTargetPeriod(tv.Period)
+	_, err := ParseTargetKey(tv.Period)
 	v.Check(err == nil, "period", "Kỳ dạng 2023, 2023-Q1 hoặc 2023-03")
 	v.Check(tv.Kind == Plan || tv.Kind == Actual, "kind", "Loại giá trị phải là kế hoạch hoặc thực hiện")
 	v.Check(tv.Value >= 0 && tv.Value < 1e15, "value", "Giá trị phải là số không âm")
@@ -140,76 +131,23 @@ func (tv *TargetValue) Validate() error {
 	return v.Err()
 }
 
-// TargetPeriod is a parsed period key.
-type TargetPeriod struct {
-	Key      string
-	Kind     TargetPeriodKind
-	Year     int
-	Index    int // quarter 1–4 or month 1–12; 0 for a year
-	From, To vn.Date
-}
+// minTargetYear is the first year a target value may be entered for.
+const minTargetYear = 1975
 
-// ParseTargetPeriod reads "2023", "2023-Q1" or "2023-03".
-func ParseTargetPeriod(key string) (TargetPeriod, error) {
-	bad := fmt.Errorf("kỳ %q không hợp lệ", key)
-	y, rest, _ := strings.Cut(key, "-")
-	year, err := strconv.Atoi(y)
-	if err != nil || len(y) != 4 || !digits(y) || year < 1975 || year > 2200 {
-		return TargetPeriod{}, bad
-	}
-	p := TargetPeriod{Key: key, Kind: PeriodYear, Year: year}
-	switch {
-	case rest == "" && !strings.Contains(key, "-"):
-		p.From, p.To = vn.NewDate(year, 1, 1), vn.NewDate(year, 12, 31)
-	case len(rest) == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4':
-		p.Kind, p.Index = PeriodQuarter, int(rest[1]-'0')
-		p.From = vn.NewDate(year, time.Month(3*p.Index-2), 1)
-		p.To = vn.NewDate(year, time.Month(3*p.Index+1), 0)
-	case len(rest) == 2 && digits(rest):
-		m, err := strconv.Atoi(rest)
-		if err != nil || m < 1 || m > 12 {
-			return TargetPeriod{}, bad
-		}
-		p.Kind, p.Index = PeriodMonth, m
-		p.From, p.To = vn.NewDate(year, time.Month(m), 1), vn.NewDate(year, time.Month(m+1), 0)
-	default:
-		return TargetPeriod{}, bad
+// ParseTargetKey reads the period key of a target value: "2023",
+// "2023-Q1" or "2023-03", a vn.Period of one of TargetPeriodKinds written
+// exactly as Period.String writes it, so one period has one key.
+func ParseTargetKey(key string) (vn.Period, error) {
+	p, err := vn.ParsePeriod(key)
+	if err != nil || !contains(TargetPeriodKinds, p.Kind) || p.String() != key || p.Year < minTargetYear {
+		return vn.Period{}, fmt.Errorf("kỳ %q không hợp lệ", key)
 	}
 	return p, nil
 }
 
-// digits tells whether s is ASCII digits only: strconv.Atoi also takes a
-// sign, and "2000-+1" is not a month.
-func digits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// YearShare is the part of its year that has passed by the end of p
-// (a quarter: n/4; a month: n/12; a year: 1).
-func (p TargetPeriod) YearShare() float64 {
-	switch p.Kind {
-	case PeriodQuarter:
-		return float64(p.Index) / 4
-	case PeriodMonth:
-		return float64(p.Index) / 12
-	}
-	return 1
-}
-
-// TargetPeriodOf is the key of the period of kind k containing d.
-func TargetPeriodOf(k TargetPeriodKind, d vn.Date) string {
-	switch k {
-	case PeriodQuarter:
-		return fmt.Sprintf("%d-Q%d", d.Year, (int(d.Month)+2)/3)
-	case PeriodMonth:
-		return fmt.Sprintf("%d-%02d", d.Year, int(d.Month))
-	}
-	return strconv.Itoa(d.Year)
+// TargetPeriodOf is the key of the calendar period of kind k containing d.
+func TargetPeriodOf(k vn.PeriodKind, d vn.Date) string {
+	return vn.PeriodContaining(k, d, vn.CalendarCutoffs()).String()
 }
 
 // Assessment is a target's standing in one period.
@@ -228,7 +166,7 @@ type Assessment struct {
 func (t *Target) Assess(period string, values []*TargetValue) Assessment {
 	a := Assessment{Period: period, Status: TargetUnknown}
 	cur := currentValues(values)
-	p, err := ParseTargetPeriod(period)
+	p, err := ParseTargetKey(period)
 	if err != nil {
 		return a
 	}

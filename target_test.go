@@ -8,9 +8,9 @@ import (
 )
 
 func TestTargetAssess(t *testing.T) {
-	budget := &tiendo.Target{Direction: tiendo.HigherBetter, PeriodKind: tiendo.PeriodQuarter, Cumulative: true}
-	rate := &tiendo.Target{Direction: tiendo.HigherBetter, PeriodKind: tiendo.PeriodYear}
-	lower := &tiendo.Target{Direction: tiendo.LowerBetter, PeriodKind: tiendo.PeriodYear, OnTrack: 1, Developing: 0.5}
+	budget := &tiendo.Target{Direction: tiendo.HigherBetter, PeriodKind: vn.PeriodQuarter, Cumulative: true}
+	rate := &tiendo.Target{Direction: tiendo.HigherBetter, PeriodKind: vn.PeriodYear}
+	lower := &tiendo.Target{Direction: tiendo.LowerBetter, PeriodKind: vn.PeriodYear, OnTrack: 1, Developing: 0.5}
 	v := func(period string, kind tiendo.ValueKind, x float64) *tiendo.TargetValue {
 		return &tiendo.TargetValue{Period: period, Kind: kind, Value: x}
 	}
@@ -51,7 +51,7 @@ func TestTargetAssess(t *testing.T) {
 	}
 }
 
-func TestParseTargetPeriod(t *testing.T) {
+func TestParseTargetKey(t *testing.T) {
 	for _, c := range []struct {
 		key      string
 		from, to vn.Date
@@ -61,31 +61,36 @@ func TestParseTargetPeriod(t *testing.T) {
 		{"2023-Q1", vn.NewDate(2023, 1, 1), vn.NewDate(2023, 3, 31), 0.25},
 		{"2024-02", vn.NewDate(2024, 2, 1), vn.NewDate(2024, 2, 29), 2.0 / 12},
 	} {
-		p, err := tiendo.ParseTargetPeriod(c.key)
-		if err != nil || p.From != c.from || p.To != c.to || p.YearShare() != c.share {
+		p, err := tiendo.ParseTargetKey(c.key)
+		from, to := p.Range(vn.CalendarCutoffs())
+		if err != nil || from != c.from || to != c.to || p.YearShare() != c.share {
 			t.Errorf("%s: %+v %v", c.key, p, err)
 		}
-		if got := tiendo.TargetPeriodOf(p.Kind, p.To); got != c.key {
-			t.Errorf("period of %s = %s, want %s", p.To, got, c.key)
+		if got := tiendo.TargetPeriodOf(p.Kind, to); got != c.key {
+			t.Errorf("period of %s = %s, want %s", to, got, c.key)
 		}
 	}
-	for _, bad := range []string{"", "23", "2023-Q5", "2023-00", "2023-13", "2023-", "2023-1", "abcd", "2023-Q1-01", "1900"} {
-		if _, err := tiendo.ParseTargetPeriod(bad); err == nil {
+	// Kinds targets do not use, and other spellings of a valid key, are
+	// refused: one period has one key.
+	for _, bad := range []string{"", "23", "2023-Q5", "2023-00", "2023-13", "2023-", "2023-1", "abcd", "2023-Q1-01", "1900",
+		"2023-q1", "2023-H1", "2023-9M", "2023-01-01..2023-01-31"} {
+		if _, err := tiendo.ParseTargetKey(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
 	}
 }
 
-func FuzzParseTargetPeriod(f *testing.F) {
+func FuzzParseTargetKey(f *testing.F) {
 	for _, s := range []string{"2023", "2023-Q4", "2023-12", "2023-Q0", "9999-99"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		p, err := tiendo.ParseTargetPeriod(s)
+		p, err := tiendo.ParseTargetKey(s)
 		if err != nil {
 			return
 		}
-		if p.To.Before(p.From) || tiendo.TargetPeriodOf(p.Kind, p.From) != s {
+		from, to := p.Range(vn.CalendarCutoffs())
+		if to.Before(from) || tiendo.TargetPeriodOf(p.Kind, from) != s {
 			t.Fatalf("%q parsed as %+v", s, p)
 		}
 	})

@@ -144,6 +144,24 @@ func (k *Task) TimelinessAt(t vn.Date) Timeliness {
 	return Overdue
 }
 
+// InPeriod tells whether task k belongs to the reporting period p at as-of
+// date t. This is the one definition used by the statistics, the task
+// lists (TaskFilter.Period) and the exports; docs/PERIODS.md explains it.
+// A task belongs to the period when it is counted at t at all (not
+// withdrawn, not assigned after t), was assigned on or before the period's
+// last day, and was not completed before the period's first day. So a
+// period shows the work carried during it: everything assigned in it,
+// everything still open from earlier, and everything finished in it.
+func (k *Task) InPeriod(p DateRange, t vn.Date) bool {
+	if k.TimelinessAt(t) == Excluded {
+		return false
+	}
+	if !k.AssignedOn.IsZero() && k.AssignedOn.After(p.To) {
+		return false
+	}
+	return k.CompletedOn.IsZero() || !k.CompletedOn.Before(p.From)
+}
+
 // OverdueDays is how many days the task is overdue at t (0 when it is not).
 func (k *Task) OverdueDays(t vn.Date) int {
 	if k.TimelinessAt(t) != Overdue {

@@ -5,12 +5,13 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 // demoTarget is a target of the seeds with its real figures.
 type demoTarget struct {
 	org, name, unit, place, note string
-	kind                         tiendo.TargetPeriodKind
+	kind                         vn.PeriodKind
 	cumulative                   bool
 	values                       []service.ValueInput
 }
@@ -26,23 +27,23 @@ func actual(period string, v float64, note string) service.ValueInput {
 // targets are the figures the seed articles report.
 var targets = []demoTarget{
 	// Seed 002: "số thu ngân sách ... hơn 6 nghìn tỉ đồng, đạt 52% dự toán giao" (end of March 2023).
-	{org: "HBT-TCKH", name: "Thu ngân sách nhà nước trên địa bàn quận", unit: "tỉ đồng", kind: tiendo.PeriodQuarter, cumulative: true,
+	{org: "HBT-TCKH", name: "Thu ngân sách nhà nước trên địa bàn quận", unit: "tỉ đồng", kind: vn.PeriodQuarter, cumulative: true,
 		values: []service.ValueInput{plan("2023", 11540, "Dự toán giao năm 2023 (6.000 tỉ = 52%)"),
 			actual("2023-Q1", 6000, "Hơn 6 nghìn tỉ đồng, đạt 52% dự toán giao (phiên họp UBND quận tháng 3/2023)")}},
 	// Seed 002: "hoàn thành 100% chỉ tiêu giao quân".
-	{org: "HBT-QS", name: "Hoàn thành chỉ tiêu giao quân", unit: "%", kind: tiendo.PeriodYear,
+	{org: "HBT-QS", name: "Hoàn thành chỉ tiêu giao quân", unit: "%", kind: vn.PeriodYear,
 		values: []service.ValueInput{plan("2023", 100, "Chỉ tiêu Thành phố giao"), actual("2023", 100, "Hoàn thành 100% chỉ tiêu giao quân")}},
 	// Seed 003: "Tỷ lệ giải quyết thủ tục hành chính trực tuyến tại quận đạt 99,9% với 6.397 hồ sơ".
-	{org: "HBT-VP", name: "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến", unit: "%", kind: tiendo.PeriodYear,
+	{org: "HBT-VP", name: "Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến", unit: "%", kind: vn.PeriodYear,
 		values: []service.ValueInput{plan("2018", 100, "Toàn bộ hồ sơ thuộc thẩm quyền"), actual("2018", 99.9, "6.397 hồ sơ")}},
 	// Seed 003: "Kiểm tra đột xuất 20/20 phường".
-	{org: "HBT-NV", name: "Số phường được kiểm tra đột xuất kỷ cương hành chính", unit: "phường", kind: tiendo.PeriodYear,
+	{org: "HBT-NV", name: "Số phường được kiểm tra đột xuất kỷ cương hành chính", unit: "phường", kind: vn.PeriodYear,
 		values: []service.ValueInput{plan("2018", 20, "Toàn bộ 20 phường"), actual("2018", 20, "Kiểm tra đột xuất 20/20 phường")}},
 	// Seed 003: "Tập huấn ... cho hơn 1.200 cán bộ cơ sở".
-	{org: "HBT-QLDT", name: "Cán bộ cơ sở được tập huấn Luật Xây dựng, cấp phép xây dựng", unit: "người", kind: tiendo.PeriodYear,
+	{org: "HBT-QLDT", name: "Cán bộ cơ sở được tập huấn Luật Xây dựng, cấp phép xây dựng", unit: "người", kind: vn.PeriodYear,
 		values: []service.ValueInput{plan("2018", 1200, "Kế hoạch tập huấn năm 2018"), actual("2018", 1200, "Hơn 1.200 cán bộ cơ sở")}},
 	// Seed 001: "từ 5 tuyến theo Kế hoạch 115, hiện tại đã nhân rộng lên 10 tuyến".
-	{org: "LB-QLDT", name: "Số tuyến phố, chung cư kiểu mẫu", unit: "tuyến", kind: tiendo.PeriodYear,
+	{org: "LB-QLDT", name: "Số tuyến phố, chung cư kiểu mẫu", unit: "tuyến", kind: vn.PeriodYear,
 		place: "Phú Hựu (phường Bồ Đề); tuyến 21m Phúc Lợi", note: "Kế hoạch số 115-KH/QU ngày 15/4/2022",
 		values: []service.ValueInput{plan("2022", 5, "5 tuyến theo Kế hoạch 115-KH/QU"), actual("2022", 10, "Đã nhân rộng lên 10 tuyến (giao ban 09/8/2022)")}},
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 // Targets (chỉ tiêu): the office, leaders and admins over the responsible
@@ -152,24 +153,26 @@ func (s *Service) targetDetail(ctx context.Context, sc *scope, t *tiendo.Target)
 // yearly plan of a sub-yearly target is a reference, not a point.
 func targetPeriods(t *tiendo.Target, values []*tiendo.TargetValue) []string {
 	seen := map[string]bool{}
-	var keys []tiendo.TargetPeriod
+	var keys []vn.Period
 	for _, v := range values {
-		p, err := tiendo.ParseTargetPeriod(v.Period)
-		if err != nil || seen[v.Period] || (p.Kind == tiendo.PeriodYear && t.PeriodKind != tiendo.PeriodYear && v.Kind == tiendo.Plan) {
+		p, err := tiendo.ParseTargetKey(v.Period)
+		if err != nil || seen[v.Period] || (p.Kind == vn.PeriodYear && t.PeriodKind != vn.PeriodYear && v.Kind == tiendo.Plan) {
 			continue
 		}
 		seen[v.Period] = true
 		keys = append(keys, p)
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].To != keys[j].To {
-			return keys[i].To.Before(keys[j].To)
+		fi, ti := keys[i].Range(vn.CalendarCutoffs())
+		fj, tj := keys[j].Range(vn.CalendarCutoffs())
+		if ti != tj {
+			return ti.Before(tj)
 		}
-		return keys[i].From.Before(keys[j].From)
+		return fi.Before(fj)
 	})
 	out := make([]string, len(keys))
 	for i, k := range keys {
-		out[i] = k.Key
+		out[i] = k.String()
 	}
 	return out
 }
@@ -226,7 +229,7 @@ func (s *Service) AskExplanation(ctx context.Context, id int64, period, question
 			return forbidden("yêu cầu giải trình chỉ tiêu này")
 		}
 		var v tiendo.Validator
-		_, perr := tiendo.ParseTargetPeriod(period)
+		_, perr := tiendo.ParseTargetKey(period)
 		v.Check(perr == nil, "period", "Kỳ dạng 2023, 2023-Q1 hoặc 2023-03")
 		v.Check(strings.TrimSpace(question) != "", "question", "Cần nêu nội dung yêu cầu giải trình")
 		if err := v.Err(); err != nil {

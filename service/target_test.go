@@ -5,17 +5,18 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 func TestTargetWorkflow(t *testing.T) {
 	f := newFixture(t)
 	tg, err := f.svc.CreateTarget(f.as("office"), tiendo.Target{Name: "Số tuyến phố kiểu mẫu", Unit: "tuyến",
-		Direction: tiendo.HigherBetter, OrgID: f.orgs["PH"], PeriodKind: tiendo.PeriodYear})
+		Direction: tiendo.HigherBetter, OrgID: f.orgs["PH"], PeriodKind: vn.PeriodYear})
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = f.svc.CreateTarget(f.as("phohue"), tiendo.Target{Name: "x", Unit: "x", Direction: tiendo.HigherBetter,
-		OrgID: f.orgs["PH"], PeriodKind: tiendo.PeriodYear})
+		OrgID: f.orgs["PH"], PeriodKind: vn.PeriodYear})
 	wantCode(t, err, tiendo.EFORBIDDEN)
 
 	// Who may enter what.

@@ -5,12 +5,13 @@ import (
 	"time"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 func (f *fixture) target(org int64) *tiendo.Target {
 	f.Helper()
 	t := &tiendo.Target{Name: "Thu ngân sách", Unit: "tỉ đồng", Direction: tiendo.HigherBetter, OrgID: org,
-		PeriodKind: tiendo.PeriodQuarter, Place: "Phố Huế", Cumulative: true, OnTrack: 0.9, Developing: 0.7}
+		PeriodKind: vn.PeriodQuarter, Place: "Phố Huế", Cumulative: true, OnTrack: 0.9, Developing: 0.7}
 	must(f, f.st.CreateTarget(f.ctx, t))
 	return t
 }
@@ -39,7 +40,7 @@ var targetCases = []testCase{
 	}},
 	{"Create/ErrBadDirection", func(f *fixture) {
 		wantCode(f, f.st.CreateTarget(f.ctx, &tiendo.Target{Name: "x", Unit: "%", Direction: "up", OrgID: f.org("A").ID,
-			PeriodKind: tiendo.PeriodYear}), tiendo.EINVALID)
+			PeriodKind: vn.PeriodYear}), tiendo.EINVALID)
 	}},
 	{"Values/HistoryKept", func(f *fixture) {
 		o := f.org("A")

@@ -171,6 +171,10 @@ type Cutoffs struct {
 // DefaultCutoffs returns the NĐ 09/2019/NĐ-CP rule: windows start on the 15th.
 func DefaultCutoffs() Cutoffs { return Cutoffs{Day: 15} }
 
+// CalendarCutoffs returns the cut-offs of calendar periods (a month is
+// the 1st to its last day), which targets and period deadlines use.
+func CalendarCutoffs() Cutoffs { return Cutoffs{Day: 1} }
+
 // day returns the effective start day, 1–28.
 func (c Cutoffs) day() int { return min(max(c.Day, 1), 28) }
 
@@ -213,8 +217,20 @@ func (p Period) Range(c Cutoffs) (from, to Date) {
 // CalendarEnd returns the last calendar day of p, ignoring cut-offs: the date
 // a deadline such as "trong quý IV/2022" means (31/12/2022).
 func (p Period) CalendarEnd() Date {
-	_, to := p.Range(Cutoffs{Day: 1})
+	_, to := p.Range(CalendarCutoffs())
 	return to
+}
+
+// YearShare is the part of its year that has passed by the end of p: a
+// month n/12, a quarter n/4, a half n/2, nine months 3/4, a year (and a
+// custom period) 1. A cumulative target expects this share of its yearly
+// plan by the end of p.
+func (p Period) YearShare() float64 {
+	if p.Kind == PeriodCustom {
+		return 1
+	}
+	_, last := p.months()
+	return float64(last) / 12
 }
 
 // PeriodContaining returns the period of the given kind whose Range under c

@@ -222,3 +222,22 @@ func FuzzParsePeriod(f *testing.F) {
 		}
 	})
 }
+
+func TestPeriodYearShare(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"2023-03", 3.0 / 12}, {"2023-12", 1}, {"2023-Q1", 0.25}, {"2023-Q3", 0.75},
+		{"2023-H1", 0.5}, {"2023-9M", 0.75}, {"2023", 1}, {"2023-01-15..2023-03-14", 1},
+	}
+	for _, tt := range tests {
+		p, err := ParsePeriod(tt.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.YearShare(); got != tt.want {
+			t.Errorf("%s: YearShare = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

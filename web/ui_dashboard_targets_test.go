@@ -6,6 +6,7 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 // TestDashboardTargets: the dashboard lists the targets of the actor's
@@ -21,7 +22,7 @@ func TestDashboardTargets(t *testing.T) {
 		{"HBT-TRUONGDINH", "Tỷ lệ hồ sơ giải quyết trực tuyến", 95, 99},
 	} {
 		tg, err := e.svc.CreateTarget(e.as("office"), tiendo.Target{Name: x.name, Unit: "%", Direction: tiendo.HigherBetter,
-			OrgID: e.org[x.org], PeriodKind: tiendo.PeriodYear})
+			OrgID: e.org[x.org], PeriodKind: vn.PeriodYear})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -32,7 +32,7 @@ func meetingPageSteps(t *testing.T, e *env) []pageStep {
 		t.Fatal(err)
 	}
 	tg, err := e.svc.CreateTarget(e.as("office"), tiendo.Target{Name: "Tỷ lệ hồ sơ trực tuyến", Unit: "%", Direction: tiendo.HigherBetter,
-		OrgID: e.org["HBT-PHOHUE"], PeriodKind: tiendo.PeriodYear})
+		OrgID: e.org["HBT-PHOHUE"], PeriodKind: vn.PeriodYear})
 	if err != nil {
 		t.Fatal(err)
 	}
