@@ -50,18 +50,6 @@ func (s *Store) scopeRoots(ctx context.Context, ids []int64) (roots []int64, all
 	return roots, known == len(orgs), true, nil
 }
 
-// subtreeMembership limits tw to the tasks in the subtrees of roots.
-func (s *Store) subtreeMembership(a *sqlArgs, tw *taskWhere, roots []int64) {
-	in := s.inIDs(a, "org_id", roots)
-	tw.sets = append(tw.sets, idSet{
-		sql:    "SELECT task_id AS id FROM task_scopes WHERE " + in,
-		row:    "EXISTS (SELECT 1 FROM task_scopes p WHERE p.task_id = t.id AND p." + in + ")",
-		member: func(x string) string { return x + "." + in },
-		single: len(roots) == 1,
-		table:  "task_scopes",
-	})
-}
-
 // writeTaskScopes rewrites the task_scopes rows of t: its lead,
 // cooperating and assigning organisations and their ancestors, each once.
 // It runs after the task row is written, whose due, status and dates it

@@ -9,64 +9,12 @@ import (
 	"tiendo/vn"
 )
 
-// periodCond is (*tiendo.Task).InPeriod as SQL for any alias over tasks or
-// task_orgs: counted at asOf, assigned by the earlier of the period's end
-// and asOf, not completed before the period starts. It uses only columns
-// that task_orgs repeats, so it can be tested inside that index.
-func periodCond(a *sqlArgs, p tiendo.DateRange, asOf vn.Date) func(string) string {
-	last := p.To
-	if asOf.Before(last) {
-		last = asOf
-	}
-	end, start := a.add(last), a.add(p.From)
-	return func(x string) string {
-		return "(" + x + ".status <> 'withdrawn' AND (" + x + ".assigned_on IS NULL OR " + x + ".assigned_on <= " + end +
-			") AND (" + x + ".completed_on IS NULL OR " + x + ".completed_on >= " + start + "))"
-	}
-}
-
 // optionalID is "col = id", or "col IS NULL" for id 0 (none recorded).
 func optionalID(a *sqlArgs, col string, id int64) string {
 	if id == 0 {
 		return col + " IS NULL"
 	}
 	return col + " = " + a.add(id)
-}
-
-// statsColumns are the aggregates of tiendo.Counts over rows aliased x
-// that already belong to the period, at the as-of date bound as T. They
-// mirror TimelinessAt for counted tasks; the conformance suite checks them
-// against FindTasks cell by cell. ages holds the due-date bounds of the
-// overdue-age buckets, newest first (as-of minus 30, 90, 120 days).
-func statsColumns(x, T string, ages [3]string) []string {
-	due, done, comp, status := x+".due", x+".completed_on <= "+T, x+".completed_on", x+".status"
-	open := "(" + comp + " IS NULL OR " + comp + " > " + T + ")"
-	overdue := open + " AND " + status + " <> 'postponed' AND " + due + " < " + T
-	sum := func(cond string) string { return "SUM(CASE WHEN " + cond + " THEN 1 ELSE 0 END)" }
-	return []string{
-		"COUNT(*)",
-		sum(due + " <= " + T),
-		sum(done + " AND " + due + " <= " + T),
-		sum(done + " AND (" + due + " IS NULL OR " + comp + " <= " + due + ")"),
-		sum(done + " AND " + comp + " > " + due),
-		sum(open + " AND " + due + " IS NOT NULL AND (" + status + " = 'postponed' OR " + due + " >= " + T + ")"),
-		sum(overdue),
-		sum(open + " AND " + due + " IS NULL"),
-		sum(overdue + " AND " + due + " >= " + ages[0]),
-		sum(overdue + " AND " + due + " < " + ages[0] + " AND " + due + " >= " + ages[1]),
-		sum(overdue + " AND " + due + " < " + ages[1] + " AND " + due + " >= " + ages[2]),
-		sum(overdue + " AND " + due + " < " + ages[2]),
-	}
-}
-
-// weightColumns sum the workload weights of tasks t (grading).
-func weightColumns(T string) []string {
-	done := "t.completed_on <= " + T
-	return []string{
-		"CAST(COALESCE(SUM(t.weight), 0) AS DOUBLE PRECISION)",
-		"CAST(COALESCE(SUM(CASE WHEN " + done + " AND (t.due IS NULL OR t.completed_on <= t.due) THEN t.weight ELSE 0 END), 0) AS DOUBLE PRECISION)",
-		"CAST(COALESCE(SUM(CASE WHEN " + done + " AND t.completed_on > t.due THEN t.weight ELSE 0 END), 0) AS DOUBLE PRECISION)",
-	}
 }
 
 // statsKeys are the group-by column of each breakdown, on tasks t.
@@ -142,17 +90,15 @@ func statsDates(a *sqlArgs, asOf vn.Date) (string, [3]string) {
 // (task_orgs_lead_done, a range on completed_on). Most of a large
 // history was completed before the period and is never read.
 func (s *Store) orgStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.StatsRow, error) {
-	last := q.Period.To
-	if q.AsOf.Before(last) {
-		last = q.AsOf
-	}
+	last := periodEnd(q.Period, q.AsOf)
 	byOrg := map[string]*tiendo.StatsRow{}
 	var order []string
 	for _, open := range []bool{true, false} {
 		var a sqlArgs
 		T, ages := statsDates(&a, q.AsOf)
-		conds := []string{"m.role = 'lead'", "m.status <> 'withdrawn'", "(m.assigned_on IS NULL OR m.assigned_on <= " + a.add(last) + ")"}
+		conds := []string{"m.role = 'lead'", periodCounted("m", a.add(last))}
 		cols := openColumns(T, ages)
+		// The completion half of periodCond, as its two disjoint parts.
 		if open {
 			conds = append(conds, "m.completed_on IS NULL")
 		} else {
@@ -185,19 +131,6 @@ func (s *Store) orgStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.Sta
 		out = append(out, *byOrg[k])
 	}
 	return out, nil
-}
-
-// openColumns count open tasks (completed_on IS NULL) cheaply, in the
-// scan order of statsColumns but with cumulative values that openCounts
-// turns into the categories: assigned, with a deadline, due by T, unused,
-// unused, unused, overdue, unused, overdue since T−30, T−90, T−120, unused.
-// Every expression skipped here is one less per open task.
-func openColumns(T string, ages [3]string) []string {
-	overdue := "m.status <> 'postponed' AND m.due < " + T
-	sum := func(cond string) string { return "SUM(CASE WHEN " + cond + " THEN 1 ELSE 0 END)" }
-	return []string{"COUNT(*)", "COUNT(m.due)", sum("m.due <= " + T), "0", "0", "0", sum(overdue), "0",
-		sum(overdue + " AND m.due >= " + ages[0]), sum(overdue + " AND m.due >= " + ages[1]),
-		sum(overdue + " AND m.due >= " + ages[2]), "0"}
 }
 
 // openCounts turns the cumulative values of openColumns into counts: an
