@@ -149,6 +149,12 @@ func TestLiveWork(t *testing.T) {
 			t.Errorf("pack: %d due soon, %d overdue units, %d targets; want work and targets", len(p.DueSoon), len(p.Overdue), len(p.Targets))
 		}
 	})
+	t.Run("reminders fire", func(t *testing.T) {
+		n, err := e.svc.RunReminders(e.sys)
+		if err != nil || n == 0 {
+			t.Errorf("RunReminders on the load date: %d, %v; want reminders for the live work", n, err)
+		}
+	})
 	t.Run("accounts in force", func(t *testing.T) {
 		for _, a := range demo.Accounts {
 			if a.OrgCode == "" {
