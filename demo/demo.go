@@ -200,9 +200,19 @@ func (l *loader) within(org, root int64) bool {
 // (in that order of preference) over org, or the system actor's. The admin
 // and viewer accounts never act.
 func (l *loader) who(org int64, roles ...tiendo.Role) context.Context {
+	return l.whoAmong(org, false, roles...)
+}
+
+// reporter is who reports for a lead unit: its officer, else its office,
+// never the city's office, which covers every unit but reports for none.
+func (l *loader) reporter(org int64) context.Context {
+	return l.whoAmong(org, true, tiendo.RoleOfficer, tiendo.RoleOffice)
+}
+
+func (l *loader) whoAmong(org int64, notCity bool, roles ...tiendo.Role) context.Context {
 	for _, r := range roles {
 		for _, a := range Accounts {
-			if a.Role == r && a.OrgCode != "" && l.within(org, l.org(a.OrgCode)) {
+			if a.Role == r && a.OrgCode != "" && !(notCity && a.OrgCode == "HN") && l.within(org, l.org(a.OrgCode)) {
 				return l.as[a.Login]
 			}
 		}
