@@ -35,18 +35,34 @@ type Account struct {
 	Role        tiendo.Role
 	OrgCode     string // organisation the grant covers; "" for the whole tree
 	Description string
+	// Past marks the accounts of the units dissolved on 30/6/2025: they
+	// show the seeds' history.
+	Past bool
 }
 
-// Accounts are the demo accounts, all with password Password.
+// Accounts are the demo accounts, all with password Password: those of
+// today's Hà Nội (a ward created by the 2025 reform, a city department,
+// the city) and the Past ones of the district and wards the seeds
+// describe. Order matters: the loader acts as the first account covering
+// a unit.
 var Accounts = []Account{
-	{"admin", tiendo.RoleAdmin, "", "Quản trị toàn hệ thống"},
-	{"vanphong", tiendo.RoleOffice, "HBT", "Văn phòng HĐND-UBND quận Hai Bà Trưng: giao việc, xác nhận, trả lại"},
-	{"lanhdao", tiendo.RoleLeader, "HBT", "Lãnh đạo UBND quận Hai Bà Trưng: quyết định gia hạn"},
-	{"phohue", tiendo.RoleOfficer, "HBT-PHOHUE", "Cán bộ phường Phố Huế: báo cáo tiến độ"},
-	{"truongdinh", tiendo.RoleOfficer, "HBT-TRUONGDINH", "Cán bộ phường Trương Định: báo cáo tiến độ"},
-	{"qldt", tiendo.RoleOfficer, "HBT-QLDT", "Cán bộ Phòng Quản lý đô thị quận Hai Bà Trưng"},
-	{"longbien", tiendo.RoleOffice, "LB", "Văn phòng quận Long Biên: giao việc, xác nhận"},
-	{"xem", tiendo.RoleViewer, "HN", "Xem toàn bộ nhiệm vụ trên địa bàn Hà Nội"},
+	{"admin", tiendo.RoleAdmin, "", "Quản trị toàn hệ thống", false},
+	{"hbt.vanphong", tiendo.RoleOffice, "HN-HAIBATRUNG", "Văn phòng HĐND và UBND phường Hai Bà Trưng: giao việc, xác nhận, trả lại, báo cáo Thành phố", false},
+	{"hbt.lanhdao", tiendo.RoleLeader, "HN-HAIBATRUNG", "Lãnh đạo UBND phường Hai Bà Trưng: quyết định gia hạn", false},
+	{"hbt.canbo", tiendo.RoleOfficer, "HN-HAIBATRUNG-KTHTDT", "Cán bộ Phòng Kinh tế, Hạ tầng và Đô thị phường Hai Bà Trưng: báo cáo tiến độ", false},
+	{"soxaydung", tiendo.RoleOffice, "HN-SXD", "Văn phòng Sở Xây dựng Hà Nội: báo cáo Thành phố, phối hợp với phường", false},
+	{"vanphong", tiendo.RoleOffice, "HBT", "Văn phòng HĐND-UBND quận Hai Bà Trưng: giao việc, xác nhận, trả lại", true},
+	{"lanhdao", tiendo.RoleLeader, "HBT", "Lãnh đạo UBND quận Hai Bà Trưng: quyết định gia hạn", true},
+	{"phohue", tiendo.RoleOfficer, "HBT-PHOHUE", "Cán bộ phường Phố Huế: báo cáo tiến độ", true},
+	{"truongdinh", tiendo.RoleOfficer, "HBT-TRUONGDINH", "Cán bộ phường Trương Định: báo cáo tiến độ", true},
+	{"qldt", tiendo.RoleOfficer, "HBT-QLDT", "Cán bộ Phòng Quản lý đô thị quận Hai Bà Trưng", true},
+	{"longbien", tiendo.RoleOffice, "LB", "Văn phòng quận Long Biên: giao việc, xác nhận", true},
+	// The city's accounts cover the whole city, so they come after the
+	// district ones: the loader must pick the district's office for the
+	// district's history.
+	{"vp.thanhpho", tiendo.RoleOffice, "HN", "Văn phòng UBND Thành phố Hà Nội: giao việc cho sở, phường; xác nhận", false},
+	{"lanhdao.thanhpho", tiendo.RoleLeader, "HN", "Lãnh đạo UBND Thành phố Hà Nội: quyết định gia hạn", false},
+	{"xem", tiendo.RoleViewer, "HN", "Xem toàn bộ nhiệm vụ trên địa bàn Hà Nội", false},
 }
 
 // Result says what Load created.
@@ -72,6 +88,22 @@ var (
 // history is laid out relative to today and needs a few weeks after the
 // reform.
 var minToday = reformStart.AddDays(60)
+
+// MarkerAction is the audit action Load records first: it marks the
+// database as the demo's, which --demo-reset checks before deleting one.
+// An audit entry needs no table of its own, and the audit log is never
+// edited.
+const MarkerAction = "demo.load"
+
+// IsDemo tells whether the database's first audit entry is the demo's
+// marker, that is whether Load filled it.
+func IsDemo(ctx context.Context, st tiendo.Store) (bool, error) {
+	es, _, err := st.FindAudit(ctx, tiendo.AuditFilter{Page: tiendo.Page{Page: 1, PerPage: 1}})
+	if err != nil {
+		return false, err
+	}
+	return len(es) == 1 && es[0].Action == MarkerAction, nil
+}
 
 // Loaded tells whether the database already holds organisations, in which
 // case Load refuses to run.
@@ -102,7 +134,13 @@ func Load(ctx context.Context, svc *service.Service, st tiendo.Store) (*Result, 
 	l := &loader{svc: svc, today: today, sys: tiendo.NewContextWithActor(ctx, tiendo.SystemActor()),
 		res:    &Result{OrgIDs: map[string]int64{}, AccountIDs: map[string]int64{}, DocumentIDs: map[string]int64{}},
 		parent: map[int64]int64{}, personIDs: map[string]int64{}, as: map[string]context.Context{}}
-	for _, stage := range []func() error{l.orgs, l.people, l.accounts, l.documents, l.tasks, l.play, l.meetings, l.targets, l.count} {
+	cut := svc.Rules().Cutoffs
+	l.from, _ = vn.PeriodContaining(vn.PeriodMonth, today, cut).Range(cut)
+	if err := st.AppendAudit(ctx, &tiendo.AuditEntry{At: svc.Clock().Now().UTC(), Actor: "system", Action: MarkerAction,
+		EntityType: "demo"}); err != nil {
+		return nil, err
+	}
+	for _, stage := range []func() error{l.orgs, l.people, l.accounts, l.documents, l.tasks, l.play, l.targets, l.meetings, l.count} {
 		if err := stage(); err != nil {
 			return nil, err
 		}
@@ -114,12 +152,14 @@ func Load(ctx context.Context, svc *service.Service, st tiendo.Store) (*Result, 
 type loader struct {
 	svc       *service.Service
 	today     vn.Date
+	from      vn.Date                    // first day of the reporting month containing today
 	sys       context.Context            // the system actor's context
 	as        map[string]context.Context // login → context of that account's actor
 	res       *Result
 	parent    map[int64]int64  // organisation → parent, to resolve who covers what
 	personIDs map[string]int64 // full name → person id
 	events    []event          // the history, played in date order by play
+	targetIDs []int64          // the current year's targets, for the giao ban agenda
 }
 
 // org returns the id of an organisation code, panicking on a code missing
@@ -160,9 +200,19 @@ func (l *loader) within(org, root int64) bool {
 // (in that order of preference) over org, or the system actor's. The admin
 // and viewer accounts never act.
 func (l *loader) who(org int64, roles ...tiendo.Role) context.Context {
+	return l.whoAmong(org, false, roles...)
+}
+
+// reporter is who reports for a lead unit: its officer, else its office,
+// never the city's office, which covers every unit but reports for none.
+func (l *loader) reporter(org int64) context.Context {
+	return l.whoAmong(org, true, tiendo.RoleOfficer, tiendo.RoleOffice)
+}
+
+func (l *loader) whoAmong(org int64, notCity bool, roles ...tiendo.Role) context.Context {
 	for _, r := range roles {
 		for _, a := range Accounts {
-			if a.Role == r && a.OrgCode != "" && l.within(org, l.org(a.OrgCode)) {
+			if a.Role == r && a.OrgCode != "" && !(notCity && a.OrgCode == "HN") && l.within(org, l.org(a.OrgCode)) {
 				return l.as[a.Login]
 			}
 		}

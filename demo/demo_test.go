@@ -351,7 +351,7 @@ func TestAccountsTable(t *testing.T) {
 		}
 		seen[a.Login] = true
 	}
-	for _, login := range []string{"admin", "vanphong", "lanhdao", "phohue", "truongdinh", "qldt", "longbien", "xem"} {
+	for _, login := range []string{"hbt.vanphong", "hbt.lanhdao", "hbt.canbo", "soxaydung", "admin", "vanphong", "lanhdao", "phohue", "truongdinh", "qldt", "longbien", "xem"} {
 		if !seen[login] {
 			t.Errorf("missing account %s", login)
 		}

@@ -44,7 +44,19 @@ var cityOrgs = []orgSpec{
 	{Code: "HN-TU", Abbrev: "TU", Name: "Thành ủy Hà Nội", Kind: party, Level: province, Parent: "HN"},
 	{Code: "HN-BCD197", Abbrev: "BCĐ197", Name: "Ban Chỉ đạo 197 Thành phố Hà Nội", Kind: bcd, Level: province, Parent: "HN",
 		Members: []string{"HN-UBND"}},
+	{Code: "HN-VPUB", Abbrev: "VP UBND TP", Name: "Văn phòng UBND Thành phố Hà Nội", Kind: dept, Level: province, Parent: "HN-UBND"},
+	// The departments as merged from 1/3/2025: Xây dựng with Giao thông vận
+	// tải, Tài chính with Kế hoạch và Đầu tư, Nội vụ with Lao động – Thương
+	// binh và Xã hội.
+	{Code: "HN-SXD", Abbrev: "SXD", Name: "Sở Xây dựng Hà Nội", Kind: dept, Level: province, Parent: "HN-UBND", From: cityDeptsFrom},
+	{Code: "HN-STC", Abbrev: "STC", Name: "Sở Tài chính Hà Nội", Kind: dept, Level: province, Parent: "HN-UBND", From: cityDeptsFrom},
+	{Code: "HN-SNV", Abbrev: "SNV", Name: "Sở Nội vụ Hà Nội", Kind: dept, Level: province, Parent: "HN-UBND", From: cityDeptsFrom},
+	{Code: "HN-SVHTT", Abbrev: "SVHTT", Name: "Sở Văn hóa và Thể thao Hà Nội", Kind: dept, Level: province, Parent: "HN-UBND", From: cityDeptsFrom},
+	{Code: "HN-CA", Abbrev: "CATP", Name: "Công an Thành phố Hà Nội", Kind: police, Level: province, Parent: "HN"},
 }
+
+// cityDeptsFrom is when the merged city departments started.
+var cityDeptsFrom = vn.NewDate(2025, 3, 1)
 
 // newWard is a ward created by the 2025 reform, directly under the city.
 // Staffed wards get the three bodies every commune-level People's Committee
@@ -85,10 +97,15 @@ var hbtOrgs = []orgSpec{
 }
 
 // oldWard is a ward that ended with the reform. Successor is the new ward
-// that took it over (simplified: the reform split some wards between
-// several successors; the demo links each to one). Dissolve wards are
-// dissolved through the service after their history, so their open tasks
-// move to the successor; the others are created already ended.
+// that took over most of it under Nghị quyết 1656/NQ-UBTVQH15 (phường Hai
+// Bà Trưng: all of Đồng Nhân and Phố Huế, most of Nguyễn Du, Phạm Đình Hổ
+// and Lê Đại Hành; phường Bạch Mai: all of Bạch Mai, Quỳnh Mai and Bách
+// Khoa, most of Thanh Nhàn, Minh Khai and Đồng Tâm). Simplified: the
+// reform split some wards between several successors, some outside these
+// three (Tương Mai, Cửa Nam, Hồng Hà); the demo links each to one.
+// Dissolve wards are dissolved through the service after their history,
+// so their open tasks move to the successor; the others are created
+// already ended.
 type oldWard struct {
 	Code, Name string
 	Successor  string
@@ -113,7 +130,7 @@ var hbtWards = []oldWard{
 	{Code: "HBT-QUYNHLOI", Name: "Quỳnh Lôi", Successor: "HN-VINHTUY"},
 	{Code: "HBT-QUYNHMAI", Name: "Quỳnh Mai", Successor: "HN-BACHMAI"},
 	{Code: "HBT-THANHLUONG", Name: "Thanh Lương", Successor: "HN-VINHTUY"},
-	{Code: "HBT-THANHNHAN", Name: "Thanh Nhàn", Successor: "HN-VINHTUY"},
+	{Code: "HBT-THANHNHAN", Name: "Thanh Nhàn", Successor: "HN-BACHMAI"},
 	{Code: "HBT-TRUONGDINH", Name: "Trương Định", Successor: "HN-BACHMAI", BCD197: true},
 	{Code: "HBT-VINHTUY", Name: "Vĩnh Tuy", Successor: "HN-VINHTUY"},
 }

@@ -162,7 +162,7 @@ func (l *loader) apply(id int64, s step) error {
 	if t.AssignedByOrg != nil {
 		by = *t.AssignedByOrg
 	}
-	unit := l.who(lead, tiendo.RoleOfficer, tiendo.RoleOffice)
+	unit := l.reporter(lead)
 	office := l.who(by, tiendo.RoleOffice)
 	switch s.kind {
 	case stepReport, stepDone:

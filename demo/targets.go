@@ -48,9 +48,31 @@ var targets = []demoTarget{
 		values: []service.ValueInput{plan("2022", 5, "5 tuyến theo Kế hoạch 115-KH/QU"), actual("2022", 10, "Đã nhân rộng lên 10 tuyến (giao ban 09/8/2022)")}},
 }
 
-// targets adds the seeds' targets with their plan and actual values.
+// liveTargets are phường Hai Bà Trưng's targets for today's year: the plan
+// and the actuals reported for each month or quarter so far, the current
+// one included (an estimate to date), so the year always has figures.
+func liveTargets(today vn.Date) []demoTarget {
+	y := today.Year
+	budget := demoTarget{org: "HN-HAIBATRUNG-UBND", name: "Thu ngân sách nhà nước trên địa bàn phường", unit: "tỉ đồng",
+		kind: tiendo.PeriodMonth, cumulative: true, note: "Dự toán UBND Thành phố giao",
+		values: []service.ValueInput{plan(fmt.Sprint(y), 1250, "Dự toán giao năm "+fmt.Sprint(y))}}
+	for m := 1; m <= int(today.Month); m++ {
+		budget.values = append(budget.values, actual(fmt.Sprintf("%d-%02d", y, m), float64(96*m), "Lũy kế đến hết tháng"))
+	}
+	tthc := demoTarget{org: "HN-HAIBATRUNG-UBND", name: "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn", unit: "%",
+		kind: tiendo.PeriodQuarter, note: "Chỉ số cải cách hành chính của Thành phố",
+		values: []service.ValueInput{plan(fmt.Sprint(y), 100, "Toàn bộ hồ sơ")}}
+	for q := 1; q <= (int(today.Month)+2)/3; q++ {
+		tthc.values = append(tthc.values, actual(fmt.Sprintf("%d-Q%d", y, q), 98.6+0.3*float64(q), ""))
+	}
+	return []demoTarget{budget, tthc}
+}
+
+// targets adds the seeds' targets with their plan and actual values, then
+// the current year's.
 func (l *loader) targets() error {
-	for _, dt := range targets {
+	seeds := len(targets)
+	for i, dt := range append(append([]demoTarget{}, targets...), liveTargets(l.today)...) {
 		t, err := l.svc.CreateTarget(l.sys, tiendo.Target{Name: dt.name, Unit: dt.unit, Direction: tiendo.HigherBetter,
 			OrgID: l.org(dt.org), PeriodKind: dt.kind, Place: dt.place, Description: dt.note, Cumulative: dt.cumulative})
 		if err != nil {
@@ -60,6 +82,9 @@ func (l *loader) targets() error {
 			if _, err := l.svc.AddTargetValue(l.sys, t.ID, v); err != nil {
 				return fmt.Errorf("demo: target %s value %s: %w", dt.name, v.Period, err)
 			}
+		}
+		if i >= seeds {
+			l.targetIDs = append(l.targetIDs, t.ID)
 		}
 	}
 	return nil

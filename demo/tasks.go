@@ -42,9 +42,11 @@ type lead struct {
 }
 
 // taskTable is every task of the demo, in order of assignment.
-func taskTable(today vn.Date) []taskSpec {
+// from is the first day of the reporting month that contains today.
+func taskTable(today, from vn.Date) []taskSpec {
 	var out []taskSpec
-	for _, part := range [][]taskSpec{seed004Tasks, seed001Tasks, seed002Tasks, seed000Tasks, tasks2025, recentTasks(today)} {
+	for _, part := range [][]taskSpec{seed004Tasks, seed001Tasks, seed002Tasks, seed000Tasks, tasks2025, recentTasks(today),
+		liveTasks(today, from)} {
 		out = append(out, part...)
 	}
 	return out
@@ -52,7 +54,7 @@ func taskTable(today vn.Date) []taskSpec {
 
 // tasks creates every task and schedules its history.
 func (l *loader) tasks() error {
-	for _, s := range taskTable(l.today) {
+	for _, s := range taskTable(l.today, l.from) {
 		for _, ld := range s.Leads {
 			if err := l.createTask(s, ld); err != nil {
 				return fmt.Errorf("demo: task %q for %s: %w", s.Title, ld.Org, err)

@@ -8,7 +8,8 @@ import (
 // The first half of 2025, before the reform: the district has the wards
 // apply Nghị định 168/2024/NĐ-CP and prepare the hand-over of the
 // reorganisation. Lê Đại Hành and Bạch Đằng still have open tasks on
-// 30/6/2025: they move to phường Hai Bà Trưng, which finishes one of them.
+// 30/6/2025: they move to phường Hai Bà Trưng, which finishes them in July
+// (late, but the new ward carries no task overdue since before it existed).
 var tasks2025 = []taskSpec{
 	{
 		Doc: "168/2024/NĐ-CP", Clause: "Triển khai Nghị định số 168/2024/NĐ-CP",
@@ -28,7 +29,9 @@ var tasks2025 = []taskSpec{
 			{Org: "HBT-LEDAIHANH-UBND", Story: seq(
 				report(d(2025, 3, 20), 70, "Đã tuyên truyền tại 22/22 tổ dân phố; đang ra quân đợt 2."),
 				closed(d(2025, 7, 15), "Phường Hai Bà Trưng (tiếp nhận từ phường Lê Đại Hành) hoàn thành ra quân đợt 2.", "Báo cáo số 05/BC-UBND ngày 15/7/2025"))},
-			{Org: "HBT-BACHDANG-UBND", Story: report(d(2025, 3, 15), 40, "Đã tuyên truyền tại 10/19 tổ dân phố.")},
+			{Org: "HBT-BACHDANG-UBND", Story: seq(
+				report(d(2025, 3, 15), 40, "Đã tuyên truyền tại 10/19 tổ dân phố."),
+				closed(d(2025, 7, 25), "Phường Hai Bà Trưng (tiếp nhận từ phường Bạch Đằng) hoàn thành tuyên truyền tại 9 tổ dân phố còn lại.", "Báo cáo số 09/BC-UBND ngày 25/7/2025"))},
 			{Org: "HBT-THANHNHAN-UBND", Story: closed(d(2025, 3, 31), "Hoàn thành tuyên truyền; xử lý 38 trường hợp vi phạm.", "Báo cáo số 29/BC-UBND ngày 31/3/2025")},
 			{Org: "HBT-DONGTAM-UBND", Story: seq(
 				ask(d(2025, 3, 25), d(2025, 4, 30), "Địa bàn có chợ dân sinh và nhiều tuyến phố kinh doanh, cần thêm một đợt ra quân."),

@@ -20,24 +20,29 @@ const bcdNotice = `Đồng chí Trưởng Ban Chỉ đạo 197 quận kết lu�
 `
 
 // TestMeeting follows the office through review meetings on the demo data:
-// the list, the late conclusion notice of last month's session, the BCĐ
-// 197 briefing of 26/4/2023 with its briefing pack, minutes, a conclusion
-// entered as a task, the conclusion notice pasted through intake and
-// reviewed, and the pack downloaded as a DOCX.
+// the list, the late conclusion notice of the new ward's giao ban last
+// month, the district's BCĐ 197 briefing of 26/4/2023 with its briefing
+// pack, minutes, a conclusion entered as a task, the conclusion notice
+// pasted through intake and reviewed, and the pack downloaded as a DOCX.
 func TestMeeting(t *testing.T) {
 	chromium := requireBrowser(t)
 	base := startServer(t)
 	b := newBrowser(t, chromium, base)
-	b.login("vanphong")
+	b.login("hbt.vanphong")
 	b.do(chromedp.Click(chromedp.CSS(`nav.main a[href="/giao-ban"]`)))
 	b.waitFor("the meetings", `location.pathname === "/giao-ban" && !!document.getElementById("meetings")`)
 	b.shot("30-giao-ban")
 
-	// Last month's session: its notice was due 5 working days after it.
-	b.open(meetingLink(b, "Phiên họp thành viên UBND quận tháng trước"))
+	// The new ward's giao ban last month: its notice was due 5 working
+	// days after it.
+	b.open(meetingLink(b, "Giao ban UBND phường tháng trước"))
 	if got := b.text("#notice-late"); got != "Chậm ban hành thông báo kết luận" {
 		t.Errorf("last month's session: notice state %q, want it late", got)
 	}
+	b.logout()
+
+	// The history: the district's BCĐ 197.
+	b.login("vanphong")
 
 	b.open(meetingLink(b, "Giao ban đánh giá tiến độ Kế hoạch 01/KH-BCĐ197"))
 	id := eval[string](b, `location.pathname.split("/")[2]`)

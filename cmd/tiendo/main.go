@@ -45,7 +45,7 @@ var errUsage = errors.New("usage")
 const usage = `Tiến Độ — theo dõi nhiệm vụ được giao
 
 Usage:
-  tiendo serve   [--db PATH|postgres://DSN] [--addr 127.0.0.1:8080] [--demo] [--idle-timeout 30m] [--trust-proxy] [--password-slots 2]
+  tiendo serve   [--db PATH|postgres://DSN] [--addr 127.0.0.1:8080] [--demo] [--demo-reset] [--idle-timeout 30m] [--trust-proxy] [--password-slots 2]
                  [--mem-limit-mib 64] [--smtp-host H …] [--base-url URL] [--no-reminders]  (tiendo serve -h lists all)
   tiendo migrate [--db …]
   tiendo user add --login L --role R [--org CODE] [--password-stdin] [--db …]

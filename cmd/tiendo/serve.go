@@ -11,8 +11,6 @@ import (
 	"runtime/debug"
 	"time"
 
-	"tiendo"
-	"tiendo/demo"
 	"tiendo/service"
 	"tiendo/sqlstore"
 	"tiendo/web"
@@ -23,7 +21,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	fs.SetOutput(env.Stderr)
 	db := dbFlag(fs, env)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
-	withDemo := fs.Bool("demo", false, "fill an empty database with the demo data and accounts")
+	withDemo := fs.Bool("demo", false, "fill an empty database with the demo data and accounts; print the accounts")
+	demoReset := fs.Bool("demo-reset", false, "delete the demo's SQLite file and load the demo afresh (refused on a database that is not the demo's)")
 	memLimit := fs.Int("mem-limit-mib", defaultMemLimitMiB, "soft limit of the Go heap in MiB, 0 for none (GOMEMLIMIT wins)")
 	nf := registerNotifyFlags(fs, env)
 	idle := fs.String("idle-timeout", env.Getenv("TIENDO_IDLE_TIMEOUT"), "end a web session after this long without a request, e.g. 30m (env TIENDO_IDLE_TIMEOUT; default 30m)")
@@ -49,6 +48,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	if *memLimit > 0 && env.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(int64(*memLimit) << 20)
+	}
+	if *demoReset {
+		if err := resetDemo(ctx, env, *db); err != nil {
+			return err
+		}
+		*withDemo = true
 	}
 	svc, st, err := openService(ctx, env, *db)
 	if err != nil {
@@ -97,22 +102,6 @@ func warmStats(ctx context.Context, st *sqlstore.Store, logger *slog.Logger) {
 	if n, bytes := st.StatsIndexSize(); n > 0 {
 		logger.Info("statistics index built", "tasks", n, "bytes", bytes, "ms", time.Since(start).Milliseconds())
 	}
-}
-
-func loadDemo(ctx context.Context, env *Env, svc *service.Service, st tiendo.Store) error {
-	loaded, err := demo.Loaded(ctx, st)
-	if err != nil || loaded {
-		return err
-	}
-	start := time.Now()
-	if _, err := demo.Load(ctx, svc, st); err != nil {
-		return fmt.Errorf("demo data: %w", err)
-	}
-	fmt.Fprintf(env.Stdout, "demo data loaded in %s; accounts (password %q):\n", time.Since(start).Round(time.Millisecond), demo.Password)
-	for _, a := range demo.Accounts {
-		fmt.Fprintf(env.Stdout, "  %-12s %-8s %s\n", a.Login, a.Role, a.Description)
-	}
-	return nil
 }
 
 // defaultMemLimitMiB bounds the Go heap so that the server stays within
