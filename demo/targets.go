@@ -54,13 +54,13 @@ var targets = []demoTarget{
 func liveTargets(today vn.Date) []demoTarget {
 	y := today.Year
 	budget := demoTarget{org: "HN-HAIBATRUNG-UBND", name: "Thu ngân sách nhà nước trên địa bàn phường", unit: "tỉ đồng",
-		kind: tiendo.PeriodMonth, cumulative: true, note: "Dự toán UBND Thành phố giao",
+		kind: vn.PeriodMonth, cumulative: true, note: "Dự toán UBND Thành phố giao",
 		values: []service.ValueInput{plan(fmt.Sprint(y), 1250, "Dự toán giao năm "+fmt.Sprint(y))}}
 	for m := 1; m <= int(today.Month); m++ {
 		budget.values = append(budget.values, actual(fmt.Sprintf("%d-%02d", y, m), float64(96*m), "Lũy kế đến hết tháng"))
 	}
 	tthc := demoTarget{org: "HN-HAIBATRUNG-UBND", name: "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn", unit: "%",
-		kind: tiendo.PeriodQuarter, note: "Chỉ số cải cách hành chính của Thành phố",
+		kind: vn.PeriodQuarter, note: "Chỉ số cải cách hành chính của Thành phố",
 		values: []service.ValueInput{plan(fmt.Sprint(y), 100, "Toàn bộ hồ sơ")}}
 	for q := 1; q <= (int(today.Month)+2)/3; q++ {
 		tthc.values = append(tthc.values, actual(fmt.Sprintf("%d-Q%d", y, q), 98.6+0.3*float64(q), ""))
