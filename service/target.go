@@ -45,7 +45,7 @@ func (s *Service) CreateTarget(ctx context.Context, t tiendo.Target) (*tiendo.Ta
 	if err := t.Validate(); err != nil {
 		return nil, err
 	}
-	if sc.tree.byID[t.OrgID] == nil || !sc.sees(t.OrgID) {
+	if sc.tree.Org(t.OrgID) == nil || !sc.sees(t.OrgID) {
 		return nil, tiendo.FieldError("org_id", "Đơn vị không tồn tại")
 	}
 	if !sc.has(t.OrgID, targetKeepers...) {
@@ -69,7 +69,7 @@ func (s *Service) ListTargets(ctx context.Context, orgIDs []int64) ([]TargetLine
 	}
 	var within []int64
 	for _, id := range orgIDs {
-		within = append(within, sc.tree.subtree(id)...)
+		within = append(within, sc.tree.Subtree(id)...)
 	}
 	if orgIDs == nil {
 		within = nil
@@ -127,7 +127,7 @@ func (s *Service) targetDetail(ctx context.Context, sc *scope, t *tiendo.Target)
 	}
 	d := &TargetDetail{Values: values, Explanations: exps}
 	d.Target = t
-	if o := sc.tree.byID[t.OrgID]; o != nil {
+	if o := sc.tree.Org(t.OrgID); o != nil {
 		d.Org = o.Name
 	}
 	for _, e := range exps {
