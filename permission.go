@@ -84,6 +84,24 @@ func AssigningOrg(task *Task) int64 {
 	return task.LeadOrgID
 }
 
+// Who runs an organisation's other records: each list holds the roles
+// that, over the organisation, may act on its meetings, targets and
+// explanation requests. Pages offer a form to an actor holding one of
+// them anywhere (HasRoleAnywhere); the service checks the organisation.
+var (
+	// MeetingRunners create meetings, record minutes and conclusions and
+	// send the notice.
+	MeetingRunners = []Role{RoleAdmin, RoleOffice, RoleLeader}
+	// TargetKeepers create targets and set their plans.
+	TargetKeepers = []Role{RoleAdmin, RoleOffice, RoleLeader}
+	// TargetReporters enter what a target achieved.
+	TargetReporters = []Role{RoleAdmin, RoleOffice, RoleOfficer}
+	// TargetAskers ask a unit to explain a target behind plan.
+	TargetAskers = []Role{RoleAdmin, RoleLeader}
+	// ExplanationAnswerers answer for the unit asked to explain.
+	ExplanationAnswerers = []Role{RoleOfficer, RoleOffice, RoleLeader, RoleAdmin}
+)
+
 // reporters are the roles that report for an organisation.
 var reporters = []Role{RoleOfficer, RoleOffice, RoleAdmin}
 

@@ -12,9 +12,8 @@ import (
 // Meetings belong to an organisation. Anyone whose scope covers it or one
 // of the meeting's attending organisations may read a meeting (a ward
 // reads the briefing it is called to); office, leaders and admins over the
-// organisation run it: create, minutes, conclusions, notice.
-
-var meetingRunners = []tiendo.Role{tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader}
+// organisation run it (tiendo.MeetingRunners): create, minutes,
+// conclusions, notice.
 
 // noticeDue is the day the conclusion notice is due: NoticeWorkingDays
 // working days after the meeting, skipping weekends and public holidays.
@@ -38,7 +37,7 @@ func (s *Service) CreateSeries(ctx context.Context, in tiendo.MeetingSeries) (*t
 	if sc.tree.Org(in.OrgID) == nil || !sc.sees(in.OrgID) {
 		return nil, tiendo.FieldError("org_id", "Đơn vị không tồn tại")
 	}
-	if !sc.has(in.OrgID, meetingRunners...) {
+	if !sc.has(in.OrgID, tiendo.MeetingRunners...) {
 		return nil, forbidden("tạo cuộc họp của đơn vị này")
 	}
 	for _, id := range in.AttendeeOrgIDs {
@@ -102,7 +101,7 @@ func (s *Service) CreateMeeting(ctx context.Context, in MeetingInput) (*tiendo.M
 	} else if err != nil {
 		return nil, err
 	}
-	if !sc.has(series.OrgID, meetingRunners...) {
+	if !sc.has(series.OrgID, tiendo.MeetingRunners...) {
 		return nil, forbidden("lên lịch cuộc họp này")
 	}
 	m := &tiendo.Meeting{SeriesID: series.ID, OrgID: series.OrgID, Title: strings.TrimSpace(in.Title), Date: in.Date,
@@ -228,7 +227,7 @@ func (s *Service) UpdateMeeting(ctx context.Context, id int64, p MeetingPatch) (
 		if err != nil {
 			return err
 		}
-		if !sc.has(m.OrgID, meetingRunners...) {
+		if !sc.has(m.OrgID, tiendo.MeetingRunners...) {
 			return forbidden("cập nhật phiên họp này")
 		}
 		if p.Version < 1 {
@@ -271,7 +270,7 @@ func (s *Service) AddConclusions(ctx context.Context, meetingID int64, in TaskIn
 		if err != nil {
 			return err
 		}
-		if !sc.has(m.OrgID, meetingRunners...) {
+		if !sc.has(m.OrgID, tiendo.MeetingRunners...) {
 			return forbidden("ghi kết luận phiên họp này")
 		}
 		in.Category = tiendo.CategoryConclusion
@@ -317,7 +316,7 @@ func (s *Service) LinkConclusion(ctx context.Context, meetingID, taskID int64) e
 		if err != nil {
 			return err
 		}
-		if !sc.has(m.OrgID, meetingRunners...) {
+		if !sc.has(m.OrgID, tiendo.MeetingRunners...) {
 			return forbidden("ghi kết luận phiên họp này")
 		}
 		t, err := st.FindTaskByID(ctx, taskID)

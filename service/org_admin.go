@@ -10,7 +10,7 @@ import (
 // where it may create organisations, and which ones it may edit or
 // dissolve.
 func (s *Service) AdminOrgs(ctx context.Context) ([]*tiendo.Org, error) {
-	return s.orgsWhere(ctx, tiendo.RoleAdmin)
+	return s.orgsWhere(ctx, tiendo.CanAdminOrg)
 }
 
 // checkOrgEdit holds the rules of editing an organisation beyond its own

@@ -53,14 +53,14 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 // AssignableOrgs lists the organisations the actor may assign tasks to
 // (office or admin over them), in code order.
 func (s *Service) AssignableOrgs(ctx context.Context) ([]*tiendo.Org, error) {
-	return s.orgsWhere(ctx, tiendo.RoleAdmin, tiendo.RoleOffice)
+	return s.orgsWhere(ctx, tiendo.CanAssignTo)
 }
 
 // OwnOrgIDs lists the organisations any of the actor's grants covers
 // (every organisation for an unrestricted actor): "my organisation's
 // tasks" are the tasks these organisations lead or cooperate on.
 func (s *Service) OwnOrgIDs(ctx context.Context) ([]int64, error) {
-	orgs, err := s.orgsWhere(ctx, tiendo.Roles...)
+	orgs, err := s.orgsWhere(ctx, tiendo.CanSeeOrg)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,8 @@ func (s *Service) OwnOrgIDs(ctx context.Context) ([]int64, error) {
 	return ids, nil
 }
 
-func (s *Service) orgsWhere(ctx context.Context, roles ...tiendo.Role) ([]*tiendo.Org, error) {
+// orgsWhere lists the organisations for which rule holds for the actor.
+func (s *Service) orgsWhere(ctx context.Context, rule func(*tiendo.Actor, *tiendo.OrgTree, int64) bool) ([]*tiendo.Org, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return nil, err
@@ -82,7 +83,7 @@ func (s *Service) orgsWhere(ctx context.Context, roles ...tiendo.Role) ([]*tiend
 	}
 	out := []*tiendo.Org{}
 	for _, o := range all {
-		if sc.has(o.ID, roles...) {
+		if rule(sc.actor, sc.tree, o.ID) {
 			out = append(out, o)
 		}
 	}
