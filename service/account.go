@@ -75,16 +75,8 @@ func (s *Service) CreateAccount(ctx context.Context, in AccountInput) (*tiendo.A
 	}
 	var v tiendo.Validator
 	v.Check(len([]rune(in.Password)) >= MinPasswordLength, "password", "Mật khẩu cần ít nhất 8 ký tự")
-	for _, g := range in.Grants {
-		if g.OrgID == nil {
-			v.Check(sc.unrestricted(), "org", "Chỉ quản trị toàn hệ thống mới cấp quyền toàn hệ thống")
-			continue
-		}
-		if sc.tree.byID[*g.OrgID] == nil {
-			v.Add("org", "Đơn vị không tồn tại")
-		} else if !sc.has(*g.OrgID, tiendo.RoleAdmin) {
-			return nil, forbidden("cấp quyền cho đơn vị này")
-		}
+	if err := grantsWithin(sc, in.Grants, &v); err != nil {
+		return nil, err
 	}
 	if err := acc.Validate(); err != nil {
 		for f, m := range tiendo.ErrorFields(err) {
@@ -138,13 +130,5 @@ func (s *Service) ListAccounts(ctx context.Context) ([]*tiendo.Account, error) {
 }
 
 func (sc *scope) managesAccount(a *tiendo.Account) bool {
-	if sc.unrestricted() {
-		return true
-	}
-	for _, g := range a.Grants {
-		if g.OrgID == nil || !sc.has(*g.OrgID, tiendo.RoleAdmin) {
-			return false
-		}
-	}
-	return len(a.Grants) > 0
+	return tiendo.ManagesAccount(sc.actor, sc.tree, a)
 }

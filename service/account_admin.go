@@ -105,13 +105,12 @@ func (s *Service) checkAccountEdit(ctx context.Context, sc *scope, st tiendo.Sto
 // (EFORBIDDEN) a grant over an organisation the actor does not administer.
 func grantsWithin(sc *scope, grants []tiendo.Grant, v *tiendo.Validator) error {
 	for _, g := range grants {
-		if g.OrgID == nil {
-			v.Check(sc.unrestricted(), "org", "Chỉ quản trị toàn hệ thống mới cấp quyền toàn hệ thống")
-			continue
-		}
-		if sc.tree.byID[*g.OrgID] == nil {
+		switch {
+		case g.OrgID == nil:
+			v.Check(tiendo.CanGrant(sc.actor, sc.tree, g), "org", "Chỉ quản trị toàn hệ thống mới cấp quyền toàn hệ thống")
+		case sc.tree.Org(*g.OrgID) == nil:
 			v.Add("org", "Đơn vị không tồn tại")
-		} else if !sc.has(*g.OrgID, tiendo.RoleAdmin) {
+		case !tiendo.CanGrant(sc.actor, sc.tree, g):
 			return forbidden("cấp quyền cho đơn vị này")
 		}
 	}

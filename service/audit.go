@@ -50,11 +50,11 @@ func (s *Service) OrgAudit(ctx context.Context, orgID int64, p tiendo.Page) ([]*
 	if err != nil {
 		return nil, 0, err
 	}
-	if sc.tree.byID[orgID] == nil || !sc.sees(orgID) {
+	if sc.tree.Org(orgID) == nil || !sc.sees(orgID) {
 		return nil, 0, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", orgID)
 	}
 	if !sc.has(orgID, tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader) {
 		return nil, 0, forbidden("xem nhật ký của đơn vị này")
 	}
-	return s.store.FindAudit(ctx, tiendo.AuditFilter{OrgIDs: sc.tree.subtree(orgID), Page: p})
+	return s.store.FindAudit(ctx, tiendo.AuditFilter{OrgIDs: sc.tree.Subtree(orgID), Page: p})
 }

@@ -99,7 +99,7 @@ func (s *Service) quietUnits(ctx context.Context, rep *StatsReport, days int) ([
 	}
 	var leads []int64
 	if rep.Roots != nil {
-		leads = sc.tree.subtrees(orgIDs(rep.Roots))
+		leads = sc.tree.Subtrees(orgIDs(rep.Roots))
 	}
 	res, err := s.cached(ctx, fmt.Sprintf("activity %v", leads), func() (any, error) { return s.store.OrgActivity(ctx, leads) })
 	if err != nil {
@@ -108,7 +108,7 @@ func (s *Service) quietUnits(ctx context.Context, rep *StatsReport, days int) ([
 	now := s.clock.Now()
 	var out []QuietUnit
 	for _, a := range res.([]tiendo.OrgActivity) {
-		o := sc.tree.byID[a.OrgID]
+		o := sc.tree.Org(a.OrgID)
 		if o == nil {
 			continue
 		}

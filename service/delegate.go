@@ -30,7 +30,7 @@ func (s *Service) Delegate(ctx context.Context, id int64, in DelegateInput) (*ti
 		if err != nil {
 			return err
 		}
-		if !leadSide(sc, t) {
+		if !tiendo.CanDelegate(sc.actor, sc.tree, t) {
 			return forbidden("phân công nhiệm vụ này")
 		}
 		if err := checkVersion(in.Version, t.Version); err != nil {
@@ -58,7 +58,7 @@ func (s *Service) delegateToPerson(ctx context.Context, st tiendo.Store, sc *sco
 	}
 	inside := false
 	for _, pos := range p.Positions {
-		inside = inside || sc.tree.within(pos.OrgID, t.LeadOrgID)
+		inside = inside || sc.tree.Under(pos.OrgID, t.LeadOrgID)
 	}
 	if !inside {
 		return nil, tiendo.FieldError("person_id", "Người được giao phải thuộc đơn vị chủ trì")
@@ -72,7 +72,7 @@ func (s *Service) delegateToPerson(ctx context.Context, st tiendo.Store, sc *sco
 }
 
 func (s *Service) delegateToOrg(ctx context.Context, st tiendo.Store, sc *scope, t *tiendo.Task, orgID int64, in DelegateInput) (*tiendo.Task, error) {
-	if orgID == t.LeadOrgID || sc.tree.byID[orgID] == nil || !sc.tree.within(orgID, t.LeadOrgID) {
+	if !tiendo.CanDelegateTo(sc.tree, t, orgID) {
 		return nil, tiendo.FieldError("org_id", "Chỉ phân công cho đơn vị cấp dưới của đơn vị chủ trì")
 	}
 	due := in.Due

@@ -100,7 +100,7 @@ func (s *Service) documentFromInput(sc *scope, in DocumentInput) (*tiendo.Docume
 		v.Text(f, s, tiendo.MaxShortText)
 	}
 	v.Input(in)
-	if in.IssuerID != nil && sc.tree.byID[*in.IssuerID] == nil {
+	if in.IssuerID != nil && sc.tree.Org(*in.IssuerID) == nil {
 		v.Add("issuer_id", "Cơ quan ban hành không tồn tại")
 	}
 	if err := v.Err(); err != nil {
@@ -109,27 +109,15 @@ func (s *Service) documentFromInput(sc *scope, in DocumentInput) (*tiendo.Docume
 	if in.IssuerID != nil && !sc.has(*in.IssuerID, tiendo.RoleAdmin, tiendo.RoleOffice) {
 		return nil, forbidden("vào sổ văn bản của cơ quan này")
 	}
-	if in.IssuerID == nil && !hasRoleAnywhere(sc.actor, tiendo.RoleAdmin, tiendo.RoleOffice) {
+	if in.IssuerID == nil && !tiendo.HasRoleAnywhere(sc.actor, tiendo.RoleAdmin, tiendo.RoleOffice) {
 		return nil, forbidden("vào sổ văn bản")
 	}
 	issuer := in.Issuer
 	if issuer == "" && in.IssuerID != nil {
-		issuer = sc.tree.byID[*in.IssuerID].Name
+		issuer = sc.tree.Org(*in.IssuerID).Name
 	}
 	return &tiendo.Document{
 		Number: num.Canonical(), Parsed: num, Type: num.Type, IssuerID: in.IssuerID, Issuer: issuer,
 		Date: in.Date, Summary: strings.TrimSpace(in.Summary), Signer: in.Signer, Secrecy: in.Secrecy, Links: in.Links,
 	}, nil
-}
-
-func hasRoleAnywhere(a *tiendo.Actor, roles ...tiendo.Role) bool {
-	if a.System {
-		return true
-	}
-	for _, g := range a.Grants {
-		if roleIn(g.Role, roles) {
-			return true
-		}
-	}
-	return false
 }

@@ -39,13 +39,10 @@ func (s *Service) TaskExplanations(ctx context.Context, task int64) ([]Explanati
 	out := make([]ExplanationView, 0, len(list))
 	for _, e := range list {
 		out = append(out, ExplanationView{ExplanationRequest: e, LateDays: e.LateDays(today),
-			CanAnswer: e.AnsweredOn.IsZero() && sc.has(e.OrgID, answerRoles...)})
+			CanAnswer: e.AnsweredOn.IsZero() && sc.has(e.OrgID, tiendo.ExplanationAnswerers...)})
 	}
 	return out, nil
 }
-
-// answerRoles may answer for the unit asked to explain.
-var answerRoles = []tiendo.Role{tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader, tiendo.RoleAdmin}
 
 // AnswerExplanationRequest records the lead unit's answer to an explanation
 // request: officers, office or leaders of the lead unit. The answer date
@@ -66,7 +63,7 @@ func (s *Service) AnswerExplanationRequest(ctx context.Context, id int64, versio
 		if err != nil {
 			return err
 		}
-		if !sc.has(e.OrgID, answerRoles...) {
+		if !sc.has(e.OrgID, tiendo.ExplanationAnswerers...) {
 			return forbidden("giải trình thay đơn vị này")
 		}
 		if !e.AnsweredOn.IsZero() {

@@ -26,7 +26,7 @@ func (s *Service) RequestExtension(ctx context.Context, id int64, in ExtensionIn
 		return nil, nil, err
 	}
 	var ext *tiendo.Extension
-	t, err := s.change(ctx, int(id), in.Version, tiendo.ActRequestExtension, leadSide, func(st tiendo.Store, t *tiendo.Task) error {
+	t, err := s.change(ctx, int(id), in.Version, tiendo.ActRequestExtension, tiendo.CanRequestExtension, func(st tiendo.Store, t *tiendo.Task) error {
 		if t.Due.IsZero() {
 			return tiendo.Errorf(tiendo.ECONFLICT, "Nhiệm vụ không có thời hạn nên không thể gia hạn")
 		}
@@ -65,7 +65,7 @@ func (s *Service) DecideExtension(ctx context.Context, taskID int64, in Decision
 		action = tiendo.ActApproveExtension
 	}
 	var ext *tiendo.Extension
-	t, err := s.change(ctx, int(taskID), in.Version, action, leaderOf, func(st tiendo.Store, t *tiendo.Task) error {
+	t, err := s.change(ctx, int(taskID), in.Version, action, tiendo.CanDecideExtension, func(st tiendo.Store, t *tiendo.Task) error {
 		var err error
 		if ext, err = pendingExtension(ctx, st, t.ID, in.ExtensionID); err != nil {
 			return err

@@ -73,7 +73,7 @@ func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, er
 	}
 	f := tiendo.TaskFilter{Period: rng, AsOf: asOf, Sort: tiendo.SortID}
 	if rep.Roots != nil {
-		f.OrgIDs, f.Role = sc.tree.subtrees(orgIDs(rep.Roots)), tiendo.AsLead
+		f.OrgIDs, f.Role = sc.tree.Subtrees(orgIDs(rep.Roots)), tiendo.AsLead
 	}
 	tasks, err := s.products(ctx, f)
 	if err != nil {
@@ -150,7 +150,7 @@ type subject struct {
 // through their positions (grade_people.go), with the office's marks
 // (errors, waivers) applied and the period's late or missing explanations
 // added (grade_explain.go).
-func (s *Service) gradeSubjects(ctx context.Context, t *tree, kind tiendo.SubjectKind, tasks []*tiendo.Task, g gradeWindow) ([]*subject, error) {
+func (s *Service) gradeSubjects(ctx context.Context, t *tiendo.OrgTree, kind tiendo.SubjectKind, tasks []*tiendo.Task, g gradeWindow) ([]*subject, error) {
 	marks, err := s.gradeMarks(ctx, tasks)
 	if err != nil {
 		return nil, err
@@ -203,7 +203,7 @@ func (s *Service) gradeMarks(ctx context.Context, tasks []*tiendo.Task) (map[int
 // subjectSet builds the subjects in the order they are first met.
 type subjectSet struct {
 	s     *Service
-	t     *tree
+	t     *tiendo.OrgTree
 	kind  tiendo.SubjectKind
 	byID  map[int64]*subject
 	order []*subject
@@ -230,10 +230,10 @@ func (sub *subject) add(k *tiendo.Task, asOf vn.Date, m *tiendo.GradeMark, sourc
 	sub.input.Products = append(sub.input.Products, p)
 }
 
-func (s *Service) newSubject(ctx context.Context, t *tree, kind tiendo.SubjectKind, id int64) (*subject, error) {
+func (s *Service) newSubject(ctx context.Context, t *tiendo.OrgTree, kind tiendo.SubjectKind, id int64) (*subject, error) {
 	sub := &subject{GradedSubject: GradedSubject{ID: id, Code: strconv.FormatInt(id, 10)}}
 	if kind == tiendo.SubjectOrg {
-		if o := t.byID[id]; o != nil {
+		if o := t.Org(id); o != nil {
 			sub.Code, sub.Name = o.Code, o.Name
 		}
 		return sub, nil
@@ -343,7 +343,7 @@ func (s *Service) SaveGradeMark(ctx context.Context, m *tiendo.GradeMark) error 
 	if err != nil {
 		return err
 	}
-	if !sc.has(assigner(t), tiendo.RoleOffice, tiendo.RoleAdmin) {
+	if !tiendo.CanConfirm(sc.actor, sc.tree, t) {
 		return forbidden("ghi nhận đánh giá nhiệm vụ này")
 	}
 	if a := tiendo.ActorFromContext(ctx); a != nil && !a.System {

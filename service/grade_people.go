@@ -65,7 +65,7 @@ func (s *Service) gradePeople(ctx context.Context, set *subjectSet, tasks []*tie
 
 // headsOf finds, per unit, the people holding its head position at some
 // time in the period.
-func (s *Service) headsOf(ctx context.Context, t *tree, orgs []int64, g gradeWindow) (map[int64][]headPosition, error) {
+func (s *Service) headsOf(ctx context.Context, t *tiendo.OrgTree, orgs []int64, g gradeWindow) (map[int64][]headPosition, error) {
 	out := map[int64][]headPosition{}
 	if len(orgs) == 0 {
 		return out, nil
@@ -103,9 +103,9 @@ func heldIn(pos tiendo.Position, g gradeWindow) bool {
 }
 
 // positionSource names a position the way a grade line cites it.
-func positionSource(t *tree, pos tiendo.Position) string {
+func positionSource(t *tiendo.OrgTree, pos tiendo.Position) string {
 	src := "theo chức vụ " + pos.Title
-	if o := t.byID[pos.OrgID]; o != nil {
+	if o := t.Org(pos.OrgID); o != nil {
 		src += " – " + o.Name
 	}
 	return src

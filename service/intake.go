@@ -33,7 +33,7 @@ func (s *Service) Propose(ctx context.Context, in IntakeInput) (*tiendo.Proposal
 	if err != nil {
 		return nil, err
 	}
-	if !hasRoleAnywhere(sc.actor, tiendo.RoleAdmin, tiendo.RoleOffice) {
+	if !tiendo.HasRoleAnywhere(sc.actor, tiendo.RoleAdmin, tiendo.RoleOffice) {
 		return nil, forbidden("nhập nhiệm vụ từ văn bản")
 	}
 	res, err := extractInput(in)
@@ -181,7 +181,7 @@ func (s *Service) ListProposals(ctx context.Context, f tiendo.ProposalFilter) ([
 		f.OrgIDs = []int64{}
 		for _, g := range sc.actor.Grants {
 			if g.OrgID != nil && (g.Role == tiendo.RoleOffice || g.Role == tiendo.RoleAdmin) {
-				f.OrgIDs = append(f.OrgIDs, sc.tree.subtree(*g.OrgID)...)
+				f.OrgIDs = append(f.OrgIDs, sc.tree.Subtree(*g.OrgID)...)
 			}
 		}
 	}

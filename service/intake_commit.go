@@ -83,11 +83,11 @@ func checkDrafts(sc *scope, drafts []tiendo.DraftTask) error {
 	for i := range drafts {
 		d := &drafts[i]
 		for _, id := range d.Lead.OrgIDs {
-			v.Check(sc.tree.byID[id] != nil, draftField(i, "lead"), "Đơn vị chủ trì không tồn tại")
+			v.Check(sc.tree.Org(id) != nil, draftField(i, "lead"), "Đơn vị chủ trì không tồn tại")
 		}
 		for _, c := range d.Coop {
 			for _, id := range c.OrgIDs {
-				v.Check(sc.tree.byID[id] != nil, draftField(i, "cooperating"), "Đơn vị phối hợp không tồn tại")
+				v.Check(sc.tree.Org(id) != nil, draftField(i, "cooperating"), "Đơn vị phối hợp không tồn tại")
 			}
 		}
 		if len(d.Lead.OrgIDs) > 0 {
@@ -215,7 +215,7 @@ func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, 
 			in.CoopOrgIDs = append(in.CoopOrgIDs, c.OrgIDs...)
 		}
 		for _, lead := range uniqueIDs(d.Lead.OrgIDs) {
-			if !sc.has(lead, tiendo.RoleAdmin, tiendo.RoleOffice) {
+			if !tiendo.CanAssignTo(sc.actor, sc.tree, lead) {
 				v.Add(draftField(i, "lead"), "Đơn vị chủ trì ngoài phạm vi giao việc của bạn")
 				continue
 			}

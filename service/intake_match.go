@@ -19,13 +19,8 @@ type scopeMatcher struct {
 
 func newScopeMatcher(sc *scope, on vn.Date) *scopeMatcher {
 	var orgs []extract.OrgName
-	ids := make([]int64, 0, len(sc.tree.byID))
-	for id := range sc.tree.byID {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	for _, id := range ids {
-		o := sc.tree.byID[id]
+	for _, id := range sc.tree.IDs() {
+		o := sc.tree.Org(id)
 		if o.ActiveOn(on) && sc.sees(id) {
 			orgs = append(orgs, extract.OrgName{ID: o.ID, Name: o.Name, Abbrev: o.Abbrev})
 		}

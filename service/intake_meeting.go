@@ -23,7 +23,7 @@ func (s *Service) ProposeConclusions(ctx context.Context, meetingID int64, in In
 	if err != nil {
 		return nil, err
 	}
-	if !sc.has(m.OrgID, meetingRunners...) {
+	if !sc.has(m.OrgID, tiendo.MeetingRunners...) {
 		return nil, forbidden("ghi kết luận phiên họp này")
 	}
 	if in.Date.IsZero() {
@@ -71,7 +71,7 @@ func (s *Service) CommitConclusions(ctx context.Context, meetingID, proposalID i
 		if err != nil {
 			return err
 		}
-		if !sc.has(m.OrgID, meetingRunners...) {
+		if !sc.has(m.OrgID, tiendo.MeetingRunners...) {
 			return forbidden("ghi kết luận phiên họp này")
 		}
 		base := TaskInput{Category: tiendo.CategoryConclusion, AssignedOn: m.Date}

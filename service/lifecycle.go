@@ -20,14 +20,14 @@ type ActionInput struct {
 // task in scope, checks the version and permission, applies the status
 // transition and the step's own edits, stores the task and audits it.
 func (s *Service) change(ctx context.Context, id, version int, action tiendo.Action,
-	allowed func(*scope, *tiendo.Task) bool, edit func(st tiendo.Store, t *tiendo.Task) error) (*tiendo.Task, error) {
+	allowed rule, edit func(st tiendo.Store, t *tiendo.Task) error) (*tiendo.Task, error) {
 	var out *tiendo.Task
 	err := s.store.Tx(ctx, func(st tiendo.Store) error {
 		t, sc, err := s.visibleTask(ctx, st, int64(id))
 		if err != nil {
 			return err
 		}
-		if !allowed(sc, t) {
+		if !allowed(sc.actor, sc.tree, t) {
 			return forbidden(actionVerb(action))
 		}
 		if err := checkVersion(version, t.Version); err != nil {
@@ -86,22 +86,9 @@ func actionVerb(a tiendo.Action) string {
 	}[a]
 }
 
-// Permission rules, one per kind of step.
-func leadSide(sc *scope, t *tiendo.Task) bool {
-	return sc.has(t.LeadOrgID, tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleAdmin)
-}
-
-func officeOf(sc *scope, t *tiendo.Task) bool {
-	return sc.has(assigner(t), tiendo.RoleOffice, tiendo.RoleAdmin)
-}
-
-func leaderOf(sc *scope, t *tiendo.Task) bool {
-	return sc.has(assigner(t), tiendo.RoleLeader, tiendo.RoleAdmin)
-}
-
-func managerOf(sc *scope, t *tiendo.Task) bool {
-	return sc.has(assigner(t), tiendo.RoleOffice, tiendo.RoleLeader, tiendo.RoleAdmin)
-}
+// rule is a permission rule of tiendo's permission.go, such as
+// tiendo.CanConfirm: who may take one kind of step.
+type rule func(*tiendo.Actor, *tiendo.OrgTree, *tiendo.Task) bool
 
 // Confirm records the office's confirmation; the completion counts from the
 // date the unit reported it done.
@@ -109,7 +96,7 @@ func (s *Service) Confirm(ctx context.Context, id int64, in ActionInput) (*tiend
 	if err := tiendo.CheckInput(in); err != nil {
 		return nil, err
 	}
-	return s.change(ctx, int(id), in.Version, tiendo.ActConfirm, officeOf, func(_ tiendo.Store, t *tiendo.Task) error {
+	return s.change(ctx, int(id), in.Version, tiendo.ActConfirm, tiendo.CanConfirm, func(_ tiendo.Store, t *tiendo.Task) error {
 		t.CompletedOn, t.StatusReason, t.Percent = t.ReportedOn, strings.TrimSpace(in.Note), 100
 		return nil
 	})
@@ -124,7 +111,7 @@ func (s *Service) Return(ctx context.Context, id int64, in ActionInput) (*tiendo
 	if reason == "" {
 		return nil, tiendo.FieldError("reason", "Cần nêu lý do trả lại")
 	}
-	return s.change(ctx, int(id), in.Version, tiendo.ActReturn, officeOf, func(_ tiendo.Store, t *tiendo.Task) error {
+	return s.change(ctx, int(id), in.Version, tiendo.ActReturn, tiendo.CanConfirm, func(_ tiendo.Store, t *tiendo.Task) error {
 		t.ReportedOn, t.StatusReason = vn.Date{}, reason
 		return nil
 	})
@@ -140,7 +127,7 @@ func (s *Service) Resume(ctx context.Context, id int64, in ActionInput) (*tiendo
 	if err := tiendo.CheckInput(in); err != nil {
 		return nil, err
 	}
-	return s.change(ctx, int(id), in.Version, tiendo.ActResume, managerOf, func(_ tiendo.Store, t *tiendo.Task) error {
+	return s.change(ctx, int(id), in.Version, tiendo.ActResume, tiendo.CanManageTask, func(_ tiendo.Store, t *tiendo.Task) error {
 		t.StatusReason = strings.TrimSpace(in.Note)
 		return nil
 	})
@@ -159,7 +146,7 @@ func (s *Service) withReason(ctx context.Context, id int64, in ActionInput, a ti
 	if reason == "" {
 		return nil, tiendo.FieldError("reason", msg)
 	}
-	return s.change(ctx, int(id), in.Version, a, managerOf, func(_ tiendo.Store, t *tiendo.Task) error {
+	return s.change(ctx, int(id), in.Version, a, tiendo.CanManageTask, func(_ tiendo.Store, t *tiendo.Task) error {
 		t.StatusReason = reason
 		return nil
 	})

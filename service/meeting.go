@@ -12,9 +12,8 @@ import (
 // Meetings belong to an organisation. Anyone whose scope covers it or one
 // of the meeting's attending organisations may read a meeting (a ward
 // reads the briefing it is called to); office, leaders and admins over the
-// organisation run it: create, minutes, conclusions, notice.
-
-var meetingRunners = []tiendo.Role{tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader}
+// organisation run it (tiendo.MeetingRunners): create, minutes,
+// conclusions, notice.
 
 // noticeDue is the day m's conclusion notice is due: the
 // ConclusionWorkingDays of the reminder rules in force for m's
@@ -46,14 +45,14 @@ func (s *Service) CreateSeries(ctx context.Context, in tiendo.MeetingSeries) (*t
 	if err := in.Validate(); err != nil {
 		return nil, err
 	}
-	if sc.tree.byID[in.OrgID] == nil || !sc.sees(in.OrgID) {
+	if sc.tree.Org(in.OrgID) == nil || !sc.sees(in.OrgID) {
 		return nil, tiendo.FieldError("org_id", "Đơn vị không tồn tại")
 	}
-	if !sc.has(in.OrgID, meetingRunners...) {
+	if !sc.has(in.OrgID, tiendo.MeetingRunners...) {
 		return nil, forbidden("tạo cuộc họp của đơn vị này")
 	}
 	for _, id := range in.AttendeeOrgIDs {
-		if sc.tree.byID[id] == nil {
+		if sc.tree.Org(id) == nil {
 			return nil, tiendo.FieldError("attendee_org_ids", "Đơn vị dự họp không tồn tại")
 		}
 	}
@@ -113,7 +112,7 @@ func (s *Service) CreateMeeting(ctx context.Context, in MeetingInput) (*tiendo.M
 	} else if err != nil {
 		return nil, err
 	}
-	if !sc.has(series.OrgID, meetingRunners...) {
+	if !sc.has(series.OrgID, tiendo.MeetingRunners...) {
 		return nil, forbidden("lên lịch cuộc họp này")
 	}
 	m := &tiendo.Meeting{SeriesID: series.ID, OrgID: series.OrgID, Title: strings.TrimSpace(in.Title), Date: in.Date,
@@ -155,7 +154,7 @@ func (s *Service) checkMeeting(ctx context.Context, sc *scope, m *tiendo.Meeting
 	}
 	for _, ids := range [][]int64{m.AttendeeOrgIDs, m.ReportOrgIDs} {
 		for _, id := range ids {
-			if sc.tree.byID[id] == nil {
+			if sc.tree.Org(id) == nil {
 				return tiendo.FieldError("attendee_org_ids", "Đơn vị không tồn tại")
 			}
 		}
@@ -239,7 +238,7 @@ func (s *Service) UpdateMeeting(ctx context.Context, id int64, p MeetingPatch) (
 		if err != nil {
 			return err
 		}
-		if !sc.has(m.OrgID, meetingRunners...) {
+		if !sc.has(m.OrgID, tiendo.MeetingRunners...) {
 			return forbidden("cập nhật phiên họp này")
 		}
 		if p.Version < 1 {
@@ -282,7 +281,7 @@ func (s *Service) AddConclusions(ctx context.Context, meetingID int64, in TaskIn
 		if err != nil {
 			return err
 		}
-		if !sc.has(m.OrgID, meetingRunners...) {
+		if !sc.has(m.OrgID, tiendo.MeetingRunners...) {
 			return forbidden("ghi kết luận phiên họp này")
 		}
 		in.Category = tiendo.CategoryConclusion
@@ -328,7 +327,7 @@ func (s *Service) LinkConclusion(ctx context.Context, meetingID, taskID int64) e
 		if err != nil {
 			return err
 		}
-		if !sc.has(m.OrgID, meetingRunners...) {
+		if !sc.has(m.OrgID, tiendo.MeetingRunners...) {
 			return forbidden("ghi kết luận phiên họp này")
 		}
 		t, err := st.FindTaskByID(ctx, taskID)

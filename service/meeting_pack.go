@@ -103,7 +103,7 @@ func (s *Service) MeetingPack(ctx context.Context, id int64, silentDays int) (*P
 		return nil, err
 	}
 	p := &Pack{Meeting: m, Series: series, SilentDays: silentDays, AsOf: m.Date, NoticeLate: m.NoticeLate(s.today())}
-	if o := sc.tree.byID[m.OrgID]; o != nil {
+	if o := sc.tree.Org(m.OrgID); o != nil {
 		p.Org = o.Name
 	}
 	if s.today().Before(p.AsOf) {
@@ -117,7 +117,7 @@ func (s *Service) MeetingPack(ctx context.Context, id int64, silentDays int) (*P
 		return nil, err
 	}
 	names := func(id int64) string {
-		if o := sc.tree.byID[id]; o != nil {
+		if o := sc.tree.Org(id); o != nil {
 			return o.Name
 		}
 		return ""
@@ -196,7 +196,7 @@ func (s *Service) packDates(ctx context.Context, p *Pack) error {
 func (s *Service) packTasks(ctx context.Context, sc *scope, m *tiendo.Meeting) ([]*tiendo.Task, error) {
 	var leads []int64
 	for _, root := range append([]int64{m.OrgID}, m.AttendeeOrgIDs...) {
-		leads = append(leads, sc.tree.subtree(root)...)
+		leads = append(leads, sc.tree.Subtree(root)...)
 	}
 	base := tiendo.TaskFilter{Unscoped: true}
 	if ids, restricted := sc.visibleOrgIDs(); restricted {
@@ -204,7 +204,7 @@ func (s *Service) packTasks(ctx context.Context, sc *scope, m *tiendo.Meeting) (
 	}
 	led, by := base, base
 	led.OrgIDs, led.Role = uniqueIDs(leads), tiendo.AsLead
-	by.AssignedBy = sc.tree.subtree(m.OrgID)
+	by.AssignedBy = sc.tree.Subtree(m.OrgID)
 	seen := map[int64]bool{}
 	var out []*tiendo.Task
 	for _, f := range []tiendo.TaskFilter{led, by} {
@@ -312,7 +312,7 @@ func (s *Service) packUnits(ctx context.Context, sc *scope, p *Pack, tasks []*ti
 	for _, id := range p.Meeting.ReportOrgIDs {
 		r := ReportingUnit{OrgID: id, Name: name(id)}
 		for _, t := range tasks {
-			if !sc.tree.within(t.LeadOrgID, id) {
+			if !sc.tree.Under(t.LeadOrgID, id) {
 				continue
 			}
 			switch tl := t.TimelinessAt(p.AsOf); {

@@ -83,7 +83,7 @@ type reminderRun struct {
 	s        *Service
 	today    vn.Date
 	cal      *vn.Calendar
-	tree     *tree
+	tree     *tiendo.OrgTree
 	settings map[int64]tiendo.ReminderRules
 }
 
@@ -95,29 +95,12 @@ func (r *reminderRun) rulesFor(assignedBy *int64, lead int64) tiendo.ReminderRul
 	if assignedBy != nil {
 		start = *assignedBy
 	}
-	for _, id := range r.ancestors(start) {
+	for _, id := range r.tree.Ancestors(start) {
 		if rules, ok := r.settings[id]; ok {
 			return rules
 		}
 	}
 	return tiendo.DefaultReminderRules()
-}
-
-// ancestors returns org and its ancestors, nearest first.
-func (r *reminderRun) ancestors(org int64) []int64 {
-	var out []int64
-	for guard := 0; guard < 64; guard++ {
-		o := r.tree.byID[org]
-		if o == nil {
-			break
-		}
-		out = append(out, org)
-		if o.ParentID == nil {
-			break
-		}
-		org = *o.ParentID
-	}
-	return out
 }
 
 // fireTask fires one task reminder with everything it causes, in one
@@ -151,9 +134,9 @@ func (r *reminderRun) fireTask(ctx context.Context, t tiendo.ReminderTask, due t
 		if err := r.s.notifyAccounts(ctx, st, rem, accounts); err != nil {
 			return err
 		}
-		orgs := r.ancestors(t.LeadOrgID)
+		orgs := r.tree.Ancestors(t.LeadOrgID)
 		if t.AssignedByOrg != nil {
-			orgs = append(orgs, r.ancestors(*t.AssignedByOrg)...)
+			orgs = append(orgs, r.tree.Ancestors(*t.AssignedByOrg)...)
 		}
 		if err := r.s.enqueueWebhooks(ctx, st, rem, orgs); err != nil {
 			return err
@@ -172,7 +155,7 @@ var unitRoles = []tiendo.Role{tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.Role
 // accounts of its own; the ward's officers, granted on the ward, act for
 // it (their scope covers it). It is org when there is none.
 func (r *reminderRun) unitHome(ctx context.Context, st tiendo.Store, org int64, assignedBy *int64) (int64, error) {
-	for _, id := range r.ancestors(org) {
+	for _, id := range r.tree.Ancestors(org) {
 		if assignedBy != nil && id == *assignedBy {
 			break
 		}
@@ -379,7 +362,7 @@ func (r *reminderRun) fireMonthly(ctx context.Context, tally *overdueTally) (int
 			if err := r.s.notifyAccounts(ctx, st, rem, accounts); err != nil {
 				return err
 			}
-			if err := r.s.enqueueWebhooks(ctx, st, rem, r.ancestors(org)); err != nil {
+			if err := r.s.enqueueWebhooks(ctx, st, rem, r.tree.Ancestors(org)); err != nil {
 				return err
 			}
 			return r.s.audit(ctx, st, "reminder.fire", "reminder", rem.ID, nil, &org, nil, rem)

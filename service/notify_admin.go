@@ -33,7 +33,7 @@ func (s *Service) ReminderRulesFor(ctx context.Context, org int64) (*EffectiveRu
 	if err != nil {
 		return nil, err
 	}
-	if sc.tree.byID[org] == nil || !sc.sees(org) {
+	if sc.tree.Org(org) == nil || !sc.sees(org) {
 		return nil, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", org)
 	}
 	settings, err := s.store.ReminderSettings(ctx)
@@ -43,7 +43,7 @@ func (s *Service) ReminderRulesFor(ctx context.Context, org int64) (*EffectiveRu
 	out := &EffectiveRules{OrgID: org, Rules: tiendo.DefaultReminderRules(),
 		CanEdit: sc.has(org, tiendo.RoleAdmin, tiendo.RoleOffice)}
 	run := &reminderRun{tree: sc.tree, settings: settings}
-	for _, id := range run.ancestors(org) {
+	for _, id := range run.tree.Ancestors(org) {
 		if r, ok := settings[id]; ok {
 			source := id
 			out.Rules, out.SourceOrgID, out.Own = r, &source, id == org
@@ -60,7 +60,7 @@ func (s *Service) ResetReminderRules(ctx context.Context, org int64) error {
 	if err != nil {
 		return err
 	}
-	if sc.tree.byID[org] == nil || !sc.sees(org) {
+	if sc.tree.Org(org) == nil || !sc.sees(org) {
 		return tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", org)
 	}
 	if !sc.has(org, tiendo.RoleAdmin, tiendo.RoleOffice) {
@@ -82,7 +82,7 @@ func (s *Service) OrgWebhooks(ctx context.Context, org int64) ([]*tiendo.Webhook
 	if err != nil {
 		return nil, err
 	}
-	if sc.tree.byID[org] == nil || !sc.sees(org) {
+	if sc.tree.Org(org) == nil || !sc.sees(org) {
 		return nil, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", org)
 	}
 	if !sc.has(org, tiendo.RoleAdmin, tiendo.RoleOffice) {
@@ -172,13 +172,7 @@ func (s *Service) DeliveryLog(ctx context.Context, webhook int64, p tiendo.Page)
 
 // CanEditCalendar tells whether the actor may change the working-day
 // calendar (a whole-tree administrator), so pages offer the forms.
-func (s *Service) CanEditCalendar(ctx context.Context) bool {
-	a := tiendo.ActorFromContext(ctx)
-	if a == nil {
-		return false
-	}
-	return newScope(a, &tree{}).unrestricted()
-}
+func (s *Service) CanEditCalendar(ctx context.Context) bool { return s.IsWholeTreeAdmin(ctx) }
 
 // newWebhookSecret is 32 random bytes in hex: the signing key shown once.
 func newWebhookSecret() (string, error) {

@@ -69,7 +69,7 @@ func (r *reminderRun) fireConclusion(ctx context.Context, m *tiendo.Meeting, on 
 		if err := r.s.notifyAccounts(ctx, st, rem, accounts); err != nil {
 			return err
 		}
-		if err := r.s.enqueueWebhooks(ctx, st, rem, r.ancestors(m.OrgID)); err != nil {
+		if err := r.s.enqueueWebhooks(ctx, st, rem, r.tree.Ancestors(m.OrgID)); err != nil {
 			return err
 		}
 		return r.s.audit(ctx, st, "reminder.fire", "reminder", rem.ID, nil, &m.OrgID, nil, rem)

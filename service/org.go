@@ -47,7 +47,7 @@ func (s *Service) CreateOrg(ctx context.Context, o *tiendo.Org) error {
 		return forbidden("tạo đơn vị cấp cao nhất")
 	}
 	if o.ParentID != nil {
-		if sc.tree.byID[*o.ParentID] == nil {
+		if sc.tree.Org(*o.ParentID) == nil {
 			return tiendo.FieldError("parent_id", "Đơn vị cấp trên không tồn tại")
 		}
 		if !sc.has(*o.ParentID, tiendo.RoleAdmin) {
@@ -86,7 +86,7 @@ func (s *Service) UpdateOrg(ctx context.Context, o *tiendo.Org) error {
 		if err := checkOrgEdit(sc, before, o); err != nil {
 			return err
 		}
-		if o.ParentID != nil && (*o.ParentID == o.ID || sc.tree.within(*o.ParentID, o.ID)) {
+		if o.ParentID != nil && (*o.ParentID == o.ID || sc.tree.Under(*o.ParentID, o.ID)) {
 			return tiendo.FieldError("parent_id", "Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới")
 		}
 		if err := st.UpdateOrg(ctx, o); err != nil {

@@ -10,7 +10,7 @@ import (
 // where it may create organisations, and which ones it may edit or
 // dissolve.
 func (s *Service) AdminOrgs(ctx context.Context) ([]*tiendo.Org, error) {
-	return s.orgsWhere(ctx, tiendo.RoleAdmin)
+	return s.orgsWhere(ctx, tiendo.CanAdminOrg)
 }
 
 // checkOrgEdit holds the rules of editing an organisation beyond its own
@@ -26,16 +26,16 @@ func checkOrgEdit(sc *scope, before, o *tiendo.Org) error {
 			if !sc.unrestricted() {
 				return forbidden("đưa đơn vị lên cấp cao nhất")
 			}
-		case sc.tree.byID[*o.ParentID] == nil:
+		case sc.tree.Org(*o.ParentID) == nil:
 			v.Add("parent_id", "Đơn vị cấp trên không tồn tại")
-		case *o.ParentID == o.ID || sc.tree.within(*o.ParentID, o.ID):
+		case *o.ParentID == o.ID || sc.tree.Under(*o.ParentID, o.ID):
 			v.Add("parent_id", "Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới")
 		case !sc.has(*o.ParentID, tiendo.RoleAdmin):
 			return forbidden("chuyển đơn vị tới đơn vị cấp trên này")
 		}
 	}
 	for _, m := range o.MemberIDs {
-		if sc.tree.byID[m] == nil || m == o.ID {
+		if sc.tree.Org(m) == nil || m == o.ID {
 			v.Add("member_ids", "Đơn vị thành viên không tồn tại hoặc là chính đơn vị này")
 			break
 		}

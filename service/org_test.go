@@ -1,6 +1,8 @@
 package service_test
 
 import (
+	"context"
+	"slices"
 	"testing"
 
 	"tiendo"
@@ -33,6 +35,55 @@ func TestDelegate(t *testing.T) {
 	kids, _, err := f.svc.ListTasks(f.as("phohue"), tiendo.TaskFilter{ParentID: &task.ID})
 	if err != nil || len(kids) != 1 {
 		t.Fatalf("children: %v %d", err, len(kids))
+	}
+}
+
+// TestDelegationTargets: the units offered for delegation are those below
+// the lead unit, for whoever may delegate, and none for anyone else.
+func TestDelegationTargets(t *testing.T) {
+	f := newFixture(t)
+	task := f.task("PH", "trước ngày 06/01/2020")
+	cases := []struct {
+		login string
+		want  []string
+	}{
+		{"phohue", []string{"PH-CA", "PH-UBND"}}, // the lead's officer
+		{"office", []string{"PH-CA", "PH-UBND"}}, // the district office above it
+		{"viewer", nil},                          // sees it, may not delegate
+		{"leader", nil},
+	}
+	for _, c := range cases {
+		orgs, err := f.svc.DelegationTargets(f.as(c.login), task.ID)
+		if err != nil {
+			t.Fatalf("%s: %v", c.login, err)
+		}
+		var got []string
+		for _, o := range orgs {
+			got = append(got, o.Code)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: targets %v, want %v", c.login, got, c.want)
+		}
+	}
+	_, err := f.svc.DelegationTargets(f.as("truongdinh"), task.ID)
+	wantCode(t, err, tiendo.ENOTFOUND) // out of scope
+}
+
+// TestIsWholeTreeAdmin: only a whole-tree admin (or an internal job) may
+// create top-level organisations; the pages ask the service.
+func TestIsWholeTreeAdmin(t *testing.T) {
+	f := newFixture(t)
+	for login, want := range map[string]bool{"admin": true, "system": true, "office": false, "phohue": false} {
+		if got := f.svc.IsWholeTreeAdmin(f.as(login)); got != want {
+			t.Errorf("%s: IsWholeTreeAdmin = %v, want %v", login, got, want)
+		}
+		if got := f.svc.CanEditCalendar(f.as(login)); got != want {
+			t.Errorf("%s: CanEditCalendar = %v, want %v", login, got, want)
+		}
+	}
+	if f.svc.IsWholeTreeAdmin(context.Background()) {
+		t.Error("no actor is no admin")
 	}
 }
 

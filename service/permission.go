@@ -30,36 +30,37 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 	if err != nil {
 		return TaskPermissions{}, err
 	}
-	can := func(a tiendo.Action, allowed func(*scope, *tiendo.Task) bool) bool {
+	// can: the step is open from the task's status and the rule allows it.
+	can := func(a tiendo.Action, rule func(*tiendo.Actor, *tiendo.OrgTree, *tiendo.Task) bool) bool {
 		_, err := t.Status.Next(a)
-		return err == nil && allowed(sc, t)
+		return err == nil && rule(sc.actor, sc.tree, t)
 	}
 	return TaskPermissions{
-		Report:           can(tiendo.ActStart, func(sc *scope, t *tiendo.Task) bool { return leadSide(sc, t) || coopSide(sc, t) }),
-		ReportDone:       can(tiendo.ActReportDone, leadSide),
-		RequestExtension: can(tiendo.ActRequestExtension, leadSide) && !t.Due.IsZero() && t.Extensions < s.rules.MaxExtensions,
-		DecideExtension:  can(tiendo.ActApproveExtension, leaderOf),
-		Confirm:          can(tiendo.ActConfirm, officeOf),
-		Return:           can(tiendo.ActReturn, officeOf),
-		Delegate:         t.Status.Open() && leadSide(sc, t),
-		Edit:             managerOf(sc, t),
-		Postpone:         can(tiendo.ActPostpone, managerOf),
-		Resume:           can(tiendo.ActResume, managerOf),
-		Withdraw:         can(tiendo.ActWithdraw, managerOf),
+		Report:           can(tiendo.ActStart, tiendo.CanReport),
+		ReportDone:       can(tiendo.ActReportDone, tiendo.CanReportDone),
+		RequestExtension: can(tiendo.ActRequestExtension, tiendo.CanRequestExtension) && !t.Due.IsZero() && t.Extensions < s.rules.MaxExtensions,
+		DecideExtension:  can(tiendo.ActApproveExtension, tiendo.CanDecideExtension),
+		Confirm:          can(tiendo.ActConfirm, tiendo.CanConfirm),
+		Return:           can(tiendo.ActReturn, tiendo.CanConfirm),
+		Delegate:         t.Status.Open() && tiendo.CanDelegate(sc.actor, sc.tree, t),
+		Edit:             tiendo.CanManageTask(sc.actor, sc.tree, t),
+		Postpone:         can(tiendo.ActPostpone, tiendo.CanManageTask),
+		Resume:           can(tiendo.ActResume, tiendo.CanManageTask),
+		Withdraw:         can(tiendo.ActWithdraw, tiendo.CanManageTask),
 	}, nil
 }
 
 // AssignableOrgs lists the organisations the actor may assign tasks to
 // (office or admin over them), in code order.
 func (s *Service) AssignableOrgs(ctx context.Context) ([]*tiendo.Org, error) {
-	return s.orgsWhere(ctx, tiendo.RoleAdmin, tiendo.RoleOffice)
+	return s.orgsWhere(ctx, tiendo.CanAssignTo)
 }
 
 // OwnOrgIDs lists the organisations any of the actor's grants covers
 // (every organisation for an unrestricted actor): "my organisation's
 // tasks" are the tasks these organisations lead or cooperate on.
 func (s *Service) OwnOrgIDs(ctx context.Context) ([]int64, error) {
-	orgs, err := s.orgsWhere(ctx, tiendo.Roles...)
+	orgs, err := s.orgsWhere(ctx, tiendo.CanSeeOrg)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +71,8 @@ func (s *Service) OwnOrgIDs(ctx context.Context) ([]int64, error) {
 	return ids, nil
 }
 
-func (s *Service) orgsWhere(ctx context.Context, roles ...tiendo.Role) ([]*tiendo.Org, error) {
+// orgsWhere lists the organisations for which rule holds for the actor.
+func (s *Service) orgsWhere(ctx context.Context, rule func(*tiendo.Actor, *tiendo.OrgTree, int64) bool) ([]*tiendo.Org, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return nil, err
@@ -81,9 +83,36 @@ func (s *Service) orgsWhere(ctx context.Context, roles ...tiendo.Role) ([]*tiend
 	}
 	out := []*tiendo.Org{}
 	for _, o := range all {
-		if sc.has(o.ID, roles...) {
+		if rule(sc.actor, sc.tree, o.ID) {
 			out = append(out, o)
 		}
+	}
+	return out, nil
+}
+
+// IsWholeTreeAdmin tells whether the actor administers the whole tree
+// (tiendo.IsWholeTreeAdmin): pages offer it top-level organisations, the
+// calendar and whole-tree grants. False without an actor.
+func (s *Service) IsWholeTreeAdmin(ctx context.Context) bool {
+	a := tiendo.ActorFromContext(ctx)
+	return a != nil && tiendo.IsWholeTreeAdmin(a)
+}
+
+// DelegationTargets lists the organisations the task with id may be
+// delegated to (tiendo.DelegationTargets: every unit below its lead, depth
+// first); empty when the actor may not delegate it now. A task out of
+// scope is ENOTFOUND.
+func (s *Service) DelegationTargets(ctx context.Context, id int64) ([]*tiendo.Org, error) {
+	t, sc, err := s.visibleTask(ctx, s.store, id)
+	if err != nil {
+		return nil, err
+	}
+	out := []*tiendo.Org{}
+	if !t.Status.Open() || !tiendo.CanDelegate(sc.actor, sc.tree, t) {
+		return out, nil
+	}
+	for _, org := range tiendo.DelegationTargets(sc.tree, t) {
+		out = append(out, sc.tree.Org(org))
 	}
 	return out, nil
 }

@@ -85,22 +85,7 @@ func (s *Service) Subtrees(ctx context.Context, ids []int64) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	return tr.subtrees(ids), nil
-}
-
-func (t *tree) subtrees(ids []int64) []int64 {
-	set := map[int64]bool{}
-	out := []int64{}
-	for _, id := range ids {
-		for _, x := range t.subtree(id) {
-			if !set[x] {
-				set[x] = true
-				out = append(out, x)
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
+	return tr.Subtrees(ids), nil
 }
 
 // Stats computes a statistics table for the actor's scope.
@@ -111,7 +96,7 @@ func (s *Service) Stats(ctx context.Context, req StatsRequest) (*StatsReport, er
 
 // stats computes the table and returns, for rankings, the tree and the
 // per-organisation counts (for the organisation breakdown).
-func (s *Service) stats(ctx context.Context, req StatsRequest) (*StatsReport, *tree, []tiendo.StatsRow, error) {
+func (s *Service) stats(ctx context.Context, req StatsRequest) (*StatsReport, *tiendo.OrgTree, []tiendo.StatsRow, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return nil, nil, nil, err
@@ -129,7 +114,7 @@ func (s *Service) stats(ctx context.Context, req StatsRequest) (*StatsReport, *t
 	}
 	q := tiendo.StatsQuery{Period: rng, AsOf: asOf, Group: req.Group}
 	if rep.Roots != nil {
-		q.LeadOrgIDs = sc.tree.subtrees(orgIDs(rep.Roots))
+		q.LeadOrgIDs = sc.tree.Subtrees(orgIDs(rep.Roots))
 	}
 	rows, err := s.taskStats(ctx, q)
 	if err != nil {
@@ -178,7 +163,7 @@ func (s *Service) Ranking(ctx context.Context, req StatsRequest, bounds []int) (
 	bands := makeBands(bounds)
 	for _, r := range rows {
 		id, _ := strconv.ParseInt(r.Key, 10, 64)
-		o := t.byID[id]
+		o := t.Org(id)
 		if o == nil || r.Assigned == 0 {
 			continue
 		}
@@ -288,7 +273,7 @@ func (s *Service) Trend(ctx context.Context, req StatsRequest, n int) ([]TrendPo
 // unrestricted actor) nil for everything.
 func (s *Service) statsRoots(sc *scope, orgID *int64, rep *StatsReport) error {
 	if orgID != nil {
-		o := sc.tree.byID[*orgID]
+		o := sc.tree.Org(*orgID)
 		if o == nil || !sc.sees(*orgID) {
 			return tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", *orgID)
 		}
@@ -301,7 +286,7 @@ func (s *Service) statsRoots(sc *scope, orgID *int64, rep *StatsReport) error {
 	}
 	rep.Roots = []*tiendo.Org{}
 	for _, id := range ids {
-		o := sc.tree.byID[id]
+		o := sc.tree.Org(id)
 		if o != nil && (o.ParentID == nil || !containsID(ids, *o.ParentID)) {
 			rep.Roots = append(rep.Roots, o)
 		}
@@ -326,7 +311,7 @@ func orgIDs(orgs []*tiendo.Org) []int64 {
 // the rows are the root itself (its own tasks) and each of its children
 // with everything below; with several roots (or none: the tree's top),
 // one row per root with everything below.
-func (s *Service) orgLines(t *tree, rep *StatsReport, q tiendo.StatsQuery, rows []tiendo.StatsRow) []StatsLine {
+func (s *Service) orgLines(t *tiendo.OrgTree, rep *StatsReport, q tiendo.StatsQuery, rows []tiendo.StatsRow) []StatsLine {
 	direct := map[int64]tiendo.Counts{}
 	for _, r := range rows {
 		id, _ := strconv.ParseInt(r.Key, 10, 64)
@@ -339,7 +324,7 @@ func (s *Service) orgLines(t *tree, rep *StatsReport, q tiendo.StatsQuery, rows 
 			l.Counts = direct[o.ID]
 			return l
 		}
-		l.Tasks.OrgIDs = t.subtree(o.ID)
+		l.Tasks.OrgIDs = t.Subtree(o.ID)
 		sort.Slice(l.Tasks.OrgIDs, func(i, j int) bool { return l.Tasks.OrgIDs[i] < l.Tasks.OrgIDs[j] })
 		for _, id := range l.Tasks.OrgIDs {
 			l.Counts.Add(direct[id])
@@ -349,11 +334,11 @@ func (s *Service) orgLines(t *tree, rep *StatsReport, q tiendo.StatsQuery, rows 
 	var out []StatsLine
 	tops := rep.Roots
 	if tops == nil {
-		tops = t.orgs(t.topIDs())
+		tops = orgsByName(t, t.Roots())
 	}
 	if len(tops) == 1 {
 		out = append(out, line(tops[0], false))
-		tops = t.orgs(t.children[tops[0].ID])
+		tops = orgsByName(t, t.Children(tops[0].ID))
 	}
 	for _, o := range tops {
 		out = append(out, line(o, true))
@@ -361,11 +346,11 @@ func (s *Service) orgLines(t *tree, rep *StatsReport, q tiendo.StatsQuery, rows 
 	return out
 }
 
-// orgs returns the organisations of ids sorted by name, then code.
-func (t *tree) orgs(ids []int64) []*tiendo.Org {
+// orgsByName returns the organisations of ids sorted by name, then code.
+func orgsByName(t *tiendo.OrgTree, ids []int64) []*tiendo.Org {
 	out := make([]*tiendo.Org, 0, len(ids))
 	for _, id := range ids {
-		if o := t.byID[id]; o != nil {
+		if o := t.Org(id); o != nil {
 			out = append(out, o)
 		}
 	}
@@ -375,17 +360,6 @@ func (t *tree) orgs(ids []int64) []*tiendo.Org {
 		}
 		return out[i].Code < out[j].Code
 	})
-	return out
-}
-
-// topIDs are the organisations without a parent.
-func (t *tree) topIDs() []int64 {
-	var out []int64
-	for id, o := range t.byID {
-		if o.ParentID == nil {
-			out = append(out, id)
-		}
-	}
 	return out
 }
 

@@ -12,13 +12,8 @@ import (
 // Targets (chỉ tiêu): the office, leaders and admins over the responsible
 // organisation keep the catalogue and the plan; the unit (its officers and
 // office) enters actual values and answers explanation requests; leaders
-// ask for explanations. Anyone whose scope covers the organisation reads.
-
-var (
-	targetKeepers   = []tiendo.Role{tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader}
-	targetReporters = []tiendo.Role{tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleOfficer}
-	targetAskers    = []tiendo.Role{tiendo.RoleAdmin, tiendo.RoleLeader}
-)
+// ask for explanations (tiendo.TargetKeepers, TargetReporters,
+// TargetAskers). Anyone whose scope covers the organisation reads.
 
 // TargetLine is a target with its standing in its latest assessed period.
 type TargetLine struct {
@@ -46,10 +41,10 @@ func (s *Service) CreateTarget(ctx context.Context, t tiendo.Target) (*tiendo.Ta
 	if err := t.Validate(); err != nil {
 		return nil, err
 	}
-	if sc.tree.byID[t.OrgID] == nil || !sc.sees(t.OrgID) {
+	if sc.tree.Org(t.OrgID) == nil || !sc.sees(t.OrgID) {
 		return nil, tiendo.FieldError("org_id", "Đơn vị không tồn tại")
 	}
-	if !sc.has(t.OrgID, targetKeepers...) {
+	if !sc.has(t.OrgID, tiendo.TargetKeepers...) {
 		return nil, forbidden("thêm chỉ tiêu cho đơn vị này")
 	}
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
@@ -70,7 +65,7 @@ func (s *Service) ListTargets(ctx context.Context, orgIDs []int64) ([]TargetLine
 	}
 	var within []int64
 	for _, id := range orgIDs {
-		within = append(within, sc.tree.subtree(id)...)
+		within = append(within, sc.tree.Subtree(id)...)
 	}
 	if orgIDs == nil {
 		within = nil
@@ -128,7 +123,7 @@ func (s *Service) targetDetail(ctx context.Context, sc *scope, t *tiendo.Target)
 	}
 	d := &TargetDetail{Values: values, Explanations: exps}
 	d.Target = t
-	if o := sc.tree.byID[t.OrgID]; o != nil {
+	if o := sc.tree.Org(t.OrgID); o != nil {
 		d.Org = o.Name
 	}
 	for _, e := range exps {
@@ -195,9 +190,9 @@ func (s *Service) AddTargetValue(ctx context.Context, id int64, in ValueInput) (
 		if err != nil {
 			return err
 		}
-		roles, what := targetKeepers, "đặt kế hoạch cho chỉ tiêu này"
+		roles, what := tiendo.TargetKeepers, "đặt kế hoạch cho chỉ tiêu này"
 		if in.Kind == tiendo.Actual {
-			roles, what = targetReporters, "nhập số liệu thực hiện của chỉ tiêu này"
+			roles, what = tiendo.TargetReporters, "nhập số liệu thực hiện của chỉ tiêu này"
 		}
 		if !sc.has(t.OrgID, roles...) {
 			return forbidden(what)
@@ -225,7 +220,7 @@ func (s *Service) AskExplanation(ctx context.Context, id int64, period, question
 		if err != nil {
 			return err
 		}
-		if !sc.has(t.OrgID, targetAskers...) {
+		if !sc.has(t.OrgID, tiendo.TargetAskers...) {
 			return forbidden("yêu cầu giải trình chỉ tiêu này")
 		}
 		var v tiendo.Validator
@@ -253,7 +248,7 @@ func (s *Service) AnswerExplanation(ctx context.Context, id, explanationID int64
 		if err != nil {
 			return err
 		}
-		if !sc.has(t.OrgID, targetReporters...) {
+		if !sc.has(t.OrgID, tiendo.TargetReporters...) {
 			return forbidden("trả lời yêu cầu giải trình này")
 		}
 		if strings.TrimSpace(answer) == "" {

@@ -128,19 +128,19 @@ func (s *Service) createTask(ctx context.Context, st tiendo.Store, t *tiendo.Tas
 // the working-day calendar, read once by callers that create many tasks.
 func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cal *vn.Calendar) (*tiendo.Task, error) {
 	var v tiendo.Validator
-	if sc.tree.byID[lead] == nil {
+	if sc.tree.Org(lead) == nil {
 		return nil, tiendo.FieldError("lead_org_id", "Đơn vị chủ trì không tồn tại")
 	}
-	if !sc.has(lead, tiendo.RoleAdmin, tiendo.RoleOffice) {
+	if !tiendo.CanAssignTo(sc.actor, sc.tree, lead) {
 		return nil, forbidden("giao nhiệm vụ cho đơn vị này")
 	}
 	for _, id := range in.CoopOrgIDs {
-		v.Check(sc.tree.byID[id] != nil, "coop_org_ids", "Đơn vị phối hợp không tồn tại")
+		v.Check(sc.tree.Org(id) != nil, "coop_org_ids", "Đơn vị phối hợp không tồn tại")
 	}
 	assignedBy := in.AssignedByOrgID
 	if assignedBy == nil {
-		assignedBy = defaultAssigningOrg(sc, lead)
-	} else if !sc.has(*assignedBy, tiendo.RoleAdmin, tiendo.RoleOffice) {
+		assignedBy = tiendo.DefaultAssigningOrg(sc.actor, sc.tree, lead)
+	} else if !tiendo.CanAssignTo(sc.actor, sc.tree, *assignedBy) {
 		v.Add("assigned_by_org_id", "Bạn không thuộc đơn vị giao việc này")
 	}
 	ref := in.AssignedOn
@@ -185,18 +185,6 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 		}
 	}
 	return t, v.Err()
-}
-
-// defaultAssigningOrg is the organisation of the actor's first office or
-// admin grant that covers the lead unit.
-func defaultAssigningOrg(sc *scope, lead int64) *int64 {
-	for _, g := range sc.actor.Grants {
-		if g.OrgID != nil && (g.Role == tiendo.RoleOffice || g.Role == tiendo.RoleAdmin) && sc.tree.within(lead, *g.OrgID) {
-			id := *g.OrgID
-			return &id
-		}
-	}
-	return nil
 }
 
 // setDeadline fills the deadline fields from a phrase or a date. A task
@@ -252,7 +240,7 @@ func (s *Service) EditTask(ctx context.Context, id int64, p TaskPatch) (*tiendo.
 		if err != nil {
 			return err
 		}
-		if !sc.has(assigner(t), tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader) {
+		if !tiendo.CanManageTask(sc.actor, sc.tree, t) {
 			return forbidden("sửa nhiệm vụ này")
 		}
 		before := *t

@@ -45,8 +45,9 @@ func (s *Service) ReportProgress(ctx context.Context, id int64, in UpdateInput) 
 	if a := tiendo.ActorFromContext(ctx); a != nil {
 		u.ReporterID = a.AccountID
 	}
-	allowed := func(sc *scope, t *tiendo.Task) bool {
-		return leadSide(sc, t) || (!in.Done && coopSide(sc, t))
+	allowed := rule(tiendo.CanReport)
+	if in.Done {
+		allowed = tiendo.CanReportDone
 	}
 	t, err := s.change(ctx, int(id), in.Version, action, allowed, func(st tiendo.Store, t *tiendo.Task) error {
 		if u.AsOf.Before(t.AssignedOn) {
@@ -64,15 +65,6 @@ func (s *Service) ReportProgress(ctx context.Context, id int64, in UpdateInput) 
 		return nil, nil, err
 	}
 	return t, u, nil
-}
-
-func coopSide(sc *scope, t *tiendo.Task) bool {
-	for _, id := range t.CoopOrgIDs {
-		if sc.has(id, tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleAdmin) {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *Service) checkUpdate(u *tiendo.Update) error {

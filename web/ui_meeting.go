@@ -50,7 +50,7 @@ func (s *Server) renderMeetingsForms(w http.ResponseWriter, r *http.Request, sta
 		return err
 	}
 	a := tiendo.ActorFromContext(ctx)
-	d := &meetingsData{Meetings: ms, Series: list, Orgs: names, CanPlan: hasRole(a, meetingRoles...), Form: f, SeriesForm: series,
+	d := &meetingsData{Meetings: ms, Series: list, Orgs: names, CanPlan: hasRole(a, tiendo.MeetingRunners...), Form: f, SeriesForm: series,
 		Frequencies: tiendo.Frequencies}
 	if d.CanPlan {
 		if d.SeriesOrgs, err = s.svc.AssignableOrgs(ctx); err != nil {
@@ -60,8 +60,6 @@ func (s *Server) renderMeetingsForms(w http.ResponseWriter, r *http.Request, sta
 	s.render(w, r, status, "meetings", &page{Data: d, Error: msg, Notice: notice(r, "meeting.notice."+r.URL.Query().Get("ok"))})
 	return nil
 }
-
-var meetingRoles = []tiendo.Role{tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader}
 
 func (s *Server) orgNameMap(ctx context.Context) (map[int64]string, error) {
 	orgs, err := s.svc.ListOrgs(ctx, tiendo.OrgFilter{})
@@ -161,7 +159,7 @@ func (s *Server) renderMeetingForms(w http.ResponseWriter, r *http.Request, stat
 		}
 	}
 	a := tiendo.ActorFromContext(ctx)
-	d := &meetingData{Pack: p, Orgs: names, CanRun: hasRole(a, meetingRoles...) && len(leads) > 0, LeadOrgs: leads,
+	d := &meetingData{Pack: p, Orgs: names, CanRun: hasRole(a, tiendo.MeetingRunners...) && len(leads) > 0, LeadOrgs: leads,
 		Minutes: newForm(minutes), Conclude: newForm(forms.conclude), Intake: newForm(forms.intake), OffTrack: p.OffTrack()}
 	d.CanIntake = d.CanRun && hasRole(a, tiendo.RoleAdmin, tiendo.RoleOffice)
 	d.Agenda = newForm(url.Values{"version": {strconv.Itoa(m.Version)}, "agenda": {agendaText(m.Agenda)}})

@@ -11,16 +11,6 @@ import (
 // The notification centre page (/thong-bao) and the unread count shown in
 // the header of every page.
 
-// isTreeAdmin: an admin grant over the whole tree (the calendar is theirs).
-func isTreeAdmin(a *tiendo.Actor) bool {
-	for _, g := range a.Grants {
-		if g.Role == tiendo.RoleAdmin && g.OrgID == nil {
-			return true
-		}
-	}
-	return false
-}
-
 // unreadCount is the header's number: one count over a partial index. A
 // failure leaves the badge empty rather than failing the page.
 func (s *Server) unreadCount(ctx context.Context) int {

@@ -98,7 +98,7 @@ func (s *Server) loadRemindersPage(r *http.Request, org int64) (*remindersPageDa
 	names := orgNames(all)
 	d := &remindersPageData{Rules: rules, RulesForm: rulesForm(rules.Rules),
 		HookForm: newForm(nil), Actions: []string{tiendo.ActionReminder, tiendo.ActionExplanation, tiendo.ActionLeaderNotice},
-		TreeAdmin: isTreeAdmin(tiendo.ActorFromContext(ctx))}
+		TreeAdmin: s.svc.IsWholeTreeAdmin(ctx)}
 	visible := map[int64]bool{}
 	for _, id := range own {
 		visible[id] = true

@@ -27,16 +27,6 @@ type orgFormData struct {
 	Successor   string
 }
 
-// wholeTreeAdmin tells whether a holds an admin grant over the whole tree.
-func wholeTreeAdmin(a *tiendo.Actor) bool {
-	for _, g := range a.Grants {
-		if g.Role == tiendo.RoleAdmin && g.OrgID == nil {
-			return true
-		}
-	}
-	return false
-}
-
 // loadOrgForm gathers the choices of the form; o is nil for a new
 // organisation. An actor who administers no organisation is refused, and
 // so is one who does not administer o.
@@ -55,10 +45,10 @@ func (s *Server) loadOrgForm(r *http.Request, o *tiendo.Org) (*orgFormData, erro
 	}
 	today := s.today()
 	d := &orgFormData{Org: o, Kinds: tiendo.OrgKinds, Levels: tiendo.Levels,
-		RootAllowed: wholeTreeAdmin(tiendo.ActorFromContext(ctx)), Dissolve: newForm(url.Values{"on": {today.Format()}})}
+		RootAllowed: s.svc.IsWholeTreeAdmin(ctx), Dissolve: newForm(url.Values{"on": {today.Format()}})}
 	var below []int64
 	if o != nil {
-		below = subtree(all, o.ID)
+		below = tiendo.NewOrgTree(all).Subtree(o.ID)
 		d.Ended = !o.ValidTo.IsZero()
 		if o.SuccessorID != nil {
 			d.Successor = orgNames(all)[*o.SuccessorID]

@@ -56,19 +56,10 @@ var navItems = []navItem{
 	{"/tai-khoan", "nav.accounts", isAdmin},
 	{"/nhat-ky-bao-mat", "nav.security", isAdmin},
 	{"/don-doc", "nav.reminders", canAssign},
-	{"/lich-lam-viec", "nav.calendar", isTreeAdmin},
+	{"/lich-lam-viec", "nav.calendar", tiendo.IsWholeTreeAdmin},
 }
 
-func hasRole(a *tiendo.Actor, roles ...tiendo.Role) bool {
-	for _, g := range a.Grants {
-		for _, r := range roles {
-			if g.Role == r {
-				return true
-			}
-		}
-	}
-	return false
-}
+func hasRole(a *tiendo.Actor, roles ...tiendo.Role) bool { return tiendo.HasRoleAnywhere(a, roles...) }
 
 func canAssign(a *tiendo.Actor) bool { return hasRole(a, tiendo.RoleOffice, tiendo.RoleAdmin) }
 func isAdmin(a *tiendo.Actor) bool   { return hasRole(a, tiendo.RoleAdmin) }

@@ -83,9 +83,9 @@ func (s *Server) renderTarget(w http.ResponseWriter, r *http.Request, status int
 	}
 	td := &targetData{TargetDetail: d, Chart: string(b), ChartJS: assetURL(s.ui.static, "vendor/chart.umd.min.js"),
 		ChartInit: assetURL(s.ui.static, "target-chart.js"),
-		CanPlan:   hasRole(a, tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader),
-		CanReport: hasRole(a, tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleOfficer),
-		CanAsk:    hasRole(a, tiendo.RoleAdmin, tiendo.RoleLeader), CanAnswer: unit || hasRole(a, tiendo.RoleAdmin),
+		CanPlan:   hasRole(a, tiendo.TargetKeepers...),
+		CanReport: hasRole(a, tiendo.TargetReporters...),
+		CanAsk:    hasRole(a, tiendo.TargetAskers...), CanAnswer: unit || hasRole(a, tiendo.RoleAdmin),
 		Value: newForm(value), Ask: newForm(ask)}
 	s.render(w, r, status, "target", &page{Data: td, Error: msg, Notice: notice(r, "target.notice."+r.URL.Query().Get("ok"))})
 	return nil

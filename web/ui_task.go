@@ -138,14 +138,14 @@ func (s *Server) loadRelatives(ctx context.Context, d *taskPageData, orgs []*tie
 	if !d.Can.Delegate {
 		return nil
 	}
-	for _, id := range subtree(orgs, t.LeadOrgID)[1:] {
-		for _, o := range orgs {
-			if o.ID == id {
-				d.SubOrgs = append(d.SubOrgs, o)
-			}
-		}
+	if d.SubOrgs, err = s.svc.DelegationTargets(ctx, t.ID); err != nil {
+		return err
 	}
-	d.People, _, err = s.svc.ListPeople(ctx, tiendo.PersonFilter{OrgIDs: subtree(orgs, t.LeadOrgID), Page: tiendo.Page{PerPage: 200}})
+	inLead := []int64{t.LeadOrgID}
+	for _, o := range d.SubOrgs {
+		inLead = append(inLead, o.ID)
+	}
+	d.People, _, err = s.svc.ListPeople(ctx, tiendo.PersonFilter{OrgIDs: inLead, Page: tiendo.Page{PerPage: 200}})
 	return err
 }
 

@@ -162,7 +162,7 @@ func (s *Server) listFilter(q url.Values, kind listKind, role string, own []int6
 		f.Timeliness = []tiendo.Timeliness{tiendo.Overdue}
 	}
 	if org := fr.id("don-vi"); org != nil {
-		sub := subtree(all, *org)
+		sub := tiendo.NewOrgTree(all).Subtree(*org)
 		if f.OrgIDs != nil {
 			sub = intersectIDs(sub, f.OrgIDs)
 		} else {
@@ -272,28 +272,6 @@ func orgNames(orgs []*tiendo.Org) map[int64]string {
 		m[o.ID] = o.Name
 	}
 	return m
-}
-
-// subtree returns root and every organisation below it.
-func subtree(orgs []*tiendo.Org, root int64) []int64 {
-	children := map[int64][]int64{}
-	for _, o := range orgs {
-		if o.ParentID != nil {
-			children[*o.ParentID] = append(children[*o.ParentID], o.ID)
-		}
-	}
-	out, stack, seen := []int64{}, []int64{root}, map[int64]bool{}
-	for len(stack) > 0 {
-		id := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		out = append(out, id)
-		stack = append(stack, children[id]...)
-	}
-	return out
 }
 
 func intersectIDs(a, b []int64) []int64 {

@@ -1,0 +1,132 @@
+package tiendo
+
+import (
+	"slices"
+
+	"tiendo/vn"
+)
+
+// maxDepth bounds every walk up the tree: real trees are a handful of
+// levels deep, and the bound keeps a parent cycle in bad data from
+// looping.
+const maxDepth = 64
+
+// OrgTree is the organisation hierarchy as one value: who is below whom,
+// and which body is in force after a reform. Every walk of the tree goes
+// through it, so a subtree, an ancestor chain and "is X under Y" agree
+// everywhere (scope, statistics, reminders, the pages).
+type OrgTree struct {
+	byID     map[int64]*Org
+	children map[int64][]int64
+	roots    []int64
+}
+
+// NewOrgTree indexes orgs; children keep the order of orgs (the store
+// returns them by code). The tree refers to orgs, it does not copy them.
+func NewOrgTree(orgs []*Org) *OrgTree {
+	t := &OrgTree{byID: make(map[int64]*Org, len(orgs)), children: map[int64][]int64{}}
+	for _, o := range orgs {
+		t.byID[o.ID] = o
+		if o.ParentID != nil {
+			t.children[*o.ParentID] = append(t.children[*o.ParentID], o.ID)
+		} else {
+			t.roots = append(t.roots, o.ID)
+		}
+	}
+	return t
+}
+
+// Org returns the organisation with id, or nil when the tree has none.
+func (t *OrgTree) Org(id int64) *Org { return t.byID[id] }
+
+// IDs returns the ids of every organisation, sorted.
+func (t *OrgTree) IDs() []int64 {
+	ids := make([]int64, 0, len(t.byID))
+	for id := range t.byID {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// Children returns the ids directly below id.
+func (t *OrgTree) Children(id int64) []int64 { return t.children[id] }
+
+// Roots returns the ids of the organisations without a parent.
+func (t *OrgTree) Roots() []int64 { return t.roots }
+
+// Subtree returns root and all its descendants, root first, depth first.
+// An id the tree does not know is its own one-element subtree, so a filter
+// built from it matches nothing else.
+func (t *OrgTree) Subtree(root int64) []int64 {
+	var out []int64
+	stack := []int64{root}
+	seen := map[int64]bool{}
+	for len(stack) > 0 {
+		id := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		out = append(out, id)
+		stack = append(stack, t.children[id]...)
+	}
+	return out
+}
+
+// Subtrees returns the union of the subtrees of ids, sorted, each id once
+// (never nil).
+func (t *OrgTree) Subtrees(ids []int64) []int64 {
+	set := map[int64]bool{}
+	out := []int64{}
+	for _, id := range ids {
+		for _, x := range t.Subtree(id) {
+			if !set[x] {
+				set[x] = true
+				out = append(out, x)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Ancestors returns id and the organisations above it, nearest first;
+// empty for an id the tree does not know.
+func (t *OrgTree) Ancestors(id int64) []int64 {
+	var out []int64
+	for len(out) < maxDepth {
+		o := t.byID[id]
+		if o == nil {
+			break
+		}
+		out = append(out, id)
+		if o.ParentID == nil {
+			break
+		}
+		id = *o.ParentID
+	}
+	return out
+}
+
+// Under tells whether id is root or below it.
+func (t *OrgTree) Under(id, root int64) bool {
+	return id == root || slices.Contains(t.Ancestors(id), root)
+}
+
+// InForce follows the successor chain from id to the body in force on d:
+// after the 2025 reform a dissolved ward's work belongs to the ward that
+// succeeded it. It returns id itself when that is in force, has no
+// successor or is unknown, and the last body of the chain when none is in
+// force on d.
+func (t *OrgTree) InForce(id int64, on vn.Date) int64 {
+	for guard := 0; guard < maxDepth; guard++ {
+		o := t.byID[id]
+		if o == nil || o.ActiveOn(on) || o.SuccessorID == nil || t.byID[*o.SuccessorID] == nil {
+			return id
+		}
+		id = *o.SuccessorID
+	}
+	return id
+}
