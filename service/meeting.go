@@ -20,7 +20,7 @@ import (
 // organisation, counted on the working-day calendar (make-up Saturdays
 // included). Zero, no due date, when the organisation set it to 0 (off):
 // nothing is then late and no reminder fires.
-func (s *Service) noticeDue(ctx context.Context, tr *tree, m *tiendo.Meeting) (vn.Date, error) {
+func (s *Service) noticeDue(ctx context.Context, tr *tiendo.OrgTree, m *tiendo.Meeting) (vn.Date, error) {
 	settings, err := s.store.ReminderSettings(ctx)
 	if err != nil {
 		return vn.Date{}, err
