@@ -132,8 +132,8 @@ func Load(ctx context.Context, svc *service.Service, st tiendo.Store) (*Result, 
 		return nil, fmt.Errorf("demo: today (%s) must be on or after %s", today, minToday)
 	}
 	l := &loader{svc: svc, today: today, sys: tiendo.NewContextWithActor(ctx, tiendo.SystemActor()),
-		res:    &Result{OrgIDs: map[string]int64{}, AccountIDs: map[string]int64{}, DocumentIDs: map[string]int64{}},
-		parent: map[int64]int64{}, personIDs: map[string]int64{}, as: map[string]context.Context{}}
+		res:       &Result{OrgIDs: map[string]int64{}, AccountIDs: map[string]int64{}, DocumentIDs: map[string]int64{}},
+		personIDs: map[string]int64{}, as: map[string]context.Context{}}
 	cut := svc.Rules().Cutoffs
 	l.from, _ = vn.PeriodContaining(vn.PeriodMonth, today, cut).Range(cut)
 	if err := st.AppendAudit(ctx, &tiendo.AuditEntry{At: svc.Clock().Now().UTC(), Actor: "system", Action: MarkerAction,
@@ -156,7 +156,8 @@ type loader struct {
 	sys       context.Context            // the system actor's context
 	as        map[string]context.Context // login → context of that account's actor
 	res       *Result
-	parent    map[int64]int64  // organisation → parent, to resolve who covers what
+	created   []*tiendo.Org    // the organisations made so far
+	tree      *tiendo.OrgTree  // of created, to resolve who covers what
 	personIDs map[string]int64 // full name → person id
 	events    []event          // the history, played in date order by play
 	targetIDs []int64          // the current year's targets, for the giao ban agenda
@@ -183,17 +184,10 @@ func (l *loader) orgPtr(code string) *int64 {
 
 // within tells whether org is root or below it.
 func (l *loader) within(org, root int64) bool {
-	for guard := 0; guard < 32; guard++ {
-		if org == root {
-			return true
-		}
-		p, ok := l.parent[org]
-		if !ok {
-			return false
-		}
-		org = p
+	if l.tree == nil {
+		l.tree = tiendo.NewOrgTree(l.created)
 	}
-	return false
+	return l.tree.Under(org, root)
 }
 
 // who returns the context of the first demo account holding one of roles

@@ -243,9 +243,7 @@ func (l *loader) orgs() error {
 			return fmt.Errorf("demo: organisation %s: %w", s.Code, err)
 		}
 		l.res.OrgIDs[s.Code] = o.ID
-		if o.ParentID != nil {
-			l.parent[o.ID] = *o.ParentID
-		}
+		l.created, l.tree = append(l.created, o), nil
 	}
 	for _, w := range append(append([]oldWard{}, hbtWards...), lbWards...) {
 		if !w.Dissolve {
