@@ -68,6 +68,29 @@ func (o *Org) ActiveOn(d vn.Date) bool {
 	return o.ValidTo.IsZero() || !d.After(o.ValidTo)
 }
 
+// EndedBy tells whether the organisation has ended on or before d (its
+// ValidTo is before d): such a body takes no new work dated d.
+func (o *Org) EndedBy(d vn.Date) bool { return !o.ValidTo.IsZero() && d.After(o.ValidTo) }
+
+// SuccessorInForce returns the organisation that stands for id on d: id
+// itself when it is in force, otherwise the first body in force along its
+// SuccessorID chain. It returns nil when id is unknown, the chain ends
+// without one in force, or loops (bad data must not hang a request).
+func SuccessorInForce(orgs map[int64]*Org, id int64, d vn.Date) *Org {
+	seen := map[int64]bool{}
+	for o := orgs[id]; o != nil && !seen[o.ID]; {
+		if o.ActiveOn(d) {
+			return o
+		}
+		seen[o.ID] = true
+		if o.SuccessorID == nil {
+			return nil
+		}
+		o = orgs[*o.SuccessorID]
+	}
+	return nil
+}
+
 // Validate checks the fields a caller sets.
 func (o *Org) Validate() error {
 	var v Validator
