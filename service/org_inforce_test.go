@@ -1,6 +1,7 @@
 package service_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -135,5 +136,57 @@ func TestConclusionRefusesEndedUnit(t *testing.T) {
 	wantEnded(t, err, "coop_org_ids")
 	if got, _ := f.svc.Conclusions(f.as("office"), m.ID); len(got) != 0 {
 		t.Fatalf("conclusions created: %d", len(got))
+	}
+}
+
+// A text dated after the reform that still names a pre-reform ward gets
+// the ward's successor proposed, with a note; the same text dated before
+// the reform matches the ward itself.
+func TestIntakeProposesSuccessorOfEndedUnit(t *testing.T) {
+	f := newFixture(t)
+	f.clock.T = time.Date(2026, 12, 6, 9, 0, 0, 0, vn.Location)
+	f.dissolve("PH-UBND", "TD", date(2025, 6, 30))
+	f.dissolve("PH-CA", "TD", date(2025, 6, 30))
+	const text = `UBND QUẬN HAI BÀ TRƯNG
+Số: 12/KH-UBND
+Hai Bà Trưng, ngày 10 tháng 11 năm %s
+
+KẾ HOẠCH
+Kiểm tra phòng cháy tại các chung cư cũ
+
+1. Giao UBND phường Phố Huế chủ trì, phối hợp với Công an phường Phố Huế kiểm tra hệ thống phòng cháy tại các chung cư cũ, báo cáo trước ngày 15/12/%s.
+2. Giao Phòng Quản lý đô thị chủ trì rà soát các điểm trông giữ xe, báo cáo trước ngày 20/12/%s.
+`
+	for _, c := range []struct {
+		year       string
+		lead, coop string
+		note       bool
+	}{
+		{"2026", "TD", "TD", true},
+		{"2024", "PH-UBND", "PH-CA", false},
+	} {
+		t.Run(c.year, func(t *testing.T) {
+			p, err := f.svc.Propose(f.as("office"), service.IntakeInput{Text: strings.ReplaceAll(text, "%s", c.year)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Drafts) != 2 || len(p.Drafts[0].Coop) != 1 {
+				t.Fatalf("drafts %+v", p.Drafts)
+			}
+			lead, coop := p.Drafts[0].Lead, p.Drafts[0].Coop[0]
+			if !slices.Equal(lead.OrgIDs, []int64{f.orgs[c.lead]}) || !slices.Equal(coop.OrgIDs, []int64{f.orgs[c.coop]}) {
+				t.Fatalf("lead %+v coop %+v, want %s and %s", lead, coop, c.lead, c.coop)
+			}
+			wantNote := "«UBND phường Phố Huế» đã hết hiệu lực; đề xuất đơn vị kế thừa «Phường Trương Định»"
+			if got := lead.Flag == wantNote; got != c.note {
+				t.Errorf("lead note %q", lead.Flag)
+			}
+			if c.note && !strings.Contains(coop.Flag, "«Công an phường Phố Huế» đã hết hiệu lực") {
+				t.Errorf("cooperating note %q", coop.Flag)
+			}
+			if qldt := p.Drafts[1].Lead; !slices.Equal(qldt.OrgIDs, []int64{f.orgs["HBT-QLDT"]}) || qldt.Flag != "" {
+				t.Errorf("unit in force: %+v", qldt)
+			}
+		})
 	}
 }
