@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"slices"
 
 	"tiendo"
 )
@@ -50,9 +51,15 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 }
 
 // AssignableOrgs lists the organisations the actor may assign tasks to
-// (office or admin over them), in code order.
+// (office or admin over them) that are in force today, in code order: an
+// ended body takes no new work (DOMAIN §3).
 func (s *Service) AssignableOrgs(ctx context.Context) ([]*tiendo.Org, error) {
-	return s.orgsWhere(ctx, tiendo.RoleAdmin, tiendo.RoleOffice)
+	orgs, err := s.orgsWhere(ctx, tiendo.RoleAdmin, tiendo.RoleOffice)
+	if err != nil {
+		return nil, err
+	}
+	today := s.today()
+	return slices.DeleteFunc(orgs, func(o *tiendo.Org) bool { return o.EndedBy(today) }), nil
 }
 
 // OwnOrgIDs lists the organisations any of the actor's grants covers

@@ -87,7 +87,7 @@ func (s *Server) loadTaskPage(ctx context.Context, id int64) (*taskPageData, err
 	if err != nil {
 		return nil, err
 	}
-	d.OrgNames = orgNames(orgs)
+	d.OrgNames = leadNames(ctx, orgs, today)
 	if d.Can, err = s.svc.TaskPermissions(ctx, id); err != nil {
 		return nil, err
 	}
@@ -140,7 +140,7 @@ func (s *Server) loadRelatives(ctx context.Context, d *taskPageData, orgs []*tie
 	}
 	for _, id := range subtree(orgs, t.LeadOrgID)[1:] {
 		for _, o := range orgs {
-			if o.ID == id {
+			if o.ID == id && !o.EndedBy(d.Today) {
 				d.SubOrgs = append(d.SubOrgs, o)
 			}
 		}
