@@ -101,7 +101,7 @@ type DissolveResult struct {
 	Org        *tiendo.Org `json:"org"`
 	MovedTasks []int64     `json:"moved_tasks"` // open tasks it led
 	// MovedCoopTasks are the open tasks it cooperated on; MovedChildren
-	// its sub-units still in force, now under the successor.
+	// its sub-units that outlive it, now under the successor.
 	MovedCoopTasks []int64 `json:"moved_coop_tasks"`
 	MovedChildren  []int64 `json:"moved_children"`
 }
@@ -204,8 +204,8 @@ func (s *Service) moveOpenTasks(ctx context.Context, st tiendo.Store, from, to i
 	return nil
 }
 
-// moveChildren puts the sub-units of o still in force on `on` under the
-// successor. The successor itself, or the sub-unit it sits in, takes o's
+// moveChildren puts the sub-units of o that outlive it (in force after
+// `on`) under the successor. The successor itself, or the sub-unit it sits in, takes o's
 // place instead (under o's parent): the tree must not loop.
 func (s *Service) moveChildren(ctx context.Context, st tiendo.Store, t *tree, o *tiendo.Org, to int64, on vn.Date) ([]int64, error) {
 	kids, err := st.FindOrgs(ctx, tiendo.OrgFilter{ParentID: &o.ID})
@@ -214,8 +214,8 @@ func (s *Service) moveChildren(ctx context.Context, st tiendo.Store, t *tree, o 
 	}
 	moved := []int64{}
 	for _, k := range kids {
-		if k.EndedBy(on) {
-			continue // history stays where it was
+		if !k.ValidTo.IsZero() && !k.ValidTo.After(on) {
+			continue // ended with it or before: history stays where it was
 		}
 		before := map[string]any{"parent_id": k.ParentID}
 		k.ParentID = &to
