@@ -68,6 +68,10 @@ func (o *Org) ActiveOn(d vn.Date) bool {
 	return o.ValidTo.IsZero() || !d.After(o.ValidTo)
 }
 
+// EndedBy tells whether the organisation has ended on or before d (its
+// ValidTo is before d): such a body takes no new work dated d.
+func (o *Org) EndedBy(d vn.Date) bool { return !o.ValidTo.IsZero() && d.After(o.ValidTo) }
+
 // Validate checks the fields a caller sets.
 func (o *Org) Validate() error {
 	var v Validator

@@ -130,3 +130,15 @@ func (t *OrgTree) InForce(id int64, on vn.Date) int64 {
 	}
 	return id
 }
+
+// SuccessorInForce returns the organisation that stands for id on d: id
+// itself when it is in force, otherwise the first body in force along its
+// successor chain (InForce). It returns nil when id is unknown, the chain
+// ends without one in force, or loops (bad data must not hang a request).
+func (t *OrgTree) SuccessorInForce(id int64, d vn.Date) *Org {
+	o := t.Org(t.InForce(id, d))
+	if o == nil || !o.ActiveOn(d) {
+		return nil
+	}
+	return o
+}

@@ -236,4 +236,7 @@ type TaskStore interface {
 	// OpenTaskIDsLedBy lists the open tasks an organisation leads (used to
 	// move them to a successor when it is dissolved).
 	OpenTaskIDsLedBy(ctx context.Context, orgID int64) ([]int64, error)
+	// OpenTaskIDsWith lists the open tasks an organisation leads or
+	// cooperates on (used to move its roles to a successor).
+	OpenTaskIDsWith(ctx context.Context, orgID int64) ([]int64, error)
 }

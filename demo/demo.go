@@ -74,7 +74,7 @@ type Result struct {
 	Tasks       int // including recurring instances and delegated child tasks
 	Updates     int
 	Extensions  int
-	MovedTasks  int // moved to a successor when a ward was dissolved
+	MovedTasks  int // lead or cooperating roles moved to a successor when a ward was dissolved
 }
 
 // Reform dates: districts and the old wards end on reformEnd, the new wards

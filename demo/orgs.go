@@ -258,7 +258,7 @@ func (l *loader) orgs() error {
 				}
 				res, err := l.svc.DissolveOrg(l.sys, o.ID, l.org(to), reformEnd, o.Version)
 				if err == nil {
-					l.res.MovedTasks += len(res.MovedTasks)
+					l.res.MovedTasks += len(res.MovedTasks) + len(res.MovedCoopTasks)
 				}
 				return err
 			}})

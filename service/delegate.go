@@ -103,6 +103,11 @@ func (s *Service) delegateToOrg(ctx context.Context, st tiendo.Store, sc *scope,
 	if child.AssignedOn.Before(t.AssignedOn) {
 		child.AssignedOn = t.AssignedOn
 	}
+	var v tiendo.Validator
+	checkInForce(&v, sc.tree, "org_id", orgID, child.AssignedOn)
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
 	if err := child.Validate(); err != nil {
 		return nil, err
 	}

@@ -25,12 +25,25 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	ctx := context.Background()
 	clock := &tiendo.FixedClock{T: time.Date(2020, 1, 2, 9, 0, 0, 0, vn.Location)}
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"), clock)
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), clock)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return newFixtureOn(t, st, clock)
+}
+
+// engineStore is what both engines' stores offer a test.
+type engineStore interface {
+	tiendo.Store
+	Migrate(ctx context.Context) error
+	Close() error
+}
+
+// newFixtureOn builds the fixture on an opened store (either engine).
+func newFixtureOn(t *testing.T, st engineStore, clock *tiendo.FixedClock) *fixture {
+	t.Helper()
+	ctx := context.Background()
 	t.Cleanup(func() { st.Close() })
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)

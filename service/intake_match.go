@@ -15,17 +15,45 @@ import (
 type scopeMatcher struct {
 	*extract.Matcher
 	orgs []extract.OrgName
+	// ended matches old names (bodies ended by the document's date) so that
+	// a 2026 text naming a pre-reform ward proposes the ward's successor.
+	ended *extract.Matcher
+	sc    *scope
+	on    vn.Date
 }
 
 func newScopeMatcher(sc *scope, on vn.Date) *scopeMatcher {
-	var orgs []extract.OrgName
+	var orgs, ended []extract.OrgName
 	for _, id := range sc.tree.IDs() {
 		o := sc.tree.Org(id)
-		if o.ActiveOn(on) && sc.sees(id) {
-			orgs = append(orgs, extract.OrgName{ID: o.ID, Name: o.Name, Abbrev: o.Abbrev})
+		switch name := (extract.OrgName{ID: o.ID, Name: o.Name, Abbrev: o.Abbrev}); {
+		case !sc.sees(id):
+		case o.ActiveOn(on):
+			orgs = append(orgs, name)
+		case o.EndedBy(on):
+			ended = append(ended, name)
 		}
 	}
-	return &scopeMatcher{Matcher: extract.NewMatcher(orgs), orgs: orgs}
+	return &scopeMatcher{Matcher: extract.NewMatcher(orgs), orgs: orgs, ended: extract.NewMatcher(ended), sc: sc, on: on}
+}
+
+// successorDraft proposes the successor of a body ended by the document's
+// date when the mention names it better than any body in force, with a
+// note saying so for the review; ok is false otherwise.
+func (m *scopeMatcher) successorDraft(x extract.Match) (d tiendo.DraftOrg, ok bool) {
+	if m.ended == nil || strings.TrimSpace(x.Text) == "" {
+		return d, false
+	}
+	old := m.ended.Match(x.Text)
+	if old.OrgID == 0 || (x.OrgID != 0 && x.Confidence >= old.Confidence) {
+		return d, false
+	}
+	succ := m.sc.tree.SuccessorInForce(old.OrgID, m.on)
+	if succ == nil || !m.sc.sees(succ.ID) {
+		return d, false
+	}
+	return tiendo.DraftOrg{Text: x.Text, OrgIDs: []int64{succ.ID}, Confidence: old.Confidence,
+		Flag: "«" + old.Name + "» đã hết hiệu lực; đề xuất đơn vị kế thừa «" + succ.Name + "»"}, true
 }
 
 // draft turns a proposed task into a draft: matched organisations become
@@ -45,6 +73,9 @@ func (m *scopeMatcher) draft(t extract.Task) tiendo.DraftTask {
 }
 
 func (m *scopeMatcher) draftOrg(x extract.Match) tiendo.DraftOrg {
+	if d, ok := m.successorDraft(x); ok {
+		return d
+	}
 	o := tiendo.DraftOrg{Text: x.Text, OrgIDs: []int64{}, Confidence: x.Confidence, Flag: x.Flag}
 	if x.OrgID != 0 {
 		o.OrgIDs = []int64{x.OrgID}

@@ -99,11 +99,16 @@ func (s *Service) UpdateOrg(ctx context.Context, o *tiendo.Org) error {
 // DissolveResult says what dissolving an organisation did.
 type DissolveResult struct {
 	Org        *tiendo.Org `json:"org"`
-	MovedTasks []int64     `json:"moved_tasks"`
+	MovedTasks []int64     `json:"moved_tasks"` // open tasks it led
+	// MovedCoopTasks are the open tasks it cooperated on; MovedChildren
+	// its sub-units that outlive it, now under the successor.
+	MovedCoopTasks []int64 `json:"moved_coop_tasks"`
+	MovedChildren  []int64 `json:"moved_children"`
 }
 
 // DissolveOrg ends an organisation on date `on`, links its successor and
-// moves its open tasks to the successor, each move audited. Version is the
+// moves to the successor its roles in open tasks (lead and cooperating)
+// and its sub-units in force, each move audited. Version is the
 // organisation's version the caller read.
 func (s *Service) DissolveOrg(ctx context.Context, id, successorID int64, on vn.Date, version int) (*DissolveResult, error) {
 	sc, err := s.withScope(ctx)
@@ -157,34 +162,88 @@ func (s *Service) DissolveOrg(ctx context.Context, id, successorID int64, on vn.
 			return err
 		}
 		res.Org = o
-		res.MovedTasks, err = s.moveOpenTasks(ctx, st, o.ID, succ.ID)
+		if err := s.moveOpenTasks(ctx, st, o.ID, succ.ID, res); err != nil {
+			return err
+		}
+		res.MovedChildren, err = s.moveChildren(ctx, st, sc.tree, o, succ.ID, on)
 		return err
 	})
 	return res, err
 }
 
-func (s *Service) moveOpenTasks(ctx context.Context, st tiendo.Store, from, to int64) ([]int64, error) {
-	ids, err := st.OpenTaskIDsLedBy(ctx, from)
+// moveOpenTasks hands the successor every role `from` has in an open
+// task: the lead, or a cooperating place (kept once, and dropped when the
+// successor leads the task, so nobody cooperates with itself).
+func (s *Service) moveOpenTasks(ctx context.Context, st tiendo.Store, from, to int64, res *DissolveResult) error {
+	ids, err := st.OpenTaskIDsWith(ctx, from)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	res.MovedTasks, res.MovedCoopTasks = []int64{}, []int64{}
 	for _, id := range ids {
 		t, err := st.FindTaskByID(ctx, id)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		before := *t
-		t.LeadOrgID = to
-		t.CoopOrgIDs = without(t.CoopOrgIDs, to)
+		before := map[string]any{"lead_org_id": t.LeadOrgID, "coop_org_ids": t.CoopOrgIDs}
+		if t.LeadOrgID == from {
+			t.LeadOrgID = to
+			res.MovedTasks = append(res.MovedTasks, t.ID)
+		} else {
+			res.MovedCoopTasks = append(res.MovedCoopTasks, t.ID)
+		}
+		t.CoopOrgIDs = without(uniqueIDs(replaceID(t.CoopOrgIDs, from, to)), t.LeadOrgID)
 		if err := st.UpdateTask(ctx, t); err != nil {
-			return nil, err
+			return err
 		}
-		if err := s.audit(ctx, st, "task.move_to_successor", "task", t.ID, &t.ID, &to,
-			map[string]any{"lead_org_id": before.LeadOrgID}, map[string]any{"lead_org_id": to}); err != nil {
-			return nil, err
+		after := map[string]any{"lead_org_id": t.LeadOrgID, "coop_org_ids": t.CoopOrgIDs}
+		if err := s.audit(ctx, st, "task.move_to_successor", "task", t.ID, &t.ID, &to, before, after); err != nil {
+			return err
 		}
 	}
-	return ids, nil
+	return nil
+}
+
+// moveChildren puts the sub-units of o that outlive it (in force after
+// `on`) under the successor. The successor itself, or the sub-unit it sits in, takes o's
+// place instead (under o's parent): the tree must not loop.
+func (s *Service) moveChildren(ctx context.Context, st tiendo.Store, t *tiendo.OrgTree, o *tiendo.Org, to int64, on vn.Date) ([]int64, error) {
+	kids, err := st.FindOrgs(ctx, tiendo.OrgFilter{ParentID: &o.ID})
+	if err != nil {
+		return nil, err
+	}
+	moved := []int64{}
+	for _, k := range kids {
+		if !k.ValidTo.IsZero() && !k.ValidTo.After(on) {
+			continue // ended with it or before: history stays where it was
+		}
+		before := map[string]any{"parent_id": k.ParentID}
+		k.ParentID = &to
+		if t.Under(to, k.ID) {
+			k.ParentID = o.ParentID
+		}
+		if err := st.UpdateOrg(ctx, k); err != nil {
+			return nil, err
+		}
+		if err := s.audit(ctx, st, "org.move_to_successor", "org", k.ID, nil, &k.ID, before,
+			map[string]any{"parent_id": k.ParentID}); err != nil {
+			return nil, err
+		}
+		moved = append(moved, k.ID)
+	}
+	return moved, nil
+}
+
+// replaceID returns ids with every from replaced by to.
+func replaceID(ids []int64, from, to int64) []int64 {
+	out := make([]int64, len(ids))
+	for i, id := range ids {
+		if id == from {
+			id = to
+		}
+		out[i] = id
+	}
+	return out
 }
 
 func without(ids []int64, x int64) []int64 {

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"slices"
 
 	"tiendo"
 )
@@ -51,9 +52,15 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 }
 
 // AssignableOrgs lists the organisations the actor may assign tasks to
-// (office or admin over them), in code order.
+// (office or admin over them) that are in force today, in code order: an
+// ended body takes no new work (DOMAIN §3).
 func (s *Service) AssignableOrgs(ctx context.Context) ([]*tiendo.Org, error) {
-	return s.orgsWhere(ctx, tiendo.CanAssignTo)
+	orgs, err := s.orgsWhere(ctx, tiendo.CanAssignTo)
+	if err != nil {
+		return nil, err
+	}
+	today := s.today()
+	return slices.DeleteFunc(orgs, func(o *tiendo.Org) bool { return o.EndedBy(today) }), nil
 }
 
 // OwnOrgIDs lists the organisations any of the actor's grants covers
@@ -111,8 +118,12 @@ func (s *Service) DelegationTargets(ctx context.Context, id int64) ([]*tiendo.Or
 	if !t.Status.Open() || !tiendo.CanDelegate(sc.actor, sc.tree, t) {
 		return out, nil
 	}
+	today := s.today()
 	for _, org := range tiendo.DelegationTargets(sc.tree, t) {
-		out = append(out, sc.tree.Org(org))
+		// An ended sub-unit takes no new work (checkInForce).
+		if o := sc.tree.Org(org); !o.EndedBy(today) {
+			out = append(out, o)
+		}
 	}
 	return out, nil
 }

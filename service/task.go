@@ -157,6 +157,10 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 			ref = doc.Date
 		}
 	}
+	checkInForce(&v, sc.tree, "lead_org_id", lead, ref)
+	for _, id := range without(uniqueIDs(in.CoopOrgIDs), lead) {
+		checkInForce(&v, sc.tree, "coop_org_ids", id, ref)
+	}
 	t := &tiendo.Task{
 		DocumentID: in.DocumentID, SourceClause: in.SourceClause, SourceText: in.SourceText,
 		Title: strings.TrimSpace(in.Title), ExpectedOutput: in.ExpectedOutput, LeadOrgID: lead,
@@ -246,6 +250,9 @@ func (s *Service) EditTask(ctx context.Context, id int64, p TaskPatch) (*tiendo.
 		before := *t
 		applyPatch(t, p)
 		if err := t.Validate(); err != nil {
+			return err
+		}
+		if err := checkAddedCoops(sc.tree, before.CoopOrgIDs, t.CoopOrgIDs, s.today()); err != nil {
 			return err
 		}
 		if err := st.UpdateTask(ctx, t); err != nil {

@@ -205,8 +205,19 @@ func (s *Store) writeTaskOrgs(ctx context.Context, t *tiendo.Task) error {
 // OpenTaskIDsLedBy lists the tasks an organisation leads that are neither
 // completed nor withdrawn, by id.
 func (s *Store) OpenTaskIDsLedBy(ctx context.Context, orgID int64) ([]int64, error) {
-	rows, err := s.q().QueryContext(ctx, `SELECT id FROM tasks WHERE lead_org_id = $1
+	return s.openTaskIDs(ctx, `SELECT id FROM tasks WHERE lead_org_id = $1
 		AND status NOT IN ('completed', 'withdrawn') ORDER BY id`, orgID)
+}
+
+// OpenTaskIDsWith lists the open tasks an organisation leads or cooperates
+// on, by id, from the task_orgs rows every task write keeps in step.
+func (s *Store) OpenTaskIDsWith(ctx context.Context, orgID int64) ([]int64, error) {
+	return s.openTaskIDs(ctx, `SELECT DISTINCT task_id FROM task_orgs WHERE org_id = $1
+		AND status NOT IN ('completed', 'withdrawn') ORDER BY task_id`, orgID)
+}
+
+func (s *Store) openTaskIDs(ctx context.Context, query string, orgID int64) ([]int64, error) {
+	rows, err := s.q().QueryContext(ctx, query, orgID)
 	if err != nil {
 		return nil, s.fail(err, "đọc nhiệm vụ", "")
 	}

@@ -3,6 +3,7 @@ package storetest
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -146,6 +147,53 @@ var taskCases = []testCase{
 		must(f, err)
 		if ids == nil || len(ids) != 0 {
 			f.Fatalf("unknown org: %#v", ids)
+		}
+	}},
+	{"OpenTaskIDsWith/LeadAndCooperating", func(f *fixture) {
+		// The rows a dissolution reads and rewrites: an organisation's open
+		// tasks as lead or cooperating unit, and none once they are moved.
+		old, succ, other := f.org("UBND phường Phố Huế"), f.org("UBND phường Hai Bà Trưng"), f.org("Công an")
+		led := f.task(old.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{other.ID} })
+		coop := f.task(other.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{old.ID} })
+		both := f.task(other.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{old.ID, succ.ID} })
+		succLeads := f.task(succ.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{old.ID} })
+		f.task(other.ID, func(t *tiendo.Task) {
+			t.CoopOrgIDs, t.Status, t.CompletedOn = []int64{old.ID}, tiendo.StatusCompleted, d(2026, 2, 1)
+		})
+		ids, err := f.st.OpenTaskIDsWith(f.ctx, old.ID)
+		must(f, err)
+		wantIDs(f, "open tasks with the old unit", ids, []int64{led.ID, coop.ID, both.ID, succLeads.ID})
+		led.LeadOrgID = succ.ID
+		coop.CoopOrgIDs, both.CoopOrgIDs, succLeads.CoopOrgIDs = []int64{succ.ID}, []int64{succ.ID}, []int64{}
+		for _, t := range []*tiendo.Task{led, coop, both, succLeads} {
+			must(f, f.st.UpdateTask(f.ctx, t))
+		}
+		ids, err = f.st.OpenTaskIDsWith(f.ctx, old.ID)
+		must(f, err)
+		wantIDs(f, "after the move", ids, nil)
+		ids, err = f.st.OpenTaskIDsWith(f.ctx, succ.ID)
+		must(f, err)
+		wantIDs(f, "open tasks with the successor", ids, []int64{led.ID, coop.ID, both.ID, succLeads.ID})
+		wantIDs(f, "cooperating once", f.findIDs(tiendo.TaskFilter{OrgIDs: []int64{succ.ID}, Role: tiendo.AsCooperating,
+			Unscoped: true}), []int64{coop.ID, both.ID})
+		got, err := f.st.FindTaskByID(f.ctx, both.ID)
+		must(f, err)
+		if !slices.Equal(got.CoopOrgIDs, []int64{succ.ID}) {
+			f.Fatalf("cooperating units %v, want only the successor", got.CoopOrgIDs)
+		}
+		// A sub-unit moved under the successor is found there.
+		child := f.org("Tổ dân phố 5", func(o *tiendo.Org) { o.ParentID = &old.ID })
+		child.ParentID = &succ.ID
+		must(f, f.st.UpdateOrg(f.ctx, child))
+		kids, err := f.st.FindOrgs(f.ctx, tiendo.OrgFilter{ParentID: &old.ID})
+		must(f, err)
+		if len(kids) != 0 {
+			f.Fatalf("children left under the old unit: %d", len(kids))
+		}
+		kids, err = f.st.FindOrgs(f.ctx, tiendo.OrgFilter{ParentID: &succ.ID})
+		must(f, err)
+		if len(kids) != 1 || kids[0].ID != child.ID {
+			f.Fatalf("children of the successor: %+v", kids)
 		}
 	}},
 	{"Create/ConcurrentWriters", func(f *fixture) {

@@ -99,6 +99,13 @@ func (s *Server) renderReview(w http.ResponseWriter, r *http.Request, status int
 		return err
 	}
 	d.OrgNames = orgNames(d.AllOrgs)
+	var chosen []int64 // kept in the pickers even if ended, so saving does not drop them
+	for _, dr := range d.P.Drafts {
+		for _, c := range dr.Coop {
+			chosen = append(chosen, c.OrgIDs...)
+		}
+	}
+	d.AllOrgs = pickable(d.AllOrgs, s.today(), chosen...)
 	for _, id := range d.P.TaskIDs {
 		if t, err := s.svc.GetTask(ctx, id); err == nil {
 			d.Tasks = append(d.Tasks, t)

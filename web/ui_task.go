@@ -87,7 +87,7 @@ func (s *Server) loadTaskPage(ctx context.Context, id int64) (*taskPageData, err
 	if err != nil {
 		return nil, err
 	}
-	d.OrgNames = orgNames(orgs)
+	d.OrgNames = leadNames(ctx, orgs, today)
 	if d.Can, err = s.svc.TaskPermissions(ctx, id); err != nil {
 		return nil, err
 	}

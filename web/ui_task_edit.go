@@ -48,7 +48,7 @@ func (s *Server) renderNewTask(w http.ResponseWriter, r *http.Request, status in
 	if err != nil {
 		return err
 	}
-	d := newTaskData{Form: f, Orgs: orgs, AllOrgs: all, Documents: docs, Categories: tiendo.Categories, Today: s.today()}
+	d := newTaskData{Form: f, Orgs: orgs, AllOrgs: pickable(all, s.today()), Documents: docs, Categories: tiendo.Categories, Today: s.today()}
 	s.render(w, r, status, "task_new", &page{Data: d})
 	return nil
 }
@@ -146,7 +146,7 @@ func (s *Server) renderEditTask(w http.ResponseWriter, r *http.Request, status i
 	if err != nil {
 		return err
 	}
-	d := editTaskData{Form: f, Current: t, Conflict: conflict, AllOrgs: all, OrgNames: orgNames(all), Categories: tiendo.Categories}
+	d := editTaskData{Form: f, Current: t, Conflict: conflict, AllOrgs: pickable(all, s.today(), t.CoopOrgIDs...), OrgNames: orgNames(all), Categories: tiendo.Categories}
 	s.render(w, r, status, "task_edit", &page{Data: d})
 	return nil
 }

@@ -101,7 +101,7 @@ func (s *Server) taskList(w http.ResponseWriter, r *http.Request, kind listKind)
 	if err != nil {
 		return err
 	}
-	names := orgNames(all)
+	names := leadNames(ctx, all, s.today())
 	d := &taskListData{Kind: kind.name, Heading: kind.heading, Orgs: orgs, Statuses: tiendo.Statuses,
 		Timeliness: tiendo.Timelinesses, Categories: tiendo.Categories, Sorts: listSorts, AsOf: s.today()}
 	if kind == listMine {

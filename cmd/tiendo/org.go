@@ -47,6 +47,7 @@ func runOrg(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "%s dissolved on %s; %d open tasks moved to %s\n", from.Code, res.Org.ValidTo.Format(), len(res.MovedTasks), to.Code)
+	fmt.Fprintf(env.Stdout, "%s dissolved on %s; moved to %s: %d open tasks it led, %d it cooperated on, %d sub-units\n",
+		from.Code, res.Org.ValidTo.Format(), to.Code, len(res.MovedTasks), len(res.MovedCoopTasks), len(res.MovedChildren))
 	return nil
 }

@@ -1,0 +1,41 @@
+package web
+
+import (
+	"context"
+	"slices"
+
+	"tiendo"
+	"tiendo/vn"
+)
+
+// pickable keeps the organisations in force on today, for the pickers of
+// new work (an ended body takes none, DOMAIN §3), and those in keep:
+// units already chosen, so that an edit does not drop them unseen.
+func pickable(orgs []*tiendo.Org, today vn.Date, keep ...int64) []*tiendo.Org {
+	out := make([]*tiendo.Org, 0, len(orgs))
+	for _, o := range orgs {
+		if !o.EndedBy(today) || slices.Contains(keep, o.ID) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// leadNames names every organisation, an ended one followed by its
+// successor in force: "UBND phường Phố Huế (kế thừa: UBND phường Hai Bà
+// Trưng)", so existing tasks of dissolved bodies show who carries them on.
+func leadNames(ctx context.Context, orgs []*tiendo.Org, today vn.Date) map[int64]string {
+	tree := tiendo.NewOrgTree(orgs)
+	loc := localeOf(tiendo.ActorFromContext(ctx))
+	names := make(map[int64]string, len(orgs))
+	for _, o := range orgs {
+		names[o.ID] = o.Name
+		if !o.EndedBy(today) {
+			continue
+		}
+		if succ := tree.SuccessorInForce(o.ID, today); succ != nil {
+			names[o.ID] = o.Name + " (" + translate(loc, "org.successor") + " " + succ.Name + ")"
+		}
+	}
+	return names
+}
