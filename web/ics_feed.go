@@ -1,10 +1,13 @@
 package web
 
 import (
+	"bytes"
 	"net/http"
 	"strings"
 
 	"tiendo"
+	"tiendo/report"
+	"tiendo/service"
 )
 
 // calendarFeed: GET /api/v1/calendar.ics — the caller's feed with an API
@@ -14,8 +17,7 @@ func (s *Server) calendarFeed(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeICS(w, feed)
-	return nil
+	return writeICS(w, feed)
 }
 
 // calendarByToken: GET /lich/{token} — the same feed for calendar
@@ -31,8 +33,7 @@ func (s *Server) calendarByToken(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	writeICS(w, feed)
-	return nil
+	return writeICS(w, feed)
 }
 
 // calendarTokenResult is a new feed address, shown once.
@@ -51,8 +52,15 @@ func (s *Server) newCalendarToken(w http.ResponseWriter, r *http.Request) error 
 	return nil
 }
 
-func writeICS(w http.ResponseWriter, feed []byte) {
+// writeICS sends feed as an iCalendar file (report.WriteICS); the body is
+// built first so that an error still gets a proper status.
+func writeICS(w http.ResponseWriter, feed *service.CalendarFeed) error {
+	var b bytes.Buffer
+	if err := report.WriteICS(&b, feed); err != nil {
+		return err
+	}
 	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	_, _ = w.Write(feed)
+	_, _ = w.Write(b.Bytes())
+	return nil
 }
