@@ -194,6 +194,9 @@ type TaskFilter struct {
 	Period     DateRange
 	AssignerID *int64 // assigning leader; 0: tasks with none recorded
 	AssigneeID *int64 // person the lead unit passed it to; 0: none
+	// CreatedAfter keeps tasks entered after this instant (the inbox's
+	// "new since my last visit").
+	CreatedAfter time.Time
 	Sort       TaskSort
 	Desc       bool
 	Page       Page

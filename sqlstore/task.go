@@ -398,6 +398,9 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 	if !f.Period.IsZero() {
 		add(true, periodCond(a, f.Period, s.asOf(f)))
 	}
+	if !f.CreatedAfter.IsZero() {
+		col(false, "%s.created_at > "+a.add(ts(f.CreatedAfter)))
+	}
 	for _, p := range []struct {
 		column string
 		id     *int64
