@@ -197,9 +197,9 @@ type TaskFilter struct {
 	// CreatedAfter keeps tasks entered after this instant (the inbox's
 	// "new since my last visit").
 	CreatedAfter time.Time
-	Sort       TaskSort
-	Desc       bool
-	Page       Page
+	Sort         TaskSort
+	Desc         bool
+	Page         Page
 	// ScopeOrgIDs, set by the service, limits results to tasks whose lead,
 	// a cooperating or the assigning organisation is in the set (nil =
 	// unrestricted; the service always sets it or Unscoped).
