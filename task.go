@@ -170,7 +170,8 @@ const (
 	SortCreated  TaskSort = "created"
 	SortID       TaskSort = "id"
 	SortAssigned TaskSort = "assigned"
-	SortOverdue  TaskSort = "overdue" // oldest overdue first
+	SortOverdue  TaskSort = "overdue"  // oldest overdue first
+	SortReported TaskSort = "reported" // reported done earliest first: the confirmation queue
 )
 
 // TaskFilter selects tasks. Zero fields do not filter.

@@ -568,6 +568,8 @@ func (s *Store) taskOrder(a *sqlArgs, f tiendo.TaskFilter) (string, error) {
 		return "t.id" + dir, nil
 	case tiendo.SortAssigned:
 		return "t.assigned_on" + dir + " NULLS LAST, t.id" + dir, nil
+	case tiendo.SortReported:
+		return "t.reported_on" + dir + " NULLS LAST, t.id" + dir, nil
 	case tiendo.SortOverdue:
 		if onlyOverdue(f) {
 			// Every row is overdue: the same order as by due, which an index gives.

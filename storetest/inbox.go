@@ -103,4 +103,15 @@ var inboxCases = []testCase{
 		wantIDs(f, "after the last", f.findIDs(tiendo.TaskFilter{Unscoped: true, CreatedAfter: last}), []int64{})
 		wantIDs(f, "scoped, after the last", f.findIDs(tiendo.TaskFilter{ScopeOrgIDs: []int64{o.ID, p.ID}, CreatedAfter: last}), []int64{})
 	}},
+	{"Tasks/SortReported", func(f *fixture) {
+		o := f.org("UBND phường Phú Hội")
+		rep := func(day int) func(*tiendo.Task) {
+			return func(t *tiendo.Task) { t.Status, t.ReportedOn = tiendo.StatusReportedDone, d(2026, 3, day) }
+		}
+		late, early, none := f.task(o.ID, rep(20)), f.task(o.ID, rep(5)), f.task(o.ID)
+		wantIDs(f, "oldest report first", f.findIDs(tiendo.TaskFilter{Unscoped: true, Sort: tiendo.SortReported}),
+			[]int64{early.ID, late.ID, none.ID})
+		wantIDs(f, "queue in scope", f.findIDs(tiendo.TaskFilter{ScopeOrgIDs: []int64{o.ID},
+			Statuses: []tiendo.Status{tiendo.StatusReportedDone}, Sort: tiendo.SortReported}), []int64{early.ID, late.ID})
+	}},
 }
