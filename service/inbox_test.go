@@ -190,3 +190,28 @@ func TestInboxNewSinceLastVisit(t *testing.T) {
 		t.Fatalf("an internal job has no inbox: %v", err)
 	}
 }
+
+func TestSavedFilters(t *testing.T) {
+	f := newFixture(t)
+	x := &tiendo.SavedFilter{Name: " Quá hạn của phường ", Path: "/viec/qua-han", Query: "?don-vi=3"}
+	if err := f.svc.SaveFilter(f.as("phohue"), x); err != nil {
+		t.Fatal(err)
+	}
+	if x.Name != "Quá hạn của phường" || x.Query != "don-vi=3" {
+		t.Fatalf("stored %+v", x)
+	}
+	wantCode(t, f.svc.SaveFilter(f.as("phohue"), &tiendo.SavedFilter{Name: "Quá hạn của phường", Path: "/viec"}), tiendo.ECONFLICT)
+	wantCode(t, f.svc.SaveFilter(f.as("phohue"), &tiendo.SavedFilter{Name: "x", Path: "/admin"}), tiendo.EINVALID)
+	wantCode(t, f.svc.SaveFilter(f.as("phohue"), &tiendo.SavedFilter{Name: "  ", Path: "/viec"}), tiendo.EINVALID)
+	wantCode(t, f.svc.SaveFilter(f.as("system"), &tiendo.SavedFilter{Name: "x", Path: "/viec"}), tiendo.EFORBIDDEN)
+	if list, err := f.svc.SavedFilters(f.as("truongdinh")); err != nil || len(list) != 0 {
+		t.Fatalf("another account's filters: %v %v", list, err)
+	}
+	wantCode(t, f.svc.DeleteSavedFilter(f.as("truongdinh"), x.ID), tiendo.ENOTFOUND)
+	if err := f.svc.DeleteSavedFilter(f.as("phohue"), x.ID); err != nil {
+		t.Fatal(err)
+	}
+	if list, err := f.svc.SavedFilters(f.as("phohue")); err != nil || len(list) != 0 {
+		t.Fatalf("after delete: %v %v", list, err)
+	}
+}
