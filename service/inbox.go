@@ -70,6 +70,7 @@ type Inbox struct {
 	Since    time.Time      `json:"since"` // "new" counts from here
 	Total    int            `json:"total"`
 	Sections []InboxSection `json:"sections"`
+	items    int            // items per section: InboxItems, or 0 for counts only
 }
 
 // inboxRoles: which grants open which sections. An admin confirms and
@@ -85,6 +86,20 @@ var inboxRoles = []struct {
 
 // Inbox gathers the actor's inbox at asOf (zero: today). It reads only.
 func (s *Service) Inbox(ctx context.Context, asOf vn.Date) (*Inbox, error) {
+	return s.inbox(ctx, asOf, InboxItems)
+}
+
+// InboxTotal is the inbox's total alone, for the navigation of every
+// page: the same counts, without reading the items.
+func (s *Service) InboxTotal(ctx context.Context, asOf vn.Date) (int, error) {
+	in, err := s.inbox(ctx, asOf, 0)
+	if err != nil {
+		return 0, err
+	}
+	return in.Total, nil
+}
+
+func (s *Service) inbox(ctx context.Context, asOf vn.Date, items int) (*Inbox, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return nil, err
@@ -96,7 +111,7 @@ func (s *Service) Inbox(ctx context.Context, asOf vn.Date) (*Inbox, error) {
 	if err != nil {
 		return nil, err
 	}
-	in := &Inbox{AsOf: asOf, Since: v.PreviousAt, Sections: []InboxSection{}}
+	in := &Inbox{AsOf: asOf, Since: v.PreviousAt, Sections: []InboxSection{}, items: items}
 	if in.Since.IsZero() {
 		in.Since = s.clock.Now().Add(-inboxFirstVisit)
 	}
@@ -181,14 +196,14 @@ func (s *Service) officerInbox(ctx context.Context, orgs []int64, in *Inbox) ([]
 		f.OrgIDs, f.Role = orEmpty(orgs), tiendo.AsLead
 		return f
 	}
-	due, err := s.taskSection(ctx, InboxDue, in.AsOf, lead(tiendo.TaskFilter{Statuses: workingStatuses,
+	due, err := s.taskSection(ctx, InboxDue, in, lead(tiendo.TaskFilter{Statuses: workingStatuses,
 		DueTo: in.AsOf.AddDays(inboxDueSoonDays), Sort: tiendo.SortOverdue}), func(t *tiendo.Task) int {
 		return in.AsOf.Sub(t.Due)
 	})
 	if err != nil {
 		return nil, err
 	}
-	ret, err := s.taskSection(ctx, InboxReturned, in.AsOf, lead(tiendo.TaskFilter{
+	ret, err := s.taskSection(ctx, InboxReturned, in, lead(tiendo.TaskFilter{
 		Statuses: []tiendo.Status{tiendo.StatusReturned}, Sort: tiendo.SortDue}), nil)
 	if err != nil {
 		return nil, err
@@ -197,12 +212,12 @@ func (s *Service) officerInbox(ctx context.Context, orgs []int64, in *Inbox) ([]
 		ret.Items[i].Note = ret.Items[i].Task.StatusReason
 	}
 	open := false
-	exp, err := s.explanationSection(ctx, InboxExplain, tiendo.ExplanationFilter{OrgIDs: orgs, Answered: &open}, in.AsOf)
+	exp, err := s.explanationSection(ctx, InboxExplain, tiendo.ExplanationFilter{OrgIDs: orgs, Answered: &open}, in)
 	if err != nil {
 		return nil, err
 	}
 	f := tiendo.TaskFilter{OrgIDs: orEmpty(orgs), CreatedAfter: in.Since, Sort: tiendo.SortCreated, Desc: true}
-	news, err := s.taskSection(ctx, InboxNew, in.AsOf, f, nil)
+	news, err := s.taskSection(ctx, InboxNew, in, f, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -214,26 +229,26 @@ func (s *Service) officeInbox(ctx context.Context, orgs []int64, in *Inbox) ([]I
 		f.AssignedBy = orgs // nil: a whole-tree admin, every task
 		return f
 	}
-	confirm, err := s.taskSection(ctx, InboxConfirm, in.AsOf, by(tiendo.TaskFilter{
+	confirm, err := s.taskSection(ctx, InboxConfirm, in, by(tiendo.TaskFilter{
 		Statuses: []tiendo.Status{tiendo.StatusReportedDone}, Sort: tiendo.SortReported}), func(t *tiendo.Task) int {
 		return in.AsOf.Sub(t.ReportedOn)
 	})
 	if err != nil {
 		return nil, err
 	}
-	ext, err := s.taskSection(ctx, InboxOfficeExtend, in.AsOf, by(tiendo.TaskFilter{
+	ext, err := s.taskSection(ctx, InboxOfficeExtend, in, by(tiendo.TaskFilter{
 		Statuses: []tiendo.Status{tiendo.StatusExtensionRequested}, Sort: tiendo.SortDue}), nil)
 	if err != nil {
 		return nil, err
 	}
-	late, err := s.taskSection(ctx, InboxOfficeOverdue, in.AsOf, by(tiendo.TaskFilter{
+	late, err := s.taskSection(ctx, InboxOfficeOverdue, in, by(tiendo.TaskFilter{
 		Timeliness: []tiendo.Timeliness{tiendo.Overdue}, Sort: tiendo.SortOverdue}), func(t *tiendo.Task) int {
 		return t.OverdueDays(in.AsOf)
 	})
 	if err != nil {
 		return nil, err
 	}
-	concl, err := s.conclusionSection(ctx, orgs, in.AsOf)
+	concl, err := s.conclusionSection(ctx, orgs, in)
 	if err != nil {
 		return nil, err
 	}
@@ -241,18 +256,18 @@ func (s *Service) officeInbox(ctx context.Context, orgs []int64, in *Inbox) ([]I
 }
 
 func (s *Service) leaderInbox(ctx context.Context, orgs []int64, in *Inbox) ([]InboxSection, error) {
-	decide, err := s.taskSection(ctx, InboxDecide, in.AsOf, tiendo.TaskFilter{AssignedBy: orgs,
+	decide, err := s.taskSection(ctx, InboxDecide, in, tiendo.TaskFilter{AssignedBy: orgs,
 		Statuses: []tiendo.Status{tiendo.StatusExtensionRequested}, Sort: tiendo.SortDue}, nil)
 	if err != nil {
 		return nil, err
 	}
 	answered := true
 	answers, err := s.explanationSection(ctx, InboxAnswers, tiendo.ExplanationFilter{OrgIDs: orgs, Answered: &answered,
-		AnsweredFrom: vn.DateOf(in.Since)}, in.AsOf)
+		AnsweredFrom: vn.DateOf(in.Since)}, in)
 	if err != nil {
 		return nil, err
 	}
-	units, err := s.unitSection(ctx, orgs, in.AsOf)
+	units, err := s.unitSection(ctx, orgs, in)
 	if err != nil {
 		return nil, err
 	}
@@ -271,14 +286,14 @@ func orEmpty(ids []int64) []int64 {
 // taskSection lists the first items of f through ListTasks (the actor's
 // scope, the task list's planner) and its total; days, when given, fills
 // each item's Days.
-func (s *Service) taskSection(ctx context.Context, key string, asOf vn.Date, f tiendo.TaskFilter, days func(*tiendo.Task) int) (InboxSection, error) {
-	f.AsOf, f.Page = asOf, tiendo.Page{Page: 1, PerPage: InboxItems}
+func (s *Service) taskSection(ctx context.Context, key string, in *Inbox, f tiendo.TaskFilter, days func(*tiendo.Task) int) (InboxSection, error) {
+	f.AsOf, f.Page = in.AsOf, tiendo.Page{Page: 1, PerPage: max(in.items, 1)}
 	tasks, total, err := s.ListTasks(ctx, f)
 	if err != nil {
 		return InboxSection{}, err
 	}
 	sec := InboxSection{Key: key, Count: total, Items: make([]InboxItem, 0, len(tasks))}
-	for _, t := range tasks {
+	for _, t := range tasks[:min(len(tasks), in.items)] {
 		it := InboxItem{Task: t}
 		if days != nil {
 			it.Days = days(t)
@@ -290,14 +305,14 @@ func (s *Service) taskSection(ctx context.Context, key string, asOf vn.Date, f t
 
 // explanationSection lists explanation requests with their tasks; a task
 // outside the actor's scope is left out of the items (never shown).
-func (s *Service) explanationSection(ctx context.Context, key string, f tiendo.ExplanationFilter, asOf vn.Date) (InboxSection, error) {
-	f.Page = tiendo.Page{Page: 1, PerPage: InboxItems}
+func (s *Service) explanationSection(ctx context.Context, key string, f tiendo.ExplanationFilter, in *Inbox) (InboxSection, error) {
+	f.Page = tiendo.Page{Page: 1, PerPage: max(in.items, 1)}
 	list, total, err := s.store.FindExplanationRequests(ctx, f)
 	if err != nil {
 		return InboxSection{}, err
 	}
 	sec := InboxSection{Key: key, Count: total, Items: make([]InboxItem, 0, len(list))}
-	for _, e := range list {
+	for _, e := range list[:min(len(list), in.items)] {
 		t, err := s.GetTask(ctx, e.TaskID)
 		if tiendo.ErrorCode(err) == tiendo.ENOTFOUND {
 			continue
@@ -305,7 +320,7 @@ func (s *Service) explanationSection(ctx context.Context, key string, f tiendo.E
 		if err != nil {
 			return InboxSection{}, err
 		}
-		sec.Items = append(sec.Items, InboxItem{Task: t, Explanation: e, Days: e.LateDays(asOf)})
+		sec.Items = append(sec.Items, InboxItem{Task: t, Explanation: e, Days: e.LateDays(in.AsOf)})
 	}
 	return sec, nil
 }
@@ -313,7 +328,8 @@ func (s *Service) explanationSection(ctx context.Context, key string, f tiendo.E
 // conclusionSection lists, per meeting series of the office's units, the
 // last meeting held on or before asOf when no task records its conclusions
 // yet.
-func (s *Service) conclusionSection(ctx context.Context, orgs []int64, asOf vn.Date) (InboxSection, error) {
+func (s *Service) conclusionSection(ctx context.Context, orgs []int64, in *Inbox) (InboxSection, error) {
+	asOf := in.AsOf
 	sec := InboxSection{Key: InboxConclusions, Items: []InboxItem{}}
 	series, err := s.store.FindSeries(ctx, orEmpty(orgs))
 	if err != nil {
@@ -335,7 +351,7 @@ func (s *Service) conclusionSection(ctx context.Context, orgs []int64, asOf vn.D
 			continue
 		}
 		sec.Count++
-		if len(sec.Items) < InboxItems {
+		if len(sec.Items) < in.items {
 			sec.Items = append(sec.Items, InboxItem{Meeting: last[0], Days: asOf.Sub(last[0].Date)})
 		}
 	}
@@ -345,7 +361,8 @@ func (s *Service) conclusionSection(ctx context.Context, orgs []int64, asOf vn.D
 // unitSection ranks the units of the leader's statistics (this year, by
 // organisation) by their overdue tasks at asOf; Count is the number of
 // units with any.
-func (s *Service) unitSection(ctx context.Context, orgs []int64, asOf vn.Date) (InboxSection, error) {
+func (s *Service) unitSection(ctx context.Context, orgs []int64, in *Inbox) (InboxSection, error) {
+	asOf := in.AsOf
 	sec := InboxSection{Key: InboxUnits, Items: []InboxItem{}}
 	rep, err := s.Stats(ctx, StatsRequest{Period: vn.PeriodContaining(vn.PeriodYear, asOf, s.rules.Cutoffs),
 		AsOf: asOf, Group: tiendo.GroupOrg})
@@ -360,6 +377,6 @@ func (s *Service) unitSection(ctx context.Context, orgs []int64, asOf vn.Date) (
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].Days > items[j].Days })
 	sec.Count = len(items)
-	sec.Items = append(sec.Items, items[:min(len(items), InboxItems)]...)
+	sec.Items = append(sec.Items, items[:min(len(items), in.items)]...)
 	return sec, nil
 }

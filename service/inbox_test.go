@@ -27,6 +27,9 @@ func inboxCounts(t *testing.T, f *fixture, login string) (map[string]int, *servi
 	if sum != in.Total {
 		t.Fatalf("%s: total %d, sections sum to %d", login, in.Total, sum)
 	}
+	if n, err := f.svc.InboxTotal(f.as(login), tiendo.Today(f.clock)); err != nil || n != in.Total {
+		t.Fatalf("%s: InboxTotal %d (%v), inbox total %d", login, n, err, in.Total)
+	}
 	return got, in
 }
 
