@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"net/url"
 
@@ -44,6 +45,29 @@ func cloneValues(q url.Values) url.Values {
 		out[k] = append([]string(nil), v...)
 	}
 	return out
+}
+
+// savedLink is a saved filter as the lists show it: a link to the list
+// with its query (built whole, so the template keeps its "=" and "&").
+type savedLink struct {
+	ID         int64
+	Name, Href string
+}
+
+func (s *Server) savedLinks(ctx context.Context) ([]savedLink, error) {
+	list, err := s.svc.SavedFilters(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]savedLink, 0, len(list))
+	for _, f := range list {
+		href := f.Path
+		if f.Query != "" {
+			href += "?" + f.Query
+		}
+		out = append(out, savedLink{ID: f.ID, Name: f.Name, Href: href})
+	}
+	return out, nil
 }
 
 // saveFilterForm: POST /bo-loc — name the current list's filters.

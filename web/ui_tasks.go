@@ -72,7 +72,7 @@ type taskListData struct {
 	MoreOpen   bool // show them: some are set or wrong
 	Path       string
 	Query      string                // the filters, for saving them
-	Saved      []*tiendo.SavedFilter // the account's saved filters
+	Saved      []savedLink // the account's saved filters
 	SaveError  string
 	ExportHref string
 }
@@ -142,7 +142,7 @@ func (s *Server) taskList(w http.ResponseWriter, r *http.Request, kind listKind)
 		return err
 	}
 	d.Path, d.Query, d.ExportHref = kind.path, listQuery(r.URL.Query()), exportHref(kind, r.URL.Query())
-	if d.Saved, err = s.svc.SavedFilters(ctx); err != nil {
+	if d.Saved, err = s.savedLinks(ctx); err != nil {
 		return err
 	}
 	p := &page{Data: d}
