@@ -71,7 +71,7 @@ type taskListData struct {
 	Active     int  // filters set besides the search and the sort
 	MoreOpen   bool // show them: some are set or wrong
 	Path       string
-	Query      string                // the filters, for saving them
+	Query      string      // the filters, for saving them
 	Saved      []savedLink // the account's saved filters
 	SaveError  string
 	ExportHref string
