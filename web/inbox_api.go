@@ -64,7 +64,8 @@ func (s *Server) createSavedFilter(w http.ResponseWriter, r *http.Request) error
 	return nil
 }
 
-// deleteSavedFilter: DELETE /api/v1/saved-filters/{id}
+// deleteSavedFilter: DELETE /api/v1/saved-filters/{id} — answers the
+// filters left, as the other deletions answer the state after them.
 func (s *Server) deleteSavedFilter(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r, "id")
 	if err != nil {
@@ -73,6 +74,5 @@ func (s *Server) deleteSavedFilter(w http.ResponseWriter, r *http.Request) error
 	if err := s.svc.DeleteSavedFilter(r.Context(), id); err != nil {
 		return err
 	}
-	w.WriteHeader(http.StatusNoContent)
-	return nil
+	return s.listSavedFilters(w, r)
 }

@@ -23,7 +23,8 @@ var inboxAPISteps = []step{
 	{route: "POST /api/v1/saved-filters", path: "/api/v1/saved-filters", login: "phohue", status: 201,
 		body: `{"name":"Quá hạn","path":"/viec/qua-han","query":"q=pccc"}`, want: []string{`"name":"Quá hạn"`}, save: map[string]string{"filter": "id"}},
 	{route: "GET /api/v1/saved-filters", path: "/api/v1/saved-filters", login: "phohue", status: 200, want: []string{`"query":"q=pccc"`}},
-	{route: "DELETE /api/v1/saved-filters/{id}", path: "/api/v1/saved-filters/{filter}", login: "phohue", status: 204},
+	{route: "DELETE /api/v1/saved-filters/{id}", path: "/api/v1/saved-filters/{filter}", login: "phohue", status: 200,
+		want: []string{`"items":[]`}},
 }
 
 // inboxJSON reads GET /api/v1/inbox as key → count, with the total.
