@@ -203,6 +203,9 @@ func (s *Server) listFilter(q url.Values, kind listKind, role string, own []int6
 			fr.v.Add("tinh-hinh", "Tình hình không hợp lệ")
 		}
 	}
+	if fr.str("trang-thai") == "" && (slices.Contains(f.Timeliness, tiendo.DoneOnTime) || slices.Contains(f.Timeliness, tiendo.DoneLate)) {
+		f.Statuses = nil // asking for finished tasks lifts the open default
+	}
 	f.DueFrom, f.DueTo = fr.date("han-tu"), fr.date("han-den")
 	if !f.DueFrom.IsZero() && !f.DueTo.IsZero() && f.DueTo.Before(f.DueFrom) {
 		fr.v.Add("han-den", "Ngày cuối không được trước ngày đầu")
