@@ -218,3 +218,24 @@ func TestSavedFilters(t *testing.T) {
 		t.Fatalf("after delete: %v %v", list, err)
 	}
 }
+
+// TestInboxConclusions: the office sees the last meeting of a series held
+// by today with no conclusion task, until one is linked; a meeting still
+// to come is not counted.
+func TestInboxConclusions(t *testing.T) {
+	f, s := meetingFixture(t) // today 02/01/2020
+	f.meeting(s, time.Date(2019, 12, 20, 0, 0, 0, 0, time.UTC))
+	last := f.meeting(s, time.Date(2019, 12, 27, 0, 0, 0, 0, time.UTC))
+	f.meeting(s, time.Date(2020, 1, 9, 0, 0, 0, 0, time.UTC))
+	got, in := inboxCounts(t, f, "office")
+	wantCounts(t, "no conclusions", "office", got, map[string]int{service.InboxConclusions: 1})
+	if it := section(in, service.InboxConclusions).Items[0]; it.Meeting.ID != last.ID || it.Days != 6 {
+		t.Fatalf("conclusion item: meeting %d, %d days ago", it.Meeting.ID, it.Days)
+	}
+	task := f.task("PH", "trước ngày 31/01/2020")
+	if err := f.svc.LinkConclusion(f.as("office"), last.ID, task.ID); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = inboxCounts(t, f, "office")
+	wantCounts(t, "linked", "office", got, map[string]int{service.InboxConclusions: 0})
+}
