@@ -24,6 +24,7 @@ var inboxMessages = map[string]map[string]string{
 		"saved.delete": "Xóa", "saved.delete_named": "Xóa bộ lọc %s",
 		"saved.error_sai": "Cần đặt tên bộ lọc (tối đa 500 ký tự).", "saved.error_trung": "Đã có bộ lọc cùng tên.",
 		"notice.filter-saved": "Đã lưu bộ lọc.", "notice.filter-deleted": "Đã xóa bộ lọc.",
+		"audit.filter.save": "Lưu bộ lọc", "audit.filter.delete": "Xóa bộ lọc",
 	},
 	"en": {
 		"nav.inbox": "To do", "inbox.title": "To do",
@@ -46,5 +47,6 @@ var inboxMessages = map[string]map[string]string{
 		"saved.delete": "Delete", "saved.delete_named": "Delete filter %s",
 		"saved.error_sai": "Give the filter a name (at most 500 characters).", "saved.error_trung": "A filter of that name exists.",
 		"notice.filter-saved": "Filter saved.", "notice.filter-deleted": "Filter deleted.",
+		"audit.filter.save": "Filter saved", "audit.filter.delete": "Filter deleted",
 	},
 }
