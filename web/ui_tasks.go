@@ -187,7 +187,11 @@ func (s *Server) listFilter(q url.Values, kind listKind, role string, own []int6
 	}
 	switch v := fr.str("trang-thai"); v {
 	case "":
-		f.Statuses = openStatuses
+		// Overdue tasks are open ones already; leaving the statuses out
+		// keeps that list on the statistics index (sqlstore listFromIndex).
+		if kind != listOverdue {
+			f.Statuses = openStatuses
+		}
 	case statusAll:
 	default:
 		if st := tiendo.Status(v); st.Valid() {
@@ -250,8 +254,8 @@ func (s *Server) listTabs(ctx context.Context, kind listKind, role string, own [
 		{"/viec/da-giao", "tab.assigned", tiendo.TaskFilter{AssignedBy: own}, kind == listAssigned},
 		{"/viec/qua-han", "tab.overdue", tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{tiendo.Overdue}}, kind == listOverdue},
 	}
-	for i := range specs {
-		specs[i].f.Statuses = openStatuses // as the lists open: their open tasks
+	for i := range specs[:3] {
+		specs[i].f.Statuses = openStatuses // as the lists open: their open tasks (overdue ones are)
 	}
 	out := make([]tab, 0, len(specs))
 	for _, sp := range specs {
