@@ -62,6 +62,29 @@ func VisibleOrgIDs(a *Actor, t *OrgTree) (ids []int64, restricted bool) {
 	return t.Subtrees(roots), true
 }
 
+// RoleOrgIDs lists the organisations where a holds one of roles, with
+// their subtrees, in id order (an account's inbox sections): whole is true,
+// ids nil, when such a grant covers the whole tree; held is false when a
+// holds none of roles.
+func RoleOrgIDs(a *Actor, t *OrgTree, roles ...Role) (ids []int64, whole, held bool) {
+	var roots []int64
+	for _, g := range a.Grants {
+		if !slices.Contains(roles, g.Role) {
+			continue
+		}
+		if g.OrgID == nil {
+			return nil, true, true
+		}
+		roots = append(roots, *g.OrgID)
+	}
+	if len(roots) == 0 {
+		return nil, false, false
+	}
+	ids = t.Subtrees(roots)
+	slices.Sort(ids)
+	return slices.Compact(ids), false, true
+}
+
 // CanSeeTask: a task is visible to anyone whose scope covers its lead, a
 // cooperating organisation or the organisation that assigned it (a
 // steering committee assigns to member organisations outside its subtree,

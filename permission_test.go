@@ -257,3 +257,29 @@ func TestAssigningAndDelegation(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleOrgIDs(t *testing.T) {
+	tr := permTree()
+	two := actorWith(grant(tiendo.RoleOffice, 2), grant(tiendo.RoleOffice, 4), grant(tiendo.RoleLeader, 3))
+	for _, c := range []struct {
+		name        string
+		actor       *tiendo.Actor
+		roles       []tiendo.Role
+		want        []int64
+		whole, held bool
+	}{
+		{"a ward office sees its subtree", office2, []tiendo.Role{tiendo.RoleOffice}, []int64{2, 4}, false, true},
+		{"overlapping grants counted once", two, []tiendo.Role{tiendo.RoleOffice}, []int64{2, 4}, false, true},
+		{"only the roles asked for", two, []tiendo.Role{tiendo.RoleLeader}, []int64{3}, false, true},
+		{"a role not held", office2, []tiendo.Role{tiendo.RoleLeader}, nil, false, false},
+		{"a whole-tree grant", wholeTree, []tiendo.Role{tiendo.RoleAdmin}, nil, true, true},
+		{"no grants", nobody, []tiendo.Role{tiendo.RoleOffice}, nil, false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ids, whole, held := tiendo.RoleOrgIDs(c.actor, tr, c.roles...)
+			if !slices.Equal(ids, c.want) || whole != c.whole || held != c.held {
+				t.Fatalf("got %v %v %v, want %v %v %v", ids, whole, held, c.want, c.whole, c.held)
+			}
+		})
+	}
+}

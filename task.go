@@ -188,7 +188,8 @@ const (
 	SortCreated  TaskSort = "created"
 	SortID       TaskSort = "id"
 	SortAssigned TaskSort = "assigned"
-	SortOverdue  TaskSort = "overdue" // oldest overdue first
+	SortOverdue  TaskSort = "overdue"  // oldest overdue first
+	SortReported TaskSort = "reported" // reported done earliest first: the confirmation queue
 )
 
 // TaskFilter selects tasks. Zero fields do not filter.
@@ -212,9 +213,12 @@ type TaskFilter struct {
 	Period     DateRange
 	AssignerID *int64 // assigning leader; 0: tasks with none recorded
 	AssigneeID *int64 // person the lead unit passed it to; 0: none
-	Sort       TaskSort
-	Desc       bool
-	Page       Page
+	// CreatedAfter keeps tasks entered after this instant (the inbox's
+	// "new since my last visit").
+	CreatedAfter time.Time
+	Sort         TaskSort
+	Desc         bool
+	Page         Page
 	// ScopeOrgIDs, set by the service, limits results to tasks whose lead,
 	// a cooperating or the assigning organisation is in the set (nil =
 	// unrestricted; the service always sets it or Unscoped).

@@ -77,7 +77,7 @@ func TestOIDCSignIn(t *testing.T) {
 	b.waitFor("refused: no such account", `location.pathname === "/dang-nhap/oidc/callback" && (document.querySelector(".form-error") || {textContent: ""}).textContent.includes("chưa có trong Tiến Độ")`)
 
 	signOn("phohue")
-	b.waitFor("signed in by the provider", `location.pathname === "/viec" && !!document.querySelector("nav.main")`)
+	b.waitFor("signed in by the provider", `location.pathname === "/" && !!document.querySelector("#inbox") && !!document.querySelector("nav.main")`)
 	if got := b.text(".user strong"); got != "phohue" {
 		t.Errorf("signed in as %q, want phohue", got)
 	}

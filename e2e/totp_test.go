@@ -39,7 +39,7 @@ func TestTOTPSignIn(t *testing.T) {
 	// The confirming code's step is spent; the next step's code is within
 	// the one step of drift allowed.
 	b.do(chromedp.SendKeys(chromedp.ID("code"), code(30*time.Second)), chromedp.Click(chromedp.ID("code-submit")))
-	b.waitFor("signed in with the second factor", `location.pathname.startsWith("/viec") && !!document.querySelector("nav.main")`)
+	b.waitFor("signed in with the second factor", `location.pathname === "/" && !!document.querySelector("#inbox") && !!document.querySelector("nav.main")`)
 	if got := b.text(".user strong"); got != "lanhdao" {
 		t.Errorf("signed in as %q", got)
 	}

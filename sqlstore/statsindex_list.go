@@ -127,7 +127,7 @@ func listFromIndex(f tiendo.TaskFilter, ws []string) bool {
 	}
 	if f.IDs != nil || f.Statuses != nil || f.DocumentID != nil ||
 		f.ParentID != nil || f.SeriesID != nil || f.Recurring || f.AssignedBy != nil || f.Category != "" ||
-		!f.Period.IsZero() || f.AssignerID != nil || f.AssigneeID != nil {
+		!f.Period.IsZero() || f.AssignerID != nil || f.AssigneeID != nil || !f.CreatedAfter.IsZero() {
 		return false
 	}
 	switch tiendo.TaskSort(strings.TrimPrefix(string(f.Sort), "-")) {

@@ -354,6 +354,9 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 	if !f.Period.IsZero() {
 		add(true, periodCond(a, f.Period, s.asOf(f)))
 	}
+	if !f.CreatedAfter.IsZero() {
+		col(false, "%s.created_at > "+a.add(ts(f.CreatedAfter)))
+	}
 	for _, p := range []struct {
 		column string
 		id     *int64
@@ -421,6 +424,8 @@ func (s *Store) taskOrder(a *sqlArgs, f tiendo.TaskFilter) (string, error) {
 		return "t.id" + dir, nil
 	case tiendo.SortAssigned:
 		return "t.assigned_on" + dir + " NULLS LAST, t.id" + dir, nil
+	case tiendo.SortReported:
+		return "t.reported_on" + dir + " NULLS LAST, t.id" + dir, nil
 	case tiendo.SortOverdue:
 		if onlyOverdue(f) {
 			// Every row is overdue: the same order as by due, which an index gives.

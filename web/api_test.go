@@ -258,6 +258,7 @@ func TestRoutesOK(t *testing.T) {
 		{route: "POST /api/v1/intake/{id}/commit", path: "/api/v1/intake/{prop}/commit", login: "office", status: 201,
 			body: `{"version":2}`, want: []string{`"status":"committed"`, `"lead_org_id":{HBT-PHOHUE}`, `"due":"2020-01-31"`, `"category":"conclusion"`}},
 	}
+	steps = append(steps, inboxAPISteps...)
 	steps = append(steps, meetingAPISteps...)
 	steps = append(steps, notifyAPISteps(t, e)...)
 	steps = append(steps, adminAPISteps(e)...)

@@ -144,7 +144,7 @@ func (s *Server) oidcStart(w http.ResponseWriter, r *http.Request) error {
 		return s.oidcFailed(w, r, "Không kết nối được nhà cung cấp định danh; hãy thử lại sau hoặc đăng nhập bằng mật khẩu")
 	}
 	f := oidcFlow{Verifier: oauth2.GenerateVerifier(), Redirect: s.redirectURL(r),
-		Next: safeNext(r.URL.Query().Get("tiep"), "/viec")}
+		Next: safeNext(r.URL.Query().Get("tiep"), "/")}
 	if f.State, err = randomToken(); err != nil {
 		return err
 	}
@@ -279,6 +279,6 @@ func (c *oidcClient) login(ctx context.Context, f *oidcFlow, code string) (strin
 func (s *Server) oidcFailed(w http.ResponseWriter, r *http.Request, msg string) error {
 	f := newForm(nil)
 	f.Message = msg
-	s.render(w, r, http.StatusUnauthorized, "login", &page{NoChrome: true, Data: s.loginData(f, "/viec")})
+	s.render(w, r, http.StatusUnauthorized, "login", &page{NoChrome: true, Data: s.loginData(f, "/")})
 	return nil
 }

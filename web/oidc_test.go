@@ -130,7 +130,7 @@ func TestOIDCSignIn(t *testing.T) {
 
 	t.Run("login page offers the provider", func(t *testing.T) {
 		_, _, body := get(t, o.ssoClient(), o.site.URL+"/dang-nhap")
-		if !strings.Contains(body, "Đăng nhập bằng Sở Nội vụ") || !strings.Contains(body, `href="/dang-nhap/oidc?tiep=%2fviec"`) {
+		if !strings.Contains(body, "Đăng nhập bằng Sở Nội vụ") || !strings.Contains(body, `href="/dang-nhap/oidc?tiep=%2f"`) {
 			t.Errorf("login page has no sign-on button:\n%s", body)
 		}
 		if _, _, plain := get(t, o.ssoClient(), o.http.URL+"/dang-nhap"); strings.Contains(plain, "login-oidc") {

@@ -32,7 +32,9 @@ func TestPageRoutesOK(t *testing.T) {
 		check func(p pageResp)
 	}
 	steps := []step{
-		{"GET /{$}", func() pageResp { return ward.get("/") }, func(p pageResp) { p.redirectsTo(t, "home", "/viec") }},
+		{"GET /{$}", func() pageResp { return ward.get("/") }, func(p pageResp) {
+			p.want(t, "home", 200, "Việc cần xử lý", `id="inbox-officer.due"`, `href="/dieu-hanh"`)
+		}},
 		{"GET /static/{path...}", func() pageResp { return visitor.get("/static/app.css") }, func(p pageResp) {
 			p.want(t, "css", 200, "--brand")
 		}},
@@ -51,6 +53,19 @@ func TestPageRoutesOK(t *testing.T) {
 		{"GET /viec/qua-han", func() pageResp { return office.get("/viec/qua-han") }, func(p pageResp) {
 			p.want(t, "overdue", 200, "Nhiệm vụ quá hạn", "0 nhiệm vụ")
 		}},
+		{"GET /viec/xuat-excel", func() pageResp { return ward.get("/viec/xuat-excel?ds=%2Fviec") }, func(p pageResp) {
+			p.want(t, "export", 200, "PK")
+		}},
+		{"POST /bo-loc", func() pageResp {
+			return ward.post("/bo-loc", url.Values{"ten": {"Đang mở"}, "danh-sach": {"/viec"}, "loc": {"q=pccc"}})
+		}, func(p pageResp) { p.redirectsTo(t, "save filter", "/viec?ok=filter-saved&q=pccc") }},
+		{"POST /bo-loc/{id}/xoa", func() pageResp {
+			list, err := e.svc.SavedFilters(e.as("phohue"))
+			if err != nil || len(list) != 1 {
+				t.Fatalf("saved filters: %v %v", list, err)
+			}
+			return ward.post("/bo-loc/"+strconv.FormatInt(list[0].ID, 10)+"/xoa", url.Values{"tiep": {"/viec"}})
+		}, func(p pageResp) { p.redirectsTo(t, "delete filter", "/viec?ok=filter-deleted") }},
 		{"GET /viec/moi", func() pageResp { return office.get("/viec/moi?van-ban=" + docID) }, func(p pageResp) {
 			p.want(t, "new form", 200, `name="lead_org_ids"`, `<option value="`+docID+`" selected>`)
 		}},
@@ -337,7 +352,7 @@ func TestSessions(t *testing.T) {
 	p.lacks(t, "bad password", "sai-roi-nhe")
 	// Good: a session cookie, HttpOnly, SameSite=Lax, not Secure over plain HTTP.
 	p = visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}, "tiep": {"//evil.example/"}})
-	p.redirectsTo(t, "login", "/viec")
+	p.redirectsTo(t, "login", "/") // the inbox: what to do today
 	sc := p.header.Get("Set-Cookie")
 	for _, w := range []string{sessionCookie + "=", "HttpOnly", "SameSite=Lax", "Path=/"} {
 		if !strings.Contains(sc, w) {

@@ -30,7 +30,7 @@ func TestSignInThrottledAnswers429(t *testing.T) {
 	}
 	e.clock.T = e.clock.T.Add(2e9)
 	visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}}).
-		redirectsTo(t, "after the wait", "/viec")
+		redirectsTo(t, "after the wait", "/")
 }
 
 // TestTokenForOtherLoginAnswersAlike: asking a token for an unknown login

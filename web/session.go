@@ -61,7 +61,7 @@ func (s *Server) loginData(f formState, next string) loginData {
 
 // loginPage: GET /dang-nhap
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) error {
-	next := safeNext(r.URL.Query().Get("tiep"), "/viec")
+	next := safeNext(r.URL.Query().Get("tiep"), "/")
 	s.render(w, r, http.StatusOK, "login", &page{NoChrome: true, Data: s.loginData(newForm(nil), next)})
 	return nil
 }
@@ -72,7 +72,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) error {
 	if err := r.ParseForm(); err != nil {
 		return tiendo.Errorf(tiendo.EINVALID, "Biểu mẫu không hợp lệ")
 	}
-	next := safeNext(r.PostForm.Get("tiep"), "/viec")
+	next := safeNext(r.PostForm.Get("tiep"), "/")
 	secret, a, err := s.svc.StartSession(r.Context(), r.PostForm.Get("login"), r.PostForm.Get("password"))
 	if sf, ok := service.IsSecondFactorRequired(err); ok {
 		s.askCode(w, r, sf, next)
@@ -118,12 +118,11 @@ func (s *Server) setLocale(w http.ResponseWriter, r *http.Request) error {
 	if _, err := s.svc.SetLocale(r.Context(), r.PostForm.Get("locale")); err != nil {
 		return err
 	}
-	s.redirect(w, r, safeNext(r.PostForm.Get("tiep"), "/viec"))
+	s.redirect(w, r, safeNext(r.PostForm.Get("tiep"), "/"))
 	return nil
 }
 
-// root: GET / sends a signed-in user to their tasks.
+// root: GET / is the signed-in home page, the inbox ("Việc cần xử lý").
 func (s *Server) root(w http.ResponseWriter, r *http.Request) error {
-	http.Redirect(w, r, "/viec", http.StatusSeeOther)
-	return nil
+	return s.inboxPage(w, r)
 }

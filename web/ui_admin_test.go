@@ -243,7 +243,7 @@ func TestDisabledAccountIsOut(t *testing.T) {
 	visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}}).want(t, "sign in", 401, "Sai tên đăng nhập hoặc mật khẩu")
 	check(t, "token", e.do("GET", "/api/v1/me", "phohue", nil), 401)
 	admin.post(acc+"/mo-khoa", url.Values{"version": {"2"}}).redirectsTo(t, "enable", acc+"?ok=account-enabled")
-	visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}}).redirectsTo(t, "sign in again", "/viec")
+	visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}}).redirectsTo(t, "sign in again", "/")
 	check(t, "token again", e.do("GET", "/api/v1/me", "phohue", nil), 401)
 	admin.get(acc).want(t, "no tokens left", 200, "Tài khoản chưa có mã truy cập nào.")
 }

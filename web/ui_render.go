@@ -42,6 +42,7 @@ type navItem struct {
 }
 
 var navItems = []navItem{
+	{"/", "nav.inbox", nil},
 	{"/dieu-hanh", "nav.dashboard", nil},
 	{"/viec", "nav.mine", nil},
 	{"/viec/da-giao", "nav.assigned", nil},
@@ -68,6 +69,7 @@ func isAdmin(a *tiendo.Actor) bool   { return hasRole(a, tiendo.RoleAdmin) }
 type navLink struct {
 	Href, Label string
 	Current     bool
+	Count       int // the inbox's total on its entry
 }
 
 // page is what every template gets: the layout's needs plus the page's
@@ -84,6 +86,9 @@ type page struct {
 	Data     any
 	NoChrome bool // the login and error pages for visitors: no navigation
 	Unread   int  // unread notifications, in the header
+	// InboxTotal, when set, is the inbox count the navigation shows (the
+	// home page has it already); otherwise render computes it.
+	InboxTotal *int
 }
 
 // assets names the static files with a content hash, so browsers may cache
@@ -193,6 +198,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	p.Actor, p.Locale, p.Assets, p.Path = a, localeOf(a), s.ui.assets, r.URL.RequestURI()
 	if p.Nav == nil && a != nil && !p.NoChrome {
 		p.Nav = navFor(a, p.Locale, r.URL.Path)
+		s.inboxNav(r.Context(), p.Nav, p.InboxTotal)
 	}
 	if a != nil && !p.NoChrome {
 		p.Unread = s.unreadCount(r.Context())
@@ -236,7 +242,7 @@ func navFor(a *tiendo.Actor, loc, current string) []navLink {
 			continue
 		}
 		out = append(out, navLink{Href: it.Path, Label: translate(loc, it.Key)})
-		if (current == it.Path || strings.HasPrefix(current, it.Path+"/")) &&
+		if (current == it.Path || it.Path != "/" && strings.HasPrefix(current, it.Path+"/")) &&
 			(best < 0 || len(it.Path) > len(out[best].Href)) {
 			best = len(out) - 1
 		}

@@ -44,8 +44,10 @@ type listKind struct {
 }
 
 var (
-	listMine     = listKind{"mine", "/viec", "list.mine", "due"}
-	listAssigned = listKind{"assigned", "/viec/da-giao", "list.assigned", "-created"}
+	// Every list opens on its open tasks by urgency: the overdue ones
+	// first, the longest overdue first, then the nearest deadline.
+	listMine     = listKind{"mine", "/viec", "list.mine", "overdue"}
+	listAssigned = listKind{"assigned", "/viec/da-giao", "list.assigned", "overdue"}
 	listOverdue  = listKind{"overdue", "/viec/qua-han", "list.overdue", "overdue"}
 )
 
@@ -68,9 +70,14 @@ type taskListData struct {
 	AsOf       vn.Date
 	Active     int  // filters set besides the search and the sort
 	MoreOpen   bool // show them: some are set or wrong
+	Path       string
+	Query      string      // the filters, for saving them
+	Saved      []savedLink // the account's saved filters
+	SaveError  string
+	ExportHref string
 }
 
-var listSorts = []string{"due", "-due", "-created", "created", "overdue"}
+var listSorts = []string{"overdue", "due", "-due", "-created", "created", "reported"}
 
 func (s *Server) myTasksPage(w http.ResponseWriter, r *http.Request) error {
 	return s.taskList(w, r, listMine)
@@ -134,7 +141,12 @@ func (s *Server) taskList(w http.ResponseWriter, r *http.Request, kind listKind)
 	if d.Documents, _, err = s.svc.ListDocuments(ctx, tiendo.DocumentFilter{Page: tiendo.Page{PerPage: 200}}); err != nil {
 		return err
 	}
+	d.Path, d.Query, d.ExportHref = kind.path, listQuery(r.URL.Query()), exportHref(kind, r.URL.Query())
+	if d.Saved, err = s.savedLinks(ctx); err != nil {
+		return err
+	}
 	p := &page{Data: d}
+	p.Notice, d.SaveError = savedNotice(r)
 	if n, err := strconv.Atoi(r.URL.Query().Get("ok")); err == nil && n > 0 {
 		p.Notice = notice(r, "notice.many", formatInt(localeOf(tiendo.ActorFromContext(ctx)), int64(n)))
 	}
@@ -173,7 +185,15 @@ func (s *Server) listFilter(q url.Values, kind listKind, role string, own []int6
 			f.OrgIDs = []int64{0} // an organisation outside the list's: nothing matches
 		}
 	}
-	if v := fr.str("trang-thai"); v != "" {
+	switch v := fr.str("trang-thai"); v {
+	case "":
+		// Overdue tasks are open ones already; leaving the statuses out
+		// keeps that list on the statistics index (sqlstore listFromIndex).
+		if kind != listOverdue {
+			f.Statuses = openStatuses
+		}
+	case statusAll:
+	default:
 		if st := tiendo.Status(v); st.Valid() {
 			f.Statuses = []tiendo.Status{st}
 		} else {
@@ -186,6 +206,9 @@ func (s *Server) listFilter(q url.Values, kind listKind, role string, own []int6
 		} else {
 			fr.v.Add("tinh-hinh", "Tình hình không hợp lệ")
 		}
+	}
+	if fr.str("trang-thai") == "" && (slices.Contains(f.Timeliness, tiendo.DoneOnTime) || slices.Contains(f.Timeliness, tiendo.DoneLate)) {
+		f.Statuses = nil // asking for finished tasks lifts the open default
 	}
 	f.DueFrom, f.DueTo = fr.date("han-tu"), fr.date("han-den")
 	if !f.DueFrom.IsZero() && !f.DueTo.IsZero() && f.DueTo.Before(f.DueFrom) {
@@ -230,6 +253,9 @@ func (s *Server) listTabs(ctx context.Context, kind listKind, role string, own [
 		{"/viec?vai-tro=phoi-hop", "tab.coop", tiendo.TaskFilter{OrgIDs: own, Role: tiendo.AsCooperating}, kind == listMine && role == "phoi-hop"},
 		{"/viec/da-giao", "tab.assigned", tiendo.TaskFilter{AssignedBy: own}, kind == listAssigned},
 		{"/viec/qua-han", "tab.overdue", tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{tiendo.Overdue}}, kind == listOverdue},
+	}
+	for i := range specs[:3] {
+		specs[i].f.Statuses = openStatuses // as the lists open: their open tasks (overdue ones are)
 	}
 	out := make([]tab, 0, len(specs))
 	for _, sp := range specs {

@@ -125,7 +125,7 @@ func (s *Server) clearMFACookie(w http.ResponseWriter, r *http.Request) {
 
 // codePage: GET /dang-nhap/ma-xac-thuc
 func (s *Server) codePage(w http.ResponseWriter, r *http.Request) error {
-	next := safeNext(r.URL.Query().Get("tiep"), "/viec")
+	next := safeNext(r.URL.Query().Get("tiep"), "/")
 	if c, err := r.Cookie(mfaCookie); err != nil || c.Value == "" {
 		s.redirect(w, r, "/dang-nhap")
 		return nil
@@ -144,7 +144,7 @@ func (s *Server) code(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	next := safeNext(vals.Get("tiep"), "/viec")
+	next := safeNext(vals.Get("tiep"), "/")
 	var challenge string
 	if c, err := r.Cookie(mfaCookie); err == nil {
 		challenge = c.Value

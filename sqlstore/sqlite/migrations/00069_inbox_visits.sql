@@ -1,0 +1,13 @@
+-- When an account last opened its inbox ("Việc cần xử lý"): seen_at is
+-- the latest visit, previous_at the one before the current session, from
+-- which "new tasks since my last visit" count.
+
+-- +goose Up
+CREATE TABLE inbox_visits (
+    account_id  INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+    seen_at     TEXT    NOT NULL,
+    previous_at TEXT
+) STRICT;
+
+-- +goose Down
+DROP TABLE inbox_visits;
