@@ -74,6 +74,7 @@ func (s *Service) SearchOrgs(ctx context.Context, in OrgSearch) ([]OrgHit, error
 		if found, err = s.store.FindOrgs(ctx, tiendo.OrgFilter{Query: in.Query}); err != nil {
 			return nil, err
 		}
+		found = withSuccessors(all, found, in.On)
 	}
 	if in.Assignable {
 		if found, err = s.keepAssignable(ctx, found); err != nil {
@@ -85,6 +86,19 @@ func (s *Service) SearchOrgs(ctx context.Context, in OrgSearch) ([]OrgHit, error
 		hits = hits[:limit]
 	}
 	return hits, nil
+}
+
+// withSuccessors adds the successor of every unit found that has ended, so
+// a picker offers the unit that took over beside the one typed.
+func withSuccessors(all, found []*tiendo.Org, on vn.Date) []*tiendo.Org {
+	var add []int64
+	for _, o := range found {
+		if o.SuccessorID != nil && !o.ActiveOn(on) &&
+			!slices.ContainsFunc(found, func(f *tiendo.Org) bool { return f.ID == *o.SuccessorID }) {
+			add = append(add, *o.SuccessorID)
+		}
+	}
+	return append(found, pickIDs(all, add)...)
 }
 
 func pickIDs(all []*tiendo.Org, ids []int64) []*tiendo.Org {

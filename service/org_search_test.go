@@ -54,7 +54,7 @@ func TestSearchOrgs(t *testing.T) {
 		want        []string
 	}{
 		{"folded, district before commune", "office", service.OrgSearch{Query: "hai ba"}, []string{"HBT", "HBT-UBND"}},
-		{"đ folds to d, ended after current", "office", service.OrgSearch{Query: "dong"}, []string{"DD", "HBT-DC"}},
+		{"đ folds to d, ended after current, successor offered", "office", service.OrgSearch{Query: "dong"}, []string{"DD", "PH", "HBT-DC"}},
 		{"upper case and marks", "office", service.OrgSearch{Query: "PHỐ HUẾ"}, []string{"PH-CA", "DD-PH", "PH", "PH-UBND"}},
 		{"last word is a prefix, earlier words whole", "office", service.OrgSearch{Query: "pho h"}, []string{"PH-CA", "DD-PH", "PH", "PH-UBND"}},
 		{"assignable only", "office", service.OrgSearch{Query: "pho hue", Assignable: true}, []string{"PH-CA", "PH", "PH-UBND"}},
@@ -91,9 +91,10 @@ func TestSearchOrgs(t *testing.T) {
 	}
 
 	ended, err := f.svc.SearchOrgs(f.as("office"), service.OrgSearch{Query: "dong nhan"})
-	if err != nil || len(ended) != 1 {
-		t.Fatalf("%v %+v", err, ended)
+	if err != nil || len(ended) != 2 || ended[0].ID != f.orgs["PH"] {
+		t.Fatalf("the successor must be offered first, in force: %v %+v", err, ended)
 	}
+	ended = ended[1:]
 	if e := ended[0]; !e.Ended || e.SuccessorID == nil || *e.SuccessorID != f.orgs["PH"] || e.SuccessorName != "Phường Phố Huế" {
 		t.Errorf("ended ward: %+v", e)
 	}
