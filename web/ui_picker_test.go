@@ -1,0 +1,104 @@
+package web
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"tiendo"
+)
+
+func TestOrgSearchAPI(t *testing.T) {
+	e := newEnv(t)
+	for _, tc := range []struct {
+		name, path string
+		status     int
+		want       []string // codes in order
+	}{
+		{"folded, district before commune", "/api/v1/orgs/search?q=hai%20ba", 200, []string{"HBT", "HBT-UBND"}},
+		{"đ folds", "/api/v1/orgs/search?q=truong%20dinh", 200, []string{"HBT-TRUONGDINH"}},
+		{"by id", "/api/v1/orgs/search?id=" + org(e, "HBT-PHOHUE"), 200, []string{"HBT-PHOHUE"}},
+		{"limit", "/api/v1/orgs/search?q=ubnd&limit=1", 200, []string{"HBT-UBND"}},
+		{"bad limit", "/api/v1/orgs/search?q=ubnd&limit=0", 400, nil},
+		{"bad date", "/api/v1/orgs/search?q=ubnd&in_force_on=31/02/2020", 400, nil},
+		{"unknown parameter", "/api/v1/orgs/search?name=x", 400, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.do("GET", tc.path, "phohue", nil)
+			if r.status != tc.status {
+				t.Fatalf("status %d, want %d: %s", r.status, tc.status, r.body)
+			}
+			if tc.status != 200 {
+				return
+			}
+			var raw struct {
+				Items []map[string]any `json:"items"`
+			}
+			if err := json.Unmarshal(r.body, &raw); err != nil {
+				t.Fatal(err)
+			}
+			var codes []string
+			for _, it := range raw.Items {
+				codes = append(codes, it["code"].(string))
+				for _, k := range []string{"id", "name", "level", "parent_name", "ended", "successor_id", "same_name"} {
+					if _, ok := it[k]; !ok {
+						t.Errorf("hit lacks %q: %v", k, it)
+					}
+				}
+			}
+			if strings.Join(codes, ",") != strings.Join(tc.want, ",") {
+				t.Fatalf("codes %v, want %v", codes, tc.want)
+			}
+		})
+	}
+	if r := e.do("GET", "/api/v1/orgs/search?q=hue", "", nil); r.status != http.StatusUnauthorized {
+		t.Errorf("without a token: %d", r.status)
+	}
+}
+
+func TestOrgPickerFragment(t *testing.T) {
+	e := newEnv(t)
+	office := e.browse("office")
+	office.hx = true
+	p := office.get("/don-vi/tim?q=pho%20hue&truong=lead_org_ids&assignable=1")
+	p.want(t, "fragment", 200, `type="checkbox" name="lead_org_ids" value="`+org(e, "HBT-PHOHUE")+`"`,
+		"UBND phường Phố Huế", "— Quận Hai Bà Trưng", "Cấp xã")
+	p.lacks(t, "fragment", "<html", "<nav")
+	one := office.get("/don-vi/tim?q=pho%20hue&truong=org_id&mot=1")
+	one.want(t, "single", 200, `type="radio" name="org_id"`)
+	none := office.get("/don-vi/tim?q=khong%20co")
+	none.want(t, "nothing", 200, "Không tìm thấy đơn vị nào khớp với “khong co”")
+
+	office.hx = false
+	page := office.get("/don-vi/tim?q=hai%20ba")
+	page.want(t, "page", 200, "<html", "Tìm đơn vị", "Cấp huyện", "Quận Hai Bà Trưng")
+}
+
+// TestOrgPickerWithoutJS walks the task form as a browser without
+// JavaScript: the search button sends the form back, everything typed is
+// kept, the matches come as boxes to tick, and ticking one assigns to it.
+func TestOrgPickerWithoutJS(t *testing.T) {
+	e := newEnv(t)
+	office := e.browse("office")
+	form := url.Values{"title": {"Rà soát biển quảng cáo"}, "source_text": {"Giao UBND các phường rà soát"},
+		"deadline": {"trước ngày 20/01/2020"}, "category": {"directive"},
+		"coop_org_ids": {org(e, "HBT-VP")}, "lead_org_ids-q": {"pho hue"}, "pick": {"lead_org_ids"}}
+	p := office.post("/viec/moi", form)
+	p.want(t, "search", 200, "Rà soát biển quảng cáo", "Giao UBND các phường rà soát", "trước ngày 20/01/2020",
+		`value="pho hue"`, `type="checkbox" name="lead_org_ids" value="`+org(e, "HBT-PHOHUE")+`">`,
+		`type="checkbox" name="coop_org_ids" value="`+org(e, "HBT-VP")+`" checked>`)
+	p.lacks(t, "search", "field-error", `name="lead_org_ids" value="`+org(e, "HBT-TRUONGDINH")+`"`)
+	if ts, _, err := e.svc.ListTasks(e.as("office"), tiendo.TaskFilter{}); err != nil || len(ts) != 0 {
+		t.Fatalf("a search created tasks: %v %d", err, len(ts))
+	}
+
+	// The user ticks the ward and submits with the form's own button.
+	form.Del("pick")
+	form.Set("lead_org_ids", org(e, "HBT-PHOHUE"))
+	p = office.post("/viec/moi", form)
+	if p.status != http.StatusSeeOther || !strings.HasSuffix(p.header.Get("Location"), "?ok=created") {
+		t.Fatalf("create: %d %s\n%s", p.status, p.header.Get("Location"), shorten(p.body))
+	}
+}
