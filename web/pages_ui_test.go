@@ -52,7 +52,7 @@ func TestPageRoutesOK(t *testing.T) {
 			p.want(t, "overdue", 200, "Nhiệm vụ quá hạn", "0 nhiệm vụ")
 		}},
 		{"GET /viec/moi", func() pageResp { return office.get("/viec/moi?van-ban=" + docID) }, func(p pageResp) {
-			p.want(t, "new form", 200, `name="lead_org_ids"`, `<option value="`+docID+`" selected>`)
+			p.want(t, "new form", 200, `name="lead_org_ids-q"`, `<option value="`+docID+`" selected>`)
 		}},
 		{"POST /viec/moi", func() pageResp {
 			return office.post("/viec/moi", url.Values{"title": {"Rà soát biển quảng cáo"}, "document_id": {docID},
@@ -179,6 +179,9 @@ func TestPageRoutesOK(t *testing.T) {
 		steps = append(steps, step(st))
 	}
 	for _, st := range securityPageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
+	for _, st := range pickerPageSteps(t, e) {
 		steps = append(steps, step(st))
 	}
 	covered := map[string]bool{}

@@ -102,3 +102,15 @@ func TestOrgPickerWithoutJS(t *testing.T) {
 		t.Fatalf("create: %d %s\n%s", p.status, p.header.Get("Location"), shorten(p.body))
 	}
 }
+
+// pickerPageSteps are the scenarios of the picker's page route, for
+// TestPageRoutesOK.
+func pickerPageSteps(t *testing.T, e *env) []pageStep {
+	office := e.browse("office")
+	return []pageStep{
+		{"GET /don-vi/tim", func() pageResp { return office.get("/don-vi/tim?q=truong%20dinh") },
+			func(p pageResp) {
+				p.want(t, "unit search", 200, "UBND phường Trương Định", "— Quận Hai Bà Trưng")
+			}},
+	}
+}

@@ -1,0 +1,81 @@
+package e2e
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// maxPhoneHeader is the most the header may take at 390×844, a common
+// phone viewport: brand, menu button and nothing else on one line of 44px
+// touch targets, with room for a wrapped line on a narrower phone. The
+// header before it collapsed took 283px, a third of the screen.
+const maxPhoneHeader = 120
+
+// TestPickerAssignsTask: the office finds a lead unit by typing "hai ba"
+// without diacritics, ticks a unit in force, and the task goes to it.
+func TestPickerAssignsTask(t *testing.T) {
+	chromium := requireBrowser(t)
+	base := startServer(t)
+	b := newBrowser(t, chromium, base)
+	b.login("vanphong")
+	b.open("/viec/moi")
+	b.waitFor("the picker's script", `!!document.querySelector("#lead_org_ids-picker .picker-go[type=button]")`)
+	b.do(chromedp.SendKeys(chromedp.ID("title"), "Rà soát hồ sơ nhà chung cư cũ, chọn bằng ô tìm đơn vị"),
+		chromedp.SendKeys(chromedp.ID("lead_org_ids-q"), "hai ba"))
+	b.waitFor("suggestions", `document.querySelectorAll("#lead_org_ids-results .picker-option").length > 0`)
+	b.shot("10-chon-don-vi")
+	name := eval[string](b, `(function(){
+		const o = document.querySelector("#lead_org_ids-results .picker-option:not(.ended)");
+		if (!o) return "";
+		const name = o.querySelector(".picker-name").textContent.trim();
+		o.querySelector("input").click();
+		return name })()`)
+	if name == "" {
+		t.Fatal("no unit in force among the suggestions for \"hai ba\"")
+	}
+	b.waitFor("a chip for "+name, `[...document.querySelectorAll("#lead_org_ids-chosen input:checked")].length === 1`)
+	b.do(chromedp.SendKeys(chromedp.ID("deadline"), "trước ngày 31/12/2030"), chromedp.Click(chromedp.ID("new-submit")))
+	b.waitFor("the new task's page", `/^\/viec\/\d+$/.test(location.pathname) && !!document.getElementById("task-title")`)
+	b.notice("Đã giao nhiệm vụ")
+	if got := b.text("#task-lead"); got != name {
+		t.Fatalf("lead unit %q, want %q", got, name)
+	}
+}
+
+// TestPhoneHeader: on a phone the header collapses to a menu button, and
+// the menu still reaches every page.
+func TestPhoneHeader(t *testing.T) {
+	chromium := requireBrowser(t)
+	base := startServer(t)
+	b := newBrowser(t, chromium, base)
+	b.login("vanphong")
+	b.do(chromedp.EmulateViewport(390, 844))
+	b.open("/viec")
+	h := eval[float64](b, `document.querySelector(".site-header").getBoundingClientRect().height`)
+	t.Logf("header height at 390×844: %.0fpx", h)
+	b.shot("11-dien-thoai")
+	if h > maxPhoneHeader {
+		t.Fatalf("header takes %.0fpx of 844, want at most %d", h, maxPhoneHeader)
+	}
+	b.do(chromedp.Click(".menu-button"))
+	b.waitFor("the open menu", `document.querySelector("nav.main").offsetHeight > 0`)
+	b.shot("12-dien-thoai-trinh-don")
+	b.do(chromedp.Click(`nav.main a[href="/viec/qua-han"]`))
+	b.waitFor("the overdue page", `location.pathname === "/viec/qua-han"`)
+
+	// The report form: every control a thumb can hit (44px, WCAG 2.5.5).
+	b.open("/viec/moi")
+	small := eval[string](b, `(function(){
+		const bad = [...document.querySelectorAll("main button, main input[type=search], main input[type=text], main select")]
+			.filter(e => e.offsetHeight > 0 && e.getBoundingClientRect().height < 44);
+		return bad.map(e => e.id || e.name || e.className).join(", ") })()`)
+	if small != "" {
+		t.Errorf("controls under 44px on a phone: %s", small)
+	}
+	w := eval[float64](b, `document.documentElement.scrollWidth`)
+	if w > 390 {
+		t.Errorf("the form scrolls sideways: %spx wide", strconv.FormatFloat(w, 'f', 0, 64))
+	}
+}
