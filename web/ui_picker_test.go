@@ -114,3 +114,28 @@ func pickerPageSteps(t *testing.T, e *env) []pageStep {
 			}},
 	}
 }
+
+// TestOrgFormMemberSearch: the member picker of the organisation form
+// searches without JavaScript and saves nothing while it does.
+func TestOrgFormMemberSearch(t *testing.T) {
+	e := newEnv(t)
+	admin := e.browse("admin")
+	vals := url.Values{"code": {"BCD-PCCC"}, "name": {"Ban chỉ đạo phòng cháy"}, "kind": {"steering_committee"},
+		"level": {"district"}, "parent_id": {org(e, "HBT")}, "member_ids": {org(e, "HBT-VP")},
+		"member_ids-q": {"truong dinh"}, "pick": {"member_ids"}}
+	p := admin.post("/don-vi/moi", vals)
+	p.want(t, "member search", 200, `value="BCD-PCCC"`, `value="Ban chỉ đạo phòng cháy"`,
+		`name="member_ids" value="`+org(e, "HBT-VP")+`" checked>`, `name="member_ids" value="`+org(e, "HBT-TRUONGDINH")+`">`)
+	if _, err := e.svc.OrgByCode(e.as("admin"), "BCD-PCCC"); tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
+		t.Fatalf("a search saved the organisation: %v", err)
+	}
+	vals.Del("pick")
+	vals.Add("member_ids", org(e, "HBT-TRUONGDINH"))
+	if p := admin.post("/don-vi/moi", vals); p.status != http.StatusSeeOther || !strings.HasPrefix(p.header.Get("Location"), "/don-vi?ok=org-created") {
+		t.Fatalf("create: %d %s\n%s", p.status, p.header.Get("Location"), shorten(p.body))
+	}
+	o, err := e.svc.OrgByCode(e.as("admin"), "BCD-PCCC")
+	if err != nil || len(o.MemberIDs) != 2 {
+		t.Fatalf("members: %v %+v", err, o)
+	}
+}
