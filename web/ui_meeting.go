@@ -24,6 +24,7 @@ type meetingsData struct {
 	Form        formState
 	SeriesForm  formState
 	SeriesOrgs  []*tiendo.Org // organisations a new series may belong to
+	Attendees   *orgPicker    // units attending a new series' meetings
 	Frequencies []tiendo.Frequency
 }
 
@@ -54,6 +55,11 @@ func (s *Server) renderMeetingsForms(w http.ResponseWriter, r *http.Request, sta
 		Frequencies: tiendo.Frequencies}
 	if d.CanPlan {
 		if d.SeriesOrgs, err = s.svc.AssignableOrgs(ctx); err != nil {
+			return err
+		}
+		d.Attendees, err = s.orgPicker(ctx, series, pickerSpec{name: "attendees", label: translate(localeOf(a), "meeting.attendees"),
+			multiple: true, assignable: true})
+		if err != nil {
 			return err
 		}
 	}
