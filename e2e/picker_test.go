@@ -90,6 +90,21 @@ func TestPhoneHeader(t *testing.T) {
 	if w > 390 {
 		t.Errorf("the form scrolls sideways: %spx wide", strconv.FormatFloat(w, 'f', 0, 64))
 	}
+
+	// Signing out goes through the menu too; then the ward reports on a
+	// task with a thumb: the submit button stays on screen while typing.
+	b.do(chromedp.Click(".menu-button"), chromedp.Click("#logout"))
+	b.waitFor("login page", `location.pathname === "/dang-nhap"`)
+	b.login("phohue")
+	b.open("/viec?trang-thai=in_progress")
+	b.do(chromedp.Click("table.list td a"))
+	b.waitFor("a task page", `!!document.getElementById("form-report")`)
+	b.do(chromedp.Click("#form-report > summary"), chromedp.Click("#report-narrative"))
+	b.shot("13-dien-thoai-bao-cao")
+	sub := eval[[]float64](b, `(function(){ const r = document.getElementById("report-submit").getBoundingClientRect(); return [r.height, r.width, r.bottom] })()`)
+	if sub[0] < 44 || sub[1] < 300 || sub[2] > 844 {
+		t.Errorf("report button %.0f×%.0fpx ending at %.0fpx: want a full-width 44px button within the 844px screen", sub[1], sub[0], sub[2])
+	}
 }
 
 // pickUnit finds a unit in a form's picker by typing its name and ticks

@@ -20,7 +20,7 @@
       var url = "/don-vi/tim?q=" + encodeURIComponent(q) + "&truong=" + encodeURIComponent(p.dataset.picker) +
         (p.dataset.multiple ? "" : "&mot=1") + (p.dataset.assignable ? "&assignable=1" : "");
       fetch(url, { headers: { "HX-Request": "true" }, credentials: "same-origin" })
-        .then(function (r) { return r.ok ? r.text() : ""; })
+        .then(function (r) { return r.ok && !r.redirected ? r.text() : ""; }) // redirected: signed out
         .then(function (html) {
           if (seq.get(p) !== n) { return; } // an answer to an older query
           out.innerHTML = html;
