@@ -116,7 +116,7 @@ type meetingData struct {
 	Pack      *service.Pack
 	Orgs      map[int64]string
 	CanRun    bool
-	CanIntake bool // may paste the conclusion notice (intake is for office and admin)
+	CanIntake bool       // may paste the conclusion notice (intake is for office and admin)
 	Lead      *orgPicker // lead units of a conclusion
 	Minutes   formState
 	Conclude  formState
