@@ -174,13 +174,7 @@ func createTask(b *tab, title, lead string, due vn.Date) string {
 	b.t.Helper()
 	b.open("/viec/moi")
 	b.do(chromedp.SendKeys(chromedp.ID("title"), title))
-	picked := eval[bool](b, `(function(){
-		const o = [...document.querySelectorAll("#lead_org_ids option")].find(o => o.textContent.trim().startsWith(`+fmt.Sprintf("%q", lead)+`));
-		if (!o) return false;
-		o.selected = true; return true })()`)
-	if !picked {
-		b.t.Fatalf("no lead unit %q in the form", lead)
-	}
+	pickUnit(b, "lead_org_ids", lead)
 	b.do(chromedp.SendKeys(chromedp.ID("deadline"), "trước ngày "+due.Format()), chromedp.Click(chromedp.ID("new-submit")))
 	b.waitFor("the new task's page", `/^\/viec\/\d+$/.test(location.pathname) && !!document.getElementById("task-title")`)
 	b.notice("Đã giao nhiệm vụ")

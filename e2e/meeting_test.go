@@ -73,7 +73,7 @@ func TestMeeting(t *testing.T) {
 	// A conclusion entered as a task for the ward.
 	title := "Rà soát điểm trông giữ xe trên phố Huế"
 	b.do(chromedp.Click(chromedp.CSS("#form-conclude > summary")), chromedp.SendKeys(chromedp.ID("conclude-title"), title))
-	selectOption(b, "#conclude-lead", "Phố Huế")
+	pickUnit(b, "lead", "UBND phường Phố Huế")
 	b.do(chromedp.SendKeys(chromedp.ID("conclude-deadline"), "trước ngày 10/5/2023"), chromedp.Click(chromedp.ID("conclude-submit")))
 	b.notice("Đã giao nhiệm vụ theo kết luận.")
 	if got := b.text("#conclusions"); !strings.Contains(got, title) {

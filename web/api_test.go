@@ -127,6 +127,8 @@ func TestRoutesOK(t *testing.T) {
 
 		{route: "GET /api/v1/orgs", path: "/api/v1/orgs?q=pho%20hue", login: "truongdinh", status: 200,
 			want: []string{`"code":"HBT-PHOHUE"`, `"total":1`}},
+		{route: "GET /api/v1/orgs/search", path: "/api/v1/orgs/search?q=pho%20hue", login: "truongdinh", status: 200,
+			want: []string{`"code":"HBT-PHOHUE"`, `"parent_name":"Quận Hai Bà Trưng"`, `"ended":false`}},
 		{route: "POST /api/v1/orgs", path: "/api/v1/orgs", login: "admin", status: 201,
 			body: `{"code":"HBT-LEDAIHANH","name":"UBND phường Lê Đại Hành","kind":"peoples_committee","level":"commune","parent":"HBT"}`,
 			want: []string{`"parent_id":{HBT}`, `"version":1`}, save: map[string]string{"org": "id"}},

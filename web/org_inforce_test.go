@@ -52,11 +52,14 @@ func TestFormRefusesEndedUnitAndOffersSuccessor(t *testing.T) {
 	// comes back with the error naming the successor and the input kept.
 	office.post("/viec/moi", url.Values{"title": {"Trồng cây xanh"}, "lead_org_ids": {ph}, "deadline": {"trong quý IV/2020"}}).
 		want(t, "ended lead", 422, endedMsg, "Trồng cây xanh")
-	// The pickers offer the units in force only.
-	p := office.get("/viec/moi")
-	p.want(t, "new task form", 200, `<option value="`+td+`"`)
-	if strings.Contains(p.body, `<option value="`+ph+`"`) {
-		t.Error("the new task form still offers the ended unit")
+	// The picker offers the successor for the ended unit's name, and no
+	// box to tick for the ended unit itself.
+	office.hx = true
+	p := office.get("/don-vi/tim?q=pho%20hue&truong=lead_org_ids&assignable=1")
+	office.hx = false
+	p.want(t, "lead picker", 200, `name="lead_org_ids" value="`+td+`"`, "UBND phường Trương Định")
+	if strings.Contains(p.body, `name="lead_org_ids" value="`+ph+`"`) {
+		t.Errorf("the lead picker still offers the ended unit:\n%s", p.body)
 	}
 	// Its existing task stays, shown with the successor.
 	shown := "UBND phường Phố Huế (kế thừa: UBND phường Trương Định)"

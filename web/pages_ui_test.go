@@ -67,7 +67,7 @@ func TestPageRoutesOK(t *testing.T) {
 			return ward.post("/bo-loc/"+strconv.FormatInt(list[0].ID, 10)+"/xoa", url.Values{"tiep": {"/viec"}})
 		}, func(p pageResp) { p.redirectsTo(t, "delete filter", "/viec?ok=filter-deleted") }},
 		{"GET /viec/moi", func() pageResp { return office.get("/viec/moi?van-ban=" + docID) }, func(p pageResp) {
-			p.want(t, "new form", 200, `name="lead_org_ids"`, `<option value="`+docID+`" selected>`)
+			p.want(t, "new form", 200, `name="lead_org_ids-q"`, `<option value="`+docID+`" selected>`)
 		}},
 		{"POST /viec/moi", func() pageResp {
 			return office.post("/viec/moi", url.Values{"title": {"Rà soát biển quảng cáo"}, "document_id": {docID},
@@ -194,6 +194,9 @@ func TestPageRoutesOK(t *testing.T) {
 		steps = append(steps, step(st))
 	}
 	for _, st := range securityPageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
+	for _, st := range pickerPageSteps(t, e) {
 		steps = append(steps, step(st))
 	}
 	covered := map[string]bool{}

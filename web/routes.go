@@ -51,6 +51,7 @@ func (s *Server) routes() []route {
 
 		{"GET", "/api/v1/orgs", signedIn, s.listOrgs},
 		{"POST", "/api/v1/orgs", signedIn, s.createOrg},
+		{"GET", "/api/v1/orgs/search", signedIn, s.searchOrgs},
 		{"GET", "/api/v1/orgs/{id}", signedIn, s.getOrg},
 		{"PATCH", "/api/v1/orgs/{id}", signedIn, s.patchOrg},
 		{"POST", "/api/v1/orgs/{id}/dissolve", signedIn, s.dissolveOrg},
@@ -216,6 +217,7 @@ func (s *Server) routes() []route {
 		{"POST", "/don-doc/webhook/{id}/bat", pageSignedIn, s.webhookSwitchForm(true)},
 		{"GET", "/don-vi", pageSignedIn, s.orgsPage},
 		{"GET", "/don-vi/moi", pageSignedIn, s.newOrgPage},
+		{"GET", "/don-vi/tim", pageSignedIn, s.orgPickerResults},
 		{"POST", "/don-vi/moi", pageSignedIn, s.createOrgForm},
 		{"GET", "/don-vi/{id}/sua", pageSignedIn, s.editOrgPage},
 		{"POST", "/don-vi/{id}/sua", pageSignedIn, s.editOrgForm},

@@ -115,7 +115,7 @@ func adminPageSteps(t *testing.T, e *env) []pageStep {
 		{"POST /tai-khoan/{id}/mo-khoa", func() pageResp { return admin.post(acc+"/mo-khoa", url.Values{"version": {"4"}}) },
 			func(p pageResp) { p.redirectsTo(t, "enable", acc+"?ok=account-enabled") }},
 		{"GET /don-vi/moi", func() pageResp { return admin.get("/don-vi/moi?cap-tren=" + org(e, "HBT")) }, func(p pageResp) {
-			p.want(t, "new org", 200, `<option value="`+org(e, "HBT")+`" selected>`, `name="code"`, `name="member_ids"`)
+			p.want(t, "new org", 200, `<option value="`+org(e, "HBT")+`" selected>`, `name="code"`, `name="member_ids-q"`)
 		}},
 		{"POST /don-vi/moi", func() pageResp { return admin.post("/don-vi/moi", orgForm("", "UBND phường Lê Đại Hành")) }, func(p pageResp) {
 			loc := p.header.Get("Location")

@@ -24,6 +24,7 @@ type meetingsData struct {
 	Form        formState
 	SeriesForm  formState
 	SeriesOrgs  []*tiendo.Org // organisations a new series may belong to
+	Attendees   *orgPicker    // units attending a new series' meetings
 	Frequencies []tiendo.Frequency
 }
 
@@ -54,6 +55,11 @@ func (s *Server) renderMeetingsForms(w http.ResponseWriter, r *http.Request, sta
 		Frequencies: tiendo.Frequencies}
 	if d.CanPlan {
 		if d.SeriesOrgs, err = s.svc.AssignableOrgs(ctx); err != nil {
+			return err
+		}
+		d.Attendees, err = s.orgPicker(ctx, series, pickerSpec{name: "attendees", label: translate(localeOf(a), "meeting.attendees"),
+			multiple: true, assignable: true})
+		if err != nil {
 			return err
 		}
 	}
@@ -108,8 +114,8 @@ type meetingData struct {
 	Pack      *service.Pack
 	Orgs      map[int64]string
 	CanRun    bool
-	CanIntake bool // may paste the conclusion notice (intake is for office and admin)
-	LeadOrgs  []*tiendo.Org
+	CanIntake bool       // may paste the conclusion notice (intake is for office and admin)
+	Lead      *orgPicker // lead units of a conclusion
 	Minutes   formState
 	Conclude  formState
 	Intake    formState
@@ -159,9 +165,16 @@ func (s *Server) renderMeetingForms(w http.ResponseWriter, r *http.Request, stat
 		}
 	}
 	a := tiendo.ActorFromContext(ctx)
-	d := &meetingData{Pack: p, Orgs: names, CanRun: hasRole(a, tiendo.MeetingRunners...) && len(leads) > 0, LeadOrgs: leads,
+	d := &meetingData{Pack: p, Orgs: names, CanRun: hasRole(a, tiendo.MeetingRunners...) && len(leads) > 0,
 		Minutes: newForm(minutes), Conclude: newForm(forms.conclude), Intake: newForm(forms.intake), OffTrack: p.OffTrack()}
 	d.CanIntake = d.CanRun && hasRole(a, tiendo.RoleAdmin, tiendo.RoleOffice)
+	if d.CanRun {
+		d.Lead, err = s.orgPicker(ctx, d.Conclude, pickerSpec{name: "lead", label: translate(localeOf(a), "col.lead"),
+			multiple: true, required: true, assignable: true})
+		if err != nil {
+			return err
+		}
+	}
 	d.Agenda = newForm(url.Values{"version": {strconv.Itoa(m.Version)}, "agenda": {agendaText(m.Agenda)}})
 	for _, id := range m.AbsentOrgIDs {
 		d.Agenda.Values.Add("absent", strconv.FormatInt(id, 10))
@@ -212,6 +225,9 @@ func (s *Server) concludeForm(w http.ResponseWriter, r *http.Request) error {
 	vals, err := s.postForm(w, r)
 	if err != nil {
 		return err
+	}
+	if vals.Get(pickerParam) != "" { // a unit search without JavaScript
+		return s.renderMeeting(w, r, http.StatusOK, nil, vals, "")
 	}
 	fr := &formReader{vals: vals}
 	in := service.TaskInput{Title: fr.str("title"), LeadOrgIDs: fr.ids("lead"), Deadline: fr.str("deadline"),

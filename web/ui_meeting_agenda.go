@@ -17,6 +17,11 @@ func (s *Server) createSeriesForm(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
+	if vals.Get(pickerParam) != "" { // a unit search without JavaScript
+		f := newForm(vals)
+		f.Open = true
+		return s.renderMeetingsForms(w, r, http.StatusOK, newForm(nil), f, "")
+	}
 	fr := &formReader{vals: vals}
 	in := tiendo.MeetingSeries{Name: fr.str("series_name"), Frequency: tiendo.Frequency(fr.str("frequency")),
 		ChairTitle: fr.str("chair_title"), AttendeeOrgIDs: fr.ids("attendees"), Agenda: fr.str("series_agenda")}

@@ -16,6 +16,9 @@ func meetingAgendaPageSteps(t *testing.T, e *env, mid string) []pageStep {
 		{"POST /giao-ban/dinh-ky", func() pageResp {
 			bad := office.post("/giao-ban/dinh-ky", url.Values{"series_name": {" "}, "series_org": {org(e, "HBT")}, "frequency": {"monthly"}})
 			bad.want(t, "series without a name", 422, "Tên cuộc họp là bắt buộc", `id="form-series" open`)
+			office.post("/giao-ban/dinh-ky", url.Values{"series_name": {"Giao ban"}, "attendees": {org(e, "HBT-PHOHUE")},
+				"attendees-q": {"truong dinh"}, "pick": {"attendees"}}).want(t, "attendee search", 200, `id="form-series" open`,
+				`value="Giao ban"`, `name="attendees" value="`+org(e, "HBT-PHOHUE")+`" checked>`, `name="attendees" value="`+org(e, "HBT-TRUONGDINH")+`">`)
 			return office.post("/giao-ban/dinh-ky", url.Values{"series_name": {"Giao ban chuyên đề trật tự đô thị"}, "series_org": {org(e, "HBT")},
 				"frequency": {"monthly"}, "chair_title": {"Phó Chủ tịch UBND quận"}, "attendees": {org(e, "HBT-PHOHUE"), org(e, "HBT-TRUONGDINH")}})
 		}, func(p pageResp) {

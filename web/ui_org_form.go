@@ -19,7 +19,8 @@ type orgFormData struct {
 	Form        formState
 	Dissolve    formState
 	Parents     []*tiendo.Org // where the administrator may place it
-	Orgs        []*tiendo.Org // organisations in force: members, successor
+	Orgs        []*tiendo.Org // organisations in force: the successor
+	Members     *orgPicker    // member units of a steering committee
 	Kinds       []tiendo.OrgKind
 	Levels      []tiendo.Level
 	RootAllowed bool // a whole-tree administrator may leave the parent empty
@@ -112,8 +113,7 @@ func (s *Server) newOrgPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	d.Form = newForm(url.Values{"parent_id": {r.URL.Query().Get("cap-tren")}, "kind": {string(tiendo.KindDepartment)}})
-	s.render(w, r, http.StatusOK, "org_form", &page{Data: d})
-	return nil
+	return s.renderOrgForm(w, r, http.StatusOK, d, &page{Data: d})
 }
 
 // createOrgForm: POST /don-vi/moi
@@ -121,6 +121,9 @@ func (s *Server) createOrgForm(w http.ResponseWriter, r *http.Request) error {
 	vals, err := s.postForm(w, r)
 	if err != nil {
 		return err
+	}
+	if vals.Get(pickerParam) != "" {
+		return s.orgFormSearch(w, r, nil, vals)
 	}
 	o := &tiendo.Org{}
 	fr := &formReader{vals: vals}
@@ -147,8 +150,7 @@ func (s *Server) editOrgPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	d.Form = newForm(orgValues(o))
-	s.render(w, r, http.StatusOK, "org_form", &page{Data: d})
-	return nil
+	return s.renderOrgForm(w, r, http.StatusOK, d, &page{Data: d})
 }
 
 // editOrgForm: POST /don-vi/{id}/sua, with the version the form was built
@@ -161,6 +163,9 @@ func (s *Server) editOrgForm(w http.ResponseWriter, r *http.Request) error {
 	vals, err := s.postForm(w, r)
 	if err != nil {
 		return err
+	}
+	if vals.Get(pickerParam) != "" {
+		return s.orgFormSearch(w, r, o, vals)
 	}
 	edited := *o
 	fr := &formReader{vals: vals}
@@ -242,6 +247,30 @@ func (s *Server) orgFormError(w http.ResponseWriter, r *http.Request, o *tiendo.
 	default:
 		d.Form, d.Dissolve = newForm(orgValues(o)), f
 	}
-	s.render(w, r, statusOf(err), "org_form", p)
+	return s.renderOrgForm(w, r, statusOf(err), d, p)
+}
+
+// renderOrgForm shows the organisation page with the member picker drawn
+// from the form's values.
+func (s *Server) renderOrgForm(w http.ResponseWriter, r *http.Request, status int, d *orgFormData, p *page) error {
+	loc := localeOf(tiendo.ActorFromContext(r.Context()))
+	m, err := s.orgPicker(r.Context(), d.Form, pickerSpec{name: "member_ids", label: translate(loc, "orgform.members"),
+		hint: translate(loc, "orgform.members_hint"), multiple: true})
+	if err != nil {
+		return err
+	}
+	d.Members = m
+	s.render(w, r, status, "org_form", p)
 	return nil
+}
+
+// orgFormSearch shows the organisation form again after the member
+// picker's search button, without JavaScript: nothing is saved.
+func (s *Server) orgFormSearch(w http.ResponseWriter, r *http.Request, o *tiendo.Org, vals url.Values) error {
+	d, err := s.loadOrgForm(r, o)
+	if err != nil {
+		return err
+	}
+	d.Form = newForm(vals)
+	return s.renderOrgForm(w, r, http.StatusOK, d, &page{Data: d})
 }

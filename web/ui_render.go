@@ -95,6 +95,7 @@ type page struct {
 // them for long and still see a new version at once.
 type assets struct {
 	CSS, JS, HTMX string // HTMX is "" when the vendored file is absent
+	Picker        string // the unit picker's typing search (static/picker.js)
 }
 
 // renderer holds the parsed page templates per locale.
@@ -110,7 +111,7 @@ func newRenderer() (*renderer, error) {
 		return nil, err
 	}
 	r := &renderer{pages: map[string]map[string]*template.Template{}, static: static}
-	r.assets = assets{CSS: assetURL(static, "app.css"), JS: assetURL(static, "app.js"),
+	r.assets = assets{CSS: assetURL(static, "app.css"), JS: assetURL(static, "app.js"), Picker: assetURL(static, "picker.js"),
 		HTMX: assetURL(static, "vendor/htmx.min.js")}
 	files, err := fs.Glob(templateFS, "templates/pages/*.html")
 	if err != nil {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -13,8 +14,7 @@ import (
 // newTaskData is the Data of the form that assigns tasks.
 type newTaskData struct {
 	Form       formState
-	Orgs       []*tiendo.Org // organisations the actor may assign to
-	AllOrgs    []*tiendo.Org // cooperating units may be anywhere
+	Lead, Coop *orgPicker // leads among the units the actor may assign to; cooperating units anywhere
 	Documents  []*tiendo.Document
 	Categories []tiendo.Category
 	Today      vn.Date
@@ -40,7 +40,13 @@ func (s *Server) renderNewTask(w http.ResponseWriter, r *http.Request, status in
 	if len(orgs) == 0 {
 		return tiendo.Errorf(tiendo.EFORBIDDEN, "Bạn không có quyền giao nhiệm vụ")
 	}
-	all, err := s.svc.ListOrgs(ctx, tiendo.OrgFilter{})
+	loc := localeOf(tiendo.ActorFromContext(ctx))
+	lead, err := s.orgPicker(ctx, f, pickerSpec{name: "lead_org_ids", label: translate(loc, "new.leads"),
+		hint: translate(loc, "picker.leads_hint"), multiple: true, required: true, assignable: true})
+	if err != nil {
+		return err
+	}
+	coop, err := s.coopPicker(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -48,7 +54,7 @@ func (s *Server) renderNewTask(w http.ResponseWriter, r *http.Request, status in
 	if err != nil {
 		return err
 	}
-	d := newTaskData{Form: f, Orgs: orgs, AllOrgs: pickable(all, s.today()), Documents: docs, Categories: tiendo.Categories, Today: s.today()}
+	d := newTaskData{Form: f, Lead: lead, Coop: coop, Documents: docs, Categories: tiendo.Categories, Today: s.today()}
 	s.render(w, r, status, "task_new", &page{Data: d})
 	return nil
 }
@@ -58,6 +64,9 @@ func (s *Server) createTaskForm(w http.ResponseWriter, r *http.Request) error {
 	vals, err := s.postForm(w, r)
 	if err != nil {
 		return err
+	}
+	if vals.Get(pickerParam) != "" { // a unit search without JavaScript
+		return s.renderNewTask(w, r, http.StatusOK, newForm(vals))
 	}
 	fr := &formReader{vals: vals}
 	in := service.TaskInput{DocumentID: fr.id("document_id"), SourceClause: fr.str("source_clause"),
@@ -90,6 +99,12 @@ func (s *Server) createTaskForm(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// coopPicker is the picker of cooperating units, which may be anywhere.
+func (s *Server) coopPicker(ctx context.Context, f formState) (*orgPicker, error) {
+	return s.orgPicker(ctx, f, pickerSpec{name: "coop_org_ids",
+		label: translate(localeOf(tiendo.ActorFromContext(ctx)), "task.coop"), multiple: true})
+}
+
 // editTaskData is the Data of the edit form. Current is the task as it is
 // now; on a conflict the form keeps the user's values and the page shows
 // the current ones beside them.
@@ -97,7 +112,7 @@ type editTaskData struct {
 	Form       formState
 	Current    *tiendo.Task
 	Conflict   bool
-	AllOrgs    []*tiendo.Org
+	Coop       *orgPicker
 	OrgNames   map[int64]string
 	Categories []tiendo.Category
 }
@@ -146,7 +161,11 @@ func (s *Server) renderEditTask(w http.ResponseWriter, r *http.Request, status i
 	if err != nil {
 		return err
 	}
-	d := editTaskData{Form: f, Current: t, Conflict: conflict, AllOrgs: pickable(all, s.today(), t.CoopOrgIDs...), OrgNames: orgNames(all), Categories: tiendo.Categories}
+	coop, err := s.coopPicker(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	d := editTaskData{Form: f, Current: t, Conflict: conflict, Coop: coop, OrgNames: orgNames(all), Categories: tiendo.Categories}
 	s.render(w, r, status, "task_edit", &page{Data: d})
 	return nil
 }
@@ -163,6 +182,13 @@ func (s *Server) editTaskForm(w http.ResponseWriter, r *http.Request) error {
 	vals, err := s.postForm(w, r)
 	if err != nil {
 		return err
+	}
+	if vals.Get(pickerParam) != "" { // a unit search without JavaScript
+		current, err := s.svc.GetTask(r.Context(), id)
+		if err != nil {
+			return err
+		}
+		return s.renderEditTask(w, r, http.StatusOK, current, newForm(vals), false)
 	}
 	fr := &formReader{vals: vals}
 	title, output, place, clause := fr.str("title"), fr.str("expected_output"), fr.str("place"), fr.str("source_clause")
