@@ -19,6 +19,10 @@ import (
 	"tiendo/vn"
 )
 
+// wardUnit is the demo's department of phường Hai Bà Trưng (since the 2025
+// reform) whose officer is hbt.canbo; hbt.vanphong assigns to it.
+const wardUnit = "Phòng Kinh tế, Hạ tầng và Đô thị phường Hai Bà Trưng"
+
 // readmeShots are the screenshots the README shows.
 var readmeShots = []string{"02-viec-cua-don-vi", "03-nhiem-vu", "05-qua-han"}
 
@@ -34,13 +38,13 @@ func TestWorkingCycle(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The office assigns a task to phường Phố Huế; its "assigned" count grows.
+	// The ward office assigns a task to its economy and urban department; its "assigned" count grows.
 	b.open("/dang-nhap")
 	b.shot("01-dang-nhap")
-	b.login("vanphong")
+	b.login("hbt.vanphong")
 	b.open("/viec/da-giao?tinh-hinh=done_on_time")
 	assignedBefore, doneBefore := b.count("tab.assigned"), b.total()
-	id := createTask(b, title, "UBND phường Phố Huế", today.AddDays(30))
+	id := createTask(b, title, wardUnit, today.AddDays(30))
 	b.open("/viec/da-giao")
 	if got := b.count("tab.assigned"); got != assignedBefore+1 {
 		t.Errorf("assigned count %d → %d, want +1", assignedBefore, got)
@@ -51,7 +55,7 @@ func TestWorkingCycle(t *testing.T) {
 
 	// The ward officer finds it by a search without diacritics, reports it
 	// done with the acceptance record attached.
-	b.login("phohue")
+	b.login("hbt.canbo")
 	b.shot("02-viec-cua-don-vi")
 	search := "lap camera an ninh " + stamp
 	if eval[bool](b, `!!window.htmx`) {
@@ -79,7 +83,7 @@ func TestWorkingCycle(t *testing.T) {
 	b.logout()
 
 	// The office confirms: done on time, and the done-on-time count grows.
-	b.login("vanphong")
+	b.login("hbt.vanphong")
 	b.open("/viec/" + id)
 	b.do(chromedp.Click(chromedp.ID("confirm-submit")))
 	b.notice("Đã xác nhận hoàn thành")
@@ -98,9 +102,9 @@ func TestWorkingCycle(t *testing.T) {
 	b.shot("05-qua-han")
 
 	// An extension: the ward asks, the leader approves, the deadline moves.
-	id2 := createTask(b, "Rà soát hộ kinh doanh phố Huế, đợt "+stamp, "UBND phường Phố Huế", today.AddDays(10))
+	id2 := createTask(b, "Rà soát hộ kinh doanh phố Huế, đợt "+stamp, wardUnit, today.AddDays(10))
 	b.logout()
-	b.login("phohue")
+	b.login("hbt.canbo")
 	b.open("/viec/" + id2)
 	newDue := today.AddDays(40).Format()
 	b.do(chromedp.Click(chromedp.CSS("#form-extension > summary")),
@@ -109,7 +113,7 @@ func TestWorkingCycle(t *testing.T) {
 		chromedp.Click(chromedp.ID("ext-submit")))
 	b.notice("Đã gửi đề nghị gia hạn")
 	b.logout()
-	b.login("lanhdao")
+	b.login("hbt.lanhdao")
 	b.open("/viec/" + id2)
 	b.do(chromedp.SendKeys(chromedp.ID("decide-doc"), "25/TB-UBND"), chromedp.Click(chromedp.ID("decide-approve")))
 	b.notice("Đã ghi quyết định gia hạn")
@@ -123,7 +127,7 @@ func TestWorkingCycle(t *testing.T) {
 
 	// A conflicting edit: two tabs of the office edit the same task; the
 	// second save shows the conflict and the current values, not an overwrite.
-	b.login("vanphong")
+	b.login("hbt.vanphong")
 	other := b.newTab()
 	b.open("/viec/" + id2 + "/sua")
 	other.open("/viec/" + id2 + "/sua")
@@ -141,7 +145,7 @@ func TestWorkingCycle(t *testing.T) {
 
 	// A hostile title is shown as text and runs nothing.
 	hostile := `<script>alert(1)</script><img src=x onerror="window.__xss=1">`
-	id3 := createTask(b, hostile, "UBND phường Phố Huế", today.AddDays(5))
+	id3 := createTask(b, hostile, wardUnit, today.AddDays(5))
 	if got := b.text("#task-title"); got != hostile {
 		t.Errorf("hostile title shown as %q", got)
 	}

@@ -16,7 +16,7 @@ import (
 // TestOverdueExplanation: reminders in a browser, with the server's clock
 // moved by TIENDO_FAKE_NOW between three runs on one database. The office
 // assigns a task due Friday 6/3/2026; on 25/3 it is 13 working days late,
-// the scheduler has asked Phố Huế to explain (answer due 1/4), the ward's
+// the scheduler has asked the ward's department to explain (answer due 1/4), the ward's
 // officer sees the unread count and opens the notification; on 3/4 the
 // ward answers, two days late, and the office sees the answer with its
 // lateness in the task's timeline.
@@ -29,13 +29,13 @@ func TestOverdueExplanation(t *testing.T) {
 
 	base, stop := runServer(t, bin, db, at("2026-03-02T09:00:00+07:00"))
 	office := newBrowser(t, chromium, base)
-	office.login("vanphong")
-	id := createTask(office, title, "UBND phường Phố Huế", vn.NewDate(2026, 3, 6))
+	office.login("hbt.vanphong")
+	id := createTask(office, title, wardUnit, vn.NewDate(2026, 3, 6))
 	stop()
 
 	base, stop = runServer(t, bin, db, at("2026-03-25T09:00:00+07:00"))
 	ward := newBrowser(t, chromium, base)
-	ward.login("phohue")
+	ward.login("hbt.canbo")
 	unread := ward.waitUnread()
 	ward.shot("notify-01-unread")
 	ward.do(chromedp.Click(chromedp.ID("notif-link")))
@@ -63,7 +63,7 @@ func TestOverdueExplanation(t *testing.T) {
 
 	base, stop = runServer(t, bin, db, at("2026-04-03T10:00:00+07:00"))
 	ward = newBrowser(t, chromium, base)
-	ward.login("phohue")
+	ward.login("hbt.canbo")
 	ward.open("/viec/" + id)
 	answer := "Chậm do chờ kết quả kiểm định của Công an; sẽ hoàn thành trước ngày 15/4/2026."
 	ward.do(chromedp.SendKeys(chromedp.CSS(`[id^=form-explain-] textarea`), answer),
@@ -74,13 +74,13 @@ func TestOverdueExplanation(t *testing.T) {
 	}
 
 	office = newBrowser(t, chromium, base)
-	office.login("vanphong")
+	office.login("hbt.vanphong")
 	office.waitUnread()
 	office.open("/thong-bao")
 	office.openNotification("Đã nhận giải trình: " + title)
 	office.waitFor("the task's timeline", `location.pathname === "/viec/`+id+`" && !!document.getElementById("timeline")`)
 	timeline = office.text("#timeline")
-	for _, want := range []string{"Đơn vị giải trình", answer, "Chậm 2 ngày so với hạn 01/04/2026", "phohue", "Nhắc việc — Nhiệm vụ đã quá hạn: " + title} {
+	for _, want := range []string{"Đơn vị giải trình", answer, "Chậm 2 ngày so với hạn 01/04/2026", "hbt.canbo", "Nhắc việc — Nhiệm vụ đã quá hạn: " + title} {
 		if !strings.Contains(timeline, want) {
 			t.Errorf("office's timeline lacks %q:\n%s", want, timeline)
 		}

@@ -15,22 +15,12 @@ const maxPhoneHeader = 120
 
 // TestPickerAssignsTask: the office of a ward (phường Hai Bà Trưng, formed
 // on 1/7/2025) finds a lead unit by typing "hai ba" without diacritics,
-// ticks a unit in force, and the task goes to it. The demo has no office
-// account of a ward, so the admin opens one first.
+// ticks a unit in force, and the task goes to it.
 func TestPickerAssignsTask(t *testing.T) {
 	chromium := requireBrowser(t)
 	base := startServer(t)
 	b := newBrowser(t, chromium, base)
-	b.login("admin")
-	b.open("/tai-khoan")
-	b.do(chromedp.SendKeys(chromedp.ID("login"), "vp.haibatrung"), chromedp.SendKeys(chromedp.ID("password"), "tiendo-demo"))
-	selectOption(b, "#role", "Văn phòng")
-	selectOption(b, "#org", "Phường Hai Bà Trưng")
-	b.do(chromedp.Submit("#new-account"))
-	b.notice("Đã tạo tài khoản")
-	b.logout()
-
-	b.login("vp.haibatrung")
+	b.login("hbt.vanphong")
 	b.open("/viec/moi")
 	b.waitFor("the picker's script", `!!document.querySelector("#lead_org_ids-picker .picker-go[type=button]")`)
 	b.do(chromedp.SendKeys(chromedp.ID("title"), "Rà soát hồ sơ nhà chung cư cũ, chọn bằng ô tìm đơn vị"),
