@@ -104,21 +104,7 @@ func (r *reminderRun) rulesFor(assignedBy *int64, lead int64) tiendo.ReminderRul
 }
 
 // ancestors returns org and its ancestors, nearest first.
-func (r *reminderRun) ancestors(org int64) []int64 {
-	var out []int64
-	for guard := 0; guard < 64; guard++ {
-		o := r.tree.byID[org]
-		if o == nil {
-			break
-		}
-		out = append(out, org)
-		if o.ParentID == nil {
-			break
-		}
-		org = *o.ParentID
-	}
-	return out
-}
+func (r *reminderRun) ancestors(org int64) []int64 { return r.tree.ancestors(org) }
 
 // fireTask fires one task reminder with everything it causes, in one
 // transaction; false when another run fired it first.
@@ -166,25 +152,8 @@ func (r *reminderRun) fireTask(ctx context.Context, t tiendo.ReminderTask, due t
 // unitRoles are the roles of a unit's own people, who hear of its tasks.
 var unitRoles = []tiendo.Role{tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader}
 
-// unitHome is the organisation whose accounts act for org: org itself, else
-// its nearest ancestor below the assigning organisation where an account
-// holds a unit role. A body such as "UBND phường Phố Huế" often has no
-// accounts of its own; the ward's officers, granted on the ward, act for
-// it (their scope covers it). It is org when there is none.
 func (r *reminderRun) unitHome(ctx context.Context, st tiendo.Store, org int64, assignedBy *int64) (int64, error) {
-	for _, id := range r.ancestors(org) {
-		if assignedBy != nil && id == *assignedBy {
-			break
-		}
-		ids, err := st.AccountIDsWithGrant(ctx, id, unitRoles...)
-		if err != nil {
-			return 0, err
-		}
-		if len(ids) > 0 {
-			return id, nil
-		}
-	}
-	return org, nil
+	return unitHome(ctx, st, r.tree, org, assignedBy)
 }
 
 // recipients are the accounts a reminder goes to: the lead unit's

@@ -165,3 +165,20 @@ func roleIn(r tiendo.Role, roles []tiendo.Role) bool {
 func forbidden(what string) error {
 	return tiendo.Errorf(tiendo.EFORBIDDEN, "Bạn không có quyền %s", what)
 }
+
+// ancestors returns org and its ancestors, nearest first.
+func (t *tree) ancestors(org int64) []int64 {
+	var out []int64
+	for guard := 0; guard < 64; guard++ {
+		o := t.byID[org]
+		if o == nil {
+			break
+		}
+		out = append(out, org)
+		if o.ParentID == nil {
+			break
+		}
+		org = *o.ParentID
+	}
+	return out
+}
