@@ -23,6 +23,7 @@ type Store interface {
 	TargetStore
 	IntakeStore
 	SecurityStore
+	CommentStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

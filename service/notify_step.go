@@ -161,6 +161,11 @@ func (s *Service) notifyStep(ctx context.Context, st tiendo.Store, tr *tree, ev 
 	if err != nil {
 		return err
 	}
+	if ev.Kind == tiendo.NotifyMentioned {
+		if accounts, err = seeingTask(ctx, st, tr, ev.Task, accounts); err != nil {
+			return err
+		}
+	}
 	title, body := stepText(ev)
 	for _, id := range accounts {
 		n := &tiendo.Notification{AccountID: id, TaskID: &ev.Task.ID, Kind: ev.Kind, Title: title, Body: body}
@@ -269,4 +274,24 @@ func (s *Service) notifyAction(ctx context.Context, st tiendo.Store, tr *tree, a
 		ev.Reason = ""
 	}
 	return s.notifyStep(ctx, st, tr, ev)
+}
+
+// seeingTask keeps the accounts that may see t: a mention never tells an
+// account of a task out of its scope (the other steps' audiences see it
+// by their grants).
+func seeingTask(ctx context.Context, st tiendo.Store, tr *tree, t *tiendo.Task, ids []int64) ([]int64, error) {
+	var out []int64
+	for _, id := range ids {
+		a, err := st.FindAccountByID(ctx, id)
+		if tiendo.ErrorCode(err) == tiendo.ENOTFOUND {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !a.Disabled && (&scope{actor: actorOf(a), tree: tr}).canSeeTask(t) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }

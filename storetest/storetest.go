@@ -52,6 +52,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Notify", notifyCases},
 		{"Grade/People", gradePeopleCases},
 		{"Security", securityCases},
+		{"Comment", commentCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {

@@ -25,6 +25,9 @@ type event struct {
 	// Explanation: a request ("explanation") or its answer ("answer").
 	Explanation *service.ExplanationView
 	Reminder    *tiendo.Reminder // a reminder the scheduler sent ("reminder")
+	// Reason of a step (return, confirmation note…) and its label's id.
+	Reason, ReasonLabel string
+	Comment             *tiendo.Comment // a comment ("comment")
 }
 
 // taskPageData is the Data of the task page.
@@ -180,7 +183,12 @@ func (s *Server) loadTimeline(ctx context.Context, d *taskPageData) error {
 		if auditShownAsCards[a.Action] || (a.EntityType == "task" && a.EntityID != id && a.Action == "task.create") {
 			continue
 		}
-		d.Events = append(d.Events, event{At: a.At, Kind: "audit", Actor: a.Actor, Audit: a})
+		ev := event{At: a.At, Kind: "audit", Actor: a.Actor, Audit: a}
+		ev.Reason, ev.ReasonLabel = auditReason(a)
+		d.Events = append(d.Events, ev)
+	}
+	if err := s.loadComments(ctx, d); err != nil {
+		return err
 	}
 	// Extensions record account ids; their audit entries, in the same
 	// order, name the accounts.
