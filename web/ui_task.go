@@ -51,6 +51,7 @@ type taskPageData struct {
 	// One form per action, so an error shows in the form it belongs to.
 	Report, Extend, Decide, Confirm, Return, Delegate formState
 	Postpone, Resume, Withdraw                        formState // zero until a submit fails
+	CommentForm                                       formState
 }
 
 // auditShownAsCards are the audit actions whose record already appears as
