@@ -119,3 +119,16 @@ func TestCommentForm(t *testing.T) {
 	e.browse("truongdinh").post(path+"/y-kien", url.Values{"body": {"x"}}).want(t, "out of scope", 404)
 	e.browse("office").get("/thong-bao").want(t, "mention", 200, "Được nhắc đến trong ý kiến: Dọn vệ sinh kênh Lừ")
 }
+
+// Every notification kind is named in both languages in the centre.
+func TestNotificationKindsNamed(t *testing.T) {
+	kinds := append([]string{tiendo.RuleDueSoon, tiendo.RuleOverdue, tiendo.RuleEscalation, tiendo.RuleStale,
+		tiendo.RuleMonthly, tiendo.RuleExplainLate, tiendo.RuleConclusion}, tiendo.NotifyKinds...)
+	for _, k := range kinds {
+		for _, loc := range locales {
+			if _, ok := catalogue[loc]["notif.kind."+k]; !ok {
+				t.Errorf("kind %s has no %s name", k, loc)
+			}
+		}
+	}
+}
