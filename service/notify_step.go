@@ -226,6 +226,14 @@ func (s *Service) enqueueStepWebhooks(ctx context.Context, st tiendo.Store, ev s
 	return nil
 }
 
+// assignTask creates an assigned task (createTask) and tells its units.
+func (s *Service) assignTask(ctx context.Context, st tiendo.Store, tr *tree, t *tiendo.Task) error {
+	if err := s.createTask(ctx, st, t); err != nil {
+		return err
+	}
+	return s.notifyStep(ctx, st, tr, step{Kind: tiendo.NotifyAssigned, Task: t, Key: taskKey(t)})
+}
+
 // taskKey names a task step uniquely: the task's version after the step.
 func taskKey(t *tiendo.Task) string { return fmt.Sprintf("t%dv%d", t.ID, t.Version) }
 
