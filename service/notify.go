@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"time"
 
 	"tiendo"
@@ -227,16 +226,7 @@ func (s *Service) notifyAccounts(ctx context.Context, st tiendo.Store, rem *tien
 		if err := st.CreateNotification(ctx, n); err != nil {
 			return err
 		}
-		p, err := st.GetNotifyPrefs(ctx, id)
-		if err != nil {
-			return err
-		}
-		if p.Mode != tiendo.EmailInstant || p.Email == "" {
-			continue
-		}
-		d := &tiendo.Delivery{Dedup: "n:" + strconv.FormatInt(n.ID, 10), Channel: tiendo.ChannelEmail,
-			Target: p.Email, Subject: "[Tiến Độ] " + rem.Title, Payload: mailBody([]*tiendo.Notification{n})}
-		if _, err := st.EnqueueDelivery(ctx, d); err != nil {
+		if err := s.enqueueMail(ctx, st, n); err != nil {
 			return err
 		}
 	}

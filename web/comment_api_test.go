@@ -115,6 +115,7 @@ func TestCommentForm(t *testing.T) {
 	ward.post(path+"/y-kien", url.Values{"body": {"Đề nghị @office hỗ trợ xe chuyên dụng"}}).
 		redirectsTo(t, "comment", path+"?ok=commented#comment-form")
 	ward.get(path+"?ok=commented").want(t, "timeline", 200, "Đã gửi ý kiến.", `<p class="comment-body">Đề nghị @office hỗ trợ xe chuyên dụng</p>`)
+	ward.get(path).lacks(t, "one entry per comment", "<strong>Gửi ý kiến</strong>")
 	ward.post(path+"/y-kien", url.Values{"body": {"  "}}).want(t, "empty", 422, "Nội dung ý kiến là bắt buộc")
 	e.browse("truongdinh").post(path+"/y-kien", url.Values{"body": {"x"}}).want(t, "out of scope", 404)
 	e.browse("office").get("/thong-bao").want(t, "mention", 200, "Được nhắc đến trong ý kiến: Dọn vệ sinh kênh Lừ")

@@ -58,7 +58,7 @@ type taskPageData struct {
 // a richer timeline entry (the report or the extension itself).
 var auditShownAsCards = map[string]bool{
 	"task.start": true, "task.report_done": true, "task.request_extension": true,
-	"task.approve_extension": true, "task.decline_extension": true,
+	"task.approve_extension": true, "task.decline_extension": true, "comment.create": true,
 }
 
 // taskPage: GET /viec/{id}
