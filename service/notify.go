@@ -235,7 +235,7 @@ func (s *Service) notifyAccounts(ctx context.Context, st tiendo.Store, rem *tien
 
 // WebhookEvent is the JSON body posted to webhooks.
 type WebhookEvent struct {
-	Event    string  `json:"event"` // "reminder"
+	Event    string  `json:"event"` // "reminder", or "workflow" for a step (its kind in Rule)
 	ID       string  `json:"id"`    // unique per reminder and webhook: receivers deduplicate on it
 	Rule     string  `json:"rule"`
 	Step     int     `json:"step"`
