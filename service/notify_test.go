@@ -165,7 +165,7 @@ func TestExplanationAnswerAndLateness(t *testing.T) {
 	}
 	_, err = f.svc.AnswerExplanationRequest(f.as("phohue"), e.ID, got.Version, "lần hai")
 	wantCode(t, err, tiendo.ECONFLICT)
-	if k := f.kinds("office"); k[len(k)-1] != "explanation_answer" {
+	if k := f.allKinds("office"); k[len(k)-1] != "explanation_answer" {
 		t.Errorf("office not told of the answer: %v", k)
 	}
 }
