@@ -43,7 +43,7 @@ func notifyAPISteps(t *testing.T, e *env) []step {
 	task, expl := e.overdueTask("Kiểm tra an toàn phòng cháy chung cư cũ")
 	tid, eid := strconv.FormatInt(task.ID, 10), strconv.FormatInt(expl.ID, 10)
 	return []step{
-		{route: "GET /api/v1/notifications", path: "/api/v1/notifications?unread=1&per_page=10", login: "phohue", status: 200,
+		{route: "GET /api/v1/notifications", path: "/api/v1/notifications?unread=1&per_page=50", login: "phohue", status: 200,
 			// The workflow steps run before (assigned, returned…) come first.
 			want: []string{`"kind":"task_returned"`, "Lý do trả lại: Thiếu số liệu", `"kind":"escalation"`, `"task_id":` + tid}},
 		{route: "POST /api/v1/notifications/read", path: "/api/v1/notifications/read", login: "phohue", status: 200,
