@@ -24,6 +24,7 @@ type Store interface {
 	IntakeStore
 	SecurityStore
 	InboxStore
+	CommentStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

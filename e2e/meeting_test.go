@@ -122,17 +122,6 @@ func meetingLink(b *tab, title string) string {
 	return href
 }
 
-// selectOption selects, in the select css, the first option whose text
-// contains text.
-func selectOption(b *tab, css, text string) {
-	b.t.Helper()
-	ok := eval[bool](b, `(function(){ const o = [...document.querySelectorAll(`+strconv.Quote(css+" option")+`)].find(o => o.textContent.includes(`+
-		strconv.Quote(text)+`)); if (!o) return false; o.selected = true; return true })()`)
-	if !ok {
-		b.t.Fatalf("no option %q in %s", text, css)
-	}
-}
-
 // fetchBytes downloads path with the tab's session and returns the body.
 func fetchBytes(b *tab, path string) []byte {
 	b.t.Helper()

@@ -58,6 +58,24 @@ func (w *world) tasks(t *testing.T, n int, due vn.Date) {
 	now := w.clock.T
 	w.clock.T = at(2026, 1, 5, 9)
 	defer func() { w.clock.T = now }()
+	// These tests follow reminders: the assignment's own mail and webhook
+	// (TestWorkflowStepSentOnce) are kept out of their counts.
+	prefs, err := w.svc.NotifyPrefs(w.officer)
+	must(t, err)
+	_, err = w.svc.SetNotifyPrefs(w.officer, tiendo.NotifyPrefs{Mode: tiendo.EmailOff, DigestHour: 7})
+	must(t, err)
+	hooks, err := w.st.ListWebhooks(context.Background(), nil)
+	must(t, err)
+	for _, h := range hooks {
+		must(t, w.st.SetWebhookActive(context.Background(), h.ID, false))
+	}
+	defer func() {
+		_, err := w.svc.SetNotifyPrefs(w.officer, *prefs)
+		must(t, err)
+		for _, h := range hooks {
+			must(t, w.st.SetWebhookActive(context.Background(), h.ID, h.Active))
+		}
+	}()
 	for i := range n {
 		_, err := w.svc.CreateTasks(w.sys, service.TaskInput{Title: "Kiểm tra an toàn phòng cháy chung cư cũ số " + string(rune('A'+i%26)),
 			LeadOrgID: w.ward, AssignedByOrgID: &w.office, Due: due})

@@ -68,6 +68,9 @@ func (s *Service) delegateToPerson(ctx context.Context, st tiendo.Store, sc *sco
 	if err := st.UpdateTask(ctx, t); err != nil {
 		return nil, err
 	}
+	if err := s.notifyStep(ctx, st, sc.tree, step{Kind: tiendo.NotifyDelegated, Task: t, Key: taskKey(t)}); err != nil {
+		return nil, err
+	}
 	return t, s.audit(ctx, st, "task.delegate_person", "task", t.ID, &t.ID, &t.LeadOrgID, before, statusView(t))
 }
 
@@ -112,6 +115,9 @@ func (s *Service) delegateToOrg(ctx context.Context, st tiendo.Store, sc *scope,
 		return nil, err
 	}
 	if err := s.createTask(ctx, st, child); err != nil {
+		return nil, err
+	}
+	if err := s.notifyStep(ctx, st, sc.tree, step{Kind: tiendo.NotifyDelegated, Task: child, Key: taskKey(child)}); err != nil {
 		return nil, err
 	}
 	return child, s.audit(ctx, st, "task.delegate", "task", t.ID, &t.ID, &t.LeadOrgID, nil, map[string]any{"child_task_id": child.ID, "org_id": orgID})

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"tiendo"
@@ -78,7 +79,7 @@ func (s *Service) AnswerExplanationRequest(ctx context.Context, id int64, versio
 		if err := st.AnswerExplanationRequest(ctx, e); err != nil {
 			return err
 		}
-		if err := s.notifyOffice(ctx, st, t, e); err != nil {
+		if err := s.notifyOffice(ctx, st, sc.tree, t, e); err != nil {
 			return err
 		}
 		out = e
@@ -88,24 +89,10 @@ func (s *Service) AnswerExplanationRequest(ctx context.Context, id int64, versio
 }
 
 // notifyOffice tells the assigning office that an explanation came in.
-func (s *Service) notifyOffice(ctx context.Context, st tiendo.Store, t *tiendo.Task, e *tiendo.ExplanationRequest) error {
-	if t.AssignedByOrg == nil {
-		return nil
-	}
-	ids, err := st.AccountIDsWithGrant(ctx, *t.AssignedByOrg, tiendo.RoleOffice)
-	if err != nil {
-		return err
-	}
+func (s *Service) notifyOffice(ctx context.Context, st tiendo.Store, tr *tiendo.OrgTree, t *tiendo.Task, e *tiendo.ExplanationRequest) error {
 	body := "Đơn vị đã giải trình đúng hạn."
 	if late := e.LateDays(e.AnsweredOn); late > 0 {
 		body = fmt.Sprintf("Đơn vị giải trình chậm %d ngày so với thời hạn %s.", late, e.DueOn.Format())
 	}
-	for _, id := range ids {
-		n := &tiendo.Notification{AccountID: id, TaskID: &t.ID, Kind: "explanation_answer",
-			Title: "Đã nhận giải trình: " + t.Title, Body: body}
-		if err := st.CreateNotification(ctx, n); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.notifyStep(ctx, st, tr, step{Kind: tiendo.NotifyExplained, Task: t, Key: "x" + strconv.FormatInt(e.ID, 10), Reason: body})
 }

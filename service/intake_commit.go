@@ -231,7 +231,7 @@ func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, 
 			if v.Err() != nil {
 				continue // something is already wrong: validate the rest, create nothing
 			}
-			if err := s.createTask(ctx, st, t); err != nil {
+			if err := s.assignTask(ctx, st, sc.tree, t); err != nil {
 				return nil, err
 			}
 			out = append(out, t)

@@ -47,6 +47,9 @@ func (s *Service) change(ctx context.Context, id, version int, action tiendo.Act
 		if err := st.UpdateTask(ctx, t); err != nil {
 			return err
 		}
+		if err := s.notifyAction(ctx, st, sc.tree, action, t); err != nil {
+			return err
+		}
 		out = t
 		return s.audit(ctx, st, "task."+string(action), "task", t.ID, &t.ID, &t.LeadOrgID, statusView(&before), statusView(t))
 	})

@@ -307,7 +307,7 @@ func (s *Service) AddConclusions(ctx context.Context, meetingID int64, in TaskIn
 			if err != nil {
 				return err
 			}
-			if err := s.createTask(ctx, st, t); err != nil {
+			if err := s.assignTask(ctx, st, sc.tree, t); err != nil {
 				return err
 			}
 			if err := st.LinkConclusion(ctx, m.ID, t.ID); err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"time"
 
 	"tiendo"
@@ -149,25 +148,8 @@ func (r *reminderRun) fireTask(ctx context.Context, t tiendo.ReminderTask, due t
 // unitRoles are the roles of a unit's own people, who hear of its tasks.
 var unitRoles = []tiendo.Role{tiendo.RoleOfficer, tiendo.RoleOffice, tiendo.RoleLeader}
 
-// unitHome is the organisation whose accounts act for org: org itself, else
-// its nearest ancestor below the assigning organisation where an account
-// holds a unit role. A body such as "UBND phường Phố Huế" often has no
-// accounts of its own; the ward's officers, granted on the ward, act for
-// it (their scope covers it). It is org when there is none.
 func (r *reminderRun) unitHome(ctx context.Context, st tiendo.Store, org int64, assignedBy *int64) (int64, error) {
-	for _, id := range r.tree.Ancestors(org) {
-		if assignedBy != nil && id == *assignedBy {
-			break
-		}
-		ids, err := st.AccountIDsWithGrant(ctx, id, unitRoles...)
-		if err != nil {
-			return 0, err
-		}
-		if len(ids) > 0 {
-			return id, nil
-		}
-	}
-	return org, nil
+	return unitHome(ctx, st, r.tree, org, assignedBy)
 }
 
 // recipients are the accounts a reminder goes to: the lead unit's
@@ -241,16 +223,7 @@ func (s *Service) notifyAccounts(ctx context.Context, st tiendo.Store, rem *tien
 		if err := st.CreateNotification(ctx, n); err != nil {
 			return err
 		}
-		p, err := st.GetNotifyPrefs(ctx, id)
-		if err != nil {
-			return err
-		}
-		if p.Mode != tiendo.EmailInstant || p.Email == "" {
-			continue
-		}
-		d := &tiendo.Delivery{Dedup: "n:" + strconv.FormatInt(n.ID, 10), Channel: tiendo.ChannelEmail,
-			Target: p.Email, Subject: "[Tiến Độ] " + rem.Title, Payload: mailBody([]*tiendo.Notification{n})}
-		if _, err := st.EnqueueDelivery(ctx, d); err != nil {
+		if err := s.enqueueMail(ctx, st, n); err != nil {
 			return err
 		}
 	}
@@ -259,7 +232,7 @@ func (s *Service) notifyAccounts(ctx context.Context, st tiendo.Store, rem *tien
 
 // WebhookEvent is the JSON body posted to webhooks.
 type WebhookEvent struct {
-	Event    string  `json:"event"` // "reminder"
+	Event    string  `json:"event"` // "reminder", or "workflow" for a step (its kind in Rule)
 	ID       string  `json:"id"`    // unique per reminder and webhook: receivers deduplicate on it
 	Rule     string  `json:"rule"`
 	Step     int     `json:"step"`

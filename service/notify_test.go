@@ -1,6 +1,7 @@
 package service_test
 
 import (
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -9,8 +10,32 @@ import (
 	"tiendo/vn"
 )
 
-// kinds returns the notification kinds of a login, oldest first.
+// kinds returns the reminder kinds of a login, oldest first; the
+// workflow steps' own (task_assigned…) are stepKinds'.
 func (f *fixture) kinds(login string) []string {
+	f.t.Helper()
+	var out []string
+	for _, k := range f.allKinds(login) {
+		if !slices.Contains(tiendo.NotifyKinds, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// stepKinds returns the workflow kinds of a login, oldest first.
+func (f *fixture) stepKinds(login string) []string {
+	f.t.Helper()
+	var out []string
+	for _, k := range f.allKinds(login) {
+		if slices.Contains(tiendo.NotifyKinds, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (f *fixture) allKinds(login string) []string {
 	f.t.Helper()
 	list, _, err := f.svc.Notifications(f.as(login), false, tiendo.Page{PerPage: 100})
 	if err != nil {
@@ -140,7 +165,7 @@ func TestExplanationAnswerAndLateness(t *testing.T) {
 	}
 	_, err = f.svc.AnswerExplanationRequest(f.as("phohue"), e.ID, got.Version, "lần hai")
 	wantCode(t, err, tiendo.ECONFLICT)
-	if k := f.kinds("office"); k[len(k)-1] != "explanation_answer" {
+	if k := f.allKinds("office"); k[len(k)-1] != "explanation_answer" {
 		t.Errorf("office not told of the answer: %v", k)
 	}
 }
@@ -173,6 +198,9 @@ func TestReminderRulesPerOrg(t *testing.T) {
 func TestMarkReadAndUnread(t *testing.T) {
 	f := newFixture(t)
 	f.task("PH", "trước ngày 10/01/2020")
+	if _, err := f.svc.MarkRead(f.as("phohue"), nil); err != nil { // the assignment's notice
+		t.Fatal(err)
+	}
 	f.at(date(2020, 1, 17))
 	if _, err := f.svc.RunReminders(f.as("system")); err != nil {
 		t.Fatal(err)

@@ -98,7 +98,7 @@ func (s *Service) CreateTasks(ctx context.Context, in TaskInput) ([]*tiendo.Task
 			if err != nil {
 				return err
 			}
-			if err := s.createTask(ctx, st, t); err != nil {
+			if err := s.assignTask(ctx, st, sc.tree, t); err != nil {
 				return err
 			}
 			out = append(out, t)

@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Grade/People", gradePeopleCases},
 		{"Security", securityCases},
 		{"Inbox", inboxCases},
+		{"Comment", commentCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {

@@ -43,10 +43,11 @@ func notifyAPISteps(t *testing.T, e *env) []step {
 	task, expl := e.overdueTask("Kiểm tra an toàn phòng cháy chung cư cũ")
 	tid, eid := strconv.FormatInt(task.ID, 10), strconv.FormatInt(expl.ID, 10)
 	return []step{
-		{route: "GET /api/v1/notifications", path: "/api/v1/notifications?unread=1&per_page=10", login: "phohue", status: 200,
-			want: []string{`"kind":"overdue"`, `"kind":"escalation"`, `"task_id":` + tid, `"unread":3`, `"total":3`}},
+		{route: "GET /api/v1/notifications", path: "/api/v1/notifications?unread=1&per_page=50", login: "phohue", status: 200,
+			// The workflow steps run before (assigned, returned…) come first.
+			want: []string{`"kind":"task_returned"`, "Lý do trả lại: Thiếu số liệu", `"kind":"escalation"`, `"task_id":` + tid}},
 		{route: "POST /api/v1/notifications/read", path: "/api/v1/notifications/read", login: "phohue", status: 200,
-			body: `{"all":true}`, want: []string{`"marked":3`, `"unread":0`}},
+			body: `{"all":true}`, want: []string{`"marked":`, `"unread":0`}},
 		{route: "GET /api/v1/me/notification-settings", path: "/api/v1/me/notification-settings", login: "phohue", status: 200,
 			want: []string{`"mode":"off"`}},
 		{route: "PUT /api/v1/me/notification-settings", path: "/api/v1/me/notification-settings", login: "phohue", status: 200,
@@ -167,7 +168,7 @@ func TestNotificationsAreOwn(t *testing.T) {
 	e := newEnv(t)
 	e.overdueTask("Kiểm tra biển quảng cáo")
 	r := e.do("GET", "/api/v1/notifications", "phohue", nil)
-	check(t, "ward", r, 200, `"unread":3`)
+	check(t, "ward", r, 200, `"unread":4`) // the assignment and three reminders
 	first := jsonPath(t, r.json(t), "items.0.id")
 	r = e.do("GET", "/api/v1/notifications", "truongdinh", nil)
 	check(t, "other ward", r, 200, `"total":0`, `"unread":0`)
@@ -175,9 +176,9 @@ func TestNotificationsAreOwn(t *testing.T) {
 	r = e.do("POST", "/api/v1/notifications/read", "truongdinh", `{"ids":[`+first+`]}`)
 	check(t, "mark other's", r, 200, `"marked":0`)
 	r = e.do("POST", "/api/v1/notifications/read", "phohue", `{"ids":[`+first+`]}`)
-	check(t, "mark own", r, 200, `"marked":1`, `"unread":2`)
+	check(t, "mark own", r, 200, `"marked":1`, `"unread":3`)
 	r = e.do("GET", "/api/v1/notifications?unread=1", "phohue", nil)
-	check(t, "unread only", r, 200, `"total":2`)
+	check(t, "unread only", r, 200, `"total":3`)
 	if got := jsonPath(t, r.json(t), "items.0.id"); got == first {
 		t.Errorf("read notification %s still listed as unread", first)
 	}

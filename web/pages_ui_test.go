@@ -111,6 +111,9 @@ func TestPageRoutesOK(t *testing.T) {
 		{"POST /viec/{id}/xac-nhan", func() pageResp {
 			return office.post("/viec/"+id+"/xac-nhan", url.Values{"version": {"8"}})
 		}, func(p pageResp) { p.redirectsTo(t, "confirm", "/viec/"+id+"?ok=confirmed") }},
+		{"POST /viec/{id}/y-kien", func() pageResp {
+			return ward.post("/viec/"+id+"/y-kien", url.Values{"body": {"Cảm ơn @office đã xác nhận"}})
+		}, func(p pageResp) { p.redirectsTo(t, "comment", "/viec/"+id+"?ok=commented#comment-form") }},
 		{"GET /viec/{id}", func() pageResp { return office.get("/viec/" + id + "?ok=confirmed") }, func(p pageResp) {
 			p.want(t, "done page", 200, "Hoàn thành đúng hạn", "Đã xác nhận hoàn thành.", "bien-ban.txt",
 				"Đồng ý gia hạn đến 15/02/2020", "Văn phòng trả lại", "Văn phòng xác nhận hoàn thành", "Sửa nhiệm vụ")

@@ -192,7 +192,8 @@ func TestUnreadCountInHeader(t *testing.T) {
 	e.overdueTask("Kiểm tra biển quảng cáo")
 	ward := e.browse("phohue")
 	for _, path := range []string{"/viec", "/van-ban", "/don-vi", "/lich-lam-viec"} {
-		ward.get(path).want(t, path, 200, `id="unread-count">3<`, `aria-label="Thông báo, 3 chưa đọc"`)
+		// The assignment and three reminders.
+		ward.get(path).want(t, path, 200, `id="unread-count">4<`, `aria-label="Thông báo, 4 chưa đọc"`)
 	}
 	e.browse("truongdinh").get("/viec").lacks(t, "nothing unread", `id="unread-count"`)
 	ward.post("/thong-bao/da-doc", nil)
@@ -214,7 +215,8 @@ func TestNotificationsPaginate(t *testing.T) {
 	e.clock.T = testNow
 	ward := e.browse("phohue")
 	p := ward.get("/thong-bao")
-	p.want(t, "page 1", 200, "30 thông báo", "Trang 1/2", `href="/thong-bao?trang=2"`)
+	// 10 assignments and 30 reminders.
+	p.want(t, "page 1", 200, "40 thông báo", "Trang 1/2", `href="/thong-bao?trang=2"`)
 	if n := strings.Count(p.body, `action="/thong-bao/`) - 1; n != 25 { // one is "mark all read"
 		t.Errorf("page 1 shows %d notifications", n)
 	}
@@ -223,7 +225,7 @@ func TestNotificationsPaginate(t *testing.T) {
 	}
 	p = ward.get("/thong-bao?trang=2")
 	p.want(t, "page 2", 200, "Trang 2/2", "Nhiệm vụ số 00")
-	if n := strings.Count(p.body, `<button type="submit" class="link">`); n != 5 {
+	if n := strings.Count(p.body, `<button type="submit" class="link">`); n != 15 {
 		t.Errorf("page 2 shows %d notifications", n)
 	}
 	if p.status != http.StatusOK {

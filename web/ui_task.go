@@ -25,6 +25,9 @@ type event struct {
 	// Explanation: a request ("explanation") or its answer ("answer").
 	Explanation *service.ExplanationView
 	Reminder    *tiendo.Reminder // a reminder the scheduler sent ("reminder")
+	// Reason of a step (return, confirmation note…) and its label's id.
+	Reason, ReasonLabel string
+	Comment             *tiendo.Comment // a comment ("comment")
 }
 
 // taskPageData is the Data of the task page.
@@ -48,13 +51,14 @@ type taskPageData struct {
 	// One form per action, so an error shows in the form it belongs to.
 	Report, Extend, Decide, Confirm, Return, Delegate formState
 	Postpone, Resume, Withdraw                        formState // zero until a submit fails
+	CommentForm                                       formState
 }
 
 // auditShownAsCards are the audit actions whose record already appears as
 // a richer timeline entry (the report or the extension itself).
 var auditShownAsCards = map[string]bool{
 	"task.start": true, "task.report_done": true, "task.request_extension": true,
-	"task.approve_extension": true, "task.decline_extension": true,
+	"task.approve_extension": true, "task.decline_extension": true, "comment.create": true,
 }
 
 // taskPage: GET /viec/{id}
@@ -180,7 +184,12 @@ func (s *Server) loadTimeline(ctx context.Context, d *taskPageData) error {
 		if auditShownAsCards[a.Action] || (a.EntityType == "task" && a.EntityID != id && a.Action == "task.create") {
 			continue
 		}
-		d.Events = append(d.Events, event{At: a.At, Kind: "audit", Actor: a.Actor, Audit: a})
+		ev := event{At: a.At, Kind: "audit", Actor: a.Actor, Audit: a}
+		ev.Reason, ev.ReasonLabel = auditReason(a)
+		d.Events = append(d.Events, ev)
+	}
+	if err := s.loadComments(ctx, d); err != nil {
+		return err
 	}
 	// Extensions record account ids; their audit entries, in the same
 	// order, name the accounts.
