@@ -28,6 +28,7 @@ var layers = map[string][]string{
 	"tiendo/report":                   {"tiendo", "tiendo/vn", "tiendo/service"},
 	"tiendo/report/reporttest":        {},
 	"tiendo/notify":                   {"tiendo", "tiendo/vn", "tiendo/service"},
+	"tiendo/notify/notifytest":        {"tiendo/notify"}, // a real SMTP server for tests
 	"tiendo/web":                      {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/report", "tiendo/grade"},
 	"tiendo/demo":                     {"tiendo", "tiendo/vn", "tiendo/service"},
 	"tiendo/gen":                      {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/sqlstore"},

@@ -29,7 +29,7 @@ func sqliteWorld(t *testing.T, clock *tiendo.FixedClock) *world {
 func dispatcher(w *world, clock tiendo.Clock, mb *mailbox) *notify.Dispatcher {
 	var m *notify.Mailer
 	if mb != nil {
-		m = notify.NewMailer(notify.MailConfig{Host: "127.0.0.1", Port: mb.port, Insecure: true,
+		m = notify.NewMailer(notify.MailConfig{Host: "127.0.0.1", Port: mb.Port(), Insecure: true,
 			From: "Tiến Độ <tiendo@example.vn>", BaseURL: "https://tiendo.example.vn/"})
 	}
 	return &notify.Dispatcher{Store: w.st, Clock: clock, Owner: "test", Lease: time.Minute, Batch: 50, MaxAttempts: 3,
@@ -53,20 +53,20 @@ func TestMailAndWebhookDelivered(t *testing.T) {
 	d := dispatcher(w, clock, mb)
 	sent, err := d.RunOnce(context.Background())
 	must(t, err)
-	if sent != 2 || mb.count() != 1 {
-		t.Fatalf("sent %d, mails %d", sent, mb.count())
+	if sent != 2 || mb.Count() != 1 {
+		t.Fatalf("sent %d, mails %d", sent, mb.Count())
 	}
-	if s := mb.subject(0); !strings.Contains(s, "Nhiệm vụ đã quá hạn: Kiểm tra an toàn phòng cháy") {
+	if s := mb.Subject(0); !strings.Contains(s, "Nhiệm vụ đã quá hạn: Kiểm tra an toàn phòng cháy") {
 		t.Errorf("subject %q", s)
 	}
-	if b := mb.bodies[0]; !strings.Contains(b, "https://tiendo.example.vn/viec/1") || !strings.Contains(b, "27/02/2026") {
+	if b := mb.Body(0); !strings.Contains(b, "https://tiendo.example.vn/viec/1") || !strings.Contains(b, "27/02/2026") {
 		t.Errorf("body %q", b)
 	}
 	got, bad := rc.snapshot()
 	if bad != 0 || len(got) != 1 || got["r:1:w:1"] != 1 {
 		t.Errorf("webhook got %v, bad signatures %d", got, bad)
 	}
-	if sent, _ := d.RunOnce(context.Background()); sent != 0 || mb.count() != 1 {
+	if sent, _ := d.RunOnce(context.Background()); sent != 0 || mb.Count() != 1 {
 		t.Errorf("second run sent %d", sent)
 	}
 }
@@ -193,10 +193,10 @@ func TestDigestOncePerDay(t *testing.T) {
 		_, err = d.RunOnce(context.Background())
 		must(t, err)
 	}
-	if mb.count() != 1 || !strings.Contains(mb.subject(0), "2 thông báo ngày 03/03/2026") {
-		t.Fatalf("mails %d", mb.count())
+	if mb.Count() != 1 || !strings.Contains(mb.Subject(0), "2 thông báo ngày 03/03/2026") {
+		t.Fatalf("mails %d", mb.Count())
 	}
-	if b := mb.bodies[0]; strings.Count(b, "Nhiệm vụ đã quá hạn") != 2 {
+	if b := mb.Body(0); strings.Count(b, "Nhiệm vụ đã quá hạn") != 2 {
 		t.Errorf("digest body %q", b)
 	}
 }

@@ -2,106 +2,20 @@ package notify_test
 
 import (
 	"io"
-	"mime"
-	"net"
 	"net/http"
 	"net/http/httptest"
-	"net/mail"
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 
-	"github.com/emersion/go-smtp"
-
 	"tiendo/notify"
+	"tiendo/notify/notifytest"
 )
 
-// mailbox is a real SMTP server (go-smtp) on loopback that keeps what it receives.
-type mailbox struct {
-	mu     sync.Mutex
-	mails  []*mail.Message
-	bodies []string
-	port   int
-}
+// mailbox is a real SMTP server on loopback that keeps what it receives.
+type mailbox = notifytest.Mailbox
 
-func newMailbox(t *testing.T) *mailbox {
-	t.Helper()
-	mb := &mailbox{}
-	s := smtp.NewServer(mb)
-	s.Domain = "localhost"
-	s.AllowInsecureAuth = true
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	mb.port = ln.Addr().(*net.TCPAddr).Port
-	go s.Serve(ln)
-	t.Cleanup(func() { s.Close() })
-	return mb
-}
-
-func (mb *mailbox) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{mb: mb}, nil }
-
-type session struct{ mb *mailbox }
-
-func (s *session) Reset()                               {}
-func (s *session) Logout() error                        { return nil }
-func (s *session) Mail(string, *smtp.MailOptions) error { return nil }
-func (s *session) Rcpt(string, *smtp.RcptOptions) error { return nil }
-func (s *session) Data(r io.Reader) error {
-	m, err := mail.ReadMessage(r)
-	if err != nil {
-		return err
-	}
-	body, err := io.ReadAll(m.Body)
-	if err != nil {
-		return err
-	}
-	s.mb.mu.Lock()
-	s.mb.mails = append(s.mb.mails, m)
-	s.mb.bodies = append(s.mb.bodies, decodeQP(string(body)))
-	s.mb.mu.Unlock()
-	return nil
-}
-
-func (mb *mailbox) count() int { mb.mu.Lock(); defer mb.mu.Unlock(); return len(mb.mails) }
-
-// subject returns the decoded subject of mail i.
-func (mb *mailbox) subject(i int) string {
-	mb.mu.Lock()
-	defer mb.mu.Unlock()
-	s, _ := new(mime.WordDecoder).DecodeHeader(mb.mails[i].Header.Get("Subject"))
-	return s
-}
-
-// ids returns how many times each X-Tiendo-Delivery was received.
-func (mb *mailbox) ids() map[string]int {
-	mb.mu.Lock()
-	defer mb.mu.Unlock()
-	out := map[string]int{}
-	for _, m := range mb.mails {
-		out[m.Header.Get(notify.HeaderDelivery)]++
-	}
-	return out
-}
-
-func decodeQP(s string) string {
-	r := strings.NewReplacer("=\r\n", "", "=\n", "")
-	s = r.Replace(s)
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '=' && i+2 < len(s) {
-			if n, err := strconv.ParseUint(s[i+1:i+3], 16, 8); err == nil {
-				b.WriteByte(byte(n))
-				i += 2
-				continue
-			}
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
+func newMailbox(t *testing.T) *mailbox { return notifytest.NewMailbox(t) }
 
 // receiver is a webhook endpoint that verifies signatures and counts
 // deliveries by their id header.

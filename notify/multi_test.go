@@ -48,7 +48,7 @@ func TestThreeInstancesExactlyOnce(t *testing.T) {
 	var procs []*exec.Cmd
 	for i := range 3 {
 		cmd := exec.Command(bin, "serve", "--db", dsn, "--addr", "127.0.0.1:0", "--notify-interval", "300ms",
-			"--notify-lease", "3s", "--smtp-host", "127.0.0.1", "--smtp-port", strconv.Itoa(mb.port), "--smtp-insecure")
+			"--notify-lease", "3s", "--smtp-host", "127.0.0.1", "--smtp-port", strconv.Itoa(mb.Port()), "--smtp-insecure")
 		cmd.Env = append(os.Environ(), "TIENDO_FAKE_NOW=2026-03-10T09:00:00+07:00")
 		logf, err := os.Create(filepath.Join(t.TempDir(), "serve"+strconv.Itoa(i)+".log"))
 		must(t, err)
@@ -73,11 +73,11 @@ func TestThreeInstancesExactlyOnce(t *testing.T) {
 			killed = true
 			t.Logf("killed instance 0 after %d webhook deliveries", len(hooks))
 		}
-		if killed && len(hooks) >= 60 && len(mb.ids()) >= 45 {
+		if killed && len(hooks) >= 60 && len(mb.Deliveries()) >= 45 {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("timed out: %d webhooks, %d mails", len(hooks), len(mb.ids()))
+			t.Fatalf("timed out: %d webhooks, %d mails", len(hooks), len(mb.Deliveries()))
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -104,7 +104,7 @@ func TestThreeInstancesExactlyOnce(t *testing.T) {
 		}
 	}
 	report("webhooks", hooks, 60)
-	report("mails", mb.ids(), 45)
+	report("mails", mb.Deliveries(), 45)
 	var pending, reclaimed int
 	must(t, st.DB().QueryRow("SELECT COUNT(*) FILTER (WHERE status <> 'sent'), COUNT(*) FILTER (WHERE attempts > 1) FROM deliveries").Scan(&pending, &reclaimed))
 	if pending != 0 {

@@ -28,8 +28,8 @@ func TestWorkflowStepSentOnce(t *testing.T) {
 		_, err := d.RunOnce(context.Background())
 		must(t, err)
 	}
-	if mb.count() != 1 || !strings.Contains(mb.subject(0), "Nhiệm vụ mới được giao: Rà soát hồ sơ đất đai") {
-		t.Fatalf("after assignment: %d mails", mb.count())
+	if mb.Count() != 1 || !strings.Contains(mb.Subject(0), "Nhiệm vụ mới được giao: Rà soát hồ sơ đất đai") {
+		t.Fatalf("after assignment: %d mails", mb.Count())
 	}
 	task, _, err = w.svc.ReportProgress(w.officer, task.ID, service.UpdateInput{Version: task.Version, Narrative: "Đã xong", Done: true})
 	must(t, err)
@@ -39,13 +39,13 @@ func TestWorkflowStepSentOnce(t *testing.T) {
 		_, err := d.RunOnce(context.Background())
 		must(t, err)
 	}
-	if mb.count() != 2 {
-		t.Fatalf("%d mails, want the assignment and the return once each", mb.count())
+	if mb.Count() != 2 {
+		t.Fatalf("%d mails, want the assignment and the return once each", mb.Count())
 	}
-	if s, b := mb.subject(1), mb.bodies[1]; !strings.Contains(s, "Báo cáo bị trả lại") || !strings.Contains(b, "Lý do trả lại: Thiếu biên bản kiểm tra") {
+	if s, b := mb.Subject(1), mb.Body(1); !strings.Contains(s, "Báo cáo bị trả lại") || !strings.Contains(b, "Lý do trả lại: Thiếu biên bản kiểm tra") {
 		t.Errorf("return mail %q: %q", s, b)
 	}
-	for id, n := range mb.ids() {
+	for id, n := range mb.Deliveries() {
 		if n != 1 {
 			t.Errorf("mail %s received %d times", id, n)
 		}
