@@ -77,7 +77,7 @@ func (s *Service) SearchOrgs(ctx context.Context, in OrgSearch) ([]OrgHit, error
 		found = withSuccessors(all, found, in.On)
 	}
 	if in.Assignable {
-		if found, err = s.keepAssignable(ctx, found); err != nil {
+		if found, err = s.keepAssignable(ctx, found, in.On); err != nil {
 			return nil, err
 		}
 	}
@@ -111,8 +111,8 @@ func pickIDs(all []*tiendo.Org, ids []int64) []*tiendo.Org {
 	return out
 }
 
-func (s *Service) keepAssignable(ctx context.Context, orgs []*tiendo.Org) ([]*tiendo.Org, error) {
-	ok, err := s.AssignableOrgs(ctx)
+func (s *Service) keepAssignable(ctx context.Context, orgs []*tiendo.Org, on vn.Date) ([]*tiendo.Org, error) {
+	ok, err := s.AssignableOrgsOn(ctx, on)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 // TaskPermissions says which steps the actor may take on a task now: the
@@ -55,12 +56,21 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 // (office or admin over them) that are in force today, in code order: an
 // ended body takes no new work (DOMAIN §3).
 func (s *Service) AssignableOrgs(ctx context.Context) ([]*tiendo.Org, error) {
+	return s.AssignableOrgsOn(ctx, vn.Date{})
+}
+
+// AssignableOrgsOn is AssignableOrgs for work assigned on a given day (a
+// document's or a meeting's date; zero is today): a body ended by then is
+// left out, one ended since is not.
+func (s *Service) AssignableOrgsOn(ctx context.Context, on vn.Date) ([]*tiendo.Org, error) {
 	orgs, err := s.orgsWhere(ctx, tiendo.CanAssignTo)
 	if err != nil {
 		return nil, err
 	}
-	today := s.today()
-	return slices.DeleteFunc(orgs, func(o *tiendo.Org) bool { return o.EndedBy(today) }), nil
+	if on.IsZero() {
+		on = s.today()
+	}
+	return slices.DeleteFunc(orgs, func(o *tiendo.Org) bool { return o.EndedBy(on) }), nil
 }
 
 // OwnOrgIDs lists the organisations any of the actor's grants covers

@@ -56,6 +56,10 @@ func TestFormRefusesEndedUnitAndOffersSuccessor(t *testing.T) {
 	// box to tick for the ended unit itself.
 	office.hx = true
 	p := office.get("/don-vi/tim?q=pho%20hue&truong=lead_org_ids&assignable=1")
+	// Work assigned on a day before the end (a past meeting's conclusions,
+	// a document's tasks) may still go to the unit then in force.
+	before := office.get("/don-vi/tim?q=pho%20hue&truong=lead_org_ids&assignable=1&in_force_on=2020-01-03")
+	before.want(t, "lead picker on 03/01/2020", 200, `name="lead_org_ids" value="`+ph+`"`)
 	office.hx = false
 	p.want(t, "lead picker", 200, `name="lead_org_ids" value="`+td+`"`, "UBND phường Trương Định")
 	if strings.Contains(p.body, `name="lead_org_ids" value="`+ph+`"`) {

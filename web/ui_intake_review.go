@@ -92,7 +92,13 @@ func (s *Server) reviewPage(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) renderReview(w http.ResponseWriter, r *http.Request, status int, d reviewData, pg *page) error {
 	ctx := r.Context()
 	var err error
-	if d.Assign, err = s.svc.AssignableOrgs(ctx); err != nil {
+	// Tasks filed under a document are assigned on its date (service
+	// taskFromInput): a 2019 plan goes to the units in force in 2019.
+	on := d.P.Document.Date
+	if on.IsZero() || d.P.Document.Number == "" {
+		on = s.today()
+	}
+	if d.Assign, err = s.svc.AssignableOrgsOn(ctx, on); err != nil {
 		return err
 	}
 	if d.AllOrgs, err = s.svc.ListOrgs(ctx, tiendo.OrgFilter{}); err != nil {
@@ -105,7 +111,7 @@ func (s *Server) renderReview(w http.ResponseWriter, r *http.Request, status int
 			chosen = append(chosen, c.OrgIDs...)
 		}
 	}
-	d.AllOrgs = pickable(d.AllOrgs, s.today(), chosen...)
+	d.AllOrgs = pickable(d.AllOrgs, on, chosen...)
 	for _, id := range d.P.TaskIDs {
 		if t, err := s.svc.GetTask(ctx, id); err == nil {
 			d.Tasks = append(d.Tasks, t)

@@ -153,11 +153,12 @@ func (s *Server) renderMeetingForms(w http.ResponseWriter, r *http.Request, stat
 	if err != nil {
 		return err
 	}
-	leads, err := s.svc.AssignableOrgs(ctx)
+	m := p.Meeting
+	// Conclusions are assigned on the meeting's date (service.Conclude).
+	leads, err := s.svc.AssignableOrgsOn(ctx, m.Date)
 	if err != nil {
 		return err
 	}
-	m := p.Meeting
 	if minutes == nil {
 		minutes = url.Values{"version": {strconv.Itoa(m.Version)}, "minutes": {m.Minutes}, "notice_no": {m.NoticeNo}}
 		if !m.NoticeOn.IsZero() {
@@ -170,7 +171,7 @@ func (s *Server) renderMeetingForms(w http.ResponseWriter, r *http.Request, stat
 	d.CanIntake = d.CanRun && hasRole(a, tiendo.RoleAdmin, tiendo.RoleOffice)
 	if d.CanRun {
 		d.Lead, err = s.orgPicker(ctx, d.Conclude, pickerSpec{name: "lead", label: translate(localeOf(a), "col.lead"),
-			multiple: true, required: true, assignable: true})
+			multiple: true, required: true, assignable: true, on: m.Date})
 		if err != nil {
 			return err
 		}

@@ -125,7 +125,8 @@ func (s *Server) renderProposal(w http.ResponseWriter, r *http.Request, status i
 	if err != nil {
 		return err
 	}
-	leads, err := s.svc.AssignableOrgs(ctx)
+	// The proposal's tasks are assigned on the meeting's date.
+	leads, err := s.svc.AssignableOrgsOn(ctx, m.Date)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 // The unit picker replaces multi-selects of hundreds of units. It is one
@@ -32,7 +33,8 @@ const (
 type orgPicker struct {
 	Name, Label, Hint  string
 	Multiple, Required bool
-	Assignable         bool // only units the actor may assign to
+	Assignable         bool    // only units the actor may assign to
+	On                 vn.Date // the day the work is assigned (zero: today)
 	Query              string
 	Chosen             []service.OrgHit
 	Groups             []hitGroup // results of a search without JavaScript
@@ -65,13 +67,16 @@ func (p *orgPicker) DescribedBy() string {
 type pickerSpec struct {
 	name, label, hint              string
 	multiple, required, assignable bool
+	// on is the day the work is assigned: a past meeting's or document's
+	// date offers the units in force then (zero: today).
+	on vn.Date
 }
 
 // orgPicker builds the picker of one field from the form's values: the
 // units chosen, and the results when its search button was pressed.
 func (s *Server) orgPicker(ctx context.Context, f formState, sp pickerSpec) (*orgPicker, error) {
 	p := &orgPicker{Name: sp.name, Label: sp.label, Hint: sp.hint, Multiple: sp.multiple,
-		Required: sp.required, Assignable: sp.assignable, Query: f.Get(sp.name + querySuffix), Err: f.Err(sp.name)}
+		Required: sp.required, Assignable: sp.assignable, On: sp.on, Query: f.Get(sp.name + querySuffix), Err: f.Err(sp.name)}
 	ids := formIDs(f.Values[sp.name])
 	if len(ids) > 0 {
 		chosen, err := s.svc.SearchOrgs(ctx, service.OrgSearch{IDs: ids, Limit: 100})
@@ -81,7 +86,7 @@ func (s *Server) orgPicker(ctx context.Context, f formState, sp pickerSpec) (*or
 		p.Chosen = chosen
 	}
 	if f.Get(pickerParam) == sp.name && p.Query != "" {
-		hits, err := s.svc.SearchOrgs(ctx, service.OrgSearch{Query: p.Query, Assignable: sp.assignable})
+		hits, err := s.svc.SearchOrgs(ctx, service.OrgSearch{Query: p.Query, Assignable: sp.assignable, On: sp.on})
 		if err != nil {
 			return nil, err
 		}

@@ -18,7 +18,8 @@
       var n = (seq.get(p) || 0) + 1;
       seq.set(p, n);
       var url = "/don-vi/tim?q=" + encodeURIComponent(q) + "&truong=" + encodeURIComponent(p.dataset.picker) +
-        (p.dataset.multiple ? "" : "&mot=1") + (p.dataset.assignable ? "&assignable=1" : "");
+        (p.dataset.multiple ? "" : "&mot=1") + (p.dataset.assignable ? "&assignable=1" : "") +
+        (p.dataset.day ? "&in_force_on=" + encodeURIComponent(p.dataset.day) : "");
       fetch(url, { headers: { "HX-Request": "true" }, credentials: "same-origin" })
         .then(function (r) { return r.ok && !r.redirected ? r.text() : ""; }) // redirected: signed out
         .then(function (html) {
