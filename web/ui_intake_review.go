@@ -15,7 +15,7 @@ import (
 
 // reviewData is the Data of the review screen: the proposal, its drafts
 // as rows of the form (as typed when the form comes back with errors), and
-// the organisations the selects offer.
+// the unit pickers of every row.
 type reviewData struct {
 	P         *tiendo.Proposal
 	Version   int
@@ -24,10 +24,11 @@ type reviewData struct {
 	Errors    map[string]string
 	ErrorList []string // every error, "Nhiệm vụ 2, đơn vị chủ trì: …", for the summary
 	Message   string
-	Assign    []*tiendo.Org // lead units the actor may assign to
-	AllOrgs   []*tiendo.Org // cooperating units may be anywhere
 	OrgNames  map[int64]string
 	Tasks     []*tiendo.Task // the tasks a committed proposal made
+	// Form is the form as posted when a picker's search button sent it
+	// (nil otherwise): the pickers show what was ticked and typed.
+	Form url.Values
 }
 
 // docRow is the document part of the form.
@@ -44,31 +45,19 @@ type draftRow struct {
 	Confidence                             string // "92%" for a matched mention
 	Coop                                   []coopRow
 	Parsed                                 string // the deadline as understood, for the office to check
+	LeadPicker, CoopX                      *orgPicker
 }
 
-// coopRow is a cooperating mention with the name of its select.
+// coopRow is a cooperating mention with the name of its picker.
 type coopRow struct {
 	Key string
 	tiendo.DraftOrg
+	Picker *orgPicker
 }
 
 // Err is the error of a field of this draft.
 func (d reviewData) Err(n int, field string) string {
 	return d.Errors[fmt.Sprintf("drafts[%d].%s", n, field)]
-}
-
-// Picked tells whether option id of a select of mention o is selected: in
-// the candidates' group when it is a candidate, else in the group of all
-// units, so a unit chosen outside the candidates stays chosen.
-func (reviewData) Picked(o tiendo.DraftOrg, id int64, inCandidates bool) bool {
-	chosen, candidate := false, false
-	for _, x := range o.OrgIDs {
-		chosen = chosen || x == id
-	}
-	for _, c := range o.Candidates {
-		candidate = candidate || c.ID == id
-	}
-	return chosen && candidate == inCandidates
 }
 
 // reviewPage: GET /nhap-tu-van-ban/{id}
@@ -98,20 +87,15 @@ func (s *Server) renderReview(w http.ResponseWriter, r *http.Request, status int
 	if on.IsZero() || d.P.Document.Number == "" {
 		on = s.today()
 	}
-	if d.Assign, err = s.svc.AssignableOrgsOn(ctx, on); err != nil {
-		return err
-	}
-	if d.AllOrgs, err = s.svc.ListOrgs(ctx, tiendo.OrgFilter{}); err != nil {
-		return err
-	}
-	d.OrgNames = orgNames(d.AllOrgs)
-	var chosen []int64 // kept in the pickers even if ended, so saving does not drop them
-	for _, dr := range d.P.Drafts {
-		for _, c := range dr.Coop {
-			chosen = append(chosen, c.OrgIDs...)
+	if d.P.Status == tiendo.ProposalCommitted {
+		orgs, err := s.svc.ListOrgs(ctx, tiendo.OrgFilter{})
+		if err != nil {
+			return err
 		}
+		d.OrgNames = orgNames(orgs)
+	} else if err = s.reviewPickers(ctx, &d, d.Form, on); err != nil {
+		return err
 	}
-	d.AllOrgs = pickable(d.AllOrgs, on, chosen...)
 	for _, id := range d.P.TaskIDs {
 		if t, err := s.svc.GetTask(ctx, id); err == nil {
 			d.Tasks = append(d.Tasks, t)
@@ -177,6 +161,9 @@ func (s *Server) reviewForm(w http.ResponseWriter, r *http.Request) error {
 	version := fr.version()
 	drafts, dues := draftsFromForm(fr, p.Drafts)
 	doc := tiendo.ProposalDoc{Number: fr.str("doc_number"), Date: fr.date("doc_date"), Summary: fr.str("doc_summary")}
+	if vals.Get(pickerParam) != "" { // a unit search without JavaScript: nothing saved
+		return s.reviewSearch(w, r, p, version, doc, vals, drafts, dues)
+	}
 	action := fr.str("action")
 	if n, ok := strings.CutPrefix(action, "drop:"); ok {
 		if i, err := strconv.Atoi(n); err == nil && i >= 1 && i <= len(drafts) {
@@ -237,8 +224,27 @@ func (s *Server) reviewError(w http.ResponseWriter, r *http.Request, err error, 
 	return s.renderReview(w, r, statusOf(err), d, &page{})
 }
 
+// reviewSearch shows the review again as typed, with the matches of the
+// picker whose search button was pressed; nothing is saved. Cooperating
+// units added ("coopx") stay in their own picker, so the rows keep the
+// mentions of the stored drafts.
+func (s *Server) reviewSearch(w http.ResponseWriter, r *http.Request, p *tiendo.Proposal, version int, doc tiendo.ProposalDoc,
+	vals url.Values, drafts []tiendo.DraftTask, dues []string) error {
+	d := reviewData{P: p, Version: version, Errors: map[string]string{}, Form: vals,
+		Doc: docRow{Number: doc.Number, Date: vals.Get("doc_date"), Summary: doc.Summary}}
+	for i, dr := range drafts {
+		stored := 0
+		if i < len(p.Drafts) {
+			stored = len(p.Drafts[i].Coop)
+		}
+		dr.Coop = dr.Coop[:min(len(dr.Coop), stored)]
+		d.Rows = append(d.Rows, rowOf(i, dr, dues[i]))
+	}
+	return s.renderReview(w, r, http.StatusOK, d, &page{})
+}
+
 // draftsFromForm reads the drafts of the form: row i (from 1) has fields
-// "d{i}.content", "d{i}.lead" (a multiple select), "d{i}.coop{j}" for the
+// "d{i}.content", "d{i}.lead" (lead units, any number), "d{i}.coop{j}" for the
 // j-th cooperating mention, "d{i}.coopx" for units added, and so on. What
 // the form does not carry (the mention as written, its candidates, the
 // source clause) is kept from the stored draft of the same row.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -32,7 +33,7 @@ func TestIntakePages(t *testing.T) {
 	ph, td := org(e, "HBT-PHOHUE"), org(e, "HBT-TRUONGDINH")
 
 	office.get(review).want(t, "review", 200,
-		`name="d1.lead"`, `<option value="`+ph+`" selected>UBND phường Phố Huế</option>`,
+		`id="d1.lead-picker"`, chosenUnit("d1.lead", ph),
 		"Văn bản ghi: “UBND các phường”", "Nhiều đơn vị", "→ Có hạn 31/01/2020", "Trích văn bản:",
 		`name="version" value="1"`, `id="review-commit"`)
 	e.browse("phohue").get("/nhap-tu-van-ban").want(t, "officer form", 403)
@@ -57,7 +58,7 @@ func TestIntakePages(t *testing.T) {
 	office.post(review, reviewValues("2", url.Values{"d2.due": {"31/02/2020"}})).want(t, "bad due", 422, "Nhiệm vụ 2, hạn (ngày)")
 	// Drop the first row, add one, save.
 	office.post(review, reviewValues("2", url.Values{"action": {"drop:1"}, "d2.lead": {td}})).redirectsTo(t, "drop", review+"?ok=saved")
-	office.get(review).want(t, "after drop", 200, `name="n" value="1"`, "Hoàn thiện quy chế PCCC", `<option value="`+td+`" selected>`)
+	office.get(review).want(t, "after drop", 200, `name="n" value="1"`, "Hoàn thiện quy chế PCCC", chosenUnit("d1.lead", td))
 	one := url.Values{"version": {"3"}, "n": {"1"}, "action": {"add"}, "doc_number": {"12/TB-UBND"}, "doc_date": {"08/01/2020"},
 		"doc_summary": {"Thông báo kết luận"}, "d1.content": {"Hoàn thiện quy chế PCCC"}, "d1.lead": {td, ph}, "d1.deadline": {"trong quý I/2020"}}
 	office.post(review, one).redirectsTo(t, "add", review+"?ok=saved")
@@ -95,8 +96,57 @@ func TestIntakeChoiceOutsideCandidates(t *testing.T) {
 	vp := org(e, "HBT-VP")
 	office.post(review, reviewValues("1", url.Values{"d2.lead": {vp}})).redirectsTo(t, "save", review+"?ok=saved")
 	p := office.get(review)
-	p.want(t, "saved choice", 200, `<option value="`+vp+`" selected>Văn phòng HĐND và UBND quận</option>`)
-	p.lacks(t, "saved choice", `<option value="`+org(e, "HBT-PHOHUE")+`" selected>UBND phường Phố Huế</option></optgroup>`)
+	p.want(t, "saved choice", 200, chosenUnit("d2.lead", vp), offeredUnit("d2.lead", org(e, "HBT-PHOHUE")))
+	p.lacks(t, "saved choice", chosenUnit("d2.lead", org(e, "HBT-PHOHUE")))
+}
+
+// chosenUnit and offeredUnit are a picker's box for unit id, ticked or not
+// (templates/picker.html "picker-option").
+func chosenUnit(field, id string) string {
+	return `name="` + field + `" value="` + id + `" checked>`
+}
+
+func offeredUnit(field, id string) string { return `name="` + field + `" value="` + id + `">` }
+
+// The review's unit fields are type-ahead pickers; their search without
+// JavaScript shows the review again as typed, matches for that row, and
+// saves nothing; a commit with units ticked in them creates the tasks.
+func TestIntakeReviewPickers(t *testing.T) {
+	e := newEnv(t)
+	office := e.browse("office")
+	id := e.propose()
+	review := "/nhap-tu-van-ban/" + id
+	proposalID, _ := strconv.ParseInt(id, 10, 64)
+	ph, td, vp := org(e, "HBT-PHOHUE"), org(e, "HBT-TRUONGDINH"), org(e, "HBT-VP")
+
+	page := office.get(review)
+	page.want(t, "pickers", 200, `id="d1.lead-picker"`, `id="d2.lead-picker"`, `id="d2.coopx-picker"`, `name="d2.lead-q"`,
+		`name="pick" value="d2.lead"`, "Gợi ý", offeredUnit("d2.lead", ph), offeredUnit("d2.lead", td), `class="flag"`)
+	page.lacks(t, "pickers", `<select id="d`, " multiple")
+
+	search := reviewValues("1", url.Values{"pick": {"d2.lead"}, "d2.lead-q": {"văn phòng"}, "action": nil,
+		"d1.lead": {ph}, "d1.content": {"Rà soát biển quảng cáo (sửa)"}, "d2.coopx": {td}, "doc_summary": {"Trích yếu mới"}})
+	got := office.post(review, search)
+	got.want(t, "search", 200, "Rà soát biển quảng cáo (sửa)", `value="Trích yếu mới"`, `value="văn phòng"`,
+		chosenUnit("d1.lead", ph), chosenUnit("d2.coopx", td), offeredUnit("d2.lead", vp), `name="version" value="1"`)
+	got.lacks(t, "search", chosenUnit("d2.lead", vp))
+	if p, err := e.svc.GetProposal(e.as("office"), proposalID); err != nil || p.Version != 1 || p.Drafts[0].Content == "Rà soát biển quảng cáo (sửa)" {
+		t.Fatalf("a search saved the proposal: %v", err)
+	}
+
+	commit := reviewValues("1", url.Values{"action": {"commit"}, "d1.lead": {ph}, "d2.lead": {vp}, "d2.coopx": {td}})
+	office.post(review, commit).redirectsTo(t, "commit", review+"?ok=intake-committed-many")
+	tasks, total, err := e.svc.ListTasks(e.as("office"), tiendo.TaskFilter{})
+	if err != nil || total != 2 {
+		t.Fatalf("%d tasks after commit (%v), want 2", total, err)
+	}
+	leads := map[int64]bool{}
+	for _, task := range tasks {
+		leads[task.LeadOrgID] = true
+	}
+	if !leads[e.org["HBT-PHOHUE"]] || !leads[e.org["HBT-VP"]] {
+		t.Errorf("leads %v, want Phố Huế and the office", leads)
+	}
 }
 
 func TestIntakeUpload(t *testing.T) {

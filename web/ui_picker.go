@@ -40,6 +40,12 @@ type orgPicker struct {
 	Groups             []hitGroup // results of a search without JavaScript
 	Searched           bool
 	Err                string
+	// Flag is a warning shown with the hint (the review's doubtful mention).
+	Flag string
+	// Offered are units suggested before any search (the extraction's
+	// candidates), under OfferedLabel, unticked.
+	Offered      []service.OrgHit
+	OfferedLabel string
 }
 
 // hitGroup is the results of one level.
@@ -51,7 +57,7 @@ type hitGroup struct {
 // DescribedBy lists the ids of the hint and error, for aria-describedby.
 func (p *orgPicker) DescribedBy() string {
 	out := ""
-	if p.Hint != "" {
+	if p.Hint != "" || p.Flag != "" {
 		out = p.Name + "-hint"
 	}
 	if p.Err != "" {

@@ -36,12 +36,17 @@
 
   function choose(input) {
     var p = pickerOf(input), chips = p.querySelector(".chips");
+    var from = input.closest("li"), offered = input.closest(".picker-offered");
     if (!p.dataset.multiple) { chips.innerHTML = ""; }
     if (!chips.querySelector("input[value='" + input.value + "']")) {
       var li = document.createElement("li");
       li.className = "chip";
       li.appendChild(input.closest("label"));
       chips.appendChild(li);
+    }
+    if (offered) { // the other suggestions stay to be ticked too
+      from.remove();
+      return;
     }
     p.querySelector(".picker-results").innerHTML = "";
     var box = p.querySelector("input[type=search]");
