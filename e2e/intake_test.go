@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -13,8 +14,8 @@ import (
 
 // TestIntake: the office pastes a seed article (Hai Bà Trưng's plan
 // 245/KH-UBND), commits before fixing the flagged leads and is told which
-// drafts are wrong, chooses the wards for "UBND các phường" and a department
-// for "các đơn vị", commits, and finds the tasks in its list.
+// drafts are wrong, ticks the wards offered for "UBND các phường" and types a
+// department for "các đơn vị" in the unit pickers, commits, and finds the tasks in its list.
 func TestIntake(t *testing.T) {
 	chromium := requireBrowser(t)
 	seed, err := os.ReadFile(filepath.Join("..", "extract", "testdata", "gold", "004_fa8d48449e34e581.txt"))
@@ -54,22 +55,32 @@ func TestIntake(t *testing.T) {
 	// Fix every flagged lead: the wards' committees for "UBND các phường"
 	// (offered as candidates), the urban management department otherwise;
 	// mark the contents to find the tasks afterwards.
-	fixed := eval[int](b, `(function(){
-		let n = 0;
-		for (const fs of document.querySelectorAll("fieldset.draft")) {
-			const sel = fs.querySelector('select[name$=".lead"]');
-			if ([...sel.options].some(o => o.selected)) continue;
-			const want = fs.textContent.includes("UBND các phường")
-				? ["UBND phường Phố Huế", "UBND phường Trương Định"]
-				: ["Phòng Quản lý đô thị quận Hai Bà Trưng"];
-			for (const o of sel.options) if (want.includes(o.textContent.trim())) o.selected = true;
-			const content = fs.querySelector('textarea[name$=".content"]');
-			content.value = content.value + " (đợt `+stamp+`)";
-			n++;
-		}
-		return n })()`)
-	if fixed == 0 {
+	// Wards are ticked among the suggestions; the department is found by
+	// typing in the row's picker.
+	unfixed := eval[[]string](b, `[...document.querySelectorAll("fieldset.draft")]
+		.filter(fs => !fs.querySelector('[name$=".lead"]:checked'))
+		.map(fs => fs.querySelector('[data-picker$=".lead"]').dataset.picker)`)
+	if len(unfixed) == 0 {
 		t.Fatal("no flagged lead to fix")
+	}
+	wards := []string{"UBND phường Phố Huế", "UBND phường Trương Định"}
+	for _, field := range unfixed {
+		row := `document.getElementById("` + field + `-picker").closest("fieldset")`
+		if eval[bool](b, row+`.textContent.includes("UBND các phường")`) {
+			for _, w := range wards {
+				if !eval[bool](b, `(function(){ const o = [...document.getElementById("`+field+`-results").querySelectorAll(".picker-offered .picker-option")]
+					.find(o => o.querySelector(".picker-name").textContent.trim() === `+strconv.Quote(w)+`);
+					if (!o) return false; o.querySelector("input").click(); return true })()`) {
+					pickUnit(b, field, w) // not among the suggestions: typed
+				}
+			}
+		} else {
+			pickUnit(b, field, "Phòng Quản lý đô thị quận Hai Bà Trưng")
+		}
+		eval[bool](b, `(function(){ const c = `+row+`.querySelector('textarea[name$=".content"]'); c.value += " (đợt `+stamp+`)"; return true })()`)
+	}
+	if n := eval[int](b, `[...document.querySelectorAll("fieldset.draft")].filter(fs => !fs.querySelector('[name$=".lead"]:checked')).length`); n != 0 {
+		t.Fatalf("%d drafts still without a lead", n)
 	}
 	b.do(chromedp.Click(chromedp.ID("review-commit")))
 	b.waitFor("the committed proposal", `!!document.getElementById("committed")`)

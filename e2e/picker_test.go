@@ -101,11 +101,13 @@ func TestPhoneHeader(t *testing.T) {
 // the suggestion of that name (a unit in force, when namesakes differ).
 func pickUnit(b *tab, field, name string) {
 	b.t.Helper()
-	b.waitFor("the picker's script", `!!document.querySelector("#`+field+`-picker .picker-go[type=button]")`)
-	b.do(chromedp.SendKeys(chromedp.ID(field+"-q"), name))
-	find := `[...document.querySelectorAll("#` + field + `-results .picker-option")].sort((a, b) => a.classList.contains("ended") - b.classList.contains("ended"))
+	// By attribute, not "#id": the review's fields are named "d2.lead".
+	byID := func(suffix string) string { return `[id="` + field + suffix + `"]` }
+	b.waitFor("the picker's script", `!!document.querySelector('`+byID("-picker")+` .picker-go[type=button]')`)
+	b.do(chromedp.SendKeys(byID("-q"), name))
+	find := `[...document.querySelectorAll('` + byID("-results") + ` .picker-option')].sort((a, b) => a.classList.contains("ended") - b.classList.contains("ended"))
 		.find(o => o.querySelector(".picker-name").textContent.trim() === ` + strconv.Quote(name) + `)`
 	b.waitFor("the suggestion "+name, "!!"+find)
 	eval[bool](b, `(function(){ `+find+`.querySelector("input").click(); return true })()`)
-	b.waitFor("the chosen "+name, `[...document.querySelectorAll("#`+field+`-chosen .picker-name")].some(e => e.textContent.trim() === `+strconv.Quote(name)+`)`)
+	b.waitFor("the chosen "+name, `[...document.querySelectorAll('`+byID("-chosen")+` .picker-name')].some(e => e.textContent.trim() === `+strconv.Quote(name)+`)`)
 }
