@@ -2,24 +2,10 @@ package web
 
 import (
 	"context"
-	"slices"
 
 	"tiendo"
 	"tiendo/vn"
 )
-
-// pickable keeps the organisations in force on today, for the pickers of
-// new work (an ended body takes none, DOMAIN §3), and those in keep:
-// units already chosen, so that an edit does not drop them unseen.
-func pickable(orgs []*tiendo.Org, today vn.Date, keep ...int64) []*tiendo.Org {
-	out := make([]*tiendo.Org, 0, len(orgs))
-	for _, o := range orgs {
-		if !o.EndedBy(today) || slices.Contains(keep, o.ID) {
-			out = append(out, o)
-		}
-	}
-	return out
-}
 
 // leadNames names every organisation, an ended one followed by its
 // successor in force: "UBND phường Phố Huế (kế thừa: UBND phường Hai Bà
