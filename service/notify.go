@@ -247,6 +247,18 @@ type WebhookEvent struct {
 
 // enqueueWebhooks queues the reminder for the active webhooks of orgs.
 func (s *Service) enqueueWebhooks(ctx context.Context, st tiendo.Store, rem *tiendo.Reminder, orgs []int64) error {
+	ev := WebhookEvent{Event: "reminder", Rule: rem.Rule, Step: rem.Step, TaskID: rem.TaskID,
+		OrgID: rem.OrgID, Period: rem.Period, FiredOn: rem.FiredOn, Title: rem.Title, Body: rem.Body}
+	if rem.TaskID != nil {
+		ev.TaskPath = fmt.Sprintf("/viec/%d", *rem.TaskID) // the task page
+	}
+	return postWebhooks(ctx, st, orgs, fmt.Sprintf("r:%d", rem.ID), ev)
+}
+
+// postWebhooks queues ev for every active webhook of orgs, exactly once
+// each: the delivery's dedup key, also the event's ID, is key and the
+// webhook's id. Reminders and workflow steps both go out through it.
+func postWebhooks(ctx context.Context, st tiendo.Store, orgs []int64, key string, ev WebhookEvent) error {
 	hooks, err := st.ListWebhooks(ctx, orgs)
 	if err != nil {
 		return err
@@ -255,19 +267,14 @@ func (s *Service) enqueueWebhooks(ctx context.Context, st tiendo.Store, rem *tie
 		if !w.Active {
 			continue
 		}
-		dedup := fmt.Sprintf("r:%d:w:%d", rem.ID, w.ID)
-		ev := WebhookEvent{Event: "reminder", ID: dedup, Rule: rem.Rule, Step: rem.Step, TaskID: rem.TaskID,
-			OrgID: rem.OrgID, Period: rem.Period, FiredOn: rem.FiredOn, Title: rem.Title, Body: rem.Body}
-		if rem.TaskID != nil {
-			ev.TaskPath = fmt.Sprintf("/viec/%d", *rem.TaskID) // the task page
-		}
+		ev.ID = fmt.Sprintf("%s:w:%d", key, w.ID)
 		raw, err := json.Marshal(ev)
 		if err != nil {
 			return tiendo.Errorf(tiendo.EINTERNAL, "Không tạo được nội dung webhook")
 		}
 		wid := w.ID
-		d := &tiendo.Delivery{Dedup: dedup, Channel: tiendo.ChannelWebhook, Target: w.URL, WebhookID: &wid,
-			Subject: rem.Title, Payload: string(raw)}
+		d := &tiendo.Delivery{Dedup: ev.ID, Channel: tiendo.ChannelWebhook, Target: w.URL, WebhookID: &wid,
+			Subject: ev.Title, Payload: string(raw)}
 		if _, err := st.EnqueueDelivery(ctx, d); err != nil {
 			return err
 		}

@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -201,29 +200,9 @@ func (s *Service) enqueueMail(ctx context.Context, st tiendo.Store, n *tiendo.No
 // enqueueStepWebhooks posts the step to the active webhooks of orgs; the
 // event is "workflow", its kind in "rule".
 func (s *Service) enqueueStepWebhooks(ctx context.Context, st tiendo.Store, ev step, title, body string, orgs []int64) error {
-	hooks, err := st.ListWebhooks(ctx, orgs)
-	if err != nil {
-		return err
-	}
-	for _, w := range hooks {
-		if !w.Active {
-			continue
-		}
-		dedup := fmt.Sprintf("e:%s:%s:w:%d", ev.Kind, ev.Key, w.ID)
-		raw, err := json.Marshal(WebhookEvent{Event: "workflow", ID: dedup, Rule: ev.Kind, TaskID: &ev.Task.ID,
-			OrgID: ev.Task.LeadOrgID, FiredOn: s.today(), Title: title, Body: body,
-			TaskPath: "/viec/" + strconv.FormatInt(ev.Task.ID, 10)})
-		if err != nil {
-			return tiendo.Errorf(tiendo.EINTERNAL, "Không tạo được nội dung webhook")
-		}
-		wid := w.ID
-		d := &tiendo.Delivery{Dedup: dedup, Channel: tiendo.ChannelWebhook, Target: w.URL, WebhookID: &wid,
-			Subject: title, Payload: string(raw)}
-		if _, err := st.EnqueueDelivery(ctx, d); err != nil {
-			return err
-		}
-	}
-	return nil
+	return postWebhooks(ctx, st, orgs, fmt.Sprintf("e:%s:%s", ev.Kind, ev.Key), WebhookEvent{Event: "workflow",
+		Rule: ev.Kind, TaskID: &ev.Task.ID, OrgID: ev.Task.LeadOrgID, FiredOn: s.today(), Title: title, Body: body,
+		TaskPath: "/viec/" + strconv.FormatInt(ev.Task.ID, 10)})
 }
 
 // assignTask creates an assigned task (createTask) and tells its units.
