@@ -296,15 +296,27 @@ func (s *Service) explanationSection(ctx context.Context, key string, f tiendo.E
 		return InboxSection{}, err
 	}
 	sec := InboxSection{Key: key, Count: total, Items: make([]InboxItem, 0, len(list))}
-	for _, e := range list[:min(len(list), in.items)] {
-		t, err := s.GetTask(ctx, e.TaskID)
-		if tiendo.ErrorCode(err) == tiendo.ENOTFOUND {
-			continue
+	list = list[:min(len(list), in.items)]
+	if len(list) == 0 {
+		return sec, nil
+	}
+	ids := make([]int64, len(list))
+	for i, e := range list {
+		ids[i] = e.TaskID
+	}
+	// One read for the items' tasks, through the actor's scope.
+	tasks, _, err := s.ListTasks(ctx, tiendo.TaskFilter{IDs: ids, Page: tiendo.Page{Page: 1, PerPage: len(ids)}})
+	if err != nil {
+		return InboxSection{}, err
+	}
+	byID := make(map[int64]*tiendo.Task, len(tasks))
+	for _, t := range tasks {
+		byID[t.ID] = t
+	}
+	for _, e := range list {
+		if t := byID[e.TaskID]; t != nil {
+			sec.Items = append(sec.Items, InboxItem{Task: t, Explanation: e, Days: e.LateDays(in.AsOf)})
 		}
-		if err != nil {
-			return InboxSection{}, err
-		}
-		sec.Items = append(sec.Items, InboxItem{Task: t, Explanation: e, Days: e.LateDays(in.AsOf)})
 	}
 	return sec, nil
 }
