@@ -261,6 +261,20 @@ func (q *query) id(name string) *int64 {
 	return &n
 }
 
+// ids returns the positive integers of a repeatable parameter (list).
+func (q *query) ids(name string) []int64 {
+	var out []int64
+	for _, v := range q.list(name) {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 1 {
+			q.fail(name, "phải là một số nguyên dương")
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
 // date returns the ISO date value of name, zero when absent.
 func (q *query) date(name string) vn.Date {
 	v := q.str(name)

@@ -132,15 +132,8 @@ func groupHits(hits []service.OrgHit) []hitGroup {
 // pickerSearch reads a search request shared by the JSON API and the
 // results fragment.
 func pickerSearch(q *query) service.OrgSearch {
-	in := service.OrgSearch{Query: q.str("q"), On: q.date("in_force_on"), Assignable: q.str("assignable") == "1"}
-	for _, ref := range q.list("id") {
-		id, err := strconv.ParseInt(ref, 10, 64)
-		if err != nil || id < 1 {
-			q.fail("id", "phải là một số nguyên dương")
-			break
-		}
-		in.IDs = append(in.IDs, id)
-	}
+	in := service.OrgSearch{Query: q.str("q"), On: q.date("in_force_on"), Assignable: q.str("assignable") == "1",
+		IDs: q.ids("id")}
 	if v := q.str("limit"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 100 {
