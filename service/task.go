@@ -178,7 +178,11 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 	if t.Priority == "" {
 		t.Priority = tiendo.PriorityNormal
 	}
-	if err := s.setDeadline(t, in.Deadline, in.Due, cal); err != nil {
+	rules, err := s.rulesAt(ctx, st, ref)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.setDeadline(t, in.Deadline, in.Due, cal, rules.DefaultDeadlineWorkingDays); err != nil {
 		for f, m := range tiendo.ErrorFields(err) {
 			v.Add(f, m)
 		}
@@ -192,8 +196,9 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 }
 
 // setDeadline fills the deadline fields from a phrase or a date. A task
-// given no deadline gets the default number of working days of cal.
-func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *vn.Calendar) error {
+// given no deadline gets defaultDays working days of cal (the rules in
+// force on its assignment date).
+func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *vn.Calendar, defaultDays int) error {
 	phrase = strings.TrimSpace(phrase)
 	if phrase == "" && !due.IsZero() {
 		t.DeadlineKind, t.Due = vn.DeadlineDate, due
@@ -216,7 +221,7 @@ func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *v
 		t.Recurrence = formatRecurrence(*d.Recurrence)
 	}
 	if t.DeadlineKind == vn.DeadlineNone && t.Due.IsZero() {
-		t.Due = cal.AddWorkingDays(t.AssignedOn, s.rules.DefaultDeadlineWorkingDays)
+		t.Due = cal.AddWorkingDays(t.AssignedOn, defaultDays)
 	}
 	t.OriginalDue = t.Due
 	return nil
