@@ -33,20 +33,6 @@ var tieLabels = map[string]string{
 	TieTasks:    "điểm kết quả nhiệm vụ cao hơn",
 }
 
-// TieBreakLabel names a criterion in Vietnamese ("" for an unknown one).
-func TieBreakLabel(key string) string { return tieLabels[key] }
-
-// TieBreakText states the whole ordering rule of the rule set, as the
-// grade page shows it.
-func (rs RuleSet) TieBreakText() string {
-	parts := []string{"điểm cao hơn"}
-	for _, k := range rs.TieBreak {
-		parts = append(parts, tieLabels[k])
-	}
-	parts = append(parts, "theo thứ tự tên")
-	return "Thứ tự xếp hạng (cả khi bằng điểm ở ngưỡng tỷ lệ tối đa): " + strings.Join(parts, ", rồi ")
-}
-
 // tieFacts counts what the tie-break compares from a subject's products.
 func tieFacts(ps []Product) (notDone, delays int, finished string) {
 	for _, p := range ps {

@@ -11,10 +11,7 @@ import (
 // gradeRequest reads the grading parameters: those of the statistics plus
 // rules (nd335 by default, hn3814) and kind (org or person).
 func (s *Server) gradeRequest(r *http.Request, q *query) (service.GradeRequest, error) {
-	rules, kind := q.str("rules"), q.str("kind")
-	if _, ok := grade.Find(rules); !ok {
-		q.fail("rules", "phải là nd335 hoặc hn3814")
-	}
+	rules, kind := q.str("rules"), q.str("kind") // the service checks the code against the rules in force
 	if kind != "" && kind != string(tiendo.SubjectOrg) && kind != string(tiendo.SubjectPerson) {
 		q.fail("kind", "phải là org hoặc person")
 	}
@@ -62,9 +59,14 @@ func (s *Server) listGrades(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// gradeRules: GET /api/v1/grades/rules — the rule sets, the default first.
+// gradeRules: GET /api/v1/grades/rules — the rule sets in force today,
+// the default first.
 func (s *Server) gradeRules(w http.ResponseWriter, r *http.Request) error {
-	writeJSON(w, http.StatusOK, newItems(grade.RuleSets))
+	rules, err := s.svc.RulesAt(r.Context(), s.today())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newItems(rules.Grading))
 	return nil
 }
 
