@@ -118,12 +118,12 @@ func setSummaries(loc string, sets []grade.RuleSet) []string {
 	for _, rs := range sets {
 		var bands []string
 		for _, b := range rs.Bands {
-			bands = append(bands, b.Code+" ≥ "+decimal(b.Min))
+			bands = append(bands, b.Name+" ≥ "+decimalN(b.Min, 2))
 		}
-		line := translate(loc, "rules.summary", rs.Name, decimal(rs.GeneralMax), decimal(rs.TaskMax), decimal(rs.BonusMax),
-			decimal(rs.Quantity*100), decimal(rs.Quality*100), decimal(rs.Progress*100), strings.Join(bands, ", "))
+		line := translate(loc, "rules.summary", rs.Name, decimalN(rs.GeneralMax, 2), decimalN(rs.TaskMax, 2), decimalN(rs.BonusMax, 2),
+			decimalN(rs.Quantity*100, 2), decimalN(rs.Quality*100, 2), decimalN(rs.Progress*100, 2), strings.Join(bands, ", "))
 		for _, c := range rs.Caps {
-			line += "; " + translate(loc, "rules.summary_cap", decimal(c.MaxShare*100), c.Band, c.Fallback)
+			line += "; " + translate(loc, "rules.summary_cap", decimalN(c.MaxShare*100, 2), c.Band, c.Fallback)
 		}
 		var ties []string
 		for _, k := range rs.TieBreak {
@@ -146,10 +146,14 @@ func tieBreakText(loc string, rs grade.RuleSet) string {
 	return strings.Join(parts, translate(loc, "rules.then"))
 }
 
-// decimal writes a number with at most four decimals and a comma.
-func decimal(x float64) string {
-	s := strconv.FormatFloat(math.Round(x*10000)/10000, 'f', -1, 64)
-	return strings.Replace(s, ".", ",", 1)
+// decimal writes a number as the form shows it: at most four decimals
+// (so three shares of 33,3333% add up within the tolerance), a comma.
+func decimal(x float64) string { return decimalN(x, 4) }
+
+// decimalN writes x with at most n decimals (vn.FormatDecimal).
+func decimalN(x float64, n int) string {
+	p := math.Pow(10, float64(n))
+	return vn.FormatDecimal(math.Round(x*p)/p, -1)
 }
 
 // rulesFormValues prefills the form from r, effective from.
