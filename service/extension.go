@@ -30,12 +30,12 @@ func (s *Service) RequestExtension(ctx context.Context, id int64, in ExtensionIn
 		if t.Due.IsZero() {
 			return tiendo.Errorf(tiendo.ECONFLICT, "Nhiệm vụ không có thời hạn nên không thể gia hạn")
 		}
-		rules, err := s.rulesAt(ctx, st, s.today())
+		v, err := s.versionAt(ctx, st, s.today())
 		if err != nil {
 			return err
 		}
-		if t.Extensions >= rules.MaxExtensions {
-			return tiendo.Errorf(tiendo.ECONFLICT, "Nhiệm vụ đã được gia hạn tối đa %d lần", rules.MaxExtensions)
+		if limit := s.maxExtensions(v); t.Extensions >= limit {
+			return tiendo.Errorf(tiendo.ECONFLICT, "Nhiệm vụ đã được gia hạn tối đa %d lần", limit)
 		}
 		if !in.ProposedDue.After(t.Due) {
 			return tiendo.FieldError("proposed_due", "Thời hạn đề xuất phải sau thời hạn hiện tại ("+t.Due.Format()+")")

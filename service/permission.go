@@ -33,7 +33,7 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 		return TaskPermissions{}, err
 	}
 	// can: the step is open from the task's status and the rule allows it.
-	rules, err := s.rulesAt(ctx, s.store, s.today())
+	rules, err := s.versionAt(ctx, s.store, s.today())
 	if err != nil {
 		return TaskPermissions{}, err
 	}
@@ -44,7 +44,7 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 	return TaskPermissions{
 		Report:           can(tiendo.ActStart, tiendo.CanReport),
 		ReportDone:       can(tiendo.ActReportDone, tiendo.CanReportDone),
-		RequestExtension: can(tiendo.ActRequestExtension, tiendo.CanRequestExtension) && !t.Due.IsZero() && t.Extensions < rules.MaxExtensions,
+		RequestExtension: can(tiendo.ActRequestExtension, tiendo.CanRequestExtension) && !t.Due.IsZero() && t.Extensions < s.maxExtensions(rules),
 		DecideExtension:  can(tiendo.ActApproveExtension, tiendo.CanDecideExtension),
 		Confirm:          can(tiendo.ActConfirm, tiendo.CanConfirm),
 		Return:           can(tiendo.ActReturn, tiendo.CanConfirm),

@@ -34,13 +34,61 @@ func (s *Service) defaultRulesInForce() *RulesInForce {
 		DefaultDeadlineWorkingDays: s.rules.DefaultDeadlineWorkingDays, Grading: slices.Clone(grade.RuleSets)}
 }
 
-// rulesAt returns the rules in force on d, read through st.
+// rulesAt returns the rules in force on d, read through st, with the
+// grading rule sets decoded.
 func (s *Service) rulesAt(ctx context.Context, st tiendo.Store, d vn.Date) (*RulesInForce, error) {
+	v, err := s.versionAt(ctx, st, d)
+	if err != nil {
+		return nil, err
+	}
+	return s.decodeRules(v)
+}
+
+// versionAt returns the stored version in force on d, nil for the
+// defaults; the limits below read it without decoding the rule sets.
+func (s *Service) versionAt(ctx context.Context, st tiendo.Store, d vn.Date) (*tiendo.RulesVersion, error) {
 	vs, err := st.FindRulesVersions(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return s.decodeRules(tiendo.RulesVersionAt(vs, d))
+	return tiendo.RulesVersionAt(vs, d), nil
+}
+
+// maxExtensions is the extension limit of version v (nil: the default).
+func (s *Service) maxExtensions(v *tiendo.RulesVersion) int {
+	if v == nil {
+		return s.rules.MaxExtensions
+	}
+	return v.MaxExtensions
+}
+
+// defaultDeadlineDays is the default deadline of version v (nil: the
+// default), in working days.
+func (s *Service) defaultDeadlineDays(v *tiendo.RulesVersion) int {
+	if v == nil {
+		return s.rules.DefaultDeadlineWorkingDays
+	}
+	return v.DefaultDeadlineWorkingDays
+}
+
+// creationRules are what building a task reads once per transaction: the
+// working-day calendar and the versions of the rules (the default
+// deadline is the one in force on each task's assignment date).
+type creationRules struct {
+	cal      *vn.Calendar
+	versions []*tiendo.RulesVersion
+}
+
+func (s *Service) creationRulesIn(ctx context.Context, st tiendo.Store) (*creationRules, error) {
+	cal, err := s.calendarIn(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	vs, err := st.FindRulesVersions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &creationRules{cal: cal, versions: vs}, nil
 }
 
 func (s *Service) decodeRules(v *tiendo.RulesVersion) (*RulesInForce, error) {

@@ -89,12 +89,12 @@ func (s *Service) CreateTasks(ctx context.Context, in TaskInput) ([]*tiendo.Task
 	}
 	var out []*tiendo.Task
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
-		cal, err := s.calendarIn(ctx, st) // once for every lead unit
+		cr, err := s.creationRulesIn(ctx, st) // once for every lead unit
 		if err != nil {
 			return err
 		}
 		for _, lead := range uniqueIDs(leads) {
-			t, err := s.taskFromInput(ctx, st, sc, in, lead, cal)
+			t, err := s.taskFromInput(ctx, st, sc, in, lead, cr)
 			if err != nil {
 				return err
 			}
@@ -124,9 +124,10 @@ func (s *Service) createTask(ctx context.Context, st tiendo.Store, t *tiendo.Tas
 	return nil
 }
 
-// taskFromInput builds the task of in for one lead organisation. cal is
-// the working-day calendar, read once by callers that create many tasks.
-func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cal *vn.Calendar) (*tiendo.Task, error) {
+// taskFromInput builds the task of in for one lead organisation. cr is
+// the working-day calendar and the rules versions, read once by callers
+// that create many tasks.
+func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cr *creationRules) (*tiendo.Task, error) {
 	var v tiendo.Validator
 	if sc.tree.Org(lead) == nil {
 		return nil, tiendo.FieldError("lead_org_id", "Đơn vị chủ trì không tồn tại")
@@ -178,11 +179,8 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 	if t.Priority == "" {
 		t.Priority = tiendo.PriorityNormal
 	}
-	rules, err := s.rulesAt(ctx, st, ref)
-	if err != nil {
-		return nil, err
-	}
-	if err := s.setDeadline(t, in.Deadline, in.Due, cal, rules.DefaultDeadlineWorkingDays); err != nil {
+	days := s.defaultDeadlineDays(tiendo.RulesVersionAt(cr.versions, ref))
+	if err := s.setDeadline(t, in.Deadline, in.Due, cr.cal, days); err != nil {
 		for f, m := range tiendo.ErrorFields(err) {
 			v.Add(f, m)
 		}
