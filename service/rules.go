@@ -71,12 +71,15 @@ func (s *Service) defaultDeadlineDays(v *tiendo.RulesVersion) int {
 	return v.DefaultDeadlineWorkingDays
 }
 
-// creationRules are what building a task reads once per transaction: the
-// working-day calendar and the versions of the rules (the default
-// deadline is the one in force on each task's assignment date).
+// creationRules are what building tasks in one transaction reads once:
+// the working-day calendar, and the versions of the rules when a task
+// without a deadline first needs them (the default deadline in force on
+// its assignment date); most tasks have a deadline and never read them.
 type creationRules struct {
+	s        *Service
 	cal      *vn.Calendar
 	versions []*tiendo.RulesVersion
+	loaded   bool
 }
 
 func (s *Service) creationRulesIn(ctx context.Context, st tiendo.Store) (*creationRules, error) {
@@ -84,11 +87,19 @@ func (s *Service) creationRulesIn(ctx context.Context, st tiendo.Store) (*creati
 	if err != nil {
 		return nil, err
 	}
-	vs, err := st.FindRulesVersions(ctx)
-	if err != nil {
-		return nil, err
+	return &creationRules{s: s, cal: cal}, nil
+}
+
+// defaultDeadlineDays is the default deadline in force on d.
+func (cr *creationRules) defaultDeadlineDays(ctx context.Context, st tiendo.Store, d vn.Date) (int, error) {
+	if !cr.loaded {
+		vs, err := st.FindRulesVersions(ctx)
+		if err != nil {
+			return 0, err
+		}
+		cr.versions, cr.loaded = vs, true
 	}
-	return &creationRules{cal: cal, versions: vs}, nil
+	return cr.s.defaultDeadlineDays(tiendo.RulesVersionAt(cr.versions, d)), nil
 }
 
 func (s *Service) decodeRules(v *tiendo.RulesVersion) (*RulesInForce, error) {

@@ -179,9 +179,13 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 	if t.Priority == "" {
 		t.Priority = tiendo.PriorityNormal
 	}
-	days := s.defaultDeadlineDays(tiendo.RulesVersionAt(cr.versions, ref))
-	if err := s.setDeadline(t, in.Deadline, in.Due, cr.cal, days); err != nil {
-		for f, m := range tiendo.ErrorFields(err) {
+	defaultDays := func() (int, error) { return cr.defaultDeadlineDays(ctx, st, ref) }
+	if err := s.setDeadline(t, in.Deadline, in.Due, cr.cal, defaultDays); err != nil {
+		fields := tiendo.ErrorFields(err)
+		if fields == nil {
+			return nil, err // reading the rules failed
+		}
+		for f, m := range fields {
 			v.Add(f, m)
 		}
 	}
@@ -194,9 +198,9 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 }
 
 // setDeadline fills the deadline fields from a phrase or a date. A task
-// given no deadline gets defaultDays working days of cal (the rules in
-// force on its assignment date).
-func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *vn.Calendar, defaultDays int) error {
+// given no deadline gets defaultDays() working days of cal (the rules in
+// force on its assignment date, read only when needed).
+func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *vn.Calendar, defaultDays func() (int, error)) error {
 	phrase = strings.TrimSpace(phrase)
 	if phrase == "" && !due.IsZero() {
 		t.DeadlineKind, t.Due = vn.DeadlineDate, due
@@ -219,7 +223,11 @@ func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *v
 		t.Recurrence = formatRecurrence(*d.Recurrence)
 	}
 	if t.DeadlineKind == vn.DeadlineNone && t.Due.IsZero() {
-		t.Due = cal.AddWorkingDays(t.AssignedOn, defaultDays)
+		days, err := defaultDays()
+		if err != nil {
+			return err
+		}
+		t.Due = cal.AddWorkingDays(t.AssignedOn, days)
 	}
 	t.OriginalDue = t.Due
 	return nil
