@@ -1,12 +1,13 @@
 package web
 
 import (
+	"html"
+	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
 	"tiendo/grade"
-	"tiendo/service"
-	"tiendo/vn"
 )
 
 // rulesAPISteps: the viewer reads the rules, the whole-tree admin adds a
@@ -67,19 +68,48 @@ func TestRulesAPIErrors(t *testing.T) {
 	}
 }
 
+// rulesForm reads the rules form of a page as a browser would send it:
+// every input and selected option of #rules-form.
+func rulesForm(t *testing.T, p pageResp) url.Values {
+	t.Helper()
+	i := strings.Index(p.body, `id="rules-form"`)
+	if i < 0 {
+		t.Fatalf("no rules form\n%s", shorten(p.body))
+	}
+	form := p.body[i:]
+	form = form[:strings.Index(form, "</form>")]
+	vals := url.Values{}
+	for _, m := range inputRe.FindAllStringSubmatch(form, -1) {
+		vals.Set(html.UnescapeString(m[1]), html.UnescapeString(m[2]))
+	}
+	for _, m := range selectRe.FindAllStringSubmatch(form, -1) {
+		if o := selectedRe.FindStringSubmatch(m[2]); o != nil {
+			vals.Set(html.UnescapeString(m[1]), html.UnescapeString(o[1]))
+		}
+	}
+	return vals
+}
+
+var (
+	inputRe    = regexp.MustCompile(`<input type="(?:text|hidden)"[^>]*? name="([^"]+)" value="([^"]*)"`)
+	selectRe   = regexp.MustCompile(`(?s)<select[^>]*? name="([^"]+)"[^>]*>(.*?)</select>`)
+	selectedRe = regexp.MustCompile(`<option value="([^"]*)" selected>`)
+)
+
 // rulesPageSteps: the admin page lists the defaults in force and saves a
-// version from its form.
+// version from its prefilled form.
 func rulesPageSteps(t *testing.T, e *env) []pageStep {
 	admin := e.browse("admin")
+	var vals url.Values
 	return []pageStep{
 		{"GET /quy-dinh", func() pageResp { return admin.get("/quy-dinh") }, func(p pageResp) {
 			p.want(t, "rules page", 200, "Quy định áp dụng", "Mặc định (NĐ 335/2025/NĐ-CP, QĐ 3814-QĐ/TU)", "Đang áp dụng",
 				`id="rules-form"`, `name="g1.cap" value="30"`, `name="effective_from" value="01/02/2020"`)
+			vals = rulesForm(t, p)
 		}},
 		{"POST /quy-dinh", func() pageResp {
-			vals := rulesFormValues(&service.RulesInForce{MaxExtensions: 1, DefaultDeadlineWorkingDays: 12, Grading: grade.RuleSets},
-				vn.NewDate(2020, 3, 1))
-			vals.Set("base", "0")
+			vals.Set("effective_from", "01/03/2020")
+			vals.Set("default_deadline_working_days", "12")
 			return admin.post("/quy-dinh", vals)
 		}, func(p pageResp) { p.redirectsTo(t, "rules saved", "/quy-dinh?ok=saved") }},
 	}
@@ -91,9 +121,11 @@ func rulesPageSteps(t *testing.T, e *env) []pageStep {
 func TestRulesPageForm(t *testing.T) {
 	e := newEnv(t)
 	admin, office := e.browse("admin"), e.browse("office")
-	vals := rulesFormValues(&service.RulesInForce{MaxExtensions: 1, DefaultDeadlineWorkingDays: 10, Grading: grade.RuleSets},
-		vn.NewDate(2020, 1, 5))
-	vals.Set("base", "0")
+	vals := rulesForm(t, admin.get("/quy-dinh"))
+	if vals.Get("g0.tie1") != "not_done" || vals.Get("g1.b3.min") != "0" || vals.Get("base") != "0" {
+		t.Fatalf("prefilled form %v", vals)
+	}
+	vals.Set("effective_from", "05/01/2020")
 	vals.Set("g0.quantity", "50")
 	vals.Set("g1.b2.min", "75")
 	vals.Set("g1.cap", "130")
@@ -106,7 +138,7 @@ func TestRulesPageForm(t *testing.T) {
 	vals.Set("g0.quantity", "33,3333")
 	vals.Set("g1.b2.min", "50")
 	vals.Set("g1.cap", "20")
-	vals.Set("g1.tie2", "")
+	vals.Set("g1.tie2", "delays")
 	admin.post("/quy-dinh", vals).redirectsTo(t, "saved", "/quy-dinh?ok=saved")
 	p = office.get("/quy-dinh")
 	p.want(t, "office", 200, "01/02/2020", "tối đa 20% được xếp A (vượt: xếp B)")
