@@ -235,14 +235,16 @@ func whole(fr *formReader, name string) int {
 	return *n
 }
 
+// decimalField reads a number written with a comma or a dot (number, as
+// the grade page's points); an empty field is an error, an unreadable one
+// reads as -1, which the rule set's validation refuses.
 func decimalField(fr *formReader, name string) float64 {
 	s := fr.str(name)
-	f, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+	if s == "" {
 		fr.v.Add(name, "Cần một số, ví dụ 33,33")
 		return 0
 	}
-	return f
+	return number(s)
 }
 
 // rulesForm: POST /quy-dinh — a new version, or (id) a correction of one
