@@ -13,7 +13,10 @@ import (
 // request; a change behind the service's back (another instance, the
 // command line) takes effect within TokenCacheTTL.
 func TestTokenCacheFollowsChanges(t *testing.T) {
-	f := newFixture(t)
+	bothEngines(t, testTokenCacheFollowsChanges)
+}
+
+func testTokenCacheFollowsChanges(t *testing.T, f *fixture) {
 	ctx := context.Background()
 	acc := f.account("phohue")
 	token, err := f.svc.CreateToken(f.as("admin"), "phohue", "máy văn phòng")
