@@ -108,9 +108,10 @@ const (
 
 // run executes one batch: each job between SAVEPOINT and RELEASE, a failed
 // one rolled back to its savepoint, then one COMMIT for all that
-// succeeded; a batch of one job runs without a savepoint. If the transaction itself breaks (SQLite rolls the whole
-// transaction back on some errors, and the savepoint is then gone), every
-// job of the batch fails, none is half-committed.
+// succeeded; a batch of one job runs without a savepoint. If the
+// transaction itself breaks (SQLite rolls the whole transaction back on
+// some errors, and the savepoint is then gone), every job of the batch
+// fails, none is half-committed.
 func (b *batcher) run(batch []*job) {
 	results := make([]jobResult, len(batch))
 	ok := make([]bool, len(batch))
