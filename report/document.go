@@ -37,28 +37,45 @@ type Block struct {
 // ReportOptions are the parts of a report the data does not give.
 type ReportOptions struct {
 	ParentBody, Body, Number, Place string
+	Abbrev                          string  // issuer part of the symbol ("UBND"); guessed from Body when empty
+	Governing                       string  // the governing body as a recipient writes it ("UBND Thành phố Hà Nội")
 	Date                            vn.Date // zero: the as-of date
 	Recipients                      []string
 	SignerRole, SignerName          string
 	OverdueLimit                    int // rows of the overdue list (default 50)
 }
 
+// defaults completes o for a document of type code kind ("BC") dated
+// asOf when o has no date: the number left blank for the office to write,
+// the recipients (the governing body first, to report to), the signer.
+func (o *ReportOptions) defaults(kind string, asOf vn.Date, recipients ...string) {
+	if o.Date.IsZero() {
+		o.Date = asOf
+	}
+	if o.Body == "" {
+		o.Body = "VĂN PHÒNG"
+	}
+	if o.Abbrev == "" {
+		o.Abbrev = abbreviation(o.Body)
+	}
+	if o.Number == "" {
+		o.Number = "Số:      /" + kind + "-" + o.Abbrev
+	}
+	if len(o.Recipients) == 0 {
+		if o.Governing != "" {
+			o.Recipients = append(o.Recipients, o.Governing+" (để báo cáo)")
+		}
+		o.Recipients = append(append(o.Recipients, recipients...), "Lưu: VT")
+	}
+	if o.SignerRole == "" {
+		o.SignerRole = "THỦ TRƯỞNG CƠ QUAN"
+	}
+}
+
 // TaskResults is the report "Báo cáo kết quả thực hiện nhiệm vụ" for a
 // statistics table and its overdue tasks (longest overdue first).
 func TaskResults(rep *service.StatsReport, overdue []*tiendo.Task, overdueTotal int, orgs map[int64]string, o ReportOptions) Document {
-	if o.Date.IsZero() {
-		o.Date = rep.AsOf
-	}
-	if o.Number == "" {
-		o.Number = "Số:      /BC-" + abbreviation(o.Body)
-	}
-	if len(o.Recipients) == 0 {
-		o.Recipients = []string{"Thường trực Quận ủy (để báo cáo)", "Thường trực HĐND quận (để báo cáo)",
-			"Chủ tịch, các Phó Chủ tịch UBND quận", "Các đơn vị có tên trong báo cáo", "Lưu: VT"}
-	}
-	if o.SignerRole == "" {
-		o.SignerRole = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
-	}
+	o.defaults("BC", rep.AsOf, "Các đơn vị có tên trong báo cáo")
 	c := rep.Total.Counts
 	d := Document{ParentBody: o.ParentBody, Body: o.Body, Number: o.Number, Place: o.Place, Date: o.Date,
 		Kind: "BÁO CÁO", Summary: "Kết quả thực hiện nhiệm vụ " + lowerFirst(rep.Label),
@@ -126,18 +143,7 @@ func reportStatsTable(rep *service.StatsReport) Table {
 
 // GradeDocument is a grade sheet as a report.
 func GradeDocument(g *service.GradeSheet, o ReportOptions) Document {
-	if o.Date.IsZero() {
-		o.Date = g.AsOf
-	}
-	if o.Number == "" {
-		o.Number = "Số:      /BC-" + abbreviation(o.Body)
-	}
-	if len(o.Recipients) == 0 {
-		o.Recipients = []string{"Các đơn vị có tên trong báo cáo", "Lưu: VT"}
-	}
-	if o.SignerRole == "" {
-		o.SignerRole = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
-	}
+	o.defaults("BC", g.AsOf, "Các đơn vị có tên trong báo cáo")
 	ts := GradeTables(g)
 	sum := ts[0]
 	sum.Columns, sum.Rows = sum.Columns[:len(sum.Columns)-1], trimRows(sum.Rows, len(sum.Columns)-1)
@@ -193,8 +199,8 @@ func lowerFirst(s string) string {
 
 func ptr[T any](v T) *T { return &v }
 
-// cellText writes one value for a printed table.
-func cellText(k Kind, v any) string {
+// CellText writes one value for a printed table.
+func CellText(k Kind, v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""

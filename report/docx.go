@@ -112,7 +112,7 @@ func docxTableOf(t Table) *docxTable {
 			if j < len(r) {
 				v = r[j]
 			}
-			cells = append(cells, docxCell{Text: cellText(c.Kind, v), Right: c.Kind != Text, Bold: last})
+			cells = append(cells, docxCell{Text: CellText(c.Kind, v), Right: c.Kind != Text, Bold: last})
 		}
 		dt.Rows = append(dt.Rows, cells)
 	}

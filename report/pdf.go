@@ -91,26 +91,38 @@ func WritePDF(w io.Writer, d Document, fonts *Fonts) error {
 // textWidth is the width between the margins, in mm.
 const textWidth = 210 - 30 - 15
 
+// pdfHeader draws the NĐ 30/2020 header: the governing body over the
+// issuing body (bold, a short rule under it: half its width) and the
+// number on the left; the national motto (a rule as long as its second
+// line) and the place and date on the right; then the type and summary.
 func pdfHeader(p *fpdf.Fpdf, d Document) {
-	left, right := 62.0, textWidth-62.0
+	left, right := 66.0, textWidth-66.0
 	y := p.GetY()
 	p.SetFont("serif", "", 11)
 	if d.ParentBody != "" {
-		p.CellFormat(left, 5, d.ParentBody, "", 2, "C", false, 0, "")
+		p.MultiCell(left, 5, d.ParentBody, "", "C", false)
 	}
 	p.SetFont("serif", "B", 11)
-	p.MultiCell(left, 5, d.Body, "", "C", false)
+	lines := p.SplitText(d.Body, left)
+	widest := 0.0
+	for _, l := range lines {
+		p.SetX(30)
+		p.CellFormat(left, 5, l, "", 2, "C", false, 0, "")
+		widest = max(widest, p.GetStringWidth(l))
+	}
+	rule(p, 30+left/2, p.GetY()+1.2, widest/2)
 	p.SetFont("serif", "", 11)
-	p.Ln(2)
+	p.SetXY(30, p.GetY()+3)
 	p.CellFormat(left, 5, d.Number, "", 2, "C", false, 0, "")
 	bottom := p.GetY()
 	p.SetXY(30+left, y)
 	p.SetFont("serif", "B", 11)
 	p.CellFormat(right, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", 2, "C", false, 0, "")
 	p.SetFont("serif", "B", pdfSize)
-	p.CellFormat(right, 6, "Độc lập - Tự do - Hạnh phúc", "", 2, "C", false, 0, "")
-	p.Ln(2)
-	p.SetX(30 + left)
+	motto := "Độc lập - Tự do - Hạnh phúc"
+	p.CellFormat(right, 6, motto, "", 2, "C", false, 0, "")
+	rule(p, 30+left+right/2, p.GetY()+0.3, p.GetStringWidth(motto))
+	p.SetXY(30+left, p.GetY()+3)
 	p.SetFont("serif", "I", pdfSize)
 	p.CellFormat(right, 6, dateLine(d.Place, d.Date), "", 2, "C", false, 0, "")
 	p.SetY(max(bottom, p.GetY()) + 8)
@@ -118,6 +130,13 @@ func pdfHeader(p *fpdf.Fpdf, d Document) {
 	p.CellFormat(0, 7, d.Kind, "", 1, "C", false, 0, "")
 	p.MultiCell(0, 6, d.Summary, "", "C", false)
 	p.Ln(4)
+}
+
+// rule draws a horizontal line of length w centred on x.
+func rule(p *fpdf.Fpdf, x, y, w float64) {
+	p.SetLineWidth(0.25)
+	p.Line(x-w/2, y, x+w/2, y)
+	p.SetLineWidth(0.2)
 }
 
 func pdfBlock(p *fpdf.Fpdf, b Block) {
@@ -137,82 +156,149 @@ func pdfBlock(p *fpdf.Fpdf, b Block) {
 }
 
 // pdfTable draws a bordered table with wrapped cells; the header repeats
-// on every page.
+// on every page. Lines break between words only: columnWidths makes each
+// column as wide as its longest word, or number, date or rate whole.
 func pdfTable(p *fpdf.Fpdf, t Table) {
-	total := 0.0
-	for _, c := range t.Columns {
-		total += width(c)
-	}
-	ws := make([]float64, len(t.Columns))
-	for i, c := range t.Columns {
-		ws[i] = width(c) / total * textWidth
-	}
 	header := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
 		header[i] = c.Title
 	}
-	const size = 9
-	drawRow := func(cells []string, style string, align func(int) string) {
-		p.SetFont("serif", style, size)
-		lines := make([][]string, len(cells))
-		h := 1
-		for i, c := range cells {
-			lines[i] = p.SplitText(c, ws[i]-2)
-			h = max(h, len(lines[i]))
-		}
-		rowH := float64(h)*4.2 + 1.5
-		if p.GetY()+rowH > 297-20 {
-			p.AddPage()
-			if style != "B" {
-				drawHeader(p, header, ws, size)
-			}
-		}
-		x, y := p.GetX(), p.GetY()
-		for i := range cells {
-			p.Rect(x, y, ws[i], rowH, "D")
-			p.SetXY(x+1, y+0.75)
-			p.MultiCell(ws[i]-2, 4.2, strings.Join(lines[i], "\n"), "", align(i), false)
-			x += ws[i]
-		}
-		p.SetXY(30, y+rowH)
-	}
-	drawHeader(p, header, ws, size)
+	rows := make([][]string, len(t.Rows))
+	bold := make([]bool, len(t.Rows))
 	for r, row := range t.Rows {
-		cells := make([]string, len(t.Columns))
+		rows[r] = make([]string, len(t.Columns))
 		for i, c := range t.Columns {
 			if i < len(row) {
-				cells[i] = cellText(c.Kind, row[i])
+				rows[r][i] = CellText(c.Kind, row[i])
 			}
 		}
-		style := ""
-		if r == len(t.Rows)-1 && len(row) > 1 && row[1] == "Tổng cộng" {
-			style = "B"
+		bold[r] = r == len(t.Rows)-1 && len(row) > 2 && (row[1] == "Tổng cộng" || row[2] == "Tổng cộng")
+	}
+	size, ws := columnWidths(p, t.Columns, header, rows, bold)
+	style := func(r int) string {
+		if bold[r] {
+			return "B"
 		}
-		drawRow(cells, style, func(i int) string {
+		return ""
+	}
+	drawHeader(p, header, ws, size)
+	for r, cells := range rows {
+		drawRow(p, cells, ws, size, style(r), func(i int) string {
 			if t.Columns[i].Kind == Text {
 				return "L"
 			}
 			return "R"
-		})
+		}, func() { drawHeader(p, header, ws, size) })
 	}
 	p.Ln(2)
 }
 
-func drawHeader(p *fpdf.Fpdf, header []string, ws []float64, size float64) {
-	p.SetFont("serif", "B", size)
-	h := 1
-	for i, c := range header {
-		h = max(h, len(p.SplitText(c, ws[i]-2)))
+// lineHeight is the height of one line of a table cell at size pt.
+func lineHeight(size float64) float64 { return size * 0.47 }
+
+// columnWidths picks the font size (9 pt, smaller for a table too wide)
+// and the widths of the columns: each at least its longest unbreakable
+// piece (a word of a text or a title; a whole number, date or rate), the
+// rest of the line shared out by the columns' nominal widths.
+func columnWidths(p *fpdf.Fpdf, cols []Column, header []string, rows [][]string, bold []bool) (float64, []float64) {
+	var size float64
+	var mins []float64
+	for size = 9; size >= 6.5; size -= 0.5 {
+		mins = make([]float64, len(cols))
+		pad := 2 + 2*p.GetCellMargin() + 0.3
+		measure := func(i int, s string, style string, whole bool) {
+			p.SetFont("serif", style, size)
+			pieces := strings.Fields(s)
+			if whole {
+				pieces = []string{s}
+			}
+			for _, w := range pieces {
+				mins[i] = max(mins[i], p.GetStringWidth(w)+pad)
+			}
+		}
+		for i, h := range header {
+			measure(i, h, "B", false)
+		}
+		for r, cells := range rows {
+			style := ""
+			if bold[r] {
+				style = "B"
+			}
+			for i, c := range cells {
+				measure(i, c, style, cols[i].Kind != Text)
+			}
+		}
+		sum := 0.0
+		for _, m := range mins {
+			sum += m
+		}
+		if sum <= textWidth {
+			break
+		}
 	}
-	rowH := float64(h)*4.2 + 1.5
+	size = max(size, 6.5)
+	// Share the width by weight; a column whose share is below its minimum
+	// takes the minimum and leaves the others the rest, until none is.
+	ws := make([]float64, len(cols))
+	fixed := make([]bool, len(cols))
+	for {
+		free, weight := float64(textWidth), 0.0
+		for i, c := range cols {
+			if fixed[i] {
+				free -= mins[i]
+			} else {
+				weight += width(c)
+			}
+		}
+		changed := false
+		for i, c := range cols {
+			if fixed[i] {
+				ws[i] = mins[i]
+				continue
+			}
+			ws[i] = width(c) / weight * free
+			if ws[i] < mins[i] {
+				fixed[i], changed = true, true
+			}
+		}
+		if !changed || weight == 0 {
+			break
+		}
+	}
+	return size, ws
+}
+
+// drawRow draws one row of cells, starting a page (and repeating the
+// header through again) when the row does not fit.
+func drawRow(p *fpdf.Fpdf, cells []string, ws []float64, size float64, style string, align func(int) string, again func()) {
+	p.SetFont("serif", style, size)
+	lh := lineHeight(size)
+	lines := make([][]string, len(cells))
+	h := 1
+	for i, c := range cells {
+		lines[i] = p.SplitText(c, ws[i]-2)
+		h = max(h, len(lines[i]))
+	}
+	rowH := float64(h)*lh + 1.5
+	if p.GetY()+rowH > 297-20 {
+		p.AddPage()
+		again()
+		p.SetFont("serif", style, size)
+	}
 	x, y := p.GetX(), p.GetY()
-	for i, c := range header {
+	for i := range cells {
 		p.Rect(x, y, ws[i], rowH, "D")
-		p.SetXY(x+1, y+0.75)
-		p.MultiCell(ws[i]-2, 4.2, c, "", "C", false)
+		for j, l := range lines[i] {
+			p.SetXY(x+1, y+0.75+float64(j)*lh)
+			p.CellFormat(ws[i]-2, lh, l, "", 0, align(i), false, 0, "")
+		}
 		x += ws[i]
 	}
 	p.SetXY(30, y+rowH)
+}
+
+func drawHeader(p *fpdf.Fpdf, header []string, ws []float64, size float64) {
+	drawRow(p, header, ws, size, "B", func(int) string { return "C" }, func() {})
 }
 
 func pdfSignature(p *fpdf.Fpdf, d Document) {

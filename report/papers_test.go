@@ -1,0 +1,181 @@
+package report_test
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tiendo"
+	"tiendo/grade"
+	"tiendo/report"
+	"tiendo/report/reporttest"
+	"tiendo/service"
+	"tiendo/vn"
+)
+
+// wardTree is a city, one of its new wards with its People's Committee and
+// office, the city's People's Committee and its office, and a department.
+func wardTree() *tiendo.OrgTree {
+	id := func(n int64) *int64 { return &n }
+	return tiendo.NewOrgTree([]*tiendo.Org{
+		{ID: 1, Code: "HN", Name: "Thành phố Hà Nội", Kind: tiendo.KindAdministrative, Level: tiendo.LevelProvince},
+		{ID: 2, Code: "HN-UBND", Abbrev: "UBND", Name: "UBND Thành phố Hà Nội", Kind: tiendo.KindPeoplesCommittee, Level: tiendo.LevelProvince, ParentID: id(1)},
+		{ID: 3, Code: "HN-VPUB", Abbrev: "VP", Name: "Văn phòng UBND Thành phố Hà Nội", Kind: tiendo.KindDepartment, Level: tiendo.LevelProvince, ParentID: id(2)},
+		{ID: 4, Code: "HN-PH", Name: "Phường Phố Huế", Kind: tiendo.KindAdministrative, Level: tiendo.LevelCommune, ParentID: id(1)},
+		{ID: 5, Code: "HN-PH-UBND", Abbrev: "UBND", Name: "UBND phường Phố Huế", Kind: tiendo.KindPeoplesCommittee, Level: tiendo.LevelCommune, ParentID: id(4)},
+		{ID: 6, Code: "HN-PH-VP", Abbrev: "VP", Name: "Văn phòng HĐND và UBND phường Phố Huế", Kind: tiendo.KindDepartment, Level: tiendo.LevelCommune, ParentID: id(5)},
+		{ID: 7, Code: "HN-SXD", Abbrev: "SXD", Name: "Sở Xây dựng Hà Nội", Kind: tiendo.KindDepartment, Level: tiendo.LevelProvince, ParentID: id(2)},
+		{ID: 8, Code: "HN-P12", Name: "Phường 12", Kind: tiendo.KindAdministrative, Level: tiendo.LevelCommune, ParentID: id(1)},
+		{ID: 9, Code: "HN-P12-DU", Abbrev: "ĐU", Name: "Đảng ủy Phường 12", Kind: tiendo.KindPartyCommittee, Level: tiendo.LevelCommune, ParentID: id(8)},
+		{ID: 10, Code: "HN-TU", Abbrev: "TU", Name: "Thành ủy Hà Nội", Kind: tiendo.KindPartyCommittee, Level: tiendo.LevelProvince, ParentID: id(1)},
+	})
+}
+
+func TestLetterheadOf(t *testing.T) {
+	tree, on := wardTree(), vn.NewDate(2026, 3, 31)
+	for _, c := range []struct {
+		id   int64
+		want report.Letterhead
+	}{
+		{5, report.Letterhead{ParentBody: "UBND THÀNH PHỐ HÀ NỘI", Body: "UBND PHƯỜNG PHỐ HUẾ", Abbrev: "UBND", Place: "Phố Huế",
+			SignerRole: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", Governing: "UBND Thành phố Hà Nội"}},
+		{4, report.Letterhead{ParentBody: "UBND THÀNH PHỐ HÀ NỘI", Body: "UBND PHƯỜNG PHỐ HUẾ", Abbrev: "UBND", Place: "Phố Huế",
+			SignerRole: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", Governing: "UBND Thành phố Hà Nội"}},
+		{2, report.Letterhead{Body: "UBND THÀNH PHỐ HÀ NỘI", Abbrev: "UBND", Place: "Hà Nội", SignerRole: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"}},
+		{1, report.Letterhead{Body: "UBND THÀNH PHỐ HÀ NỘI", Abbrev: "UBND", Place: "Hà Nội", SignerRole: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"}},
+		{3, report.Letterhead{ParentBody: "UBND THÀNH PHỐ HÀ NỘI", Body: "VĂN PHÒNG UBND THÀNH PHỐ HÀ NỘI", Abbrev: "VP", Place: "Hà Nội",
+			SignerRole: "CHÁNH VĂN PHÒNG", Governing: "UBND Thành phố Hà Nội"}},
+		{6, report.Letterhead{ParentBody: "UBND PHƯỜNG PHỐ HUẾ", Body: "VĂN PHÒNG HĐND VÀ UBND PHƯỜNG PHỐ HUẾ", Abbrev: "VP", Place: "Phố Huế",
+			SignerRole: "CHÁNH VĂN PHÒNG", Governing: "UBND phường Phố Huế"}},
+		{7, report.Letterhead{ParentBody: "UBND THÀNH PHỐ HÀ NỘI", Body: "SỞ XÂY DỰNG HÀ NỘI", Abbrev: "SXD", Place: "Hà Nội",
+			SignerRole: "GIÁM ĐỐC", Governing: "UBND Thành phố Hà Nội"}},
+		{9, report.Letterhead{ParentBody: "THÀNH ỦY HÀ NỘI", Body: "ĐẢNG ỦY PHƯỜNG 12", Abbrev: "ĐU", Place: "Phường 12",
+			SignerRole: "T/M BAN THƯỜNG VỤ\nBÍ THƯ", Governing: "Thành ủy Hà Nội"}},
+		{99, report.Letterhead{}},
+	} {
+		if got := report.LetterheadOf(tree, c.id, on); got != c.want {
+			t.Errorf("org %d:\n got %+v\nwant %+v", c.id, got, c.want)
+		}
+	}
+}
+
+// paper is one document the product writes, with what its header must say.
+type paper struct {
+	name   string
+	doc    report.Document
+	header []string
+}
+
+func papers(t *testing.T) []paper {
+	tree := wardTree()
+	lh := report.LetterheadOf(tree, 5, vn.NewDate(2026, 1, 5))
+	rep := sample()
+	rep.Org = tree.Org(5)
+	stats := &report.StatsExport{Stats: rep, Overdue: overdueTasks(), OverdueTotal: 1, Tree: tree,
+		Orgs: map[int64]*tiendo.Org{2: {ID: 2, Name: "UBND thành phố Hà Nội"}}}
+	sheet := &service.GradeSheet{Label: "Quý I/2026", AsOf: vn.NewDate(2026, 3, 14), Rules: grade.HN3814,
+		Kind: tiendo.SubjectOrg, Org: tree.Org(5)}
+	for _, r := range grade.GradeAll(grade.HN3814, []grade.Input{
+		{Subject: "Văn phòng HĐND và UBND phường Phố Huế", General: 20, Bonus: 5, Products: []grade.Product{{TaskID: 1, Title: "Kế hoạch", Outcome: grade.OnTime}}},
+		{Subject: "Phòng Kinh tế, Hạ tầng và Đô thị phường Phố Huế", General: 18, Products: []grade.Product{{TaskID: 2, Title: "Rà soát", Outcome: grade.Late}}},
+	}) {
+		sheet.Subjects = append(sheet.Subjects, service.GradedSubject{Code: "PH-" + r.Subject[:4], Name: r.Subject, Result: r})
+	}
+	gradeDoc := report.GradeDocument(sheet, report.ReportOptions{ParentBody: lh.ParentBody, Body: lh.Body, Abbrev: lh.Abbrev,
+		Place: lh.Place, SignerRole: lh.SignerRole, Governing: lh.Governing})
+	return []paper{
+		{"bao-cao", stats.Document(report.ReportOptions{Date: vn.NewDate(2026, 1, 5)}),
+			[]string{"Phố Huế, ngày 05 tháng 01 năm 2026", "/BC-UBND"}},
+		{"xep-loai", gradeDoc, []string{"Phố Huế, ngày 14 tháng 3 năm 2026", "/BC-UBND"}},
+		{"giao-ban", report.PackDocument(samplePack(), tree), []string{"Phố Huế, ngày 03 tháng 4 năm 2026", "/BC-UBND",
+			"I. Nhiệm vụ đã hoàn thành trong kỳ", "II. Nhiệm vụ quá hạn theo đơn vị"}},
+	}
+}
+
+func samplePack() *service.Pack {
+	due := vn.NewDate(2026, 1, 15)
+	task := func(id int64, title, lead string, tl tiendo.Timeliness, days int) service.PackTask {
+		return service.PackTask{Task: &tiendo.Task{ID: id, Title: title, Due: due}, Lead: lead, Timeliness: tl, OverdueDays: days}
+	}
+	expected, actual := 1234.5, 987.25
+	return &service.Pack{
+		Meeting: &tiendo.Meeting{ID: 1, OrgID: 5, Title: "Giao ban tháng 4/2026", Date: vn.NewDate(2026, 4, 3),
+			Place: "Hội trường UBND phường", Chair: "Chủ tịch UBND phường"},
+		Org: "UBND phường Phố Huế", From: vn.NewDate(2026, 3, 6), AsOf: vn.NewDate(2026, 4, 3), Next: vn.NewDate(2026, 5, 8), SilentDays: 30,
+		Completed: []service.PackTask{task(101, "Tổng kiểm tra phòng cháy chữa cháy các khu chung cư cũ", "Công an phường Phố Huế", tiendo.DoneOnTime, 0)},
+		Overdue: []service.PackUnit{{OrgID: 6, Name: "Văn phòng HĐND và UBND phường Phố Huế", Tasks: []service.PackTask{
+			task(102, "Chuyển đổi số hồ sơ một cửa liên thông", "Văn phòng HĐND và UBND phường Phố Huế", tiendo.Overdue, 1342)}}},
+		Targets: []service.TargetLine{{Target: &tiendo.Target{Name: "Thu ngân sách", Unit: "triệu đồng"}, Org: "UBND phường Phố Huế",
+			Assessment: tiendo.Assessment{Period: "Quý I/2026", Expected: &expected, Actual: &actual, Status: tiendo.TargetAtRisk}}},
+		Silent:    []service.SilentUnit{{Name: "Phòng Văn hóa – Xã hội phường Phố Huế", OpenTasks: 12, LastUpdate: vn.NewDate(2026, 1, 2), Days: 91}},
+		Reporting: []service.ReportingUnit{{Name: "Phòng Kinh tế, Hạ tầng và Đô thị phường Phố Huế", Open: 1234, Overdue: 56, Completed: 7}},
+	}
+}
+
+// TestPapersPDF renders the statistics report, the grade sheet and the
+// briefing pack as PDF, extracts their text with pdftotext and checks the
+// NĐ 30 header of the ward's People's Committee, and that every word and
+// number of every table cell and heading comes out whole: a column too
+// narrow for a word splits it across lines ("Tổn g điể m").
+func TestPapersPDF(t *testing.T) {
+	fonts, err := report.LoadFonts("")
+	if err != nil {
+		if os.Getenv("TIENDO_REQUIRE_SOFFICE") == "1" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	for _, p := range papers(t) {
+		t.Run(p.name, func(t *testing.T) {
+			path := write(t, p.name+".pdf", func(w io.Writer) error { return report.WritePDF(w, p.doc, fonts) })
+			text := reporttest.PDFText(t, path)
+			flat := strings.Join(strings.Fields(text), " ")
+			for _, want := range append([]string{"UBND THÀNH PHỐ HÀ NỘI UBND PHƯỜNG PHỐ HUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+				"Độc lập - Tự do - Hạnh phúc", "Số:", "BÁO CÁO", "Nơi nhận:", "- UBND Thành phố Hà Nội (để báo cáo);", "- Lưu: VT.",
+				"TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"}, p.header...) {
+				if !strings.Contains(flat, strings.Join(strings.Fields(want), " ")) {
+					t.Errorf("PDF text lacks %q\n%s", want, flat)
+				}
+			}
+			if strings.Contains(flat, "VĂN PHÒNG ") && strings.Contains(flat, "/BC-VP") {
+				t.Errorf("the old header is back:\n%s", flat)
+			}
+			words := map[string]bool{}
+			for _, w := range strings.Fields(text) {
+				words[w] = true
+			}
+			for _, w := range documentWords(p.doc) {
+				if !words[w] {
+					t.Errorf("%q is not whole in the PDF text", w)
+				}
+			}
+			if dir := os.Getenv("TIENDO_PAPERS_PNG"); dir != "" {
+				if err := exec.Command("pdftoppm", "-png", "-r", "80", path, filepath.Join(dir, p.name)).Run(); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// documentWords are the words of d's headings and table cells as written.
+func documentWords(d report.Document) []string {
+	var out []string
+	for _, b := range d.Blocks {
+		out = append(out, strings.Fields(b.Heading)...)
+		if t := b.Table; t != nil {
+			for _, c := range t.Columns {
+				out = append(out, strings.Fields(c.Title)...)
+			}
+			for _, r := range t.Rows {
+				for i, v := range r {
+					out = append(out, strings.Fields(report.CellText(t.Columns[i].Kind, v))...)
+				}
+			}
+		}
+	}
+	return out
+}
