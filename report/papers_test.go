@@ -1,12 +1,15 @@
 package report_test
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"tiendo"
 	"tiendo/grade"
@@ -178,4 +181,69 @@ func documentWords(d report.Document) []string {
 		}
 	}
 	return out
+}
+
+// TestXLSXPageSetup reads the workbook back: every sheet prints on A4
+// landscape, fitted to one page wide, with its title and header rows
+// repeated, and rows tall enough for their wrapped text; LibreOffice
+// prints the statistics sheet on one landscape page.
+func TestXLSXPageSetup(t *testing.T) {
+	rep := sample()
+	long := overdueTasks()[0]
+	long.Title = strings.Repeat("Rà soát, sắp xếp lại các cơ sở nhà, đất thuộc phạm vi quản lý ", 3)
+	var buf bytes.Buffer
+	if err := report.WriteXLSX(&buf, report.StatsTable(rep), report.TaskTable("Quá hạn", []*tiendo.Task{long}, rep.AsOf, nil)); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	titles := map[string]string{}
+	for _, d := range f.GetDefinedName() {
+		if d.Name == "_xlnm.Print_Titles" {
+			titles[d.Scope] = d.RefersTo
+		}
+	}
+	for _, sheet := range []string{"Thống kê", "Nhiệm vụ"} {
+		pl, err := f.GetPageLayout(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pl.Orientation == nil || *pl.Orientation != "landscape" || pl.Size == nil || *pl.Size != 9 ||
+			pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 0 {
+			t.Errorf("%s: page layout %+v", sheet, pl)
+		}
+		props, err := f.GetSheetProps(sheet)
+		if err != nil || props.FitToPage == nil || !*props.FitToPage {
+			t.Errorf("%s: not fitted to the page: %v", sheet, err)
+		}
+		if want := "'" + sheet + "'!$1:$3"; titles[sheet] != want {
+			t.Errorf("%s: print titles %q, want %q", sheet, titles[sheet], want)
+		}
+	}
+	h, err := f.GetRowHeight("Nhiệm vụ", 4)
+	if err != nil || h < 3*15 {
+		t.Errorf("a three-line title has a row %v pt high (%v)", h, err)
+	}
+	if h, _ := f.GetRowHeight("Thống kê", 3); h < 4*15 {
+		t.Errorf("the header row of the statistics is %v pt high, its titles take four lines", h)
+	}
+	path := filepath.Join(t.TempDir(), "thong-ke.xlsx")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("TIENDO_PAPERS_PNG"); dir != "" {
+		_ = os.WriteFile(filepath.Join(dir, "thong-ke.xlsx"), buf.Bytes(), 0o644)
+	}
+	pages := reporttest.PrintPages(t, path)
+	if len(pages) != 2 {
+		t.Errorf("LibreOffice printed %d pages, want one per sheet: %v", len(pages), pages)
+	}
+	for i, p := range pages {
+		if p.Width <= p.Height {
+			t.Errorf("page %d is portrait: %v", i+1, p)
+		}
+	}
 }
