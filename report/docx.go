@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"text/template"
+	"unicode"
 )
 
 // WriteDOCX writes d as a Word document (WordprocessingML written by
@@ -46,6 +47,7 @@ type docxData struct {
 	DateLine   string
 	SignerRole []string
 	Blocks     []docxBlock
+	RuleIndent int // twips each side of the rule under the issuing body
 }
 
 type docxBlock struct {
@@ -54,6 +56,7 @@ type docxBlock struct {
 }
 
 type docxTable struct {
+	Size   int   // font size in half-points
 	Widths []int // twips
 	Header []string
 	Rows   [][]docxCell
@@ -71,6 +74,11 @@ const tableWidth = 9355
 func docxView(d Document) docxData {
 	v := docxData{D: d, DateLine: dateLine(d.Place, d.Date), SignerRole: strings.Split(d.SignerRole, "\n"),
 		Recipients: recipientLines(d.Recipients)}
+	// NĐ 30: a rule under the issuing body, a third to a half of its line,
+	// centred.
+	const cell = 3600 - 2*108 // the header's left cell less its margins
+	line := min(docxWidth(d.Body, 26, true)-2*57, cell)
+	v.RuleIndent = int(cell-line*0.45) / 2
 	for _, b := range d.Blocks {
 		db := docxBlock{Heading: b.Heading, Text: b.Text}
 		if b.Table != nil {
@@ -94,29 +102,71 @@ func recipientLines(rs []string) []string {
 	return out
 }
 
+// docxTableOf lays t out for Word: at 11 pt (smaller for a table too
+// wide), each column at least as wide as its longest word, number, date or
+// rate (docxWidth), so a line never breaks inside one.
 func docxTableOf(t Table) *docxTable {
-	total := 0.0
-	for _, c := range t.Columns {
-		total += width(c)
-	}
-	dt := &docxTable{}
-	for _, c := range t.Columns {
-		dt.Widths = append(dt.Widths, int(width(c)/total*tableWidth))
-		dt.Header = append(dt.Header, c.Title)
-	}
-	for i, r := range t.Rows {
-		last := i == len(t.Rows)-1 && len(r) > 1 && r[1] == "Tổng cộng"
-		var cells []docxCell
-		for j, c := range t.Columns {
-			var v any
-			if j < len(r) {
-				v = r[j]
+	header, rows, bold := printedCells(t)
+	var size int
+	var mins []float64
+	for size = 22; size >= 14; size -= 2 {
+		mins = make([]float64, len(t.Columns))
+		for i, h := range header {
+			for _, w := range strings.Fields(h) {
+				mins[i] = max(mins[i], docxWidth(w, size, true))
 			}
-			cells = append(cells, docxCell{Text: CellText(c.Kind, v), Right: c.Kind != Text, Bold: last})
 		}
-		dt.Rows = append(dt.Rows, cells)
+		for r, cells := range rows {
+			for i, c := range cells {
+				for _, w := range unbreakable(t.Columns[i].Kind, c) {
+					mins[i] = max(mins[i], docxWidth(w, size, bold[r]))
+				}
+			}
+		}
+		sum := 0.0
+		for _, m := range mins {
+			sum += m
+		}
+		if sum <= tableWidth {
+			break
+		}
+	}
+	dt := &docxTable{Header: header, Size: max(size, 14)}
+	for _, w := range shareWidths(t.Columns, mins, tableWidth) {
+		dt.Widths = append(dt.Widths, int(w))
+	}
+	for r, cells := range rows {
+		var row []docxCell
+		for i, c := range cells {
+			row = append(row, docxCell{Text: c, Right: t.Columns[i].Kind != Text, Bold: bold[r]})
+		}
+		dt.Rows = append(dt.Rows, row)
 	}
 	return dt
+}
+
+// docxWidth estimates in twips the width of a word in Times New Roman at
+// size half-points, with the cell's margins (57 twips a side) and a
+// tenth to spare: capitals are about 0.72 em, small letters and digits
+// 0.5, narrow punctuation 0.28; bold runs 5% wider.
+func docxWidth(word string, size int, bold bool) float64 {
+	em := 0.0
+	for _, r := range word {
+		switch {
+		case strings.ContainsRune(".,:;'!|il()[]/-", r):
+			em += 0.3
+		case strings.ContainsRune("mwMW%", r):
+			em += 0.9
+		case unicode.IsUpper(r):
+			em += 0.72
+		default:
+			em += 0.52
+		}
+	}
+	if bold {
+		em *= 1.05
+	}
+	return em*float64(size)*10*1.1 + 2*57
 }
 
 func xmlText(s string) string {
@@ -161,18 +211,20 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`
 
-// documentXML: the header is a borderless two-column table (issuing body
-// and number left, motto and date right, 13 pt), then the title, body,
+// documentXML: the header is a borderless two-column table (governing and
+// issuing bodies, a rule, the number left; the national title at 12 pt,
+// the motto underlined and the date right), then the title, body,
 // and a borderless table with the recipients (12/11 pt) and signature.
 const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-<w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3800"/><w:gridCol w:w="5555"/></w:tblGrid>
-<w:tr><w:tc><w:tcPr><w:tcW w:w="3800" w:type="dxa"/></w:tcPr>
+<w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/><w:gridCol w:w="5755"/></w:tblGrid>
+<w:tr><w:tc><w:tcPr><w:tcW w:w="3600" w:type="dxa"/></w:tcPr>
 {{if .D.ParentBody}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t>{{x .D.ParentBody}}</w:t></w:r></w:p>{{end}}
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:t>{{x .D.Body}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">{{x .D.Number}}</w:t></w:r></w:p>
-</w:tc><w:tc><w:tcPr><w:tcW w:w="5555" w:type="dxa"/></w:tcPr>
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
+<w:p><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="0" w:line="60" w:lineRule="exact"/><w:ind w:left="{{.RuleIndent}}" w:right="{{.RuleIndent}}"/></w:pPr></w:p>
+<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="60" w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">{{x .D.Number}}</w:t></w:r></w:p>
+</w:tc><w:tc><w:tcPr><w:tcW w:w="5755" w:type="dxa"/></w:tcPr>
+<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/><w:u w:val="single"/></w:rPr><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p>
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="28"/></w:rPr><w:t>{{x .DateLine}}</w:t></w:r></w:p>
 </w:tc></w:tr></w:tbl>
@@ -182,8 +234,8 @@ const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {{end}}{{if .Text}}<w:p><w:pPr><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:r><w:t xml:space="preserve">{{x .Text}}</w:t></w:r></w:p>
 {{end}}{{with .Table}}{{$t := .}}<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>
 <w:tblGrid>{{range .Widths}}<w:gridCol w:w="{{.}}"/>{{end}}</w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/></w:trPr>{{range $i, $h := .Header}}<w:tc><w:tcPr><w:tcW w:w="{{index $t.Widths $i}}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="22"/></w:rPr><w:t>{{x $h}}</w:t></w:r></w:p></w:tc>{{end}}</w:tr>
-{{range .Rows}}<w:tr><w:trPr><w:cantSplit/></w:trPr>{{range $i, $c := .}}<w:tc><w:tcPr><w:tcW w:w="{{index $t.Widths $i}}" w:type="dxa"/></w:tcPr><w:p><w:pPr>{{if $c.Right}}<w:jc w:val="right"/>{{end}}<w:spacing w:after="0"/></w:pPr><w:r><w:rPr>{{if $c.Bold}}<w:b/>{{end}}<w:sz w:val="22"/></w:rPr><w:t xml:space="preserve">{{x $c.Text}}</w:t></w:r></w:p></w:tc>{{end}}</w:tr>
+<w:tr><w:trPr><w:tblHeader/></w:trPr>{{range $i, $h := .Header}}<w:tc><w:tcPr><w:tcW w:w="{{index $t.Widths $i}}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="{{$t.Size}}"/></w:rPr><w:t>{{x $h}}</w:t></w:r></w:p></w:tc>{{end}}</w:tr>
+{{range .Rows}}<w:tr><w:trPr><w:cantSplit/></w:trPr>{{range $i, $c := .}}<w:tc><w:tcPr><w:tcW w:w="{{index $t.Widths $i}}" w:type="dxa"/></w:tcPr><w:p><w:pPr>{{if $c.Right}}<w:jc w:val="right"/>{{end}}<w:spacing w:after="0"/></w:pPr><w:r><w:rPr>{{if $c.Bold}}<w:b/>{{end}}<w:sz w:val="{{$t.Size}}"/></w:rPr><w:t xml:space="preserve">{{x $c.Text}}</w:t></w:r></w:p></w:tc>{{end}}</w:tr>
 {{end}}</w:tbl><w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>
 {{end}}{{end}}
 <w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="4677"/><w:gridCol w:w="4678"/></w:tblGrid>

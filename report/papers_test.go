@@ -119,10 +119,11 @@ func samplePack() *service.Pack {
 }
 
 // TestPapersPDF renders the statistics report, the grade sheet and the
-// briefing pack as PDF, extracts their text with pdftotext and checks the
-// NĐ 30 header of the ward's People's Committee, and that every word and
-// number of every table cell and heading comes out whole: a column too
-// narrow for a word splits it across lines ("Tổn g điể m").
+// briefing pack as PDF, both directly and as DOCX printed by LibreOffice,
+// extracts their text with pdftotext and checks the NĐ 30 header of the
+// ward's People's Committee, and that every word and number of every
+// table cell and heading comes out whole: a column too narrow for a word
+// splits it across lines ("Tổn g điể m").
 func TestPapersPDF(t *testing.T) {
 	fonts, err := report.LoadFonts("")
 	if err != nil {
@@ -132,35 +133,45 @@ func TestPapersPDF(t *testing.T) {
 		t.Skip(err)
 	}
 	for _, p := range papers(t) {
-		t.Run(p.name, func(t *testing.T) {
+		t.Run(p.name+"/pdf", func(t *testing.T) {
 			path := write(t, p.name+".pdf", func(w io.Writer) error { return report.WritePDF(w, p.doc, fonts) })
-			text := reporttest.PDFText(t, path)
-			flat := strings.Join(strings.Fields(text), " ")
-			for _, want := range append([]string{"UBND THÀNH PHỐ HÀ NỘI UBND PHƯỜNG PHỐ HUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-				"Độc lập - Tự do - Hạnh phúc", "Số:", "BÁO CÁO", "Nơi nhận:", "- UBND Thành phố Hà Nội (để báo cáo);", "- Lưu: VT.",
-				"TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"}, p.header...) {
-				if !strings.Contains(flat, strings.Join(strings.Fields(want), " ")) {
-					t.Errorf("PDF text lacks %q\n%s", want, flat)
-				}
-			}
-			if strings.Contains(flat, "VĂN PHÒNG ") && strings.Contains(flat, "/BC-VP") {
-				t.Errorf("the old header is back:\n%s", flat)
-			}
-			words := map[string]bool{}
-			for _, w := range strings.Fields(text) {
-				words[w] = true
-			}
-			for _, w := range documentWords(p.doc) {
-				if !words[w] {
-					t.Errorf("%q is not whole in the PDF text", w)
-				}
-			}
-			if dir := os.Getenv("TIENDO_PAPERS_PNG"); dir != "" {
-				if err := exec.Command("pdftoppm", "-png", "-r", "80", path, filepath.Join(dir, p.name)).Run(); err != nil {
-					t.Fatal(err)
-				}
-			}
+			checkPaper(t, p, path)
 		})
+		t.Run(p.name+"/docx", func(t *testing.T) {
+			path := write(t, p.name+".docx", func(w io.Writer) error { return report.WriteDOCX(w, p.doc) })
+			checkPaper(t, p, reporttest.PDFOf(t, path))
+		})
+	}
+}
+
+func checkPaper(t *testing.T, p paper, path string) {
+	t.Helper()
+	text := reporttest.PDFText(t, path)
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range append([]string{"UBND THÀNH PHỐ HÀ NỘI UBND PHƯỜNG PHỐ HUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Độc lập - Tự do - Hạnh phúc", "Số:", "BÁO CÁO", "Nơi nhận:", "- UBND Thành phố Hà Nội (để báo cáo);", "- Lưu: VT.",
+		"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}, p.header...) {
+		if !strings.Contains(flat, strings.Join(strings.Fields(want), " ")) {
+			t.Errorf("PDF text lacks %q\n%s", want, flat)
+		}
+	}
+	if strings.Contains(flat, "/BC-VP") {
+		t.Errorf("the old header is back:\n%s", flat)
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(text) {
+		words[w] = true
+	}
+	for _, w := range documentWords(p.doc) {
+		if !words[w] {
+			t.Errorf("%q is not whole in the PDF text", w)
+		}
+	}
+	if dir := os.Getenv("TIENDO_PAPERS_PNG"); dir != "" {
+		name := filepath.Join(dir, strings.ReplaceAll(t.Name(), "/", "-"))
+		if err := exec.Command("pdftoppm", "-png", "-r", "80", path, name).Run(); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -159,21 +159,7 @@ func pdfBlock(p *fpdf.Fpdf, b Block) {
 // on every page. Lines break between words only: columnWidths makes each
 // column as wide as its longest word, or number, date or rate whole.
 func pdfTable(p *fpdf.Fpdf, t Table) {
-	header := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		header[i] = c.Title
-	}
-	rows := make([][]string, len(t.Rows))
-	bold := make([]bool, len(t.Rows))
-	for r, row := range t.Rows {
-		rows[r] = make([]string, len(t.Columns))
-		for i, c := range t.Columns {
-			if i < len(row) {
-				rows[r][i] = CellText(c.Kind, row[i])
-			}
-		}
-		bold[r] = r == len(t.Rows)-1 && len(row) > 2 && (row[1] == "Tổng cộng" || row[2] == "Tổng cộng")
-	}
+	header, rows, bold := printedCells(t)
 	size, ws := columnWidths(p, t.Columns, header, rows, bold)
 	style := func(r int) string {
 		if bold[r] {
@@ -193,6 +179,36 @@ func pdfTable(p *fpdf.Fpdf, t Table) {
 	p.Ln(2)
 }
 
+// printedCells are the texts of a printed table: the column titles, the
+// cells of each row, and whether the row is the total (bold).
+func printedCells(t Table) (header []string, rows [][]string, bold []bool) {
+	header = make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		header[i] = c.Title
+	}
+	rows = make([][]string, len(t.Rows))
+	bold = make([]bool, len(t.Rows))
+	for r, row := range t.Rows {
+		rows[r] = make([]string, len(t.Columns))
+		for i, c := range t.Columns {
+			if i < len(row) {
+				rows[r][i] = CellText(c.Kind, row[i])
+			}
+		}
+		bold[r] = r == len(t.Rows)-1 && len(row) > 2 && (row[1] == "Tổng cộng" || row[2] == "Tổng cộng")
+	}
+	return header, rows, bold
+}
+
+// unbreakable are the pieces of a cell a line may not break: its words,
+// or the whole of a number, date or rate.
+func unbreakable(k Kind, s string) []string {
+	if k == Text {
+		return strings.Fields(s)
+	}
+	return []string{s}
+}
+
 // lineHeight is the height of one line of a table cell at size pt.
 func lineHeight(size float64) float64 { return size * 0.47 }
 
@@ -206,18 +222,14 @@ func columnWidths(p *fpdf.Fpdf, cols []Column, header []string, rows [][]string,
 	for size = 9; size >= 6.5; size -= 0.5 {
 		mins = make([]float64, len(cols))
 		pad := 2 + 2*p.GetCellMargin() + 0.3
-		measure := func(i int, s string, style string, whole bool) {
+		measure := func(i int, s string, style string, k Kind) {
 			p.SetFont("serif", style, size)
-			pieces := strings.Fields(s)
-			if whole {
-				pieces = []string{s}
-			}
-			for _, w := range pieces {
+			for _, w := range unbreakable(k, s) {
 				mins[i] = max(mins[i], p.GetStringWidth(w)+pad)
 			}
 		}
 		for i, h := range header {
-			measure(i, h, "B", false)
+			measure(i, h, "B", Text)
 		}
 		for r, cells := range rows {
 			style := ""
@@ -225,7 +237,7 @@ func columnWidths(p *fpdf.Fpdf, cols []Column, header []string, rows [][]string,
 				style = "B"
 			}
 			for i, c := range cells {
-				measure(i, c, style, cols[i].Kind != Text)
+				measure(i, c, style, cols[i].Kind)
 			}
 		}
 		sum := 0.0
@@ -236,13 +248,17 @@ func columnWidths(p *fpdf.Fpdf, cols []Column, header []string, rows [][]string,
 			break
 		}
 	}
-	size = max(size, 6.5)
-	// Share the width by weight; a column whose share is below its minimum
-	// takes the minimum and leaves the others the rest, until none is.
+	return max(size, 6.5), shareWidths(cols, mins, textWidth)
+}
+
+// shareWidths shares total out among the columns by their nominal widths;
+// a column whose share is below its minimum takes the minimum and leaves
+// the others the rest, until none is below.
+func shareWidths(cols []Column, mins []float64, total float64) []float64 {
 	ws := make([]float64, len(cols))
 	fixed := make([]bool, len(cols))
 	for {
-		free, weight := float64(textWidth), 0.0
+		free, weight := total, 0.0
 		for i, c := range cols {
 			if fixed[i] {
 				free -= mins[i]
@@ -262,10 +278,9 @@ func columnWidths(p *fpdf.Fpdf, cols []Column, header []string, rows [][]string,
 			}
 		}
 		if !changed || weight == 0 {
-			break
+			return ws
 		}
 	}
-	return size, ws
 }
 
 // drawRow draws one row of cells, starting a page (and repeating the

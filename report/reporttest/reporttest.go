@@ -117,6 +117,14 @@ func Number(t testing.TB, cell string) float64 {
 	return f
 }
 
+// PDFOf prints a document or workbook to PDF through LibreOffice and
+// returns the PDF's path.
+func PDFOf(t testing.TB, file string) string {
+	t.Helper()
+	out := convert(t, file, "pdf")
+	return filepath.Join(out, strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))+".pdf")
+}
+
 // Page is the size of a PDF page in points.
 type Page struct{ Width, Height float64 }
 
@@ -125,8 +133,7 @@ type Page struct{ Width, Height float64 }
 // pdfinfo (poppler-utils).
 func PrintPages(t testing.TB, file string) []Page {
 	t.Helper()
-	out := convert(t, file, "pdf")
-	pdf := filepath.Join(out, strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))+".pdf")
+	pdf := PDFOf(t, file)
 	bin := tool(t, "pdfinfo", "poppler-utils")
 	b, err := exec.Command(bin, "-f", "1", "-l", "1000", pdf).CombinedOutput()
 	if err != nil {
