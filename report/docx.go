@@ -20,6 +20,7 @@ func WriteDOCX(w io.Writer, d Document) error {
 		{"_rels/.rels", rootRels},
 		{"word/_rels/document.xml.rels", documentRels},
 		{"word/styles.xml", stylesXML},
+		{"word/header1.xml", headerXML},
 	}
 	for _, p := range parts {
 		f, err := z.Create(p.name)
@@ -183,6 +184,7 @@ const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
 </Types>`
 
 const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -193,7 +195,15 @@ const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const documentRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
 </Relationships>`
+
+// headerXML is the page header: the page number centred at the top (NĐ
+// 30/2020), shown from the second page (titlePg in the section).
+const headerXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr>
+<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
+</w:p></w:hdr>`
 
 // stylesXML sets Times New Roman 14 pt (sz is in half-points), single
 // spacing with 6 pt after each paragraph, and a plain grid table style.
@@ -216,7 +226,7 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 // the motto underlined and the date right), then the title, body,
 // and a borderless table with the recipients (12/11 pt) and signature.
 const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
 <w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/><w:gridCol w:w="5755"/></w:tblGrid>
 <w:tr><w:tc><w:tcPr><w:tcW w:w="3600" w:type="dxa"/></w:tcPr>
 {{if .D.ParentBody}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t>{{x .D.ParentBody}}</w:t></w:r></w:p>{{end}}
@@ -246,5 +256,5 @@ const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {{range .SignerRole}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="0" w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{{x .}}</w:t></w:r></w:p>
 {{end}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="1440" w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{{x .D.SignerName}}</w:t></w:r></w:p>
 </w:tc></w:tr></w:tbl>
-<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>
+<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>
 </w:body></w:document>`

@@ -69,11 +69,14 @@ func WritePDF(w io.Writer, d Document, fonts *Fonts) error {
 	p.AddUTF8FontFromBytes("serif", "B", fonts.Bold)
 	p.AddUTF8FontFromBytes("serif", "I", fonts.Italic)
 	p.AddUTF8FontFromBytes("serif", "BI", fonts.BoldItalic)
-	p.SetFooterFunc(func() {
+	// NĐ 30: page numbers centred at the top, from the second page.
+	p.SetHeaderFunc(func() {
 		if p.PageNo() > 1 {
-			p.SetY(-15)
-			p.SetFont("serif", "", 10)
+			y := p.GetY()
+			p.SetY(10)
+			p.SetFont("serif", "", 11)
 			p.CellFormat(0, 5, fmt.Sprint(p.PageNo()), "", 0, "C", false, 0, "")
+			p.SetY(y)
 		}
 	})
 	p.AddPage()
