@@ -113,7 +113,7 @@ func pdfHeader(p *fpdf.Fpdf, d Document) {
 		p.CellFormat(left, 5, l, "", 2, "C", false, 0, "")
 		widest = max(widest, p.GetStringWidth(l))
 	}
-	rule(p, 30+left/2, p.GetY()+1.2, widest/2)
+	rule(p, 30+left/2, p.GetY()+1.8, widest/2)
 	p.SetFont("serif", "", 11)
 	p.SetXY(30, p.GetY()+3)
 	p.CellFormat(left, 5, d.Number, "", 2, "C", false, 0, "")
