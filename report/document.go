@@ -16,6 +16,7 @@ import (
 type Document struct {
 	ParentBody string // cơ quan chủ quản, e.g. "UBND QUẬN HAI BÀ TRƯNG"; may be empty
 	Body       string // cơ quan ban hành, e.g. "VĂN PHÒNG HĐND VÀ UBND"
+	Party      bool   // a party body's document (HD 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" for the motto
 	Number     string // "Số: 15/BC-VP"; dots when not numbered yet
 	Place      string // "Hai Bà Trưng"
 	Date       vn.Date
@@ -38,11 +39,18 @@ type Block struct {
 type ReportOptions struct {
 	ParentBody, Body, Number, Place string
 	Abbrev                          string  // issuer part of the symbol ("UBND"); guessed from Body when empty
+	Party                           bool    // a party body issues it (Letterhead.Party)
 	Governing                       string  // the governing body as a recipient writes it ("UBND Thành phố Hà Nội")
 	Date                            vn.Date // zero: the as-of date
 	Recipients                      []string
 	SignerRole, SignerName          string
 	OverdueLimit                    int // rows of the overdue list (default 50)
+}
+
+// document starts the document o heads: its type ("BÁO CÁO") and summary.
+func (o ReportOptions) document(kind, summary string) Document {
+	return Document{ParentBody: o.ParentBody, Body: o.Body, Party: o.Party, Number: o.Number, Place: o.Place, Date: o.Date,
+		Kind: kind, Summary: summary, Recipients: o.Recipients, SignerRole: o.SignerRole, SignerName: o.SignerName}
 }
 
 // defaults completes o for a document of type code kind ("BC") dated
@@ -60,6 +68,9 @@ func (o *ReportOptions) defaults(kind string, asOf vn.Date, recipients ...string
 	}
 	if o.Number == "" {
 		o.Number = "Số:      /" + kind + "-" + o.Abbrev
+		if o.Party {
+			o.Number = "Số      -" + kind + "/" + o.Abbrev // HD 36: "Số 12-BC/ĐU"
+		}
 	}
 	if len(o.Recipients) == 0 {
 		if o.Governing != "" {
@@ -77,9 +88,7 @@ func (o *ReportOptions) defaults(kind string, asOf vn.Date, recipients ...string
 func TaskResults(rep *service.StatsReport, overdue []*tiendo.Task, overdueTotal int, orgs map[int64]string, o ReportOptions) Document {
 	o.defaults("BC", rep.AsOf, "Các đơn vị có tên trong báo cáo")
 	c := rep.Total.Counts
-	d := Document{ParentBody: o.ParentBody, Body: o.Body, Number: o.Number, Place: o.Place, Date: o.Date,
-		Kind: "BÁO CÁO", Summary: "Kết quả thực hiện nhiệm vụ " + lowerFirst(rep.Label),
-		Recipients: o.Recipients, SignerRole: o.SignerRole, SignerName: o.SignerName}
+	d := o.document("BÁO CÁO", "Kết quả thực hiện nhiệm vụ "+lowerFirst(rep.Label))
 	scope := "trên địa bàn"
 	if rep.Org != nil {
 		scope = "của " + rep.Org.Name
@@ -147,15 +156,13 @@ func GradeDocument(g *service.GradeSheet, o ReportOptions) Document {
 	ts := GradeTables(g)
 	sum := ts[0]
 	sum.Columns, sum.Rows = sum.Columns[:len(sum.Columns)-1], trimRows(sum.Rows, len(sum.Columns)-1)
-	d := Document{ParentBody: o.ParentBody, Body: o.Body, Number: o.Number, Place: o.Place, Date: o.Date,
-		Kind: "BÁO CÁO", Summary: "Kết quả đánh giá, xếp loại " + lowerFirst(g.Label),
-		Recipients: o.Recipients, SignerRole: o.SignerRole, SignerName: o.SignerName,
-		Blocks: []Block{
-			{Text: fmt.Sprintf("Căn cứ %s, kết quả thực hiện nhiệm vụ tính đến ngày %s và điểm tiêu chí chung do Văn phòng tổng hợp, "+
-				"kết quả đánh giá, xếp loại như sau:", g.Rules.Name, g.AsOf.Format())},
-			{Table: &sum},
-			{Heading: "Diễn giải điểm"},
-		}}
+	d := o.document("BÁO CÁO", "Kết quả đánh giá, xếp loại "+lowerFirst(g.Label))
+	d.Blocks = []Block{
+		{Text: fmt.Sprintf("Căn cứ %s, kết quả thực hiện nhiệm vụ tính đến ngày %s và điểm tiêu chí chung do Văn phòng tổng hợp, "+
+			"kết quả đánh giá, xếp loại như sau:", g.Rules.Name, g.AsOf.Format())},
+		{Table: &sum},
+		{Heading: "Diễn giải điểm"},
+	}
 	for _, s := range g.Subjects {
 		d.Blocks = append(d.Blocks, Block{Heading: s.Name})
 		for _, l := range s.Lines {

@@ -77,7 +77,7 @@ func docxView(d Document) docxData {
 		Recipients: recipientLines(d.Recipients)}
 	// NĐ 30: a rule under the issuing body, a third to a half of its line,
 	// centred.
-	const cell = 3600 - 2*108 // the header's left cell less its margins
+	const cell = 3800 - 2*108 // the header's left cell less its margins
 	line := min(docxWidth(d.Body, 26, true)-2*57, cell)
 	v.RuleIndent = int(cell-line*0.45) / 2
 	for _, b := range d.Blocks {
@@ -227,16 +227,18 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 // and a borderless table with the recipients (12/11 pt) and signature.
 const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
-<w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/><w:gridCol w:w="5755"/></w:tblGrid>
-<w:tr><w:tc><w:tcPr><w:tcW w:w="3600" w:type="dxa"/></w:tcPr>
-{{if .D.ParentBody}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t>{{x .D.ParentBody}}</w:t></w:r></w:p>{{end}}
+<w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3800"/><w:gridCol w:w="5555"/></w:tblGrid>
+<w:tr><w:tc><w:tcPr><w:tcW w:w="3800" w:type="dxa"/></w:tcPr>
+{{if .D.ParentBody}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>{{x .D.ParentBody}}</w:t></w:r></w:p>{{end}}
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:t>{{x .D.Body}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="0" w:line="60" w:lineRule="exact"/><w:ind w:left="{{.RuleIndent}}" w:right="{{.RuleIndent}}"/></w:pPr></w:p>
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="60" w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">{{x .D.Number}}</w:t></w:r></w:p>
-</w:tc><w:tc><w:tcPr><w:tcW w:w="5755" w:type="dxa"/></w:tcPr>
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
+{{if .D.Party}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t>*</w:t></w:r></w:p>
+{{else}}<w:p><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="0" w:line="60" w:lineRule="exact"/><w:ind w:left="{{.RuleIndent}}" w:right="{{.RuleIndent}}"/></w:pPr></w:p>
+{{end}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="60" w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">{{x .D.Number}}</w:t></w:r></w:p>
+</w:tc><w:tc><w:tcPr><w:tcW w:w="5555" w:type="dxa"/></w:tcPr>
+{{if .D.Party}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="30"/><w:u w:val="single"/></w:rPr><w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r></w:p>
+{{else}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/><w:u w:val="single"/></w:rPr><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p>
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="28"/></w:rPr><w:t>{{x .DateLine}}</w:t></w:r></w:p>
+{{end}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="28"/></w:rPr><w:t>{{x .DateLine}}</w:t></w:r></w:p>
 </w:tc></w:tr></w:tbl>
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="360" w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{{x .D.Kind}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="240"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{{x .D.Summary}}</w:t></w:r></w:p>

@@ -18,6 +18,7 @@ type Letterhead struct {
 	Place      string // the administrative unit where the body sits: "Hà Nội", "Phường 12"
 	SignerRole string // "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"; one line each
 	Governing  string // the governing body's name as recipients write it; "" when none
+	Party      bool   // a party committee or one of its bodies: the party layout (HD 36-HD/VPTW)
 }
 
 // LetterheadOf derives the letterhead of organisation id on date on.
@@ -47,8 +48,33 @@ func LetterheadOf(tree *tiendo.OrgTree, id int64, on vn.Date) Letterhead {
 	if g := governing(tree, o, on); g != nil {
 		lh.ParentBody, lh.Governing = upperName(g.Name), g.Name
 	}
+	lh.Party = partyBody(tree, o)
+	if lh.Party && o.Kind == tiendo.KindPartyCommittee {
+		// HD 36: a party committee heads with the party organisation
+		// above it, "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI" over "ĐẢNG ỦY PHƯỜNG 12".
+		lh.ParentBody = ""
+		if p := parentOf(tree, o); p != nil && p.Kind == tiendo.KindAdministrative {
+			if up := parentOf(tree, p); up != nil && up.Kind == tiendo.KindAdministrative {
+				lh.ParentBody = "ĐẢNG BỘ " + upperName(up.Name)
+			}
+		}
+	}
 	lh.Place = placeOf(tree, o)
 	return lh
+}
+
+// partyBody tells whether o is a party committee or a body of one: a
+// party committee stands between o and its locality.
+func partyBody(tree *tiendo.OrgTree, o *tiendo.Org) bool {
+	for _, id := range tree.Ancestors(o.ID) {
+		switch tree.Org(id).Kind {
+		case tiendo.KindPartyCommittee:
+			return true
+		case tiendo.KindAdministrative:
+			return false
+		}
+	}
+	return false
 }
 
 // parentOf is o's parent, nil at a root.
@@ -184,8 +210,12 @@ func headTitle(o *tiendo.Org) string {
 	return "THỦ TRƯỞNG CƠ QUAN"
 }
 
-// fill sets the header fields o leaves empty from lh.
+// fill sets the header fields o leaves empty from lh; the layout is the
+// party's when the issuing body is lh's party body.
 func (o *ReportOptions) fill(lh Letterhead) {
+	if o.Body == "" || o.Body == lh.Body {
+		o.Party = o.Party || lh.Party
+	}
 	for _, f := range []struct {
 		dst *string
 		v   string

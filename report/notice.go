@@ -34,9 +34,7 @@ func ConclusionNotice(m *tiendo.Meeting, conclusions []*tiendo.Task, tree *tiend
 	if chair == "" {
 		chair = "Lãnh đạo " + issuer
 	}
-	d := Document{ParentBody: o.ParentBody, Body: o.Body, Number: o.Number, Place: o.Place, Date: o.Date, Kind: "THÔNG BÁO",
-		Summary:    "Kết luận của " + chair + " tại " + lowerFirst(m.Title) + " ngày " + m.Date.Format(),
-		Recipients: o.Recipients, SignerRole: o.SignerRole}
+	d := o.document("THÔNG BÁO", "Kết luận của "+chair+" tại "+lowerFirst(m.Title)+" ngày "+m.Date.Format())
 	opening := fmt.Sprintf("Ngày %s, %s chủ trì %s", m.Date.Format(), chair, lowerFirst(m.Title))
 	if m.Place != "" {
 		opening += " tại " + m.Place

@@ -20,9 +20,7 @@ func PackDocument(p *service.Pack, tree *tiendo.OrgTree) Document {
 		o.Body = upperName(p.Org)
 	}
 	o.defaults("BC", p.AsOf, "Chủ trì và thành phần dự họp")
-	d := Document{ParentBody: o.ParentBody, Body: o.Body, Number: o.Number, Place: o.Place, Date: o.Date, Kind: "BÁO CÁO",
-		Summary:    "Tình hình thực hiện nhiệm vụ phục vụ " + lowerFirst(m.Title) + " ngày " + m.Date.Format(),
-		Recipients: o.Recipients, SignerRole: o.SignerRole}
+	d := o.document("BÁO CÁO", "Tình hình thực hiện nhiệm vụ phục vụ "+lowerFirst(m.Title)+" ngày "+m.Date.Format())
 	d.Blocks = append(d.Blocks, Block{Text: fmt.Sprintf("Số liệu từ ngày %s đến ngày %s; phiên họp tiếp theo dự kiến ngày %s. Chủ trì: %s. Địa điểm: %s.",
 		p.From.Format(), p.AsOf.Format(), p.Next.Format(), m.Chair, m.Place)})
 	n := 0

@@ -34,6 +34,7 @@ func wardTree() *tiendo.OrgTree {
 		{ID: 8, Code: "HN-P12", Name: "Phường 12", Kind: tiendo.KindAdministrative, Level: tiendo.LevelCommune, ParentID: id(1)},
 		{ID: 9, Code: "HN-P12-DU", Abbrev: "ĐU", Name: "Đảng ủy Phường 12", Kind: tiendo.KindPartyCommittee, Level: tiendo.LevelCommune, ParentID: id(8)},
 		{ID: 10, Code: "HN-TU", Abbrev: "TU", Name: "Thành ủy Hà Nội", Kind: tiendo.KindPartyCommittee, Level: tiendo.LevelProvince, ParentID: id(1)},
+		{ID: 11, Code: "HN-BTGTU", Abbrev: "BTGTU", Name: "Ban Tuyên giáo Thành ủy", Kind: tiendo.KindDepartment, Level: tiendo.LevelProvince, ParentID: id(10)},
 	})
 }
 
@@ -55,8 +56,11 @@ func TestLetterheadOf(t *testing.T) {
 			SignerRole: "CHÁNH VĂN PHÒNG", Governing: "UBND phường Phố Huế"}},
 		{7, report.Letterhead{ParentBody: "UBND THÀNH PHỐ HÀ NỘI", Body: "SỞ XÂY DỰNG HÀ NỘI", Abbrev: "SXD", Place: "Hà Nội",
 			SignerRole: "GIÁM ĐỐC", Governing: "UBND Thành phố Hà Nội"}},
-		{9, report.Letterhead{ParentBody: "THÀNH ỦY HÀ NỘI", Body: "ĐẢNG ỦY PHƯỜNG 12", Abbrev: "ĐU", Place: "Phường 12",
-			SignerRole: "T/M BAN THƯỜNG VỤ\nBÍ THƯ", Governing: "Thành ủy Hà Nội"}},
+		{9, report.Letterhead{ParentBody: "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", Body: "ĐẢNG ỦY PHƯỜNG 12", Abbrev: "ĐU", Place: "Phường 12",
+			SignerRole: "T/M BAN THƯỜNG VỤ\nBÍ THƯ", Governing: "Thành ủy Hà Nội", Party: true}},
+		{10, report.Letterhead{Body: "THÀNH ỦY HÀ NỘI", Abbrev: "TU", Place: "Hà Nội", SignerRole: "T/M BAN THƯỜNG VỤ\nBÍ THƯ", Party: true}},
+		{11, report.Letterhead{ParentBody: "THÀNH ỦY HÀ NỘI", Body: "BAN TUYÊN GIÁO THÀNH ỦY", Abbrev: "BTGTU", Place: "Hà Nội",
+			SignerRole: "TRƯỞNG BAN", Governing: "Thành ủy Hà Nội", Party: true}},
 		{99, report.Letterhead{}},
 	} {
 		if got := report.LetterheadOf(tree, c.id, on); got != c.want {
@@ -95,17 +99,27 @@ func papers(t *testing.T) []paper {
 		{ID: 201, Title: "Hoàn thành cải tạo vỉa hè phố Huế, đoạn từ Hàng Bài đến Nguyễn Công Trứ", LeadOrgID: 7, Due: vn.NewDate(2026, 6, 30)},
 		{ID: 202, Title: "Rà soát các hộ kinh doanh lấn chiếm lòng đường", LeadOrgID: 6, DeadlineText: "Thường xuyên"},
 	}
+	ward := func(more ...string) []string {
+		return append([]string{"UBND THÀNH PHỐ HÀ NỘI", "UBND PHƯỜNG PHỐ HUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+			"Độc lập - Tự do - Hạnh phúc", "Số:", "- UBND Thành phố Hà Nội (để báo cáo);"}, more...)
+	}
+	party := sample()
+	party.Org = tree.Org(9)
+	partyStats := &report.StatsExport{Stats: party, Tree: tree}
 	return []paper{
+		{"dang-uy", partyStats.Document(report.ReportOptions{Date: vn.NewDate(2026, 1, 5)}), []string{
+			"ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "ĐẢNG ỦY PHƯỜNG 12", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số -BC/ĐU", "Phường 12, ngày 05 tháng 01 năm 2026",
+			"T/M BAN THƯỜNG VỤ", "BÍ THƯ", "- Thành ủy Hà Nội (để báo cáo);"}},
 		{"bao-cao", stats.Document(report.ReportOptions{Date: vn.NewDate(2026, 1, 5)}),
-			[]string{"BÁO CÁO", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phố Huế, ngày 05 tháng 01 năm 2026", "/BC-UBND"}},
-		{"xep-loai", gradeDoc, []string{"BÁO CÁO", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phố Huế, ngày 14 tháng 3 năm 2026", "/BC-UBND"}},
-		{"giao-ban", report.PackDocument(pack, tree), []string{"BÁO CÁO", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phố Huế, ngày 03 tháng 4 năm 2026", "/BC-UBND",
-			"I. Nhiệm vụ đã hoàn thành trong kỳ", "II. Nhiệm vụ quá hạn theo đơn vị"}},
-		{"thong-bao", report.ConclusionNotice(pack.Meeting, conclusions, tree), []string{"THÔNG BÁO", "TL. CHỦ TỊCH",
+			ward("BÁO CÁO", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phố Huế, ngày 05 tháng 01 năm 2026", "/BC-UBND")},
+		{"xep-loai", gradeDoc, ward("BÁO CÁO", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phố Huế, ngày 14 tháng 3 năm 2026", "/BC-UBND")},
+		{"giao-ban", report.PackDocument(pack, tree), ward("BÁO CÁO", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phố Huế, ngày 03 tháng 4 năm 2026", "/BC-UBND",
+			"I. Nhiệm vụ đã hoàn thành trong kỳ", "II. Nhiệm vụ quá hạn theo đơn vị")},
+		{"thong-bao", report.ConclusionNotice(pack.Meeting, conclusions, tree), ward("THÔNG BÁO", "TL. CHỦ TỊCH",
 			"CHÁNH VĂN PHÒNG", "Phố Huế, ngày 07 tháng 4 năm 2026", "Số: 12/TB-UBND",
 			"Kết luận của Chủ tịch UBND phường tại giao ban tháng 4/2026 ngày 03/04/2026",
 			"Tham dự có đại diện Văn phòng HĐND và UBND phường Phố Huế, Sở Xây dựng Hà Nội.",
-			"UBND phường Phố Huế thông báo để các cơ quan, đơn vị biết, thực hiện./."}},
+			"UBND phường Phố Huế thông báo để các cơ quan, đơn vị biết, thực hiện./.")},
 	}
 }
 
@@ -159,8 +173,7 @@ func checkPaper(t *testing.T, p paper, path string) {
 	t.Helper()
 	text := reporttest.PDFText(t, path)
 	flat := strings.Join(strings.Fields(text), " ")
-	for _, want := range append([]string{"UBND THÀNH PHỐ HÀ NỘI UBND PHƯỜNG PHỐ HUẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-		"Độc lập - Tự do - Hạnh phúc", "Số:", "Nơi nhận:", "- UBND Thành phố Hà Nội (để báo cáo);", "- Lưu: VT."}, p.header...) {
+	for _, want := range append([]string{"Nơi nhận:", "- Lưu: VT."}, p.header...) {
 		if !strings.Contains(flat, strings.Join(strings.Fields(want), " ")) {
 			t.Errorf("PDF text lacks %q\n%s", want, flat)
 		}

@@ -98,6 +98,8 @@ const textWidth = 210 - 30 - 15
 // issuing body (bold, a short rule under it: half its width) and the
 // number on the left; the national motto (a rule as long as its second
 // line) and the place and date on the right; then the type and summary.
+// A party document (HD 36-HD/VPTW) puts a star under the issuing body and
+// "ĐẢNG CỘNG SẢN VIỆT NAM", underlined, in place of the motto.
 func pdfHeader(p *fpdf.Fpdf, d Document) {
 	left, right := 66.0, textWidth-66.0
 	y := p.GetY()
@@ -113,18 +115,31 @@ func pdfHeader(p *fpdf.Fpdf, d Document) {
 		p.CellFormat(left, 5, l, "", 2, "C", false, 0, "")
 		widest = max(widest, p.GetStringWidth(l))
 	}
-	rule(p, 30+left/2, p.GetY()+1.8, widest/2)
 	p.SetFont("serif", "", 11)
-	p.SetXY(30, p.GetY()+3)
+	if d.Party {
+		p.SetX(30)
+		p.CellFormat(left, 5, "*", "", 2, "C", false, 0, "")
+	} else {
+		rule(p, 30+left/2, p.GetY()+1.8, widest/2)
+		p.SetY(p.GetY() + 3)
+	}
+	p.SetX(30)
 	p.CellFormat(left, 5, d.Number, "", 2, "C", false, 0, "")
 	bottom := p.GetY()
 	p.SetXY(30+left, y)
-	p.SetFont("serif", "B", 11)
-	p.CellFormat(right, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", 2, "C", false, 0, "")
-	p.SetFont("serif", "B", pdfSize)
-	motto := "Độc lập - Tự do - Hạnh phúc"
-	p.CellFormat(right, 6, motto, "", 2, "C", false, 0, "")
-	rule(p, 30+left+right/2, p.GetY()+0.3, p.GetStringWidth(motto))
+	if d.Party {
+		p.SetFont("serif", "B", pdfSize)
+		const party = "ĐẢNG CỘNG SẢN VIỆT NAM"
+		p.CellFormat(right, 6, party, "", 2, "C", false, 0, "")
+		rule(p, 30+left+right/2, p.GetY()+0.3, p.GetStringWidth(party))
+	} else {
+		p.SetFont("serif", "B", 11)
+		p.CellFormat(right, 5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", 2, "C", false, 0, "")
+		p.SetFont("serif", "B", pdfSize)
+		motto := "Độc lập - Tự do - Hạnh phúc"
+		p.CellFormat(right, 6, motto, "", 2, "C", false, 0, "")
+		rule(p, 30+left+right/2, p.GetY()+0.3, p.GetStringWidth(motto))
+	}
 	p.SetXY(30+left, p.GetY()+3)
 	p.SetFont("serif", "I", pdfSize)
 	p.CellFormat(right, 6, dateLine(d.Place, d.Date), "", 2, "C", false, 0, "")
