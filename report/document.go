@@ -136,7 +136,7 @@ func overdueBlocks(overdue []*tiendo.Task, total int, asOf vn.Date, orgs map[int
 // reportStatsTable is the printed statistics table: the columns a page
 // holds, the total last.
 func reportStatsTable(rep *service.StatsReport) Table {
-	t := Table{Columns: []Column{{"STT", Int, 8}, {groupTitles[rep.Group], Text, 24}, {"Tổng số", Int, 10},
+	t := Table{Columns: []Column{{"STT", Int, 5}, {groupTitles[rep.Group], Text, 32}, {"Tổng số", Int, 10},
 		{"Đến hạn", Int, 10}, {"HT đúng hạn", Int, 10}, {"HT quá hạn", Int, 10}, {"Đang TH trong hạn", Int, 10},
 		{"Quá hạn", Int, 10}, {"Tỷ lệ HT", Rate, 12}, {"Tỷ lệ đúng hạn", Rate, 12}}}
 	row := func(i any, name string, c tiendo.Counts) []any {

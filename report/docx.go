@@ -49,6 +49,7 @@ type docxData struct {
 	SignerRole []string
 	Blocks     []docxBlock
 	RuleIndent int // twips each side of the rule under the issuing body
+	BodySize   int // the issuing body's size in half-points
 }
 
 type docxBlock struct {
@@ -80,6 +81,11 @@ func docxView(d Document) docxData {
 	const cell = 3800 - 2*108 // the header's left cell less its margins
 	line := min(docxWidth(d.Body, 26, true)-2*57, cell)
 	v.RuleIndent = int(cell-line*0.45) / 2
+	// NĐ 30 sets the issuing body at 12–13 pt: 12 when 13 takes two lines.
+	v.BodySize = 26
+	if docxWidth(d.Body, 26, true)-2*57 > cell {
+		v.BodySize = 24
+	}
 	for _, b := range d.Blocks {
 		db := docxBlock{Heading: b.Heading, Text: b.Text}
 		if b.Table != nil {
@@ -230,7 +236,7 @@ const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3800"/><w:gridCol w:w="5555"/></w:tblGrid>
 <w:tr><w:tc><w:tcPr><w:tcW w:w="3800" w:type="dxa"/></w:tcPr>
 {{if .D.ParentBody}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>{{x .D.ParentBody}}</w:t></w:r></w:p>{{end}}
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:t>{{x .D.Body}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="{{.BodySize}}"/></w:rPr><w:t>{{x .D.Body}}</w:t></w:r></w:p>
 {{if .D.Party}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t>*</w:t></w:r></w:p>
 {{else}}<w:p><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="0" w:line="60" w:lineRule="exact"/><w:ind w:left="{{.RuleIndent}}" w:right="{{.RuleIndent}}"/></w:pPr></w:p>
 {{end}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="60" w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">{{x .D.Number}}</w:t></w:r></w:p>

@@ -41,7 +41,8 @@ func LetterheadOf(tree *tiendo.OrgTree, id int64, on vn.Date) Letterhead {
 			o = c
 		}
 	}
-	lh := Letterhead{Body: upperName(o.Name), Abbrev: o.Abbrev, SignerRole: signerRole(o)}
+	// The symbol holds no spaces: "VP UBND TP" is written "VPUBNDTP".
+	lh := Letterhead{Body: upperName(o.Name), Abbrev: strings.Join(strings.Fields(o.Abbrev), ""), SignerRole: signerRole(o)}
 	if lh.Abbrev == "" {
 		lh.Abbrev = abbreviation(lh.Body)
 	}

@@ -101,13 +101,20 @@ const textWidth = 210 - 30 - 15
 // A party document (HD 36-HD/VPTW) puts a star under the issuing body and
 // "ĐẢNG CỘNG SẢN VIỆT NAM", underlined, in place of the motto.
 func pdfHeader(p *fpdf.Fpdf, d Document) {
-	left, right := 66.0, textWidth-66.0
+	// The right column is as wide as the national title, the left takes
+	// the rest.
+	p.SetFont("serif", "B", 11)
+	right := p.GetStringWidth("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + 4
+	left := textWidth - right
 	y := p.GetY()
 	p.SetFont("serif", "", 11)
 	if d.ParentBody != "" {
 		p.MultiCell(left, 5, d.ParentBody, "", "C", false)
 	}
 	p.SetFont("serif", "B", 11)
+	if p.GetStringWidth(d.Body) > left-2 {
+		p.SetFont("serif", "B", 10) // DejaVu runs wide: one line at 10 pt rather than two
+	}
 	lines := p.SplitText(d.Body, left)
 	widest := 0.0
 	for _, l := range lines {
