@@ -32,14 +32,9 @@ type Letterhead struct {
 // bodies, "Phố Huế" for the ward's). An unknown id gives an empty
 // letterhead.
 func LetterheadOf(tree *tiendo.OrgTree, id int64, on vn.Date) Letterhead {
-	o := tree.Org(id)
+	o := issuingOrg(tree, id, on)
 	if o == nil {
 		return Letterhead{}
-	}
-	if o.Kind == tiendo.KindAdministrative {
-		if c := bodyOf(tree, o, tiendo.KindPeoplesCommittee, on); c != nil {
-			o = c
-		}
 	}
 	// The symbol holds no spaces: "VP UBND TP" is written "VPUBNDTP".
 	lh := Letterhead{Body: upperName(o.Name), Abbrev: strings.Join(strings.Fields(o.Abbrev), ""), SignerRole: signerRole(o)}
@@ -76,6 +71,22 @@ func partyBody(tree *tiendo.OrgTree, o *tiendo.Org) bool {
 		}
 	}
 	return false
+}
+
+// issuingOrg is the body that issues for organisation id: id itself, or
+// for an administrative unit its People's Committee; nil for an unknown id
+// or a nil tree.
+func issuingOrg(tree *tiendo.OrgTree, id int64, on vn.Date) *tiendo.Org {
+	if tree == nil {
+		return nil
+	}
+	o := tree.Org(id)
+	if o != nil && o.Kind == tiendo.KindAdministrative {
+		if c := bodyOf(tree, o, tiendo.KindPeoplesCommittee, on); c != nil {
+			return c
+		}
+	}
+	return o
 }
 
 // parentOf is o's parent, nil at a root.

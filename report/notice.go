@@ -20,7 +20,7 @@ func ConclusionNotice(m *tiendo.Meeting, conclusions []*tiendo.Task, tree *tiend
 	}
 	letterhead(&o, tree, m.OrgID, o.Date)
 	issuer := "Cơ quan"
-	if org := orgOf(tree, m.OrgID); org != nil {
+	if org := issuingOrg(tree, m.OrgID, o.Date); org != nil {
 		issuer = org.Name
 		if org.Kind == tiendo.KindPeoplesCommittee {
 			o.SignerRole = "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG"

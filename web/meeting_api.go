@@ -1,12 +1,10 @@
 package web
 
 import (
-	"bytes"
 	"net/http"
 	"strconv"
 
 	"tiendo"
-	"tiendo/report"
 	"tiendo/service"
 )
 
@@ -123,27 +121,20 @@ func (s *Server) meetingPack(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.sendPack(w, p, format)
+	return s.sendPack(w, r, p, format)
 }
 
 // sendPack writes a pack as JSON or as the NĐ 30/2020 document.
-func (s *Server) sendPack(w http.ResponseWriter, p *service.Pack, format string) error {
+func (s *Server) sendPack(w http.ResponseWriter, r *http.Request, p *service.Pack, format string) error {
 	if format == "json" {
 		writeJSON(w, http.StatusOK, p)
 		return nil
 	}
-	doc := packDocument(p)
-	name := "tai-lieu-giao-ban-" + p.Meeting.Date.String()
-	return sendFile(w, name, format, func(b *bytes.Buffer) error {
-		if format == "docx" {
-			return report.WriteDOCX(b, doc)
-		}
-		f, err := fonts()
-		if err != nil {
-			return err
-		}
-		return report.WritePDF(b, doc, f)
-	})
+	doc, err := s.packPaper(r, p)
+	if err != nil {
+		return err
+	}
+	return sendDocument(w, "tai-lieu-giao-ban-"+p.Meeting.Date.String(), format, doc)
 }
 
 // conclusionInput adds conclusions: new tasks (the task fields) or an

@@ -257,5 +257,5 @@ func (s *Server) meetingPackFile(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.sendPack(w, p, format)
+	return s.sendPack(w, r, p, format)
 }
