@@ -59,4 +59,3 @@ func sendDocument(w http.ResponseWriter, name, format string, doc report.Documen
 		return report.WritePDF(b, doc, f)
 	})
 }
-
