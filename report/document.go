@@ -158,13 +158,14 @@ func GradeDocument(g *service.GradeSheet, o ReportOptions) Document {
 	sum.Columns, sum.Rows = sum.Columns[:len(sum.Columns)-1], trimRows(sum.Rows, len(sum.Columns)-1)
 	d := o.document("BÁO CÁO", "Kết quả đánh giá, xếp loại "+lowerFirst(g.Label))
 	d.Blocks = []Block{
+		{Heading: "I. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI"},
 		{Text: fmt.Sprintf("Căn cứ %s, kết quả thực hiện nhiệm vụ tính đến ngày %s và điểm tiêu chí chung do Văn phòng tổng hợp, "+
 			"kết quả đánh giá, xếp loại như sau:", g.Rules.Name, g.AsOf.Format())},
 		{Table: &sum},
-		{Heading: "Diễn giải điểm"},
+		{Heading: "II. DIỄN GIẢI ĐIỂM"},
 	}
-	for _, s := range g.Subjects {
-		d.Blocks = append(d.Blocks, Block{Heading: s.Name})
+	for i, s := range g.Subjects {
+		d.Blocks = append(d.Blocks, Block{Heading: fmt.Sprintf("%d. %s", i+1, s.Name)})
 		for _, l := range s.Lines {
 			d.Blocks = append(d.Blocks, Block{Text: "- " + l.Text})
 		}
