@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
+	"unicode"
 
 	"github.com/xuri/excelize/v2"
 
@@ -217,27 +217,38 @@ func wrappedLines(s string, wide float64, bold bool) int {
 		per = 1.2
 	}
 	room := max(1, (wide-1)/per) // letters a line holds, less the cell's padding
-	lines, used := 0, 0.0
-	for _, para := range strings.Split(s, "\n") {
-		lines++
-		used = 0
-		for _, w := range strings.Fields(para) {
-			n := float64(utf8.RuneCountInString(w))
-			switch {
-			case used == 0:
-				used = n
-			case used+1+n <= room:
-				used += 1 + n
-			default:
-				lines++
-				used = n
-			}
-			for used > room { // a word longer than the line breaks anywhere
-				lines++
-				used -= room
-			}
+	lines, used, word := 1, 0.0, 0.0
+	// place puts the word just read on the line, or on a new one.
+	place := func() {
+		switch {
+		case word == 0:
+		case used == 0:
+			used = word
+		case used+1+word <= room:
+			used += 1 + word
+		default:
+			lines++
+			used = word
+		}
+		for used > room { // a word longer than the line breaks anywhere
+			lines++
+			used -= room
+		}
+		word = 0
+	}
+	for _, r := range s { // no allocation: this runs for every text cell
+		switch {
+		case r == '\n':
+			place()
+			lines++
+			used = 0
+		case unicode.IsSpace(r):
+			place()
+		default:
+			word++
 		}
 	}
+	place()
 	return lines
 }
 
