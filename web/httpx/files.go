@@ -84,3 +84,22 @@ func SendDocument(w http.ResponseWriter, name, format string, doc report.Documen
 		return report.WritePDF(b, doc, f)
 	})
 }
+
+// SendNotice writes the draft of meeting id's conclusion notice (NĐ
+// 30/2020, type TB) as DOCX or PDF: its conclusions, issued by the
+// meeting's organisation under the letterhead the tree gives it.
+func (s *Base) SendNotice(w http.ResponseWriter, r *http.Request, id int64, format string) error {
+	m, err := s.Svc.GetMeeting(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	conclusions, err := s.Svc.Conclusions(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	tree, err := report.OrgTree(r.Context(), s.Svc)
+	if err != nil {
+		return err
+	}
+	return SendDocument(w, "thong-bao-ket-luan-"+m.Date.String(), format, report.ConclusionNotice(m, conclusions, tree))
+}
