@@ -29,6 +29,7 @@ type gradePageData struct {
 	Exports  map[string]string
 	Back     string // this page's address, where the forms return
 	HasBonus bool
+	TieBreak string // the ordering rule, in the page's language
 }
 
 // gradesPage: GET /xep-loai?ky=2026-11&bo=nd335&doi-tuong=org|person&don-vi=CODE
@@ -63,9 +64,9 @@ func (s *Server) renderGrades(w http.ResponseWriter, r *http.Request, status int
 		return err
 	}
 	a := tiendo.ActorFromContext(r.Context())
-	d := gradePageData{Sheet: sheet, Period: sheet.Period.String(), Rules: grade.RuleSets, Kind: string(sheet.Kind),
+	d := gradePageData{Sheet: sheet, Period: sheet.Period.String(), Rules: sheet.RuleSets, Kind: string(sheet.Kind),
 		Org: q.Str("don-vi"), CanEdit: canAssign(a), Back: r.URL.Path + "?" + stripOK(r.URL.Query()).Encode(),
-		HasBonus: sheet.Rules.BonusMax > 0}
+		HasBonus: sheet.Rules.BonusMax > 0, TieBreak: tieBreakText(i18n.LocaleOf(a), sheet.Rules)}
 	exp := url.Values{"period": {d.Period}, "rules": {sheet.Rules.Code}, "kind": {d.Kind}}
 	if d.Org != "" {
 		exp.Set("org", d.Org)

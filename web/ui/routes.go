@@ -92,6 +92,8 @@ func (s *Server) Routes() []httpx.Route {
 		{"GET", "/xep-loai", pageSignedIn, s.gradesPage},
 		{"POST", "/xep-loai/diem", pageSignedIn, s.gradePointsForm},
 		{"POST", "/xep-loai/danh-dau", pageSignedIn, s.gradeMarkForm},
+		{"GET", "/quy-dinh", pageSignedIn, s.rulesPage},
+		{"POST", "/quy-dinh", pageSignedIn, s.rulesForm},
 		{"GET", "/dieu-hanh", pageSignedIn, s.dashboardPage},
 		{"GET", "/dieu-hanh/nhiem-vu", pageSignedIn, s.dashboardTasksPage},
 		{"GET", "/tai-khoan", pageSignedIn, s.accountsPage},
