@@ -94,6 +94,7 @@ func (s *Server) Routes() []httpx.Route {
 		{"GET", "/api/v1/meetings/{id}", signedIn, s.getMeeting},
 		{"PATCH", "/api/v1/meetings/{id}", signedIn, s.patchMeeting},
 		{"GET", "/api/v1/meetings/{id}/pack", signedIn, s.meetingPack},
+		{"GET", "/api/v1/meetings/{id}/notice", signedIn, s.meetingNotice},
 		{"GET", "/api/v1/meetings/{id}/conclusions", signedIn, s.listConclusions},
 		{"POST", "/api/v1/meetings/{id}/conclusions", signedIn, s.addConclusions},
 		{"POST", "/api/v1/meetings/{id}/conclusions/intake", signedIn, s.proposeConclusionsAPI},

@@ -47,6 +47,7 @@ func (s *Server) Routes() []httpx.Route {
 		{"POST", "/giao-ban", pageSignedIn, s.createMeetingForm},
 		{"GET", "/giao-ban/{id}", pageSignedIn, s.meetingPage},
 		{"GET", "/giao-ban/{id}/tai-lieu", pageSignedIn, s.meetingPackFile},
+		{"GET", "/giao-ban/{id}/thong-bao", pageSignedIn, s.meetingNoticeFile},
 		{"POST", "/giao-ban/{id}/bien-ban", pageSignedIn, s.minutesForm},
 		{"POST", "/giao-ban/dinh-ky", pageSignedIn, s.createSeriesForm},
 		{"POST", "/giao-ban/{id}/chuong-trinh", pageSignedIn, s.agendaForm},
