@@ -48,14 +48,60 @@ func (s *Store) TaskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.St
 	}
 	cols := statsColumns("t", T, ages)
 	if q.Weighted {
-		cols = append(cols, weightColumns(T)...)
+		cols = append(cols, weightColumns("t", T)...)
 	}
-	conds := []string{periodCond(&a, q.Period, q.AsOf)("t")}
+	conds := []string{periodCond(&a, q.Period, q.AsOf, false)("t")}
+	if s.past(q.AsOf) {
+		conds = append(conds, "t.id NOT IN ("+changedAfter(T)+")")
+	}
 	if q.LeadOrgIDs != nil {
 		conds = append(conds, s.inIDs(&a, "t.lead_org_id", q.LeadOrgIDs))
 	}
 	query := "SELECT " + key + ", " + strings.Join(cols, ", ") + " FROM tasks t" + where(conds) + " GROUP BY " + key
+	rows, err := s.scanStats(ctx, query, a, q.Weighted)
+	if err != nil || !s.past(q.AsOf) {
+		return rows, err
+	}
+	changed, err := s.changedStats(ctx, q, key, "tasks t ON t.id = h.task_id", "t.lead_org_id")
+	if err != nil {
+		return nil, err
+	}
+	return mergeStats(rows, changed), nil
+}
+
+// changedStats is the other half of the statistics at an as-of date
+// before today (stateAt): the tasks whose state changed after it, counted
+// by their history rows in force then, joined to the tasks t (or their
+// lead rows m) for the group key and the lead filter.
+func (s *Store) changedStats(ctx context.Context, q tiendo.StatsQuery, key, join, lead string) ([]tiendo.StatsRow, error) {
+	var a sqlArgs
+	T, ages := statsDates(&a, q.AsOf)
+	cols := statsColumns("h", T, ages)
+	if q.Weighted {
+		cols = append(cols, weightColumns("h", T)...)
+	}
+	conds := []string{inForce("h", T), periodCond(&a, q.Period, q.AsOf, false)("h")}
+	if q.LeadOrgIDs != nil {
+		conds = append(conds, s.inIDs(&a, lead, q.LeadOrgIDs))
+	}
+	query := "SELECT " + key + ", " + strings.Join(cols, ", ") + " FROM task_history h JOIN " + join + where(conds) + " GROUP BY " + key
 	return s.scanStats(ctx, query, a, q.Weighted)
+}
+
+// mergeStats adds the rows of b to those of a with the same key, in the
+// order the keys first appear.
+func mergeStats(a, b []tiendo.StatsRow) []tiendo.StatsRow {
+	at := map[string]int{}
+	out := make([]tiendo.StatsRow, 0, len(a)+len(b))
+	for _, r := range append(a, b...) {
+		if i, ok := at[r.Key]; ok {
+			out[i].Counts.Add(r.Counts)
+			continue
+		}
+		at[r.Key] = len(out)
+		out = append(out, r)
+	}
+	return out
 }
 
 // StatsVersion is the newest audit entry's id on SQLite: every write of
@@ -105,6 +151,9 @@ func (s *Store) orgStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.Sta
 			conds = append(conds, "m.completed_on IS NOT NULL", "m.completed_on >= "+a.add(q.Period.From))
 			cols = statsColumns("m", T, ages)
 		}
+		if s.past(q.AsOf) {
+			conds = append(conds, "m.task_id NOT IN ("+changedAfter(T)+")")
+		}
 		if q.LeadOrgIDs != nil {
 			conds = append(conds, s.inIDs(&a, "m.org_id", q.LeadOrgIDs))
 		}
@@ -130,7 +179,14 @@ func (s *Store) orgStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.Sta
 	for _, k := range order {
 		out = append(out, *byOrg[k])
 	}
-	return out, nil
+	if !s.past(q.AsOf) {
+		return out, nil
+	}
+	changed, err := s.changedStats(ctx, q, "m.org_id", "task_orgs m ON m.task_id = h.task_id AND m.role = 'lead'", "m.org_id")
+	if err != nil {
+		return nil, err
+	}
+	return mergeStats(out, changed), nil
 }
 
 // openCounts turns the cumulative values of openColumns into counts: an
