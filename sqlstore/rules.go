@@ -165,7 +165,9 @@ func overdueBranches(d Dialect, T string, past bool) []func(x string) string {
 		return []func(string) string{open, late}
 	}
 	unchanged := func(b func(string) string) func(string) string {
-		return func(x string) string { return "(" + b(x) + " AND " + taskIDOf(x) + " NOT IN (" + changedAfter(T) + "))" }
+		return func(x string) string {
+			return "(" + b(x) + " AND " + taskIDOf(x) + " NOT IN (" + changedAfter(T) + "))"
+		}
 	}
 	changed := func(x string) string {
 		p, _ := timelinessPred(tiendo.Overdue, T, "h")
