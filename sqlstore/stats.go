@@ -238,24 +238,36 @@ func normKey(k sql.NullString) string {
 	return k.String
 }
 
-// OrgActivity counts each lead organisation's open tasks (no confirmed
-// completion, not withdrawn) from the task_orgs_lead_open index and finds
-// its latest progress report on them, one probe of the updates_task index
-// (task_id, created_at) per open task.
-func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64) ([]tiendo.OrgActivity, error) {
+// OrgActivity counts each lead organisation's tasks that await a report
+// at asOf and finds the latest report on them dated by then, one probe of
+// the updates_task index per task. At today the tasks are read from the
+// task_orgs_lead_open index (no completion date); before today from the
+// states in force then (stateAt), which reads every lead row.
+//
+// mirrors (*tiendo.Task).AwaitsReport — checked by storetest
+// testStatsOrgActivity.
+func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64, asOf vn.Date) ([]tiendo.OrgActivity, error) {
 	var a sqlArgs
-	conds := []string{"m.role = 'lead'", "m.completed_on IS NULL", "m.status <> 'withdrawn'"}
+	T := a.add(asOf)
+	awaits := func(x string) string {
+		return x + ".status NOT IN ('withdrawn', 'postponed') AND (" + x + ".assigned_on IS NULL OR " + x + ".assigned_on <= " + T +
+			") AND (" + x + ".completed_on IS NULL OR " + x + ".completed_on > " + T + ")"
+	}
+	conds := []string{"m.role = 'lead'"}
+	if s.past(asOf) {
+		conds = append(conds, stateAt(true, T, awaits)("m"))
+	} else {
+		conds = append(conds, "m.completed_on IS NULL", awaits("m"))
+	}
 	if leadOrgIDs != nil {
 		conds = append(conds, s.inIDs(&a, "m.org_id", leadOrgIDs))
 	}
-	// The latest report time comes from stored text on SQLite: an
-	// organisation whose value cannot be read is reported and left out.
 	out := []tiendo.OrgActivity{}
 	err := eachRow(ctx, s, "đọc hoạt động đơn vị", `SELECT m.org_id, COUNT(*),
-		MAX((SELECT MAX(u.created_at) FROM updates u WHERE u.task_id = m.task_id))
+		MAX((SELECT MAX(u.as_of) FROM updates u WHERE u.task_id = m.task_id AND u.as_of <= `+T+`))
 		FROM task_orgs m`+where(conds)+" GROUP BY m.org_id ORDER BY m.org_id", a, func(row interface{ Scan(...any) error }) error {
 		var r tiendo.OrgActivity
-		if err := row.Scan(&r.OrgID, &r.OpenTasks, timeScan{&r.LastUpdate}); err != nil {
+		if err := row.Scan(&r.OrgID, &r.OpenTasks, &r.LastReport); err != nil {
 			return err
 		}
 		out = append(out, r)
