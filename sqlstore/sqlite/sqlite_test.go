@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"tiendo"
 	"tiendo/sqlstore"
@@ -30,6 +31,29 @@ func openStore(t *testing.T) *sqlstore.Store {
 }
 
 func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+// TestTaskHistoryBackfill: the task history is filled from the audit log once.
+func TestTaskHistoryBackfill(t *testing.T) {
+	ctx := context.Background()
+	clock := &tiendo.FixedClock{T: time.Now()}
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tiendo.db"), clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	storetest.Backfill(t, st, clock, func() error {
+		if _, err := st.DB().ExecContext(ctx, "INSERT INTO task_history_backfill (pending) VALUES (1)"); err != nil {
+			return err
+		}
+		if err := st.Migrate(ctx); err != nil {
+			return err
+		}
+		return st.Migrate(ctx) // the second finds nothing pending
+	})
+}
 
 func TestMigrateIsIdempotent(t *testing.T) {
 	ctx := context.Background()
