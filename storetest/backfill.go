@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"testing"
 	"time"
@@ -12,9 +13,10 @@ import (
 
 // Backfill checks that the task history is filled from the audit log
 // (migration 00064, run once at the first Migrate after it): st is a
-// fresh migrated store on clock; rearm must mark the backfill pending
-// again and migrate, as a database upgraded to 00064 would be.
-func Backfill(t *testing.T, st tiendo.Store, clock *tiendo.FixedClock, rearm func() error) {
+// fresh migrated store on clock, db its database and migrate its Migrate:
+// the test marks the backfill pending again and migrates (twice: the
+// second finds nothing to do), as a database upgraded to 00064 would be.
+func Backfill(t *testing.T, st tiendo.Store, clock *tiendo.FixedClock, db *sql.DB, migrate func(context.Context) error) {
 	f := newFixture(t, st)
 	o := f.org("A")
 	k := f.task(o.ID, func(t *tiendo.Task) {
@@ -51,7 +53,10 @@ func Backfill(t *testing.T, st tiendo.Store, clock *tiendo.FixedClock, rearm fun
 		must(f, st.AppendAudit(context.Background(), &tiendo.AuditEntry{At: e.at, Actor: "system", Action: "task.step",
 			EntityType: "task", EntityID: id, TaskID: &id, OrgID: &o.ID, Before: e.before, After: e.after}))
 	}
-	must(f, rearm())
+	_, err := db.ExecContext(f.ctx, "INSERT INTO task_history_backfill (pending) VALUES (1)")
+	must(f, err)
+	must(f, migrate(f.ctx))
+	must(f, migrate(f.ctx))
 	h, err := st.FindTaskHistory(f.ctx, k.ID)
 	must(f, err)
 	want := []tiendo.TaskState{

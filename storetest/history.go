@@ -195,22 +195,11 @@ func testHistoryGrid(f *fixture) {
 	for _, asOf := range []vn.Date{d(2025, 2, 1), d(2025, 6, 14), d(2025, 9, 30), d(2026, 1, 15), d(2026, 6, 1)} {
 		tasks := at(asOf)
 		for _, k := range append(slices.Clone(tiendo.Timelinesses), tiendo.Excluded) {
-			var want []int64
-			for _, t := range tasks {
-				if t.TimelinessAt(asOf) == k {
-					want = append(want, t.ID)
-				}
-			}
 			got := f.findIDs(tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{k}, AsOf: asOf, Sort: tiendo.SortID, Page: tiendo.Page{PerPage: 500}})
-			wantIDs(f, fmt.Sprintf("%s at %s", k, asOf), got, want)
+			wantIDs(f, fmt.Sprintf("%s at %s", k, asOf), got, idsIn(tasks, asOf, k, 0))
 			// The overdue list of one organisation reads its branches.
 			if k == tiendo.Overdue {
-				var mine []int64
-				for _, t := range tasks {
-					if t.LeadOrgID == sd.orgs[1].ID && t.TimelinessAt(asOf) == k {
-						mine = append(mine, t.ID)
-					}
-				}
+				mine := idsIn(tasks, asOf, k, sd.orgs[1].ID)
 				got := f.findIDs(tiendo.TaskFilter{Timeliness: []tiendo.Timeliness{k}, AsOf: asOf, OrgIDs: []int64{sd.orgs[1].ID},
 					Role: tiendo.AsLead, Page: tiendo.Page{PerPage: 500}})
 				slices.Sort(got)
@@ -231,19 +220,7 @@ func testHistoryGrid(f *fixture) {
 		for _, g := range tiendo.StatsGroups {
 			q := base
 			q.Group = g
-			name := fmt.Sprintf("history %s..%s@%s by %s", q.Period.From, q.Period.To, q.AsOf, g)
-			rows, err := f.st.TaskStats(f.ctx, q)
-			must(f, err)
-			want := expectedStats(tasks, q)
-			if len(rows) != len(want) {
-				f.Fatalf("%s: %d rows, want %d (%v)", name, len(rows), len(want), want)
-			}
-			for _, r := range rows {
-				if r.Counts != want[r.Key] {
-					f.Fatalf("%s key %q:\n got %+v\nwant %+v", name, r.Key, r.Counts, want[r.Key])
-				}
-				f.checkCells(name, q, r)
-			}
+			f.checkStats(fmt.Sprintf("history %s..%s@%s by %s", q.Period.From, q.Period.To, q.AsOf, g), q, tasks)
 		}
 		q := base
 		q.Group, q.Weighted = tiendo.GroupOrg, true
@@ -280,6 +257,17 @@ func tasksAt(tasks []*tiendo.Task, states []tiendo.TaskState, asOf vn.Date) []*t
 	out := make([]*tiendo.Task, len(tasks))
 	for i, t := range tasks {
 		out[i] = t.At(asOf, states)
+	}
+	return out
+}
+
+// idsIn lists the ids of tasks in category k at asOf, led by lead (0: any).
+func idsIn(tasks []*tiendo.Task, asOf vn.Date, k tiendo.Timeliness, lead int64) []int64 {
+	var out []int64
+	for _, t := range tasks {
+		if t.TimelinessAt(asOf) == k && (lead == 0 || t.LeadOrgID == lead) {
+			out = append(out, t.ID)
+		}
 	}
 	return out
 }

@@ -117,21 +117,27 @@ func testStatsCellsMatchFind(f *fixture) {
 			for _, leads := range [][]int64{nil, {sd.orgs[0].ID, sd.orgs[2].ID}} {
 				q := base
 				q.Group, q.LeadOrgIDs = g, leads
-				name := fmt.Sprintf("%s..%s@%s by %s leads %v", q.Period.From, q.Period.To, q.AsOf, g, leads)
-				rows, err := f.st.TaskStats(f.ctx, q)
-				must(f, err)
-				want := expectedStats(sd.tasks, q)
-				if len(rows) != len(want) {
-					f.Fatalf("%s: %d rows, want %d (%v)", name, len(rows), len(want), want)
-				}
-				for _, r := range rows {
-					if r.Counts != want[r.Key] {
-						f.Fatalf("%s key %q:\n got %+v\nwant %+v", name, r.Key, r.Counts, want[r.Key])
-					}
-					f.checkCells(name, q, r)
-				}
+				f.checkStats(fmt.Sprintf("%s..%s@%s by %s leads %v", q.Period.From, q.Period.To, q.AsOf, g, leads), q, sd.tasks)
 			}
 		}
+	}
+}
+
+// checkStats compares the store's statistics for q with the counts in Go
+// over tasks (as they stood at q.AsOf), then each cell with FindTasks.
+func (f *fixture) checkStats(name string, q tiendo.StatsQuery, tasks []*tiendo.Task) {
+	f.Helper()
+	rows, err := f.st.TaskStats(f.ctx, q)
+	must(f, err)
+	want := expectedStats(tasks, q)
+	if len(rows) != len(want) {
+		f.Fatalf("%s: %d rows, want %d (%v)", name, len(rows), len(want), want)
+	}
+	for _, r := range rows {
+		if r.Counts != want[r.Key] {
+			f.Fatalf("%s key %q:\n got %+v\nwant %+v", name, r.Key, r.Counts, want[r.Key])
+		}
+		f.checkCells(name, q, r)
 	}
 }
 

@@ -44,15 +44,7 @@ func TestTaskHistoryBackfill(t *testing.T) {
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	storetest.Backfill(t, st, clock, func() error {
-		if _, err := st.DB().ExecContext(ctx, "INSERT INTO task_history_backfill (pending) VALUES (1)"); err != nil {
-			return err
-		}
-		if err := st.Migrate(ctx); err != nil {
-			return err
-		}
-		return st.Migrate(ctx) // the second finds nothing pending
-	})
+	storetest.Backfill(t, st, clock, st.DB(), st.Migrate)
 }
 
 func TestMigrateIsIdempotent(t *testing.T) {
