@@ -14,11 +14,32 @@ import (
 // state it replaces, so that an as-of date before today is answered with
 // the state of that day (Task.At in Go, stateAt in rules.go).
 
-// past tells whether the as-of date t is before today: only then can a
-// task's state have changed after it. At today or later every answer
-// reads the tasks' own columns, exactly as before the history existed.
+// past tells whether a task's state may have changed after the as-of
+// date t, so that answers at t must read the history: t is before today
+// and, on a store from atAsOf, before the latest change. Otherwise every
+// answer reads the tasks' own columns, exactly as before the history
+// existed, with the same plans.
 func (s *Store) past(t vn.Date) bool {
-	return t.Before(tiendo.Today(s.clock))
+	if !t.Before(tiendo.Today(s.clock)) {
+		return false
+	}
+	return !s.knowsLast || t.Before(s.lastChange)
+}
+
+// atAsOf returns s for an as-of date today or later; before today, a copy
+// that knows the latest change's day (one probe of the task_history_until
+// index), so that a past date after every change is answered as today is.
+func (s *Store) atAsOf(ctx context.Context, t vn.Date) (*Store, error) {
+	if t.IsZero() || !t.Before(tiendo.Today(s.clock)) {
+		return s, nil
+	}
+	var last vn.Date
+	if err := s.q().QueryRowContext(ctx, "SELECT MAX(until_on) FROM task_history").Scan(&last); err != nil {
+		return nil, s.fail(err, "đọc lịch sử nhiệm vụ", "")
+	}
+	c := *s
+	c.lastChange, c.knowsLast = last, true
+	return &c, nil
 }
 
 // recordTaskState stores the state t replaces when t's write changes it
@@ -197,6 +218,10 @@ func auditState(doc string) (tiendo.TaskState, bool) {
 // an as-of date before today, as they stood at its end (Task.At), so that
 // whoever derives their timeliness at it in Go gets what the filter used.
 func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, int, error) {
+	s, err := s.atAsOf(ctx, s.asOf(f))
+	if err != nil {
+		return nil, 0, err
+	}
 	tasks, total, err := s.findTasks(ctx, f)
 	if err != nil || f.AsOf.IsZero() {
 		return tasks, total, err
@@ -205,16 +230,7 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	return tasks, total, err
 }
 
-// changedSince tells whether any task's state changed after t (always
-// false for t today or later, without a query).
-func (s *Store) changedSince(ctx context.Context, t vn.Date) (bool, error) {
-	if !s.past(t) {
-		return false, nil
-	}
-	var n int
-	err := s.q().QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM task_history WHERE until_on > $1 LIMIT 1) x", t).Scan(&n)
-	return n > 0, s.fail(err, "đọc lịch sử nhiệm vụ", "")
-}
+
 
 // dueAt reads a condition on the deadline from the state in force at f's
 // as-of date when that is before today (stateAt), so that a list's due

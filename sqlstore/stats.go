@@ -32,6 +32,10 @@ func (s *Store) TaskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.St
 	if q.Period.From.IsZero() || q.Period.To.IsZero() || q.AsOf.IsZero() {
 		return nil, tiendo.Errorf(tiendo.EINVALID, "Cần kỳ báo cáo và ngày chốt số liệu")
 	}
+	s, err := s.atAsOf(ctx, q.AsOf)
+	if err != nil {
+		return nil, err
+	}
 	if q.Group == tiendo.GroupOrg && !q.Weighted {
 		if rows, ok, err := s.indexedOrgStats(ctx, q); ok || err != nil {
 			return rows, err
@@ -247,6 +251,10 @@ func normKey(k sql.NullString) string {
 // mirrors (*tiendo.Task).AwaitsReport — checked by storetest
 // testStatsOrgActivity.
 func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64, asOf vn.Date) ([]tiendo.OrgActivity, error) {
+	s, err := s.atAsOf(ctx, asOf)
+	if err != nil {
+		return nil, err
+	}
 	var a sqlArgs
 	T := a.add(asOf)
 	awaits := func(x string) string {
@@ -263,7 +271,7 @@ func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64, asOf vn.Dat
 		conds = append(conds, s.inIDs(&a, "m.org_id", leadOrgIDs))
 	}
 	out := []tiendo.OrgActivity{}
-	err := eachRow(ctx, s, "đọc hoạt động đơn vị", `SELECT m.org_id, COUNT(*),
+	err = eachRow(ctx, s, "đọc hoạt động đơn vị", `SELECT m.org_id, COUNT(*),
 		MAX((SELECT MAX(u.as_of) FROM updates u WHERE u.task_id = m.task_id AND u.as_of <= `+T+`))
 		FROM task_orgs m`+where(conds)+" GROUP BY m.org_id ORDER BY m.org_id", a, func(row interface{ Scan(...any) error }) error {
 		var r tiendo.OrgActivity
