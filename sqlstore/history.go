@@ -27,8 +27,8 @@ func (s *Store) past(t vn.Date) bool {
 }
 
 // atAsOf returns s for an as-of date today or later; before today, a copy
-// that knows the latest change's day (one probe of the task_history_until
-// index), so that a past date after every change is answered as today is.
+// that knows the latest change's day (one probe of the task_history primary
+// key), so that a past date after every change is answered as today is.
 func (s *Store) atAsOf(ctx context.Context, t vn.Date) (*Store, error) {
 	if t.IsZero() || !t.Before(tiendo.Today(s.clock)) {
 		return s, nil
@@ -91,7 +91,7 @@ func (s *Store) FindTaskHistory(ctx context.Context, taskID int64) ([]tiendo.Tas
 
 // statesInForce returns the states in force at t of the tasks changed
 // after it (all of them when ids is nil, else those of ids): one range of
-// the task_history_until index.
+// task_history (its primary key).
 func (s *Store) statesInForce(ctx context.Context, t vn.Date, ids []int64) ([]tiendo.TaskState, error) {
 	var a sqlArgs
 	q := "SELECT " + taskStateColumns + " FROM task_history h WHERE " + inForce("h", a.add(t))
@@ -229,8 +229,6 @@ func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	tasks, err = s.tasksAt(ctx, tasks, f.AsOf)
 	return tasks, total, err
 }
-
-
 
 // dueAt reads a condition on the deadline from the state in force at f's
 // as-of date when that is before today (stateAt), so that a list's due

@@ -12,7 +12,8 @@ import (
 // conformance suite on both engines (storetest): change the two together.
 //
 //	rule                       Go definition                     SQL twin               storetest check
-//	state in force at T        (*tiendo.Task).At                 stateAt, inForce       testHistoryTimeliness, testFindTimeliness
+//	state in force at T        (*tiendo.Task).At                 stateAt, inForce,      Task/History (storetest)
+//	                                                             unchangedAfter
 //	timeliness at an as-of T   (*tiendo.Task).TimelinessAt       timelinessPred/Cond    testFindTimeliness
 //	overdue (split for index)  TimelinessAt(T) == Overdue        overdueBranches        testFindOverdueLists
 //	period membership          (*tiendo.Task).InPeriod           periodCond, …          testStatsCellsMatchFind
@@ -34,14 +35,14 @@ import (
 // (past false) no row can end after it and cond is returned untouched, so
 // today's lists keep their plans.
 //
-// mirrors (*tiendo.Task).At — checked by storetest testHistoryTimeliness.
+// mirrors (*tiendo.Task).At — checked by storetest Task/History (testHistoryTimeliness, testHistoryGrid).
 func stateAt(past bool, T string, cond func(x string) string) func(x string) string {
 	if !past {
 		return cond
 	}
 	return func(x string) string {
 		id := taskIDOf(x)
-		return "((" + cond(x) + " AND " + id + " NOT IN (" + changedAfter(T) + ")) OR " +
+		return "((" + cond(x) + " AND " + unchangedAfter(x, T) + ") OR " +
 			id + " IN (SELECT h.task_id FROM task_history h WHERE " + inForce("h", T) + " AND " + cond("h") + "))"
 	}
 }
@@ -54,15 +55,17 @@ func taskIDOf(x string) string {
 	return x + ".task_id"
 }
 
-// changedAfter selects the tasks whose state changed after T: one range of
-// the task_history_until index.
-func changedAfter(T string) string {
-	return "SELECT task_id FROM task_history WHERE until_on > " + T
+// unchangedAfter is true for a row aliased x (see taskIDOf) whose task's
+// state has not changed after T: no history row ends after T. An anti-join
+// probing task_history's primary key (task_id, until_on) per row, which
+// both engines plan well however many tasks changed.
+func unchangedAfter(x, T string) string {
+	return "NOT EXISTS (SELECT 1 FROM task_history c WHERE c.task_id = " + taskIDOf(x) + " AND c.until_on > " + T + ")"
 }
 
 // inForce is (tiendo.TaskState).InForceAt(T) for history rows aliased h.
 //
-// mirrors (tiendo.TaskState).InForceAt — checked by storetest testHistoryTimeliness.
+// mirrors (tiendo.TaskState).InForceAt — checked by storetest Task/History (testHistoryTimeliness, testHistoryGrid).
 func inForce(h, T string) string {
 	return h + ".until_on > " + T + " AND (" + h + ".from_on IS NULL OR " + h + ".from_on <= " + T + ")"
 }
@@ -166,7 +169,7 @@ func overdueBranches(d Dialect, T string, past bool) []func(x string) string {
 	}
 	unchanged := func(b func(string) string) func(string) string {
 		return func(x string) string {
-			return "(" + b(x) + " AND " + taskIDOf(x) + " NOT IN (" + changedAfter(T) + "))"
+			return "(" + b(x) + " AND " + unchangedAfter(x, T) + ")"
 		}
 	}
 	changed := func(x string) string {

@@ -56,7 +56,7 @@ func (s *Store) TaskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.St
 	}
 	conds := []string{periodCond(&a, q.Period, q.AsOf, false)("t")}
 	if s.past(q.AsOf) {
-		conds = append(conds, "t.id NOT IN ("+changedAfter(T)+")")
+		conds = append(conds, unchangedAfter("t", T))
 	}
 	if q.LeadOrgIDs != nil {
 		conds = append(conds, s.inIDs(&a, "t.lead_org_id", q.LeadOrgIDs))
@@ -156,7 +156,7 @@ func (s *Store) orgStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.Sta
 			cols = statsColumns("m", T, ages)
 		}
 		if s.past(q.AsOf) {
-			conds = append(conds, "m.task_id NOT IN ("+changedAfter(T)+")")
+			conds = append(conds, unchangedAfter("m", T))
 		}
 		if q.LeadOrgIDs != nil {
 			conds = append(conds, s.inIDs(&a, "m.org_id", q.LeadOrgIDs))

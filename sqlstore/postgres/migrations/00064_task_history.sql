@@ -21,10 +21,12 @@ CREATE TABLE task_history (
     status       text   NOT NULL,
     completed_on date,
     assigned_on  date,
-    PRIMARY KEY (task_id, until_on)
+    PRIMARY KEY (until_on, task_id)
 );
--- The tasks changed after an as-of date: one range.
-CREATE INDEX task_history_until ON task_history (until_on, task_id);
+-- The rows are stored by until_on, so the states in force at an as-of
+-- date (rows ending after it) are one range of the table; a task's rows,
+-- and whether it changed after a date, are one range of this index.
+CREATE UNIQUE INDEX task_history_task ON task_history (task_id, until_on);
 
 CREATE TABLE task_history_backfill (pending integer NOT NULL);
 INSERT INTO task_history_backfill (pending) VALUES (1);
