@@ -22,6 +22,7 @@ func BenchmarkHistoryAsOf(b *testing.B) {
 		b.Skip("writes task_history: runs on a generated database only")
 	}
 	st, orgs := benchStore(b)
+	st.IndexStats() // StatsIndex below; the lists stay on SQL (no IndexLists)
 	ctx := context.Background()
 	today := tiendo.Today(tiendo.SystemClock{})
 	var last vn.Date
@@ -53,11 +54,18 @@ func BenchmarkHistoryAsOf(b *testing.B) {
 			_, err := sqlOnly.TaskStats(ctx, tiendo.StatsQuery{Period: quarter, AsOf: asOf, Group: tiendo.GroupOrg})
 			return err
 		}},
+		{"StatsIndex", func(asOf vn.Date) error {
+			_, err := st.TaskStats(ctx, tiendo.StatsQuery{Period: quarter, AsOf: asOf, Group: tiendo.GroupOrg})
+			return err
+		}},
 	}
 	run := func(label string, asOf vn.Date) {
 		for _, v := range views {
 			b.Run(v.name+"/"+label, func(b *testing.B) { timed(b, func() error { return v.run(asOf) }) })
 		}
+	}
+	if err := st.WarmStats(ctx); err != nil {
+		b.Fatal(err)
 	}
 	run("Today", today)
 	run("PastNoChange", past)
