@@ -185,15 +185,22 @@ func TestTrend(t *testing.T) {
 }
 
 // TestStatsCacheFollowsWrites: statistics are cached under the data
-// version, so a write shows at once.
+// version, so a write shows at once at an as-of date on or after its day,
+// and the past keeps the state in force then (issue 15).
 func TestStatsCacheFollowsWrites(t *testing.T) {
 	f := statsFixture(t)
 	jan := service.StatsRequest{Period: vn.Period{Kind: vn.PeriodMonth, Year: 2020, Index: 1}, AsOf: date(2020, 1, 14)}
-	before, err := f.svc.Stats(f.as("office"), jan)
+	now := jan
+	now.AsOf = tiendo.Today(f.clock)
+	past, err := f.svc.Stats(f.as("office"), jan)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, _ := f.svc.Stats(f.as("office"), jan)
+	before, err := f.svc.Stats(f.as("office"), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := f.svc.Stats(f.as("office"), now)
 	if again.Total.Counts != before.Total.Counts {
 		t.Fatalf("same data, different counts: %+v %+v", before.Total.Counts, again.Total.Counts)
 	}
@@ -201,11 +208,18 @@ func TestStatsCacheFollowsWrites(t *testing.T) {
 	if _, err := f.svc.Withdraw(f.as("office"), tasks[0].ID, service.ActionInput{Version: tasks[0].Version, Reason: "Trùng"}); err != nil {
 		t.Fatal(err)
 	}
-	after, err := f.svc.Stats(f.as("office"), jan)
+	after, err := f.svc.Stats(f.as("office"), now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if after.Total.Assigned != before.Total.Assigned-1 || after.Total.Overdue != before.Total.Overdue-1 {
+	if after.Total.Assigned != before.Total.Assigned-1 {
 		t.Fatalf("after a withdrawal: %+v, before %+v", after.Total.Counts, before.Total.Counts)
+	}
+	pastAfter, err := f.svc.Stats(f.as("office"), jan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pastAfter.Total.Counts != past.Total.Counts {
+		t.Fatalf("14/01/2020 after a withdrawal today: %+v, before %+v", pastAfter.Total.Counts, past.Total.Counts)
 	}
 }

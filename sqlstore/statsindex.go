@@ -139,12 +139,21 @@ func (s *Store) indexedOrgStats(ctx context.Context, q tiendo.StatsQuery) (rows 
 		}
 		return nil, false, err
 	}
+	// Before today, the tasks changed since count by their states in force
+	// at the as-of date (Task.At): one range of task_history, read after
+	// the facts so that none is older than the facts it replaces.
+	var changed []tiendo.TaskState
+	if s.past(q.AsOf) {
+		if changed, err = s.statesInForce(ctx, q.AsOf, nil); err != nil {
+			return nil, false, err
+		}
+	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	if !x.built {
 		return nil, false, nil
 	}
-	return x.count(q), true, nil
+	return x.count(q, changed), true, nil
 }
 
 // errIndexBounds says the data set does not fit the index.

@@ -60,6 +60,9 @@ func (s *Store) indexedList(ctx context.Context, f tiendo.TaskFilter, roots []in
 	if !listFromIndex(f, ws) || !s.listsFromIndex() {
 		return nil, 0, false, nil
 	}
+	if s.past(s.asOf(f)) {
+		return nil, 0, false, nil // the facts hold today's states: SQL reads the history
+	}
 	x := s.stats
 	if bigScopeList(f, ws) && (roots == nil || x.ledIn(f.ScopeOrgIDs) < x.minScope) {
 		return nil, 0, false, nil // a small scope's range is cheap in SQL

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 // querier is what both a pool and a transaction can do.
@@ -31,6 +32,10 @@ type Store struct {
 	stats *statsIndex  // nil: TaskStats always runs SQL (IndexStats)
 	batch *batcher     // nil: each write transaction commits alone
 	log   *slog.Logger // where skipped rows are reported; nil: slog.Default()
+	// lastChange is the latest day a task state changed (task_history),
+	// when known: set on the copy atAsOf hands a read at a past as-of date.
+	lastChange vn.Date
+	knowsLast  bool
 }
 
 // SetLogger sets where the store reports rows it had to skip.

@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Document", documentCases},
 		{"Task", taskCases},
 		{"Task/Find", findCases},
+		{"Task/History", historyCases},
 		{"Update", updateCases},
 		{"Extension", extensionCases},
 		{"Audit", auditCases},
