@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"tiendo"
 	"tiendo/vn"
@@ -25,8 +26,12 @@ import (
 // write made later without an audit entry is not seen — the service's
 // statistics cache relies on the same rule.
 type statsIndex struct {
-	mu      sync.RWMutex
-	built   bool
+	mu    sync.RWMutex
+	built bool
+	// ready is built, readable without the lock: while the first build
+	// holds it (serve's warmStats, seconds at a million tasks), requests
+	// do not queue behind it but let SQL answer (refresh).
+	ready   atomic.Bool
 	off     bool  // the data set does not fit: the SQL pass answers
 	version int64 // the audit id the facts are at least as new as
 	orgIDs  []int64
@@ -64,11 +69,14 @@ type taskFacts struct {
 	completed []day
 }
 
-// Task statuses as the timeliness rules see them.
+// Task statuses as the timeliness rules see them, and the one a list
+// filters on most (the results waiting for confirmation), which the rules
+// treat as any other.
 const (
 	factOther uint8 = iota
 	factPostponed
 	factWithdrawn
+	factReportedDone
 )
 
 // Bounds beyond which the index is not used and the SQL pass answers:
@@ -106,7 +114,8 @@ func (s *Store) StatsIndexSize() (tasks, bytes int) {
 }
 
 // WarmStats builds the statistics index now (at server start, say) rather
-// than on the first request that needs it.
+// than on the first request that needs it; requests meanwhile are answered
+// by SQL. It returns once the index is built, by it or by a request.
 func (s *Store) WarmStats(ctx context.Context) error {
 	if s.stats == nil || s.tx != nil {
 		return nil
@@ -115,7 +124,14 @@ func (s *Store) WarmStats(ctx context.Context) error {
 	if err != nil || !ok {
 		return err
 	}
-	return s.stats.refresh(ctx, s, v)
+	for {
+		err := s.stats.refresh(ctx, s, v)
+		if err != errIndexBuilding {
+			return err
+		}
+		s.stats.mu.Lock() // another caller builds it: wait for the end
+		s.stats.mu.Unlock()
+	}
 }
 
 // indexedOrgStats answers the organisation breakdown from the index;
@@ -134,7 +150,7 @@ func (s *Store) indexedOrgStats(ctx context.Context, q tiendo.StatsQuery) (rows 
 	}
 	x := s.stats
 	if err := x.refresh(ctx, s, v); err != nil {
-		if err == errIndexBounds {
+		if unavailable(err) {
 			return nil, false, nil
 		}
 		return nil, false, err
@@ -150,21 +166,35 @@ func (s *Store) indexedOrgStats(ctx context.Context, q tiendo.StatsQuery) (rows 
 // errIndexBounds says the data set does not fit the index.
 var errIndexBounds = tiendo.Errorf(tiendo.EINTERNAL, "statistics index bounds")
 
+// errIndexBuilding says the index is being built for the first time.
+var errIndexBuilding = tiendo.Errorf(tiendo.EINTERNAL, "statistics index being built")
+
+// unavailable tells whether err only means that the index cannot answer
+// now (SQL answers instead), not that reading failed.
+func unavailable(err error) bool { return err == errIndexBounds || err == errIndexBuilding }
+
 // refresh brings the index to version v or later: a full read the first
 // time, else the tasks named by the audit entries in (x.version, v]. An
 // index already past v (a concurrent request read a newer version and
 // refreshed first) is used as it is: it is at least as new as asked.
+//
+// Until the index is first built, a caller that finds another building it
+// does not wait: it gets errIndexBuilding and SQL answers it.
 func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
-	x.mu.RLock()
-	current, off := x.built && x.version >= v, x.off
-	x.mu.RUnlock()
-	if off {
-		return errIndexBounds
+	if x.ready.Load() {
+		x.mu.RLock()
+		current, off := x.built && x.version >= v, x.off
+		x.mu.RUnlock()
+		if off {
+			return errIndexBounds
+		}
+		if current {
+			return nil
+		}
+		x.mu.Lock()
+	} else if !x.mu.TryLock() {
+		return errIndexBuilding
 	}
-	if current {
-		return nil
-	}
-	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.off {
 		return errIndexBounds
@@ -194,6 +224,7 @@ func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
 func (x *statsIndex) failed(err error) error {
 	if err != nil {
 		x.built, x.facts = false, taskFacts{}
+		x.ready.Store(false)
 		x.off = err == errIndexBounds
 	}
 	return err
@@ -202,6 +233,7 @@ func (x *statsIndex) failed(err error) error {
 // build reads every task.
 func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 	x.built = false
+	x.ready.Store(false)
 	x.facts, x.orgIDs, x.orgIdx, x.more = taskFacts{}, []int64{0}, map[int64]uint16{}, map[int64][]uint16{}
 	x.open, x.lastDone, x.led = nil, 0, nil
 	var maxID, n int64
@@ -220,6 +252,7 @@ func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 	}
 	x.fillDays()
 	x.built, x.version = true, v
+	x.ready.Store(true)
 	return nil
 }
 
@@ -321,6 +354,8 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 		f.status[id] = factWithdrawn
 	case tiendo.StatusPostponed:
 		f.status[id] = factPostponed
+	case tiendo.StatusReportedDone:
+		f.status[id] = factReportedDone
 	default:
 		f.status[id] = factOther
 	}

@@ -45,12 +45,7 @@ func (s *Store) IndexListsFrom(minScope int) {
 // index built, outside a transaction.
 func (s *Store) listsFromIndex() bool {
 	x := s.stats
-	if x == nil || !x.lists || s.tx != nil {
-		return false
-	}
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	return x.built
+	return x != nil && x.lists && s.tx == nil && x.ready.Load()
 }
 
 // indexedList answers FindTasks from the facts when f is a view they hold
@@ -82,7 +77,7 @@ func (s *Store) indexedList(ctx context.Context, f tiendo.TaskFilter, roots []in
 		return nil, 0, false, err
 	}
 	if err := x.refresh(ctx, s, v); err != nil {
-		if err == errIndexBounds {
+		if unavailable(err) {
 			err = nil
 		}
 		return nil, 0, false, err
@@ -130,7 +125,10 @@ func listFromIndex(f tiendo.TaskFilter, ws []string) bool {
 	if f.Role != "" && f.Role != tiendo.AsLead && f.Role != tiendo.AsCooperating {
 		return false // SQL says why
 	}
-	if f.IDs != nil || f.Statuses != nil || f.DocumentID != nil ||
+	if _, ok := factStatusMask(f.Statuses); !ok {
+		return false // statuses the facts do not tell apart
+	}
+	if f.IDs != nil || f.DocumentID != nil ||
 		f.ParentID != nil || f.SeriesID != nil || f.Recurring || f.AssignedBy != nil || f.Category != "" ||
 		!f.Period.IsZero() || f.AssignerID != nil || f.AssigneeID != nil || !f.CreatedAfter.IsZero() {
 		return false
@@ -145,7 +143,26 @@ func listFromIndex(f tiendo.TaskFilter, ws []string) bool {
 			return false // SQL says why
 		}
 	}
-	return len(ws) > 0 || (f.Unscoped && onlyOverdue(f)) || (bigScopeList(f, ws) && f.Timeliness == nil) || len(f.OrgIDs) > 1
+	// A scope's results to confirm are one range of a partial index in SQL.
+	plain := f.Timeliness == nil && f.Statuses == nil
+	return len(ws) > 0 || (f.Unscoped && onlyOverdue(f)) || (bigScopeList(f, ws) && plain) || len(f.OrgIDs) > 1
+}
+
+// factStatusMask flags the fact statuses of a status filter (nil: none);
+// ok is false when it names a status the facts hold as factOther.
+func factStatusMask(statuses []tiendo.Status) (mask []bool, ok bool) {
+	if statuses == nil {
+		return nil, true
+	}
+	mask = make([]bool, len(factStatuses))
+	for _, st := range statuses {
+		i := slices.Index(factStatuses[:], st)
+		if i <= int(factOther) {
+			return nil, false
+		}
+		mask[i] = true
+	}
+	return mask, true
 }
 
 // bigScopeList is a list of a scope of subtrees with no words: answered
@@ -190,6 +207,7 @@ type listEntry struct {
 // candidate is not in the facts. Call with x.mu read-locked.
 func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64) (page []int64, total int, known bool) {
 	visible, member := x.orgMask(scopeOrgs(f)), x.orgMask(f.OrgIDs)
+	statuses, _ := factStatusMask(f.Statuses)
 	sort, desc := strings.TrimPrefix(string(f.Sort), "-"), f.Desc != strings.HasPrefix(string(f.Sort), "-")
 	byID := sort == string(tiendo.SortID)
 	overdueFirst := sort == string(tiendo.SortOverdue) && !onlyOverdue(f)
@@ -208,7 +226,8 @@ func (x *statsIndex) list(f tiendo.TaskFilter, asOf vn.Date, cand []int64) (page
 			}
 			continue
 		}
-		if visible != nil && !x.sees(visible, id) || member != nil && !x.takesPart(member, f.Role, id) {
+		if visible != nil && !x.sees(visible, id) || member != nil && !x.takesPart(member, f.Role, id) ||
+			statuses != nil && !statuses[fd.status[id]] {
 			continue
 		}
 		due := fd.due[id]
@@ -274,7 +293,7 @@ func (x *statsIndex) candidates(cand []int64, openOnly bool) iter.Seq[int64] {
 // a deadline before it, neither withdrawn nor postponed): the full rule
 // then decides, only for these.
 func mayBeOverdue(st uint8, due, completed, T day) bool {
-	return st == factOther && due != 0 && due < T && (completed == 0 || completed > T)
+	return st != factPostponed && st != factWithdrawn && due != 0 && due < T && (completed == 0 || completed > T)
 }
 
 // ledIn is how many tasks the organisations ids lead: a lower bound of

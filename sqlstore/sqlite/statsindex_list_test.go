@@ -199,6 +199,9 @@ func compareLists(t *testing.T, indexed, plain *sqlstore.Store, tree listTree, r
 					f.DueTo = f.DueFrom.AddDays(rng.IntN(400))
 				}
 				scope(&f)
+				if rng.IntN(4) == 0 {
+					f.Statuses = statusFilters[rng.IntN(len(statusFilters))]
+				}
 				if rng.IntN(3) == 0 {
 					f.OrgIDs = [][]int64{{ward}, {tree.districts[0][0], ward}, {}, tree.districts[1]}[rng.IntN(4)]
 					f.Role = []tiendo.TaskRole{"", tiendo.AsLead, tiendo.AsCooperating}[rng.IntN(3)]
@@ -214,6 +217,7 @@ func compareLists(t *testing.T, indexed, plain *sqlstore.Store, tree listTree, r
 			for _, sort := range sorts {
 				for _, tl := range timeliness {
 					f := tiendo.TaskFilter{OrgIDs: tree.districts[1], Role: role, Sort: sort, Timeliness: tl,
+						Statuses: statusFilters[rng.IntN(len(statusFilters))],
 						AsOf: vn.NewDate(2024, 1, 1).AddDays(rng.IntN(1100)),
 						Page: tiendo.Page{Page: 1 + rng.IntN(3), PerPage: 5 + rng.IntN(40)}}
 					scope(&f)
@@ -223,6 +227,11 @@ func compareLists(t *testing.T, indexed, plain *sqlstore.Store, tree listTree, r
 		}
 	}
 }
+
+// statusFilters are status filters the facts answer (results to confirm,
+// the statuses the rules set apart) and ones they leave to SQL.
+var statusFilters = [][]tiendo.Status{nil, {tiendo.StatusReportedDone}, {tiendo.StatusPostponed, tiendo.StatusWithdrawn},
+	{}, {tiendo.StatusAssigned}, {tiendo.StatusReportedDone, tiendo.StatusInProgress}}
 
 // sameList asks both stores for f's page and total.
 func sameList(t *testing.T, indexed, plain *sqlstore.Store, f tiendo.TaskFilter, what string) {
