@@ -218,8 +218,8 @@ func compareLists(t *testing.T, indexed, plain *sqlstore.Store, tree listTree, r
 				for _, tl := range timeliness {
 					f := tiendo.TaskFilter{OrgIDs: tree.districts[1], Role: role, Sort: sort, Timeliness: tl,
 						Statuses: statusFilters[rng.IntN(len(statusFilters))],
-						AsOf: vn.NewDate(2024, 1, 1).AddDays(rng.IntN(1100)),
-						Page: tiendo.Page{Page: 1 + rng.IntN(3), PerPage: 5 + rng.IntN(40)}}
+						AsOf:     vn.NewDate(2024, 1, 1).AddDays(rng.IntN(1100)),
+						Page:     tiendo.Page{Page: 1 + rng.IntN(3), PerPage: 5 + rng.IntN(40)}}
 					scope(&f)
 					sameList(t, indexed, plain, f, step+": subtree filter")
 				}
