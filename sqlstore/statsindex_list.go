@@ -310,6 +310,13 @@ func (x *statsIndex) ledIn(ids []int64) int {
 	return n
 }
 
+// tasks is about how many tasks the facts hold: the highest id.
+func (x *statsIndex) tasks() int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return len(x.facts.org)
+}
+
 // orgMask flags, per organisation index, the organisations ids; nil for
 // nil (no restriction), all false for none.
 func (x *statsIndex) orgMask(ids []int64) []bool {
