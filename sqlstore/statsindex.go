@@ -32,8 +32,9 @@ type statsIndex struct {
 	// holds it (serve's warmStats, seconds at a million tasks), requests
 	// do not queue behind it but let SQL answer (refresh).
 	ready   atomic.Bool
-	off     bool  // the data set does not fit: the SQL pass answers
-	version int64 // the audit id the facts are at least as new as
+	warming atomic.Bool // WarmStatsInBackground is building it: requests never do
+	off     bool        // the data set does not fit: the SQL pass answers
+	version int64       // the audit id the facts are at least as new as
 	orgIDs  []int64
 	orgIdx  map[int64]uint16 // lead organisation id → index in orgIDs (from 1)
 	facts   taskFacts
@@ -124,14 +125,24 @@ func (s *Store) WarmStats(ctx context.Context) error {
 	if err != nil || !ok {
 		return err
 	}
-	for {
-		err := s.stats.refresh(ctx, s, v)
-		if err != errIndexBuilding {
-			return err
-		}
-		s.stats.mu.Lock() // another caller builds it: wait for the end
-		s.stats.mu.Unlock()
+	return s.stats.update(ctx, s, v, true)
+}
+
+// WarmStatsInBackground is WarmStats in a goroutine, whose result the
+// channel gives. Until it ends, requests do not build the index
+// themselves: SQL answers them.
+func (s *Store) WarmStatsInBackground(ctx context.Context) <-chan error {
+	done := make(chan error, 1)
+	if s.stats == nil || s.tx != nil {
+		done <- nil
+		return done
 	}
+	s.stats.warming.Store(true)
+	go func() {
+		defer s.stats.warming.Store(false)
+		done <- s.WarmStats(ctx)
+	}()
+	return done
 }
 
 // indexedOrgStats answers the organisation breakdown from the index;
@@ -178,9 +189,15 @@ func unavailable(err error) bool { return err == errIndexBounds || err == errInd
 // index already past v (a concurrent request read a newer version and
 // refreshed first) is used as it is: it is at least as new as asked.
 //
-// Until the index is first built, a caller that finds another building it
+// Until the index is first built, a request that finds it being built
 // does not wait: it gets errIndexBuilding and SQL answers it.
 func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
+	return x.update(ctx, s, v, false)
+}
+
+// update is refresh; warm waits for a first build in progress rather
+// than leave it to SQL (WarmStats).
+func (x *statsIndex) update(ctx context.Context, s *Store, v int64, warm bool) error {
 	if x.ready.Load() {
 		x.mu.RLock()
 		current, off := x.built && x.version >= v, x.off
@@ -192,7 +209,9 @@ func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
 			return nil
 		}
 		x.mu.Lock()
-	} else if !x.mu.TryLock() {
+	} else if warm {
+		x.mu.Lock()
+	} else if x.warming.Load() || !x.mu.TryLock() {
 		return errIndexBuilding
 	}
 	defer x.mu.Unlock()

@@ -77,7 +77,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// first request (tens of milliseconds); else it is built in the
 	// background while SQL answers.
 	snapshot := statsSnapshotPath(*db)
-	loaded := loadStatsSnapshot(ctx, st, snapshot, logger)
+	if !loadStatsSnapshot(ctx, st, snapshot, logger) {
+		warmStats(ctx, st, snapshot, logger)
+	}
 	srv := web.NewServer(svc, web.Options{Logger: logger, Ready: st.Ping, IdleTimeout: idleTimeout, TrustProxy: *trustProxy,
 		OIDC: *oidcOpts})
 	ln, err := net.Listen("tcp", *addr)
@@ -91,9 +93,6 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	go runDaily(ctx, svc, logger)
 	go runSearchMerge(ctx, st, logger)
-	if !loaded {
-		go warmStats(ctx, st, snapshot, logger)
-	}
 	startScheduler(ctx, env, svc, st, nf, logger)
 	err = serveUntilDone(ctx, ln, srv.Handler())
 	// For the next start: the index as the last request left it.
@@ -101,19 +100,22 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	return err
 }
 
-// warmStats builds the statistics index (SQLite) in the background, so
-// the first statistics request does not pay the full read (SQL answers
-// until it is built), and saves it for the next start.
+// warmStats starts building the statistics index (SQLite) in the
+// background, so that no request pays the full read (SQL answers until it
+// is built), and saves it for the next start.
 func warmStats(ctx context.Context, st *sqlstore.Store, snapshot string, logger *slog.Logger) {
 	start := time.Now()
-	if err := st.WarmStats(ctx); err != nil {
-		logger.Error("statistics index", "err", err)
-		return
-	}
-	if n, bytes := st.StatsIndexSize(); n > 0 {
-		logger.Info("statistics index built", "tasks", n, "bytes", bytes, "ms", time.Since(start).Milliseconds())
-		saveStatsSnapshot(ctx, st, snapshot, logger)
-	}
+	done := st.WarmStatsInBackground(ctx)
+	go func() {
+		if err := <-done; err != nil {
+			logger.Error("statistics index", "err", err)
+			return
+		}
+		if n, bytes := st.StatsIndexSize(); n > 0 {
+			logger.Info("statistics index built", "tasks", n, "bytes", bytes, "ms", time.Since(start).Milliseconds())
+			saveStatsSnapshot(ctx, st, snapshot, logger)
+		}
+	}()
 }
 
 // defaultMemLimitMiB bounds the Go heap so that the server stays within
