@@ -179,17 +179,7 @@ func BenchmarkScope(b *testing.B) {
 						}
 						v.edit(&f)
 						f.Page = f.Page.Normalize()
-						var tasks []*tiendo.Task
-						var total int
-						var err error
-						lat.Time(func() { tasks, total, err = st.FindTasks(ctx, f) })
-						if err != nil {
-							b.Fatal(err)
-						}
-						if want := min(50, total); len(tasks) != want {
-							b.Fatalf("%d tasks of %d on the page, want %d", len(tasks), total, want)
-						}
-						found += total
+						found += timedPage(b, st, f, &lat)
 					}
 					r := scopeResult{p95: ms(lat.Percentile(0.95)), cpu: ms(SelfCPU()-cpu) / float64(b.N),
 						total: float64(found) / float64(b.N)}

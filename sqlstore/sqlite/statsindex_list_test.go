@@ -29,11 +29,7 @@ func TestIndexedListsMatchSQL(t *testing.T) {
 	plain := sqlstore.New(indexed.DB(), indexed.DB(), sqlite.Dialect{}, nil)
 	tree := newListTree(t, indexed)
 	rng := rand.New(rand.NewPCG(11, 2026))
-	tasks := createTasks(t, indexed, 2500, func(i int) *tiendo.Task {
-		k := randomTask(rng, tree.all, i)
-		decorate(rng, k, tree.all)
-		return k
-	})
+	tasks := decoratedTasks(t, indexed, tree, rng, 2500)
 	if err := indexed.WarmStats(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -146,6 +142,17 @@ func newListTree(t *testing.T, st *sqlstore.Store) listTree {
 		tree.all = append(tree.all, sub...)
 	}
 	return tree
+}
+
+// decoratedTasks creates n random decorated tasks over tree's
+// organisations, without audit entries.
+func decoratedTasks(t *testing.T, st *sqlstore.Store, tree listTree, rng *rand.Rand, n int) []*tiendo.Task {
+	t.Helper()
+	return createTasks(t, st, n, func(i int) *tiendo.Task {
+		k := randomTask(rng, tree.all, i)
+		decorate(rng, k, tree.all)
+		return k
+	})
 }
 
 // decorate gives k a searchable title, up to four cooperating

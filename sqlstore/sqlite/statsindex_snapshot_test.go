@@ -22,11 +22,7 @@ func TestStatsSnapshot(t *testing.T) {
 	plain := sqlstore.New(st.DB(), st.DB(), sqlite.Dialect{}, nil)
 	tree := newListTree(t, st)
 	rng := rand.New(rand.NewPCG(19, 2026))
-	tasks := createTasks(t, st, 2000, func(i int) *tiendo.Task {
-		k := randomTask(rng, tree.all, i)
-		decorate(rng, k, tree.all)
-		return k
-	})
+	tasks := decoratedTasks(t, st, tree, rng, 2000)
 	audit(t, st, "task.edit", tasks[0].ID)
 	if err := st.WarmStats(ctx); err != nil {
 		t.Fatal(err)
