@@ -74,6 +74,9 @@ func startServer(b *testing.B, src string) (*benchServer, error) {
 // setUpServer copies the generated database, prepares the copy
 // (prepare) and finds or builds the binary, without starting it.
 func setUpServer(b *testing.B, src string) (s *benchServer, bin, db string, err error) {
+	if isPostgres(src) {
+		b.Skip("the HTTP benchmarks copy a SQLite file; TIENDO_BENCH_DB names PostgreSQL")
+	}
 	s = &benchServer{tokens: map[string]string{}}
 	if s.tmp, err = os.MkdirTemp("", "tiendo-bench-"); err != nil {
 		return nil, "", "", err
