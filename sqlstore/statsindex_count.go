@@ -108,7 +108,7 @@ func (x *statsIndex) count(q tiendo.StatsQuery, changed []tiendo.TaskState) []ti
 // factStatuses are the statuses a fact stands for: the timeliness rules
 // only tell withdrawn and postponed from the rest.
 var factStatuses = [...]tiendo.Status{factOther: tiendo.StatusAssigned, factPostponed: tiendo.StatusPostponed,
-	factWithdrawn: tiendo.StatusWithdrawn}
+	factWithdrawn: tiendo.StatusWithdrawn, factReportedDone: tiendo.StatusReportedDone}
 
 // openTally counts the open tasks of a period by outcome. An outcome is
 // what Counts.Count adds for one task; an open task has at most seven

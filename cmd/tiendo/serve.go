@@ -76,6 +76,13 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	// Every write from here on goes through the audited service, which the
 	// lists answered from the statistics index rely on.
 	st.IndexLists()
+	// The statistics index from the last run, if it matches, before the
+	// first request (tens of milliseconds); else it is built in the
+	// background while SQL answers.
+	snapshot := statsSnapshotPath(*db)
+	if !loadStatsSnapshot(ctx, st, snapshot, logger) {
+		warmStats(ctx, st, snapshot, logger)
+	}
 	srv := web.NewServer(svc, web.Options{Logger: logger, Ready: st.Ping, IdleTimeout: idleTimeout, TrustProxy: *trustProxy,
 		OIDC: *oidcOpts})
 	ln, err := net.Listen("tcp", *addr)
@@ -89,22 +96,29 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	go runDaily(ctx, svc, logger)
 	go runSearchMerge(ctx, st, logger)
-	go warmStats(ctx, st, logger)
 	startScheduler(ctx, env, svc, st, nf, logger)
-	return serveUntilDone(ctx, ln, srv.Handler())
+	err = serveUntilDone(ctx, ln, srv.Handler())
+	// For the next start: the index as the last request left it.
+	saveStatsSnapshot(context.Background(), st, snapshot, logger)
+	return err
 }
 
-// warmStats builds the statistics index (SQLite) in the background, so
-// the first statistics request does not pay the full read.
-func warmStats(ctx context.Context, st *sqlstore.Store, logger *slog.Logger) {
+// warmStats starts building the statistics index (SQLite) in the
+// background, so that no request pays the full read (SQL answers until it
+// is built), and saves it for the next start.
+func warmStats(ctx context.Context, st *sqlstore.Store, snapshot string, logger *slog.Logger) {
 	start := time.Now()
-	if err := st.WarmStats(ctx); err != nil {
-		logger.Error("statistics index", "err", err)
-		return
-	}
-	if n, bytes := st.StatsIndexSize(); n > 0 {
-		logger.Info("statistics index built", "tasks", n, "bytes", bytes, "ms", time.Since(start).Milliseconds())
-	}
+	done := st.WarmStatsInBackground(ctx)
+	go func() {
+		if err := <-done; err != nil {
+			logger.Error("statistics index", "err", err)
+			return
+		}
+		if n, bytes := st.StatsIndexSize(); n > 0 {
+			logger.Info("statistics index built", "tasks", n, "bytes", bytes, "ms", time.Since(start).Milliseconds())
+			saveStatsSnapshot(ctx, st, snapshot, logger)
+		}
+	}()
 }
 
 // defaultMemLimitMiB bounds the Go heap so that the server stays within
