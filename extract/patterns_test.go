@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"tiendo/vn"
+)
+
+// gt is a shorthand gold task: lead, key phrase, deadline kind and ISO date.
+func gt(lead, key, kind, date string) GoldTask {
+	g := GoldTask{Lead: lead, KeyPhrase: key, Deadline: Deadline{Kind: kind}}
+	if date != "" {
+		d, err := vn.ParseISODate(date)
+		if err != nil {
+			panic(err)
+		}
+		g.Deadline.Date = d
+	}
+	return g
+}
+
+// TestIntakePatterns holds the classes of ../shared/domain/intake-patterns.md:
+// each invented example, and other phrasings of the same class, must give
+// exactly the tasks listed (lead, source, deadline). The document date is
+// 10/3/2024 unless the text says otherwise.
+func TestIntakePatterns(t *testing.T) {
+	cases := []struct {
+		class, text string
+		tasks       []GoldTask
+		refs        []Reference
+	}{
+		{"T1 umbrella then subject-less sentences",
+			"Ngày 5-3-2024, UBND tỉnh đã có công văn số 1187 yêu cầu Sở Giáo dục và Đào tạo, UBND các huyện tập trung thực hiện một số giải pháp cấp bách.\n\n" +
+				"Cụ thể như tăng cường kiểm tra an toàn thực phẩm tại bếp ăn bán trú. Phổ biến thường xuyên đến phụ huynh các quy định về đưa đón học sinh.\n\n" +
+				"Tổ chức rà soát hệ thống phòng cháy tại các trường học. Lập danh sách điểm trường xuống cấp cần sửa chữa trong từng năm 2024, 2025.",
+			[]GoldTask{
+				gt("Sở Giáo dục và Đào tạo, UBND các huyện", "tăng cường kiểm tra an toàn thực phẩm", "none", ""),
+				gt("Sở Giáo dục và Đào tạo, UBND các huyện", "Phổ biến thường xuyên đến phụ huynh", "continuous", ""),
+				gt("Sở Giáo dục và Đào tạo, UBND các huyện", "rà soát hệ thống phòng cháy", "none", ""),
+				gt("Sở Giáo dục và Đào tạo, UBND các huyện", "Lập danh sách điểm trường", "recurring", ""),
+			},
+			[]Reference{{Number: "1187", Date: vn.NewDate(2024, 3, 5)}}},
+		{"T1 other phrasing: Theo đó and Cụ thể",
+			"Chủ tịch UBND huyện vừa ký văn bản chỉ đạo các phòng, ban chuyên môn và UBND các xã triển khai các biện pháp phòng, chống dịch sốt xuất huyết.\n\n" +
+				"Theo đó, tổ chức phun hóa chất diệt muỗi tại các ổ dịch. Vận động nhân dân thu gom vật dụng chứa nước đọng.",
+			[]GoldTask{
+				gt("các phòng, ban chuyên môn và UBND các xã", "phun hóa chất diệt muỗi", "none", ""),
+				gt("các phòng, ban chuyên môn và UBND các xã", "thu gom vật dụng chứa nước", "none", ""),
+			}, nil},
+		{"T2 bare news-style assignment",
+			"UBND tỉnh vừa ban hành Quyết định số 412/QĐ-UBND về phòng chống đuối nước trẻ em.\n\n" +
+				"Theo đó, UBND các huyện rà soát các điểm sông, hồ nguy hiểm; cắm biển cảnh báo trước mùa mưa.\n\n" +
+				"Trung tâm Y tế huyện phối hợp tập huấn kỹ năng sơ cứu cho giáo viên mầm non.",
+			[]GoldTask{
+				gt("UBND các huyện", "rà soát các điểm sông", "none", ""),
+				gt("UBND các huyện", "cắm biển cảnh báo", "none", ""),
+				gt("Trung tâm Y tế huyện", "tập huấn kỹ năng sơ cứu", "none", ""),
+			},
+			[]Reference{{Number: "412", Type: "QĐ", Issuer: "UBND"}}},
+		{"T2 past results are not tasks",
+			"Năm 2023, các đơn vị đã rà soát 120 điểm sông, hồ nguy hiểm. Trung tâm Y tế huyện đã tập huấn cho 300 giáo viên.",
+			nil, nil},
+		{"T3 elliptical coordination",
+			"Bí thư Đảng ủy xã đề nghị các chi, đảng bộ trực thuộc chỉ đạo tổ chức tốt lễ giao nhận quân. Các chi, đảng bộ rà soát đảng viên chuyển sinh hoạt.",
+			[]GoldTask{
+				gt("các chi, đảng bộ trực thuộc", "tổ chức tốt lễ giao nhận quân", "none", ""),
+				gt("Các chi, đảng bộ", "rà soát đảng viên chuyển sinh hoạt", "none", ""),
+			}, nil},
+		{"T3 các chi, tổ hội",
+			"Hội Nông dân xã yêu cầu các chi, tổ hội vận động hội viên đăng ký sản xuất giỏi trước ngày 30/4/2024.",
+			[]GoldTask{gt("các chi, tổ hội", "vận động hội viên đăng ký", "date", "2024-04-30")}, nil},
+		{"T4 event as subject, day.month dates",
+			"Ngày 02/4/2024\nĐại hội Chi bộ Trường THCS Hòa Lợi dự kiến tổ chức trước ngày 12.4; Đại hội Chi bộ Trạm Y tế xã trước ngày 20.4.",
+			[]GoldTask{
+				gt("Chi bộ Trường THCS Hòa Lợi", "Đại hội Chi bộ Trường THCS Hòa Lợi", "date", "2024-04-12"),
+				gt("Chi bộ Trạm Y tế xã", "Đại hội Chi bộ Trạm Y tế xã", "date", "2024-04-20"),
+			}, nil},
+		{"T5 a report with its own schedule after ;",
+			"Sở Y tế đề nghị các bệnh viện thường xuyên kiểm tra cơ số thuốc; báo cáo tình hình thiếu thuốc, vật tư định kỳ hằng tháng trước ngày 20, gửi Sở Y tế để tổng hợp.",
+			[]GoldTask{
+				gt("các bệnh viện", "kiểm tra cơ số thuốc", "continuous", ""),
+				gt("các bệnh viện", "báo cáo tình hình thiếu thuốc", "recurring", ""),
+			}, nil},
+		{"T5 a hand-over step still merges",
+			"Giao Sở Tài chính rà soát các khoản chi thường xuyên; báo cáo UBND tỉnh trước ngày 15/4/2024.",
+			[]GoldTask{gt("Sở Tài chính", "rà soát các khoản chi", "date", "2024-04-15")}, nil},
+		{"T6 passive được giao",
+			"Sở Lao động - Thương binh và Xã hội được giao chủ trì, phối hợp với Công an tỉnh kiểm tra các cơ sở giáo dục nghề nghiệp.",
+			[]GoldTask{gt("Sở Lao động - Thương binh và Xã hội", "kiểm tra các cơ sở giáo dục nghề nghiệp", "none", "")}, nil},
+		{"T6 passive được phân công",
+			"Văn phòng UBND huyện được phân công theo dõi, đôn đốc việc thực hiện kế hoạch.",
+			[]GoldTask{gt("Văn phòng UBND huyện", "đôn đốc việc thực hiện", "none", "")}, nil},
+		{"T7 chỉ đạo and an antecedent",
+			"Ngày 20/11/2024\nBan Thường vụ Huyện ủy chọn Chi bộ thôn Đông và Chi bộ thôn Tây làm điểm. Huyện ủy chỉ đạo các chi bộ trên hoàn thành kiểm điểm cuối năm trước ngày 10.12.",
+			[]GoldTask{gt("Chi bộ thôn Đông và Chi bộ thôn Tây", "hoàn thành kiểm điểm cuối năm", "date", "2024-12-10")}, nil},
+		{"T8 abbreviations",
+			"UBND xã đề nghị UBMTTQVN xã và các hội đoàn thể vận động nhân dân hiến đất làm đường giao thông nông thôn.",
+			[]GoldTask{gt("UBMTTQVN xã và các hội đoàn thể", "vận động nhân dân hiến đất", "none", "")}, nil},
+		{"T8 other abbreviations",
+			"UBND huyện đề nghị MTTQVN huyện, LĐLĐ huyện, HLHPN huyện tuyên truyền hội viên chấp hành quy định về an toàn giao thông.",
+			[]GoldTask{gt("MTTQVN huyện, LĐLĐ huyện, HLHPN huyện", "tuyên truyền hội viên", "none", "")}, nil},
+		{"T9 ; inside the addressee list",
+			"Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã thực hiện tốt các nhiệm vụ sau:\n\n" +
+				"1. Rà soát, công khai thủ tục hành chính thuộc thẩm quyền.\n\n2. Tăng cường kỷ luật, kỷ cương hành chính.",
+			[]GoldTask{
+				gt("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã", "công khai thủ tục hành chính", "none", ""),
+				gt("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã", "kỷ luật, kỷ cương hành chính", "none", ""),
+			}, nil},
+		{"S1/D1 trailing ; hoàn thành trước ngày",
+			"Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính kiểm tra giá bán lẻ xăng dầu tại các cửa hàng; hoàn thành trước ngày 15/7/2024./.",
+			[]GoldTask{gt("Sở Công Thương", "kiểm tra giá bán lẻ xăng dầu", "date", "2024-07-15")}, nil},
+		{"S1/D1 ; thời gian hoàn thành",
+			"Giao Phòng Nội vụ rà soát vị trí việc làm của các trường học; thời gian hoàn thành trước ngày 30/6/2024.",
+			[]GoldTask{gt("Phòng Nội vụ", "rà soát vị trí việc làm", "date", "2024-06-30")}, nil},
+		{"S3 a condition is not a task",
+			"UBND tỉnh đề nghị các đơn vị đẩy nhanh tiến độ giải ngân; trường hợp phát sinh vướng mắc vượt thẩm quyền báo cáo Sở Xây dựng để hướng dẫn.",
+			[]GoldTask{gt("các đơn vị", "đẩy nhanh tiến độ giải ngân", "none", "")}, nil},
+		{"S3 nếu … thì",
+			"Yêu cầu UBND các xã kiểm tra các công trình xây dựng trái phép. Nếu có vướng mắc thì báo cáo UBND huyện xem xét.",
+			[]GoldTask{gt("UBND các xã", "kiểm tra các công trình xây dựng", "none", "")}, nil},
+		{"S4 accountability statement",
+			"Thủ trưởng các đơn vị chịu trách nhiệm trước Giám đốc Sở nếu để xảy ra mất an toàn thực phẩm tại bếp ăn.",
+			nil, nil},
+		{"S4 accountability with về",
+			"Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về tình trạng lấn chiếm đất công trên địa bàn.",
+			nil, nil},
+		{"S4 chịu trách nhiệm + verb is a task",
+			"Chủ tịch UBND các xã chịu trách nhiệm kiểm tra, xử lý các trường hợp lấn chiếm đất công.",
+			[]GoldTask{gt("Chủ tịch UBND các xã", "kiểm tra, xử lý các trường hợp", "none", "")}, nil},
+		{"S5 a petition in narrative",
+			"Năm 2021, ông Lê Văn Tâm đã có đơn đề nghị UBND xã Phú Lộc cấp lại giấy chứng nhận quyền sử dụng đất nhưng chưa được giải quyết.",
+			nil, nil},
+		{"S5 another narrative request",
+			"Trước đó, nhiều hộ dân đã gửi đơn kiến nghị yêu cầu UBND phường giải quyết dứt điểm việc ngập úng.",
+			nil, nil},
+		{"S6 campaign content",
+			"Tổ trưởng các tổ dân phố chịu trách nhiệm vận động nhân dân tham gia. Tổ chức thu gom rác thải, phát quang bụi rậm, nạo vét mương thoát nước.",
+			[]GoldTask{gt("Tổ trưởng các tổ dân phố", "vận động nhân dân tham gia", "none", "")}, nil},
+		{"D2 deadline in the next sentence",
+			"Chủ tịch UBND tỉnh giao UBND huyện Mỹ Lộc phối hợp với Sở Tài nguyên và Môi trường giải quyết dứt điểm kiến nghị của hộ dân. Thời gian hoàn thành trước ngày 15 tháng 8.",
+			[]GoldTask{gt("UBND huyện Mỹ Lộc", "giải quyết dứt điểm kiến nghị", "date", "2024-08-15")}, nil},
+		{"D3 event date vào sáng ngày",
+			"UBND phường đề nghị các tổ dân phố ra quân tổng vệ sinh, khơi thông cống rãnh vào sáng ngày 14/9/2024.",
+			[]GoldTask{gt("các tổ dân phố", "ra quân tổng vệ sinh", "date", "2024-09-14")}, nil},
+		{"D3 trong ngày",
+			"Đề nghị các trường học tổ chức lễ khai giảng trong ngày 5/9/2024.",
+			[]GoldTask{gt("các trường học", "tổ chức lễ khai giảng", "date", "2024-09-05")}, nil},
+		{"D3 Thời gian: sáng ngày",
+			"UBND phường đề nghị các tổ dân phố ra quân tổng vệ sinh, khơi thông cống rãnh. Thời gian: sáng ngày 14/9/2024.",
+			[]GoldTask{gt("các tổ dân phố", "ra quân tổng vệ sinh", "date", "2024-09-14")}, nil},
+		{"D4 inherited date",
+			"UBND phường đề nghị các tổ dân phố hoàn thành tổng vệ sinh trước ngày 14/9/2024. Tổ trưởng các tổ dân phố chịu trách nhiệm huy động lực lượng tham gia.",
+			[]GoldTask{
+				gt("các tổ dân phố", "hoàn thành tổng vệ sinh", "date", "2024-09-14"),
+				gt("Tổ trưởng các tổ dân phố", "huy động lực lượng tham gia", "date", "2024-09-14"),
+			}, nil},
+		{"R1 có văn bản / đã có Công văn",
+			"Ngày 3-7, UBND thành phố có văn bản số 118/UBND-VP về việc xử lý hồ sơ trễ hạn. Ngày 12-6-2024, UBND tỉnh đã có Công văn số 2231/UBND-KT về việc nạo vét kênh.",
+			nil,
+			[]Reference{{Number: "118", Issuer: "UBND", Unit: "VP", Date: vn.NewDate(2024, 7, 3)},
+				{Number: "2231", Issuer: "UBND", Unit: "KT", Date: vn.NewDate(2024, 6, 12)}}},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			res := Extract(c.text, vn.NewDate(2024, 3, 10))
+			if strings.HasPrefix(c.text, "Ngày ") && strings.Contains(c.text[:20], "\n") {
+				res = Extract(c.text, vn.Date{})
+			}
+			g := Gold{Tasks: c.tasks, References: c.refs}
+			var diffs []string
+			s := ScoreText(c.class, g, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+			if c.refs == nil {
+				s.RefGold, s.RefPred, s.RefMatch = 0, 0, 0
+				diffs = dropRefs(diffs)
+			}
+			if len(diffs) > 0 || s.RefDated != s.RefDateOK {
+				for _, tk := range res.Tasks {
+					t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
+				}
+				t.Errorf("%s", strings.Join(diffs, "\n"))
+			}
+		})
+	}
+}
+
+func dropRefs(diffs []string) []string {
+	var out []string
+	for _, d := range diffs {
+		if !strings.Contains(d, "reference") {
+			out = append(out, d)
+		}
+	}
+	return out
+}
