@@ -165,6 +165,9 @@ var (
 	headerDateRe = regexp.MustCompile(`, ngay `)
 	// issuedRe starts a sentence that reports an issue: "ngay 01/3/2021, … ban hanh".
 	issuedRe = regexp.MustCompile(`^(?:\([^ )]*\) )?(?:(?:sang|chieu|toi|trua) )?ngay `)
+	// issueVerbRe is the verb of a sentence that reports an issue: "ban
+	// hành", "ký", or "(đã) có / gửi công văn, văn bản …" as news writes it.
+	issueVerbRe = regexp.MustCompile(`\bban hanh\b|\bky\b|\b(?:co|gui) (?:van ban|cong van|to trinh|thong bao|quyet dinh|ke hoach|chi thi|huong dan)\b`)
 )
 
 // refDate finds the issue date of the reference at text[start:end].
@@ -190,7 +193,7 @@ func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 		}
 	}
 	sentence := f[sentenceStart(f, fs):fs]
-	if strings.Contains(sentence, "ban hanh") {
+	if issueVerbRe.MatchString(sentence) {
 		s := strings.TrimLeft(sentence, " -")
 		if p := issuedRe.FindString(s); p != "" {
 			if d, ok := dateAt(s[len(p):], year, ref); ok {
