@@ -34,6 +34,7 @@ type finder struct {
 	lastSentence []int
 	recent       []string // the last sentences read, for "các chi bộ trên"
 	paraLead     string   // lead of the paragraph's first task
+	fresh        bool     // the sentence being read announced tasks
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -118,10 +119,19 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			cls[k+1] = c + "; " + cls[k+1] // "yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện …"
 			continue
 		}
+		if !ok {
+			if lead, found := issuedDirective(c, ws); found {
+				// "… ban hành Công văn số … chỉ đạo X tổ chức …": the
+				// document's summary; its tasks follow.
+				f.announce, f.umbrella, f.fresh, f.directive = lead, -1, true, true
+				prev = -1
+				continue
+			}
+		}
 		switch {
 		case ok && ct.leadIn:
 			f.inList, f.listLead = true, ct.lead
-			f.announce, f.umbrella = ct.lead, -1
+			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
 			f.directive = true
 			prev = -1
 			continue
@@ -178,12 +188,13 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for i := first; i < len(f.tasks); i++ {
 		cur = append(cur, i)
 	}
-	if len(cur) == 0 {
+	if len(cur) == 0 && !f.fresh {
 		f.directive = false
 		if f.announce != "" && f.umbrella < 0 && !f.inList {
 			f.announce = ""
 		}
 	}
+	f.fresh = false
 	for _, i := range cur {
 		t := &f.tasks[i]
 		if t.Deadline.Kind != string(vn.DeadlineNone) {
@@ -363,6 +374,22 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 	}
 	return clauseTask{lead: normalizeLead(c[ws[n].start:ws[end-1].end]), clause: c,
 		cue: "sự kiện của đơn vị có thời hạn"}, true
+}
+
+// issuedDirective finds the addressees of a sentence that reports a
+// document issued with what it directs: "… ban hành Công văn số 1066/UBND-VXNV
+// chỉ đạo các sở, ban, ngành … tổ chức …".
+func issuedDirective(c string, ws []word) (string, bool) {
+	for i := range ws {
+		if ws[i].fold != "chỉ" || phraseAt(ws, i, set("chỉ đạo"), 2) != 2 || ws[i].upper ||
+			!issuedRe.MatchString(vn.Fold(c[:ws[i].start])) {
+			continue
+		}
+		if p := predicateStart(ws, i+2, false); p > i+2 && isOrgish(ws[i+2:p]) {
+			return normalizeLead(c[ws[i+2].start:ws[p-1].end]), true
+		}
+	}
+	return "", false
 }
 
 // addresseeOnly reports a clause that hands over to bodies but ends before
