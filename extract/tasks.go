@@ -190,8 +190,8 @@ func (f *finder) afterSentence(sentence string, first int) {
 	}
 	if len(cur) == 0 && !f.fresh {
 		f.directive = false
-		if f.announce != "" && f.umbrella < 0 && !f.inList {
-			f.announce = ""
+		if !f.inList {
+			f.announce, f.umbrella = "", -1
 		}
 	}
 	f.fresh = false
