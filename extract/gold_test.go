@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"tiendo/vn"
 )
 
 // TestGold measures extraction on the annotated texts in testdata/gold
@@ -16,6 +18,15 @@ func TestGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log(s.String())
+	paths, _ := filepath.Glob(filepath.Join("testdata", "gold", "*.txt"))
+	for _, p := range paths {
+		data, _ := os.ReadFile(p)
+		for _, tk := range Extract(string(data), vn.Date{}).Tasks {
+			if tk.Cue == "" {
+				t.Errorf("%s: task %q says not why it is one", filepath.Base(p), tk.Source)
+			}
+		}
+	}
 	f := s.Figures()
 	if s.Errors > 0 || f.RefF1 < 1 || f.TaskF1 < 1 || f.Lead < 1 || f.Deadline < 1 {
 		t.Errorf("below 1.00: %s", s.String())

@@ -24,6 +24,9 @@ var orgHeads = set(
 	"ban chqs", "bộ chqs", "ttyt", "trạm y tế", "trạm", "đoàn thể", "hội đoàn thể", "tổ hội", "chi hội",
 	"chi đoàn", "ban công tác mặt trận", "ban điều hành", "trưởng thôn", "tổ trưởng", "khu phố", "thôn",
 	"tổ dân phố", "ấp", "bản", "khối", "cụm", "hộ gia đình", "ban quản trị",
+	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
+	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",
+	"ban dân vận", "ban tổ chức", "cảng vụ", "quỹ", "ban an toàn giao thông", "hội đồng nhân dân",
 )
 
 // orgNouns are the heads that name a body by themselves (without "các").

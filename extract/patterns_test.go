@@ -262,3 +262,43 @@ func dropRefs(diffs []string) []string {
 	}
 	return out
 }
+
+// TestIntakeNewsItem reads a whole invented news item in the style of
+// provincial newspapers: a meeting report with narrative past, an
+// announcement spelled out in the next paragraph, bodies given work by name,
+// and a closing sentence that reports discussion.
+func TestIntakeNewsItem(t *testing.T) {
+	text := `Thứ Hai, 18/03/2024
+
+Huyện Phú Lộc: Triển khai các giải pháp phòng, chống cháy rừng mùa khô năm 2024
+
+Sáng 18/3, UBND huyện Phú Lộc tổ chức hội nghị triển khai công tác phòng cháy, chữa cháy rừng mùa khô năm 2024. Đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND huyện chủ trì hội nghị.
+
+Năm 2023, trên địa bàn huyện xảy ra 3 vụ cháy rừng, thiệt hại 5,2 ha. Lực lượng kiểm lâm đã phối hợp với chính quyền địa phương kịp thời dập tắt các đám cháy.
+
+Phát biểu chỉ đạo tại hội nghị, Phó Chủ tịch UBND huyện yêu cầu Hạt Kiểm lâm, UBND các xã có rừng tập trung thực hiện đồng bộ các giải pháp phòng cháy.
+
+Cụ thể, kiện toàn Ban Chỉ huy phòng cháy rừng cấp xã trước ngày 30/3. Tổ chức trực 24/24 giờ trong những ngày nắng nóng cao điểm. Tuyên truyền để người dân không đốt thực bì trong mùa khô.
+
+Ban Chỉ huy Quân sự huyện bố trí lực lượng sẵn sàng hỗ trợ khi có cháy lớn. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí mua sắm dụng cụ chữa cháy.
+
+Các đại biểu cũng thảo luận nhiều giải pháp để nâng cao hiệu quả công tác phòng cháy trong thời gian tới.`
+	lead := "Hạt Kiểm lâm, UBND các xã có rừng"
+	g := Gold{Tasks: []GoldTask{
+		gt(lead, "kiện toàn Ban Chỉ huy phòng cháy rừng cấp xã", "date", "2024-03-30"),
+		gt(lead, "Tổ chức trực 24/24 giờ", "none", ""),
+		gt(lead, "không đốt thực bì", "none", ""),
+		gt("Ban Chỉ huy Quân sự huyện", "bố trí lực lượng sẵn sàng", "none", ""),
+		gt("Phòng Tài chính - Kế hoạch", "bố trí kinh phí mua sắm", "none", ""),
+	}}
+	res := Extract(text, vn.Date{})
+	s := ScoreText("news", g, res, t.Logf)
+	if s.TaskMatch != 5 || s.TaskPred != 5 || s.LeadOK != 5 || s.DeadlineOK != 5 {
+		t.Errorf("%+v", s)
+	}
+	for _, tk := range res.Tasks {
+		if tk.Cue == "" {
+			t.Errorf("task %q has no cue", tk.Source)
+		}
+	}
+}

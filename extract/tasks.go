@@ -224,10 +224,14 @@ func (f *finder) afterSentence(sentence string, first int) {
 var issuedRe = regexp.MustCompile(`\bban hanh\b|\b(?:co|gui|ky) (?:van ban|cong van|quyet dinh|ke hoach|chi thi|thong bao|huong dan)\b`)
 
 // sameCampaign reports a task that belongs to the dated campaign of the
-// sentence before: the same body or a part of it ("Tổ trưởng các tổ dân
-// phố" after "các tổ dân phố"), or taking part in it ("… tham gia").
+// sentence before: given to a part of its body or the body it is part of
+// ("Tổ trưởng các tổ dân phố" after "các tổ dân phố"), or taking part in it
+// ("… tham gia"). The same body's next sentence is its next task.
 func sameCampaign(prev, t Task) bool {
 	a, b := vn.Fold(prev.Lead), vn.Fold(t.Lead)
+	if a == b {
+		return false // the same body's next task, not a part of its campaign
+	}
 	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a)) ||
 		strings.HasSuffix(vn.Fold(t.Content), "tham gia")
 }
@@ -470,11 +474,16 @@ func (f *finder) bullet(text string) {
 	if !f.inList {
 		// Outside a list of tasks only an item with its own subject counts.
 		if ct, ok := contextual(text, ws, ""); ok && ct.lead != "" {
+			ct.cue = "mục danh sách có chủ ngữ và động từ"
 			f.tasks = append(f.tasks, f.build(ct, text))
 		}
 		return
 	}
 	if ct, ok := contextual(text, ws, lead); ok {
+		ct.cue = "mục của danh sách giao việc"
+		if ct.predicate > 0 {
+			ct.cue = "mục danh sách có chủ ngữ và động từ"
+		}
 		f.tasks = append(f.tasks, f.build(ct, text))
 	}
 }
