@@ -231,22 +231,38 @@ func dateAt(s string, year int, ref Date) (Date, bool) {
 	return d, err == nil
 }
 
-// lineAround returns the bounds of the line of f holding [i, j).
+// scanWindow bounds how far lineAround and sentenceStart look for a line
+// break or a full stop, so that a text on one very long line stays linear:
+// a header line or a sentence that dates a reference is far shorter.
+const scanWindow = 2000
+
+// lineAround returns the bounds of the line of f holding [i, j), cut to
+// scanWindow bytes either side.
 func lineAround(f string, i, j int) [2]int {
-	start := strings.LastIndexByte(f[:i], '\n') + 1
-	end := strings.IndexByte(f[j:], '\n')
+	lo := max(0, i-scanWindow)
+	start := lo
+	if k := strings.LastIndexByte(f[lo:i], '\n'); k >= 0 {
+		start = lo + k + 1
+	}
+	hi := min(len(f), j+scanWindow)
+	end := strings.IndexByte(f[j:hi], '\n')
 	if end < 0 {
-		return [2]int{start, len(f)}
+		return [2]int{start, hi}
 	}
 	return [2]int{start, j + end}
 }
 
 // sentenceStart returns the offset where the sentence holding i begins: after
-// the last full stop followed by a space, or the last line break.
+// the last full stop followed by a space, or the last line break, looking
+// back at most scanWindow bytes.
 func sentenceStart(f string, i int) int {
-	s := strings.LastIndexByte(f[:i], '\n') + 1
-	if k := strings.LastIndex(f[:i], ". "); k >= 0 && k+2 > s {
-		s = k + 2
+	lo := max(0, i-scanWindow)
+	s := lo
+	if k := strings.LastIndexByte(f[lo:i], '\n'); k >= 0 {
+		s = lo + k + 1
+	}
+	if k := strings.LastIndex(f[lo:i], ". "); k >= 0 && lo+k+2 > s {
+		s = lo + k + 2
 	}
 	return s
 }
