@@ -48,7 +48,7 @@ func TestExtractScore(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 2 || !strings.HasPrefix(lines[0], "tune: 1 texts; reference F1 1.00; task F1 1.00") ||
+	if len(lines) != 3 || lines[2] != "gap tune - check: reference F1 +0.00; task F1 +0.00; lead +0.00, deadline +0.00 (goal within ±0.05)" || !strings.HasPrefix(lines[0], "tune: 1 texts; reference F1 1.00; task F1 1.00") ||
 		!strings.HasPrefix(lines[1], "check: ") || !strings.Contains(lines[1], "deadline 1.00 on 1 matched") {
 		t.Errorf("output %q", out)
 	}
