@@ -229,6 +229,12 @@ func TestIntakePatterns(t *testing.T) {
 		{"D3 vào chiều ngày",
 			"Yêu cầu các đơn vị cử cán bộ tham dự hội nghị vào chiều ngày 20/3/2024.",
 			[]GoldTask{gt("các đơn vị", "cán bộ tham dự hội nghị", "date", "2024-03-20")}, nil},
+		{"report of results: no tasks",
+			"Năm 2023, UBND huyện đã ban hành 25 văn bản chỉ đạo về cải cách hành chính. Phòng Nội vụ kiểm tra 30 cơ quan, đơn vị. Các xã hoàn thành 100% chỉ tiêu số hóa hồ sơ.",
+			nil, nil},
+		{"D1 an hour before the day",
+			"Đề nghị các phòng, ban chuyên môn gửi báo cáo về Văn phòng trước 16 giờ 00 ngày 20/3/2024.",
+			[]GoldTask{gt("các phòng, ban chuyên môn", "gửi báo cáo về Văn phòng", "date", "2024-03-20")}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

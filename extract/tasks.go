@@ -214,7 +214,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	if len(f.recent) > 4 {
 		f.recent = f.recent[1:]
 	}
-	if issuedRe.MatchString(sentence) {
+	if issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
 		f.directive = true
 	}
 }
@@ -224,6 +224,10 @@ func (f *finder) afterSentence(sentence string, first int) {
 // It reads the NFC text as written (folding every sentence would cost a
 // third of the time of a long text).
 var issuedRe = regexp.MustCompile(`(?i)\bban hành\b|(?:^|\s)(?:có|gửi|ký|kí) (?:văn bản|công văn|quyết định|kế hoạch|chỉ thị|thông báo|hướng dẫn)\b`)
+
+// docNumberRe finds a document's number ("số 412", "412/QĐ-UBND"): a report
+// that "UBND huyện đã ban hành 25 văn bản" cites none and assigns nothing.
+var docNumberRe = regexp.MustCompile(`(?i)\bsố:? ?\d|\d+/[A-ZĐ]`)
 
 // sameCampaign reports a task that belongs to the dated campaign of the
 // sentence before: given to a part of its body or the body it is part of
@@ -334,7 +338,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
-	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") {
+	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
 		return clauseTask{}, false
 	}
 	for _, w := range tokenize(ct.lead) {
@@ -349,6 +353,21 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 // narrativeWords in a subject make its sentence a report, not an
 // assignment: "Quận cũng chỉ đạo …", "Các phong trào đã đi vào cuộc sống và …".
 var narrativeWords = set("cũng", "đều", "luôn", "vẫn", "đã", "vừa", "đang", "từng", "thường")
+
+// isResult reports a clause that states a result in figures ("Các xã hoàn
+// thành 100% chỉ tiêu"), unless it sets a target ("phấn đấu …") or a
+// deadline.
+func isResult(c string, date vn.Date) bool {
+	if !strings.Contains(c, "%") {
+		return false
+	}
+	f := vn.Fold(c)
+	if strings.Contains(f, "phan dau") || strings.Contains(f, "bao dam") || strings.Contains(f, "dam bao") {
+		return false
+	}
+	dl, _, _ := vn.FindDeadline(c, date)
+	return dl.Kind == vn.DeadlineNone
+}
 
 // eventStops end the name of the body that holds an event.
 var eventStops = set("dự kiến", "sẽ", "tổ chức", "diễn ra", "trước", "hoàn thành", "xong", "chậm nhất", "trong",

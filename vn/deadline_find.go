@@ -16,13 +16,15 @@ var (
 	partialDayRe = regexp.MustCompile(`\b(?:\d{1,2} ?[/.-] ?\d{1,2}|\d{1,2} thang \d{1,2})\b`)
 	// dateCueRe ends with a word that makes the next date a deadline:
 	// "chậm nhất trước ngày", "xong trước", "hạn", "đến ngày", "không quá ngày".
+	// An hour may stand between the cue and the day: "trước 16 giờ 00 ngày",
+	// "trước 16h, ngày".
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|cham nhat)(?: (?:ngay|het ngay))? ?:? ?$`)
+		`(?:truoc|den|han|qua|khong qua|cham nhat)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?(?: (?:ngay|het ngay))? ?:? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
 	eventDateCueRe = regexp.MustCompile(`(?:\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
-		`\bthoi gian:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua) ngay) ?:? ?$`)
+		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien)?:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua) ngay) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".

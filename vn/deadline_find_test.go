@@ -33,6 +33,9 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian: sáng ngày 14/9/2024", "date", "2024-09-14", "Thời gian: sáng ngày 14/9/2024"},
 		{"lập danh sách cần sửa chữa trong từng năm 2024, 2025", "recurring", "", "từng năm 2024, 2025"},
 		{"tăng 1.5 lần so với cùng kỳ", "none", "", ""},
+		{"gửi về Sở trước 16 giờ 00 ngày 20/9/2022", "date", "2022-09-20", "trước 16 giờ 00 ngày 20/9/2022"},
+		{"báo cáo trước 16h, ngày 20/9/2022", "date", "2022-09-20", "trước 16h, ngày 20/9/2022"},
+		{"Thời hạn hoàn thành: ngày 20/9/2022", "date", "2022-09-20", "Thời hạn hoàn thành: ngày 20/9/2022"},
 		// No deadline: urgency words, the year of a programme, a period under review, a duration.
 		{"khẩn trương hoàn thiện, sớm báo cáo, kịp thời tháo gỡ", "none", "", ""},
 		{"rút khỏi Chương trình công tác năm 2023 theo quy định", "none", "", ""},
