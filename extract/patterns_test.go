@@ -308,3 +308,43 @@ Các đại biểu cũng thảo luận nhiều giải pháp để nâng cao hi�
 		}
 	}
 }
+
+// TestIntakePartyPlan reads an invented commune party committee's plan:
+// numbered items with their own subjects, a monthly report after ";" in an
+// item (its own task), and events scheduled for two cells with day.month
+// dates resolved from the plan's year.
+func TestIntakePartyPlan(t *testing.T) {
+	text := `ĐẢNG BỘ HUYỆN KIM SƠN
+ĐẢNG ỦY XÃ KIM ĐÔNG
+Số 45-KH/ĐU
+Kim Đông, ngày 05 tháng 02 năm 2024
+
+KẾ HOẠCH
+tổ chức đại hội chi bộ nhiệm kỳ 2024 - 2027
+
+Thực hiện Chỉ thị số 20-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy, Đảng ủy xã xây dựng kế hoạch tổ chức đại hội chi bộ như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+Đại hội chi bộ là dịp để đánh giá kết quả thực hiện nghị quyết nhiệm kỳ 2022 - 2024.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Các chi bộ trực thuộc xây dựng kế hoạch, chuẩn bị văn kiện, nhân sự; hoàn thành đại hội trước ngày 30.4.
+2. Ban Tuyên giáo Đảng ủy chủ trì, phối hợp với các đoàn thể tuyên truyền về đại hội.
+3. Văn phòng Đảng ủy tổng hợp tình hình; báo cáo Ban Thường vụ Huyện ủy định kỳ hằng tháng trước ngày 25.
+Đại hội Chi bộ thôn Bắc dự kiến tổ chức trước ngày 15.3; Đại hội Chi bộ thôn Nam trước ngày 20.3.`
+	g := Gold{
+		References: []Reference{{Number: "45", Type: "KH", Issuer: "ĐU", Date: vn.NewDate(2024, 2, 5)},
+			{Number: "20", Type: "CT", Issuer: "TU", Date: vn.NewDate(2024, 1, 10)}},
+		Tasks: []GoldTask{
+			gt("Các chi bộ trực thuộc", "chuẩn bị văn kiện", "date", "2024-04-30"),
+			gt("Ban Tuyên giáo Đảng ủy", "tuyên truyền về đại hội", "none", ""),
+			gt("Văn phòng Đảng ủy", "tổng hợp tình hình", "none", ""),
+			gt("Văn phòng Đảng ủy", "định kỳ hằng tháng trước ngày 25", "recurring", ""),
+			gt("Chi bộ thôn Bắc", "Đại hội Chi bộ thôn Bắc", "date", "2024-03-15"),
+			gt("Chi bộ thôn Nam", "Đại hội Chi bộ thôn Nam", "date", "2024-03-20"),
+		}}
+	s := ScoreText("party", g, Extract(text, vn.Date{}), t.Logf)
+	if s.TaskMatch != 6 || s.TaskPred != 6 || s.LeadOK != 6 || s.DeadlineOK != 6 || s.RefMatch != 2 || s.RefDateOK != 2 {
+		t.Errorf("%+v", s)
+	}
+}

@@ -482,7 +482,7 @@ func (f *finder) bullet(text string) {
 			f.inList, f.listLead = true, ct.lead
 			return
 		}
-		f.tasks = append(f.tasks, f.build(ct, text))
+		f.item(ct, text)
 		return
 	}
 	if strings.HasSuffix(text, ":") {
@@ -496,7 +496,7 @@ func (f *finder) bullet(text string) {
 		// Outside a list of tasks only an item with its own subject counts.
 		if ct, ok := contextual(text, ws, ""); ok && ct.lead != "" {
 			ct.cue = "mục danh sách có chủ ngữ và động từ"
-			f.tasks = append(f.tasks, f.build(ct, text))
+			f.item(ct, text)
 		}
 		return
 	}
@@ -505,8 +505,41 @@ func (f *finder) bullet(text string) {
 		if ct.predicate > 0 {
 			ct.cue = "mục danh sách có chủ ngữ và động từ"
 		}
-		f.tasks = append(f.tasks, f.build(ct, text))
+		f.item(ct, text)
 	}
+}
+
+// item adds the task of a list item. A report after ";" with its own
+// recurrence ("…; báo cáo … định kỳ hằng tháng trước ngày 25") is a task of
+// its own, for the same lead, as in running text.
+func (f *finder) item(ct clauseTask, text string) {
+	rel := ct.clause[ct.predicate:]
+	cut := -1
+	off := 0
+	for _, c := range strings.SplitAfter(rel, ";") {
+		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
+		ws := tokenize(body)
+		if off > 0 && phraseAt(ws, 0, submissionVerbs, 2) > 0 && ownSchedule(body, f.date) {
+			cut = off
+			break
+		}
+		off += len(c)
+	}
+	if cut < 0 {
+		f.tasks = append(f.tasks, f.build(ct, text))
+		return
+	}
+	i := ct.predicate + cut // in ct.clause, after the ";"
+	first := ct
+	first.clause = strings.TrimRight(ct.clause[:i], " ;")
+	srcCut := strings.Index(text, ct.clause[i:])
+	if srcCut < 0 {
+		f.tasks = append(f.tasks, f.build(ct, text))
+		return
+	}
+	f.tasks = append(f.tasks, f.build(first, strings.TrimRight(text[:srcCut], " ;")))
+	rest := strings.TrimSpace(ct.clause[i:])
+	f.tasks = append(f.tasks, f.build(clauseTask{lead: ct.lead, clause: rest, cue: "báo cáo định kỳ sau dấu «;»"}, rest))
 }
 
 // triggered finds a task handed over by a trigger in the clause: "yêu cầu
