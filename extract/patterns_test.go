@@ -348,3 +348,41 @@ II. TỔ CHỨC THỰC HIỆN
 		t.Errorf("%+v", s)
 	}
 }
+
+// TestIntakeLetter reads an invented official letter: the issue date two
+// lines below its number, the addressee block ("Kính gửi:") that "các đơn
+// vị" refers to, an announcement with numbered items, and a condition item
+// that is not a task.
+func TestIntakeLetter(t *testing.T) {
+	text := `UBND TỈNH NINH BÌNH
+SỞ Y TẾ
+Số: 512/SYT-NVY
+V/v tăng cường phòng chống dịch sốt xuất huyết
+
+Ninh Bình, ngày 12 tháng 8 năm 2024
+
+Kính gửi:
+- Các bệnh viện tuyến tỉnh;
+- Trung tâm Y tế các huyện, thành phố.
+
+Thời gian qua, số ca mắc sốt xuất huyết trên địa bàn tỉnh tăng nhanh. Để chủ động phòng chống dịch, Sở Y tế đề nghị các đơn vị thực hiện tốt một số nội dung sau:
+
+1. Tổ chức giám sát chặt chẽ các ca bệnh, phát hiện sớm ổ dịch.
+2. Chuẩn bị đầy đủ thuốc, vật tư, hóa chất trước ngày 20/8/2024.
+3. Trường hợp phát hiện ổ dịch mới, báo cáo ngay về Sở Y tế (qua Phòng Nghiệp vụ Y).`
+	lead := "Các bệnh viện tuyến tỉnh; Trung tâm Y tế các huyện, thành phố"
+	g := Gold{
+		References: []Reference{{Number: "512", Issuer: "SYT", Unit: "NVY", Date: vn.NewDate(2024, 8, 12)}},
+		Tasks: []GoldTask{
+			gt(lead, "giám sát chặt chẽ các ca bệnh", "none", ""),
+			gt(lead, "Chuẩn bị đầy đủ thuốc", "date", "2024-08-20"),
+		}}
+	res := Extract(text, vn.Date{})
+	s := ScoreText("letter", g, res, t.Logf)
+	if s.TaskMatch != 2 || s.TaskPred != 2 || s.LeadOK != 2 || s.DeadlineOK != 2 || s.RefMatch != 1 || s.RefDateOK != 1 {
+		t.Errorf("%+v", s)
+	}
+	if len(res.Tasks) > 0 && res.Tasks[0].Lead != lead {
+		t.Errorf("lead %q, want the addressee block %q", res.Tasks[0].Lead, lead)
+	}
+}

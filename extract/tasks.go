@@ -477,6 +477,9 @@ func (f *finder) antecedent(lead string) string {
 // the item itself assigns one.
 func (f *finder) bullet(text string) {
 	ws := tokenize(text)
+	if phraseAt(ws, 0, conditionWords, 4) > 0 {
+		return // "Trường hợp phát hiện …, báo cáo ngay …": what to do if
+	}
 	if ct, ok := triggeredIn(text, ws, true); ok {
 		if ct.leadIn {
 			f.inList, f.listLead = true, ct.lead
@@ -716,10 +719,43 @@ func trimSource(s string) string {
 	return strings.TrimRight(strings.TrimSpace(s), " ./")
 }
 
+// salutation returns the addressee block of a letter: "Kính gửi: Sở …" on
+// one line, or "Kính gửi:" followed by one line per addressee ("- Các bệnh
+// viện tuyến tỉnh;"), joined with "; ".
+func salutation(lines []line) string {
+	for i, l := range lines {
+		if l.kind == lineBlank {
+			continue
+		}
+		t := l.text
+		f := vn.Fold(t)
+		if !strings.HasPrefix(f, "kinh gui") {
+			continue
+		}
+		var names []string
+		if rest := trimPunct(t[strings.IndexAny(t, ":")+1:]); strings.Contains(t, ":") && rest != "" {
+			names = append(names, rest)
+		}
+		for _, m := range lines[i+1:] {
+			if m.kind == lineBlank || m.kind == linePara && len(names) > 0 || len(names) > 20 {
+				break
+			}
+			if n := trimPunct(m.text); n != "" && isOrgish(tokenize(n)) {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, "; ")
+	}
+	return ""
+}
+
 // findAddressees returns the bodies a document is addressed to, from the
 // sentence that reports it ("… ban hành Công văn số … chỉ đạo các sở, ban,
 // ngành … tổ chức …"), so that a later "các đơn vị, địa phương" names them.
 func findAddressees(lines []line) string {
+	if a := salutation(lines); a != "" {
+		return a
+	}
 	for _, l := range lines {
 		if l.kind != linePara || !strings.Contains(vn.Fold(l.text), "ban hanh") {
 			continue

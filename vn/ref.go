@@ -181,9 +181,10 @@ func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 	}
 	line := lineAround(f, fs, fe)
 	if strings.Trim(f[line[0]:fs], " |-:.") == "so" {
-		// The place and date stand on the same line or the next two.
+		// The place and date stand on the same line or one of the next four
+		// (a "V/v …" line and a blank one may come between).
 		end := line[1]
-		for k := 0; k < 2 && end < len(f); k++ {
+		for k := 0; k < 4 && end < len(f); k++ {
 			end = lineAround(f, end+1, end+1)[1]
 		}
 		if loc := headerDateRe.FindStringIndex(f[fe:end]); loc != nil {
