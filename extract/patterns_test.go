@@ -386,3 +386,34 @@ Thời gian qua, số ca mắc sốt xuất huyết trên địa bàn tỉnh tă
 		t.Errorf("lead %q, want the addressee block %q", res.Tasks[0].Lead, lead)
 	}
 }
+
+
+// TestIntakeTVAndSpeech: a TV item's conclusion (a trigger with a target
+// and a date, "Đồng chí cũng đề nghị …", a passive) gives its three tasks;
+// a report of results with a speech gives none.
+func TestIntakeTVAndSpeech(t *testing.T) {
+	tv := `(THTV) - Chiều 22/5, đồng chí Trần Văn Nam, Chủ tịch UBND tỉnh đã có buổi làm việc với huyện Tân Châu về tiến độ giải ngân vốn đầu tư công.
+
+Theo báo cáo, đến nay huyện mới giải ngân được 35% kế hoạch vốn. Nguyên nhân chủ yếu do vướng mắc trong công tác giải phóng mặt bằng.
+
+Kết luận buổi làm việc, Chủ tịch UBND tỉnh yêu cầu huyện Tân Châu khẩn trương tháo gỡ vướng mắc về mặt bằng, phấn đấu giải ngân đạt 95% kế hoạch vốn trước ngày 31/12/2024. Đồng chí cũng đề nghị các sở, ngành liên quan hỗ trợ huyện trong quá trình thực hiện. Sở Tài chính được giao tham mưu điều chuyển vốn từ các dự án chậm tiến độ.`
+	g := Gold{Tasks: []GoldTask{
+		gt("huyện Tân Châu", "tháo gỡ vướng mắc về mặt bằng", "date", "2024-12-31"),
+		gt("các sở, ngành liên quan", "hỗ trợ huyện trong quá trình thực hiện", "none", ""),
+		gt("Sở Tài chính", "tham mưu điều chuyển vốn", "none", ""),
+	}}
+	s := ScoreText("tv", g, Extract(tv, vn.Date{}), t.Logf)
+	if s.TaskMatch != 3 || s.TaskPred != 3 || s.LeadOK != 3 || s.DeadlineOK != 3 {
+		t.Errorf("tv: %+v", s)
+	}
+	speech := `Tổng kết năm 2023, ngành giáo dục huyện đạt nhiều kết quả nổi bật
+
+Sáng 10/1/2024, Phòng Giáo dục và Đào tạo huyện tổ chức hội nghị tổng kết năm học. Năm qua, toàn huyện có 45 trường đạt chuẩn quốc gia, tăng 5 trường so với năm trước. Các trường tích cực đổi mới phương pháp dạy học, ứng dụng công nghệ thông tin trong giảng dạy.
+
+Phát biểu tại hội nghị, đồng chí Phó Chủ tịch UBND huyện ghi nhận, biểu dương những kết quả ngành giáo dục đạt được. Ngành giáo dục đã góp phần quan trọng vào thành tích chung của huyện.
+
+Dịp này, 12 tập thể và 30 cá nhân được UBND huyện tặng giấy khen. Trường Tiểu học Hòa Bình nhận cờ thi đua của UBND tỉnh.`
+	if tasks := Extract(speech, vn.Date{}).Tasks; len(tasks) != 0 {
+		t.Errorf("speech: %d tasks, first %q", len(tasks), tasks[0].Source)
+	}
+}
