@@ -387,7 +387,6 @@ Thời gian qua, số ca mắc sốt xuất huyết trên địa bàn tỉnh tă
 	}
 }
 
-
 // TestIntakeTVAndSpeech: a TV item's conclusion (a trigger with a target
 // and a date, "Đồng chí cũng đề nghị …", a passive) gives its three tasks;
 // a report of results with a speech gives none.
