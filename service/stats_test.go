@@ -12,8 +12,10 @@ import (
 // statsFixture assigns tasks on 2 January 2020 and plays them to 14
 // January: one done on time, one done late, one overdue, one in progress,
 // one continuous, spread over the district.
-func statsFixture(t *testing.T) *fixture {
-	f := newFixture(t)
+func statsFixture(t *testing.T) *fixture { return playStats(t, newFixture(t)) }
+
+// playStats plays statsFixture's tasks on f (either engine).
+func playStats(t *testing.T, f *fixture) *fixture {
 	onTime := f.task("PH-UBND", "trước ngày 06/01/2020")
 	late := f.task("PH-CA", "trước ngày 06/01/2020")
 	f.task("TD", "trước ngày 10/01/2020")  // overdue at 14/01

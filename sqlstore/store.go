@@ -151,7 +151,7 @@ func (s *Store) writeTx(ctx context.Context, fn func(*Store) error) error {
 // transaction sees its own writes, else the read pool.
 func (s *Store) q() querier {
 	if s.tx != nil {
-		return s.tx
+		return s.hot()
 	}
 	return s.read
 }
@@ -159,10 +159,7 @@ func (s *Store) q() querier {
 // w is the querier for writes. Write methods call it only inside writeTx,
 // where s.tx is always set.
 func (s *Store) w() querier {
-	if s.tx != nil {
-		return s.tx
-	}
-	return s.write
+	return s.hot()
 }
 
 // now is the clock's time in UTC, truncated to the microsecond that both

