@@ -34,13 +34,19 @@ func TestGold(t *testing.T) {
 }
 
 // TestIntakeCorpus prints the four figures of issue 14 for the development
-// corpus (testdata/intake at the repository root, split into tune/ and
-// check/), each half separately, and holds the checking half to the goal
+// corpus (testdata/intake at the repository root or in extract/, split
+// into tune/ and check/), each half separately, and holds the checking half to the goal
 // once the corpus is there. It skips while the corpus is absent.
 func TestIntakeCorpus(t *testing.T) {
-	dir := filepath.Join("..", "testdata", "intake")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("no development corpus at ../testdata/intake")
+	dir := ""
+	for _, d := range []string{filepath.Join("..", "testdata", "intake"), filepath.Join("testdata", "intake")} {
+		if _, err := os.Stat(d); err == nil {
+			dir = d
+			break
+		}
+	}
+	if dir == "" {
+		t.Skip("no development corpus at testdata/intake (repository root or extract/)")
 	}
 	names, all, err := ScoreHalves(dir, nil)
 	if err != nil {
