@@ -162,7 +162,9 @@ func TestExportErrors(t *testing.T) {
 		{"/api/v1/export/stats?period=2020-01", http.StatusBadRequest},
 		{"/api/v1/export/stats?period=2020-01&format=odt", http.StatusBadRequest},
 		{"/api/v1/export/tasks?format=pdf", http.StatusBadRequest},
-		{"/api/v1/export/grades?period=2020-01&format=xlsx&rules=x", http.StatusBadRequest},
+		// Rule-set codes are data of the rules version in force at the
+		// period's end (issue 15), so an unknown one is a 422 on the field.
+		{"/api/v1/export/grades?period=2020-01&format=xlsx&rules=x", http.StatusUnprocessableEntity},
 		{"/api/v1/export/grades?period=2020-01&format=xlsx&kind=team", http.StatusBadRequest},
 		{"/api/v1/export/stats?period=2020-01&format=xlsx&org=HBT-TRUONGDINH", http.StatusNotFound},
 		{"/api/v1/export/ranking?period=2020-01&format=pdf", http.StatusBadRequest},
