@@ -42,6 +42,8 @@ type GradeSheet struct {
 	Kind     tiendo.SubjectKind
 	Org      *tiendo.Org
 	Subjects []GradedSubject
+	// Closing is set when the sheet is the frozen one of a closed period.
+	Closing *tiendo.PeriodClosing `json:"-"`
 }
 
 // Grades computes the grade sheet. The products are the tasks completed in
@@ -63,6 +65,23 @@ func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, er
 	if err != nil {
 		return nil, err
 	}
+	fz, err := s.frozen(ctx, sc, req.Period, req.Cutoffs, req.AsOf, req.OrgID)
+	if err != nil {
+		return nil, err
+	}
+	if fz != nil {
+		for _, g := range fz.figures.sheets() {
+			if g.Rules.Code == rs.Code && g.Kind == req.Kind {
+				g.Closing = fz.closing
+				return g, nil
+			}
+		}
+	}
+	return s.liveGrades(ctx, sc, req, rs)
+}
+
+// liveGrades computes the grade sheet from the tasks as they are now.
+func (s *Service) liveGrades(ctx context.Context, sc *scope, req GradeRequest, rs grade.RuleSet) (*GradeSheet, error) {
 	rng, asOf, err := s.PeriodDates(req.Period, req.Cutoffs, req.AsOf)
 	if err != nil {
 		return nil, err

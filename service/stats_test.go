@@ -14,6 +14,13 @@ import (
 // one continuous, spread over the district.
 func statsFixture(t *testing.T) *fixture {
 	f := newFixture(t)
+	seedStats(t, f)
+	return f
+}
+
+// seedStats gives the fixture January 2020's five tasks: on time, late,
+// overdue, in progress, continuous; the clock ends on 20/01/2020.
+func seedStats(t *testing.T, f *fixture) {
 	onTime := f.task("PH-UBND", "trước ngày 06/01/2020")
 	late := f.task("PH-CA", "trước ngày 06/01/2020")
 	f.task("TD", "trước ngày 10/01/2020")  // overdue at 14/01
@@ -34,7 +41,6 @@ func statsFixture(t *testing.T) *fixture {
 		}
 	}
 	f.clock.T = time.Date(2020, 1, 20, 9, 0, 0, 0, vn.Location)
-	return f
 }
 
 func TestStatsRollsUpTheTree(t *testing.T) {
