@@ -115,7 +115,7 @@ func auditName(loc, action string) string {
 // shared list. An id defined twice is a programming error, caught at start.
 var catalogue = mergeCatalogues(coreMessages, adminMessages, intakeMessages, meetingMessages,
 	meetingIntakeMessages, gradeMessages, notifyMessages, totpMessages, securityMessages, inboxMessages, pickerMessages,
-	commentMessages)
+	commentMessages, closingMessages)
 
 func mergeCatalogues(parts ...map[string]map[string]string) map[string]map[string]string {
 	out := map[string]map[string]string{}

@@ -27,6 +27,8 @@ type gradePageData struct {
 	Exports  map[string]string
 	Back     string // this page's address, where the forms return
 	HasBonus bool
+	// ClosingHref is the closing page of the sheet's period and scope.
+	ClosingHref string
 }
 
 // gradesPage: GET /xep-loai?ky=2026-11&bo=nd335&doi-tuong=org|person&don-vi=CODE
@@ -63,7 +65,7 @@ func (s *Server) renderGrades(w http.ResponseWriter, r *http.Request, status int
 	a := tiendo.ActorFromContext(r.Context())
 	d := gradePageData{Sheet: sheet, Period: sheet.Period.String(), Rules: grade.RuleSets, Kind: string(sheet.Kind),
 		Org: q.str("don-vi"), CanEdit: canAssign(a), Back: r.URL.Path + "?" + stripOK(r.URL.Query()).Encode(),
-		HasBonus: sheet.Rules.BonusMax > 0}
+		HasBonus: sheet.Rules.BonusMax > 0, ClosingHref: closingURL(sheet.Period.String(), q.str("don-vi"), "")}
 	exp := url.Values{"period": {d.Period}, "rules": {sheet.Rules.Code}, "kind": {d.Kind}}
 	if d.Org != "" {
 		exp.Set("org", d.Org)
