@@ -162,11 +162,19 @@ func (s *Service) frozen(ctx context.Context, sc *scope, p vn.Period, c *vn.Cuto
 		return nil, err
 	}
 	var fig closedFigures
-	if err := json.Unmarshal(cl.Figures, &fig); err != nil {
-		return nil, &tiendo.Error{Code: tiendo.EINTERNAL, Message: "Không đọc được số liệu đã chốt", Err: err}
+	if err := decodeFrozen(cl.Figures, &fig); err != nil {
+		return nil, err
 	}
 	cl.Figures = nil
 	return &frozenView{closing: cl, figures: &fig, tree: sc.tree}, nil
+}
+
+// decodeFrozen reads a closing's stored figures or facts.
+func decodeFrozen(raw json.RawMessage, v any) error {
+	if err := json.Unmarshal(raw, v); err != nil {
+		return &tiendo.Error{Code: tiendo.EINTERNAL, Message: "Không đọc được số liệu đã chốt", Err: err}
+	}
+	return nil
 }
 
 // sheets are the frozen grade sheets restored.
@@ -485,16 +493,16 @@ func (s *Service) ClosingAdjustments(ctx context.Context, id int64) (*Adjustment
 		return nil, &tiendo.Error{Code: tiendo.EINTERNAL, Message: "Kỳ đã chốt không hợp lệ", Err: err}
 	}
 	var frozen closedFigures
-	if err := json.Unmarshal(c.Figures, &frozen); err != nil {
-		return nil, &tiendo.Error{Code: tiendo.EINTERNAL, Message: "Không đọc được số liệu đã chốt", Err: err}
+	if err := decodeFrozen(c.Figures, &frozen); err != nil {
+		return nil, err
 	}
 	raw, err := s.store.ClosingFacts(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	var frozenFacts []TaskFact
-	if err := json.Unmarshal(raw, &frozenFacts); err != nil {
-		return nil, &tiendo.Error{Code: tiendo.EINTERNAL, Message: "Không đọc được số liệu đã chốt", Err: err}
+	if err := decodeFrozen(raw, &frozenFacts); err != nil {
+		return nil, err
 	}
 	c.Figures = nil
 	adj := &Adjustments{Closing: c, Counts: []CountChange{}, Tasks: []TaskAdjustment{}, Grades: []GradeChange{}}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -160,6 +161,26 @@ func TestClosingFreezesAQuarter(t *testing.T) {
 		}
 		if !bytes.Contains(closed.files["stats.json"], []byte(`"closing"`)) {
 			t.Error("the JSON export does not carry the closing")
+		}
+		// Every export of the closed period says when it was closed.
+		e, err := report.GatherStats(f.as("office"), f.svc, service.StatsRequest{Period: q1, OrgID: &hbt}, 200)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const closedOn = "số liệu đã chốt ngày 16/03/2020"
+		for name, text := range map[string]string{
+			"statistics table": report.StatsTable(e.Stats).Subtitle,
+			"report":           e.Document(report.ReportOptions{}).Blocks[1].Text,
+			"ranking":          report.RankingTables(e.Stats, closed.ranking)[0].Subtitle,
+			"grade table":      report.GradeTables(closed.grades[0])[0].Subtitle,
+			"grade report":     report.GradeDocument(closed.grades[0], report.ReportOptions{}).Blocks[0].Text,
+		} {
+			if !strings.Contains(strings.ToLower(text), closedOn) {
+				t.Errorf("%s does not carry the closing date: %q", name, text)
+			}
+		}
+		if strings.Contains(report.StatsTable(open.stats[tiendo.GroupOrg]).Subtitle, "chốt ngày") {
+			t.Error("an open period's table says it is closed")
 		}
 		// The leader reads the same frozen figures.
 		compareFigures(t, "leader vs office", closed, readFigures(t, f, "leader", q1, &hbt), true)

@@ -45,17 +45,9 @@ func (s *Server) closingRequest(ctx context.Context, q *query) (service.ClosingR
 	if err := q.Err(); err != nil {
 		return req, err
 	}
-	orgs, err := s.orgIDsParam(ctx, q, "org")
-	if err != nil {
-		return req, err
-	}
-	if len(orgs) > 1 {
-		q.fail("org", "chỉ được có một đơn vị")
-	}
-	if len(orgs) == 1 {
-		req.OrgID = &orgs[0]
-	}
-	return req, q.Err()
+	var err error
+	req.OrgID, err = s.oneOrgParam(ctx, q, "org")
+	return req, err
 }
 
 // getClosings: GET /api/v1/closings?period=&org= — whether the period is

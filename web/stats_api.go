@@ -55,17 +55,25 @@ func (s *Server) statsRequest(ctx context.Context, q *query) (service.StatsReque
 	if err := q.Err(); err != nil {
 		return req, err
 	}
-	orgs, err := s.orgIDsParam(ctx, q, "org")
+	var err error
+	req.OrgID, err = s.oneOrgParam(ctx, q, "org")
+	return req, err
+}
+
+// oneOrgParam reads an optional parameter naming one organisation (id or
+// code): nil when absent.
+func (s *Server) oneOrgParam(ctx context.Context, q *query, name string) (*int64, error) {
+	orgs, err := s.orgIDsParam(ctx, q, name)
 	if err != nil {
-		return req, err
+		return nil, err
 	}
 	if len(orgs) > 1 {
-		q.fail("org", "chỉ được có một đơn vị")
+		q.fail(name, "chỉ được có một đơn vị")
 	}
 	if len(orgs) == 1 {
-		req.OrgID = &orgs[0]
+		return &orgs[0], q.Err()
 	}
-	return req, q.Err()
+	return nil, q.Err()
 }
 
 // periodTaskFilter applies the statistics parameters of GET /api/v1/tasks
