@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"tiendo"
@@ -28,8 +29,41 @@ type closedFigures struct {
 	Stats        map[tiendo.StatsGroup]*StatsReport `json:"stats"`
 	OrgRows      []tiendo.StatsRow                  `json:"org_rows"`
 	Grades       []frozenSheet                      `json:"grades"`
-	Overdue      []*tiendo.Task                     `json:"overdue"` // longest overdue first, at most MaxPerPage
+	Overdue      []*tiendo.Task                     `json:"overdue"` // longest overdue first, at most closingOverdue
 	OverdueTotal int                                `json:"overdue_total"`
+
+	sheets []*GradeSheet // Grades restored, once, when read back
+}
+
+// closingOverdue is how many of the longest overdue tasks a closing keeps:
+// the reports list 200 (web/export_api.go), the dashboard 10.
+const closingOverdue = 200
+
+// closedCache keeps the decoded figures of recently served closings. A
+// closing's figures never change (reopening only takes it out of force,
+// and a closing not in force is never looked up), so an entry is never
+// stale, in any instance. Entries are shared: callers must not change them.
+type closedCache struct {
+	mu      sync.Mutex
+	entries map[int64]*closedFigures
+}
+
+// closedCacheSize bounds the cache; a full cache is emptied.
+const closedCacheSize = 32
+
+func (c *closedCache) get(id int64) *closedFigures {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.entries[id]
+}
+
+func (c *closedCache) put(id int64, f *closedFigures) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.entries == nil || len(c.entries) >= closedCacheSize {
+		c.entries = map[int64]*closedFigures{}
+	}
+	c.entries[id] = f
 }
 
 // frozenSheet is a grade sheet as frozen: the subjects' counts, which the
@@ -158,15 +192,20 @@ func (s *Service) frozen(ctx context.Context, sc *scope, p vn.Period, c *vn.Cuto
 	if cl.From != rng.From || cl.To != rng.To || cl.AsOf != asOf {
 		return nil, nil
 	}
-	if cl, err = s.store.GetClosing(ctx, cl.ID); err != nil {
-		return nil, err
+	fig := s.closed.get(cl.ID)
+	if fig == nil {
+		full, err := s.store.GetClosing(ctx, cl.ID)
+		if err != nil {
+			return nil, err
+		}
+		fig = &closedFigures{}
+		if err := decodeFrozen(full.Figures, fig); err != nil {
+			return nil, err
+		}
+		fig.sheets = fig.restoreSheets()
+		s.closed.put(cl.ID, fig)
 	}
-	var fig closedFigures
-	if err := decodeFrozen(cl.Figures, &fig); err != nil {
-		return nil, err
-	}
-	cl.Figures = nil
-	return &frozenView{closing: cl, figures: &fig, tree: sc.tree}, nil
+	return &frozenView{closing: cl, figures: fig, tree: sc.tree}, nil
 }
 
 // decodeFrozen reads a closing's stored figures or facts.
@@ -177,8 +216,9 @@ func decodeFrozen(raw json.RawMessage, v any) error {
 	return nil
 }
 
-// sheets are the frozen grade sheets restored.
-func (f *closedFigures) sheets() []*GradeSheet {
+// restoreSheets are the frozen grade sheets restored (it changes them:
+// call it once, on figures just decoded).
+func (f *closedFigures) restoreSheets() []*GradeSheet {
 	out := make([]*GradeSheet, len(f.Grades))
 	for i, fs := range f.Grades {
 		out[i] = fs.sheet()
@@ -228,7 +268,7 @@ func (s *Service) closingFigures(ctx context.Context, p vn.Period, org *int64) (
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	f.Sort, f.Page = tiendo.SortOverdue, tiendo.Page{Page: 1, PerPage: tiendo.MaxPerPage}
+	f.Sort, f.Page = tiendo.SortOverdue, tiendo.Page{Page: 1, PerPage: closingOverdue}
 	if fig.Overdue, fig.OverdueTotal, err = s.ListTasks(sys, f); err != nil {
 		return nil, nil, nil, err
 	}
@@ -518,7 +558,7 @@ func (s *Service) ClosingAdjustments(ctx context.Context, id int64) (*Adjustment
 			adj.Counts = append(adj.Counts, CountChange{Cell: cell, Frozen: a, Live: b})
 		}
 	}
-	adj.Grades = gradeChanges(frozen.sheets(), live.sheets())
+	adj.Grades = gradeChanges(frozen.restoreSheets(), live.restoreSheets())
 	if adj.Tasks, err = s.taskAdjustments(ctx, c, frozenFacts, liveFacts); err != nil {
 		return nil, err
 	}

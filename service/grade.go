@@ -70,10 +70,11 @@ func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, er
 		return nil, err
 	}
 	if fz != nil {
-		for _, g := range fz.figures.sheets() {
+		for _, g := range fz.figures.sheets {
 			if g.Rules.Code == rs.Code && g.Kind == req.Kind {
-				g.Closing = fz.closing
-				return g, nil
+				sheet := *g // the figures are shared (closedCache)
+				sheet.Closing = fz.closing
+				return &sheet, nil
 			}
 		}
 	}

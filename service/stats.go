@@ -117,8 +117,9 @@ func (s *Service) stats(ctx context.Context, req StatsRequest) (*StatsReport, *t
 			g = tiendo.GroupOrg
 		}
 		if rep := fz.figures.Stats[g]; rep != nil {
-			rep.Closing, rep.frozen = fz.closing, fz.figures
-			return rep, fz.tree, fz.figures.OrgRows, nil
+			r := *rep // the figures are shared (closedCache)
+			r.Closing, r.frozen = fz.closing, fz.figures
+			return &r, fz.tree, fz.figures.OrgRows, nil
 		}
 	}
 	return s.liveStats(ctx, sc, req)
