@@ -37,6 +37,8 @@ func TestClosingPermissions(t *testing.T) {
 		{"reopen: whole tree by a whole-tree leader", tiendo.CanReopenPeriod, wholeLeader, nil, true},
 		{"reopen: whole tree not by a ward's leader", tiendo.CanReopenPeriod, leader2, nil, false},
 		{"reopen: internal job", tiendo.CanReopenPeriod, system, nil, true},
+		{"whole tree seen by a whole-tree leader", func(a *tiendo.Actor, _ *tiendo.OrgTree, _ *int64) bool { return tiendo.HasWholeTreeGrant(a) }, wholeLeader, nil, true},
+		{"whole tree not seen by a ward's office", func(a *tiendo.Actor, _ *tiendo.OrgTree, _ *int64) bool { return tiendo.HasWholeTreeGrant(a) }, office2, nil, false},
 	}
 	for _, c := range cases {
 		if got := c.fn(c.actor, tr, c.org); got != c.want {

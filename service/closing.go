@@ -412,7 +412,7 @@ func (s *Service) visibleClosing(ctx context.Context, id int64) (*scope, *tiendo
 	if err != nil {
 		return nil, nil, err
 	}
-	if c.OrgID == nil && !sc.unrestricted() || c.OrgID != nil && !sc.sees(*c.OrgID) {
+	if c.OrgID == nil && !tiendo.HasWholeTreeGrant(sc.actor) || c.OrgID != nil && !sc.sees(*c.OrgID) {
 		return nil, nil, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy kỳ đã chốt %d", id)
 	}
 	return sc, c, nil
