@@ -29,7 +29,11 @@ var layers = map[string][]string{
 	"tiendo/report/reporttest":        {},
 	"tiendo/notify":                   {"tiendo", "tiendo/vn", "tiendo/service"},
 	"tiendo/notify/notifytest":        {"tiendo/notify"}, // a real SMTP server for tests
-	"tiendo/web":                      {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/report", "tiendo/grade"},
+	"tiendo/web":                      {"tiendo", "tiendo/service", "tiendo/web/httpx", "tiendo/web/api", "tiendo/web/ui"},
+	"tiendo/web/httpx":                {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/report", "tiendo/web/i18n"},
+	"tiendo/web/i18n":                 {"tiendo", "tiendo/vn"},
+	"tiendo/web/api":                  {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/report", "tiendo/grade", "tiendo/web/httpx", "tiendo/web/i18n"},
+	"tiendo/web/ui":                   {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/report", "tiendo/grade", "tiendo/web/httpx", "tiendo/web/i18n"},
 	"tiendo/demo":                     {"tiendo", "tiendo/vn", "tiendo/service"},
 	"tiendo/gen":                      {"tiendo", "tiendo/vn", "tiendo/service", "tiendo/sqlstore"},
 	"tiendo/scripts/vulndb":           {}, // builds govulncheck's database; stands alone
@@ -42,11 +46,15 @@ var wiring = []string{"tiendo/cmd/tiendo", "tiendo/bench", "tiendo/e2e"}
 // never lists packages that must not reach another even indirectly: the
 // layers that stay free of HTTP and SQL.
 var never = map[string][]string{
-	"tiendo":         {"tiendo/service", "tiendo/sqlstore", "tiendo/web"},
-	"tiendo/service": {"tiendo/sqlstore", "tiendo/web", "tiendo/report", "tiendo/notify"},
-	"tiendo/web":     {"tiendo/sqlstore", "tiendo/sqlstore/sqlite", "tiendo/sqlstore/postgres"},
-	"tiendo/report":  {"tiendo/sqlstore", "tiendo/web"},
-	"tiendo/notify":  {"tiendo/sqlstore", "tiendo/web"},
+	"tiendo":           {"tiendo/service", "tiendo/sqlstore", "tiendo/web"},
+	"tiendo/service":   {"tiendo/sqlstore", "tiendo/web", "tiendo/report", "tiendo/notify"},
+	"tiendo/web":       {"tiendo/sqlstore", "tiendo/sqlstore/sqlite", "tiendo/sqlstore/postgres"},
+	"tiendo/web/httpx": {"tiendo/sqlstore", "tiendo/web", "tiendo/web/api", "tiendo/web/ui"},
+	"tiendo/web/i18n":  {"tiendo/service", "tiendo/sqlstore", "tiendo/web", "tiendo/web/httpx"},
+	"tiendo/web/api":   {"tiendo/sqlstore", "tiendo/web", "tiendo/web/ui"},
+	"tiendo/web/ui":    {"tiendo/sqlstore", "tiendo/web", "tiendo/web/api"},
+	"tiendo/report":    {"tiendo/sqlstore", "tiendo/web"},
+	"tiendo/notify":    {"tiendo/sqlstore", "tiendo/web"},
 }
 
 type listedPackage struct {

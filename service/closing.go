@@ -272,7 +272,7 @@ func (s *Service) closingFigures(ctx context.Context, p vn.Period, org *int64) (
 	if fig.Overdue, fig.OverdueTotal, err = s.ListTasks(sys, f); err != nil {
 		return nil, nil, nil, err
 	}
-	facts, err := s.periodFacts(ctx, byOrg.Total.Tasks)
+	facts, err := s.periodFacts(ctx, byOrg.Total.Tasks, sc.tree)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -280,13 +280,26 @@ func (s *Service) closingFigures(ctx context.Context, p vn.Period, org *int64) (
 }
 
 // periodFacts reads every task of a report's total (its period, as-of date
-// and scope) with its grade mark, by id.
-func (s *Service) periodFacts(ctx context.Context, f tiendo.TaskFilter) ([]TaskFact, error) {
-	f.Sort = tiendo.SortID
-	tasks, err := s.allTasks(ctx, f)
-	if err != nil {
-		return nil, err
+// and scope) with its grade mark, by id. It reads one lead organisation at
+// a time: a whole province's period in pages of one list would page by
+// offset, which costs the square of its length.
+func (s *Service) periodFacts(ctx context.Context, f tiendo.TaskFilter, t *tiendo.OrgTree) ([]TaskFact, error) {
+	orgs := f.OrgIDs
+	if orgs == nil {
+		orgs = t.IDs()
 	}
+	f.Sort, f.Role = tiendo.SortID, tiendo.AsLead
+	var tasks []*tiendo.Task
+	for _, id := range orgs {
+		g := f
+		g.OrgIDs = []int64{id}
+		led, err := s.allTasks(ctx, g)
+		if err != nil {
+			return nil, err
+		}
+		tasks = append(tasks, led...)
+	}
+	sort.Slice(tasks, func(i, j int) bool { return tasks[i].ID < tasks[j].ID })
 	marks, err := s.gradeMarks(ctx, tasks)
 	if err != nil {
 		return nil, err

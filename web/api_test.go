@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"tiendo/vn"
+	"tiendo/web/httpx"
 )
 
 // form is a multipart body in a scenario step.
@@ -280,7 +281,7 @@ func TestRoutesOK(t *testing.T) {
 	}
 	for _, rt := range e.srv.routes() {
 		// HTML pages have their own scenarios (TestPageRoutesOK).
-		if key := rt.method + " " + rt.path; !covered[key] && rt.access < pagePublic {
+		if key := rt.Method + " " + rt.Path; !covered[key] && rt.Access < httpx.PagePublic {
 			t.Errorf("route %s has no success scenario", key)
 		}
 	}

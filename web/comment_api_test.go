@@ -10,6 +10,7 @@ import (
 	"tiendo"
 	"tiendo/service"
 	"tiendo/vn"
+	"tiendo/web/i18n"
 )
 
 // commentAPISteps exercise the comment routes in TestRoutesOK.
@@ -126,8 +127,8 @@ func TestNotificationKindsNamed(t *testing.T) {
 	kinds := append([]string{tiendo.RuleDueSoon, tiendo.RuleOverdue, tiendo.RuleEscalation, tiendo.RuleStale,
 		tiendo.RuleMonthly, tiendo.RuleExplainLate, tiendo.RuleConclusion}, tiendo.NotifyKinds...)
 	for _, k := range kinds {
-		for _, loc := range locales {
-			if _, ok := catalogue[loc]["notif.kind."+k]; !ok {
+		for _, loc := range i18n.Locales {
+			if _, ok := i18n.Catalogue[loc]["notif.kind."+k]; !ok {
 				t.Errorf("kind %s has no %s name", k, loc)
 			}
 		}

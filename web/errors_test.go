@@ -11,12 +11,13 @@ import (
 	"testing"
 
 	"tiendo/vn"
+	"tiendo/web/httpx"
 )
 
 // errorOf decodes an error answer and checks its shape.
-func errorOf(t *testing.T, name string, r response) errorDetail {
+func errorOf(t *testing.T, name string, r response) httpx.ErrorDetail {
 	t.Helper()
-	var b errorBody
+	var b httpx.ErrorBody
 	dec := json.NewDecoder(bytes.NewReader(r.body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
@@ -189,7 +190,7 @@ func TestTooLarge(t *testing.T) {
 	task := e.task("Nộp báo cáo kèm hồ sơ", "HBT-PHOHUE", vn.NewDate(2020, 1, 31))
 	updates := fmt.Sprintf("/api/v1/tasks/%d/updates", task.ID)
 
-	huge := `{"narrative":"` + strings.Repeat("a", DefaultMaxBodyBytes) + `"}`
+	huge := `{"narrative":"` + strings.Repeat("a", httpx.DefaultMaxBodyBytes) + `"}`
 	check(t, "huge JSON", e.do("POST", updates, "phohue", huge), http.StatusRequestEntityTooLarge, `"code":"too_large"`)
 	check(t, "huge JSON document", e.do("POST", "/api/v1/documents", "office", huge), http.StatusRequestEntityTooLarge)
 
@@ -204,7 +205,7 @@ func TestTooLarge(t *testing.T) {
 	// Several files each within the limit but together over the upload
 	// limit (4 × per file + 1 MiB).
 	var files []filePart
-	for i := range 4*testMaxAttachment/len(exact) + DefaultMaxBodyBytes/len(exact) + 2 {
+	for i := range 4*testMaxAttachment/len(exact) + httpx.DefaultMaxBodyBytes/len(exact) + 2 {
 		files = append(files, filePart{fmt.Sprintf("f%d.bin", i), "", exact})
 	}
 	r = e.upload(updates, "phohue", map[string]string{"version": "2", "narrative": "Nhiều tệp"}, files...)

@@ -23,6 +23,7 @@ import (
 	"tiendo/sqlstore"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/vn"
+	"tiendo/web/httpx"
 )
 
 // testMaxAttachment keeps "file too large" tests cheap.
@@ -238,7 +239,7 @@ func (e *env) send(req *http.Request, login string) response {
 		if err != nil {
 			e.t.Fatal(err)
 		}
-		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: secret})
+		req.AddCookie(&http.Cookie{Name: httpx.SessionCookie, Value: secret})
 		req.Header.Set("Sec-Fetch-Site", "same-origin")
 	case login != "":
 		tok, ok := e.token[login]

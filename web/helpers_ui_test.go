@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"tiendo/web/httpx"
 )
 
 // browser is a client that behaves like a browser towards the HTML
@@ -79,7 +80,7 @@ func (b *browser) send(method, path, ctype string, body io.Reader) pageResp {
 		req.Header.Set("Content-Type", ctype)
 	}
 	if b.cookie != "" {
-		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: b.cookie})
+		req.AddCookie(&http.Cookie{Name: httpx.SessionCookie, Value: b.cookie})
 	}
 	if method != "GET" {
 		req.Header.Set("Sec-Fetch-Site", b.site)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"tiendo/vn"
+	"tiendo/web/httpx"
 )
 
 func TestSecurityHeaders(t *testing.T) {
@@ -93,10 +94,16 @@ func TestInternalError(t *testing.T) {
 	}
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest("GET", "/api/v1/tasks", nil).WithContext(ctx)
-	if err := srv.listTasks(rec, req); err == nil {
+	var listTasks httpx.HandlerFunc
+	for _, rt := range srv.routes() {
+		if rt.Method == "GET" && rt.Path == "/api/v1/tasks" {
+			listTasks = rt.H
+		}
+	}
+	if err := listTasks(rec, req); err == nil {
 		t.Fatal("no error from a closed store")
 	} else {
-		srv.writeError(rec, req, err)
+		srv.WriteError(rec, req, err)
 	}
 	if rec.Code != 500 || !strings.Contains(rec.Body.String(), `{"error":{"code":"internal","message":"Lỗi hệ thống."}}`) {
 		t.Errorf("answer %d %s", rec.Code, rec.Body)

@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"tiendo/web/httpx"
+	"tiendo/web/ui"
 
 	"github.com/zitadel/oidc/v3/example/server/exampleop"
 	"github.com/zitadel/oidc/v3/example/server/storage"
@@ -56,7 +58,7 @@ func newOIDCEnv(t *testing.T) *oidcEnv {
 			Email: login + "@hanoi.gov.vn", EmailVerified: true}
 	}
 	clients := map[string]*storage.Client{
-		"tiendo": storage.WebClient("tiendo", "bi-mat", site.URL+oidcCallbackPath),
+		"tiendo": storage.WebClient("tiendo", "bi-mat", site.URL+ui.OIDCCallbackPath),
 	}
 	idp.Config.Handler = exampleop.SetupServer(issuer, storage.NewStorageWithClients(users, clients), nil, false)
 	idp.Start()
@@ -69,7 +71,7 @@ func newOIDCEnv(t *testing.T) *oidcEnv {
 func (o *oidcEnv) ssoClient() *http.Client {
 	jar, _ := cookiejar.New(nil)
 	return &http.Client{Jar: jar, CheckRedirect: func(req *http.Request, _ []*http.Request) error {
-		if req.URL.Path == oidcCallbackPath {
+		if req.URL.Path == ui.OIDCCallbackPath {
 			return http.ErrUseLastResponse
 		}
 		return nil
@@ -95,7 +97,7 @@ func (o *oidcEnv) signInAtIdP(c *http.Client, user string) *url.URL {
 	}
 	_ = resp.Body.Close()
 	loc, err := resp.Location()
-	if err != nil || loc.Path != oidcCallbackPath {
+	if err != nil || loc.Path != ui.OIDCCallbackPath {
 		o.t.Fatalf("provider sign-in: %d, location %v (%v), want tiendo's callback", resp.StatusCode, loc, err)
 	}
 	return loc
@@ -118,7 +120,7 @@ func get(t *testing.T, c *http.Client, u string) (int, string, string) {
 func sessionOf(c *http.Client, site string) string {
 	u, _ := url.Parse(site)
 	for _, k := range c.Jar.Cookies(u) {
-		if k.Name == sessionCookie {
+		if k.Name == httpx.SessionCookie {
 			return k.Value
 		}
 	}
@@ -158,7 +160,7 @@ func TestOIDCSignIn(t *testing.T) {
 			c2 := o.ssoClient()
 			c3 := o.ssoClient()
 			cb2 := o.signInAtIdP(c2, "phohue")
-			u, _ := url.Parse(o.site.URL + oidcCallbackPath)
+			u, _ := url.Parse(o.site.URL + ui.OIDCCallbackPath)
 			flow := c2.Jar.Cookies(u)
 			if status, _, _ := get(t, c2, cb2.String()); status != http.StatusSeeOther {
 				t.Fatalf("first use: %d", status)
@@ -224,7 +226,7 @@ func TestOIDCSignIn(t *testing.T) {
 	}
 
 	t.Run("callback without a flow", func(t *testing.T) {
-		status, _, _ := get(t, o.ssoClient(), o.site.URL+oidcCallbackPath+"?code=x&state=y")
+		status, _, _ := get(t, o.ssoClient(), o.site.URL+ui.OIDCCallbackPath+"?code=x&state=y")
 		if status != http.StatusUnauthorized {
 			t.Errorf("callback without the cookie: %d, want 401", status)
 		}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"tiendo/web/api"
+	"tiendo/web/ui"
 )
 
 // openAPI is the part of the document the tests read.
@@ -26,7 +28,7 @@ var httpMethods = map[string]bool{"get": true, "put": true, "post": true, "delet
 func loadOpenAPI(t *testing.T) openAPIDocument {
 	t.Helper()
 	var doc openAPIDocument
-	if err := json.Unmarshal(openAPIDoc, &doc); err != nil {
+	if err := json.Unmarshal(api.OpenAPIDoc, &doc); err != nil {
 		t.Fatalf("openapi.json is not valid JSON: %v", err)
 	}
 	return doc
@@ -36,13 +38,13 @@ func loadOpenAPI(t *testing.T) openAPIDocument {
 // the document, or the document describes a route that does not exist.
 func TestOpenAPICoversRoutes(t *testing.T) {
 	doc := loadOpenAPI(t)
-	s := &Server{}
+	s := &Server{api: &api.Server{}, ui: &ui.Server{}}
 	routes := map[string]bool{}
 	for _, rt := range s.routes() {
-		key := strings.ToLower(rt.method) + " " + rt.path
+		key := strings.ToLower(rt.Method) + " " + rt.Path
 		routes[key] = true
-		if _, ok := doc.Paths[rt.path][strings.ToLower(rt.method)]; !ok {
-			t.Errorf("route %s %s is not in openapi.json", rt.method, rt.path)
+		if _, ok := doc.Paths[rt.Path][strings.ToLower(rt.Method)]; !ok {
+			t.Errorf("route %s %s is not in openapi.json", rt.Method, rt.Path)
 		}
 	}
 	for path, item := range doc.Paths {
@@ -91,7 +93,7 @@ func TestOpenAPIWellFormed(t *testing.T) {
 		}
 	}
 	var all any
-	_ = json.Unmarshal(openAPIDoc, &all)
+	_ = json.Unmarshal(api.OpenAPIDoc, &all)
 	walkRefs(all, func(ref string) {
 		parts := strings.Split(strings.TrimPrefix(ref, "#/"), "/")
 		if len(parts) != 3 || parts[0] != "components" {

@@ -11,6 +11,8 @@ import (
 
 	"tiendo/service"
 	"tiendo/vn"
+	"tiendo/web/httpx"
+	"tiendo/web/ui"
 )
 
 // TestPageRoutesOK walks every HTML route through a working day: each
@@ -224,7 +226,7 @@ func TestPageRoutesOK(t *testing.T) {
 		covered[st.route] = true
 	}
 	for _, rt := range e.srv.routes() {
-		if key := rt.method + " " + rt.path; rt.access >= pagePublic && !covered[key] {
+		if key := rt.Method + " " + rt.Path; rt.Access >= httpx.PagePublic && !covered[key] {
 			t.Errorf("page route %s has no scenario", key)
 		}
 	}
@@ -354,7 +356,7 @@ func TestFilters(t *testing.T) {
 
 func TestPagination(t *testing.T) {
 	e := newEnv(t)
-	for i := 0; i < uiPerPage+3; i++ {
+	for i := 0; i < ui.PerPage+3; i++ {
 		e.task(fmt.Sprintf("Nhiệm vụ thứ %d", i), "HBT-PHOHUE", vn.NewDate(2020, 2, 1).AddDays(i))
 	}
 	office := e.browse("office")
@@ -376,7 +378,7 @@ func TestSessions(t *testing.T) {
 	p = visitor.post("/dang-nhap", url.Values{"login": {"phohue"}, "password": {"matkhau-123"}, "tiep": {"//evil.example/"}})
 	p.redirectsTo(t, "login", "/") // the inbox: what to do today
 	sc := p.header.Get("Set-Cookie")
-	for _, w := range []string{sessionCookie + "=", "HttpOnly", "SameSite=Lax", "Path=/"} {
+	for _, w := range []string{httpx.SessionCookie + "=", "HttpOnly", "SameSite=Lax", "Path=/"} {
 		if !strings.Contains(sc, w) {
 			t.Errorf("cookie %q lacks %s", sc, w)
 		}

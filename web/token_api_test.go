@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tiendo/service"
+	"tiendo/web/httpx"
 )
 
 // POST /api/v1/tokens: a web session proves itself with the current
@@ -110,7 +111,7 @@ func TestLogPath(t *testing.T) {
 		"/viec/lich/abc":    "/viec/lich/abc",
 		"/api/calendar.ics": "/api/calendar.ics",
 	} {
-		if got := logPath(in); got != want {
+		if got := httpx.LogPath(in); got != want {
 			t.Errorf("logPath(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -143,7 +144,7 @@ func FuzzLogPath(f *testing.F) {
 			!strings.EqualFold(strings.Trim(prefix, "/"), "lich") || !strings.HasPrefix(prefix, "/") || !strings.HasSuffix(prefix, "/") {
 			t.Skip()
 		}
-		if got := logPath(prefix + secret); got != "/lich/…" {
+		if got := httpx.LogPath(prefix + secret); got != "/lich/…" {
 			t.Fatalf("logPath(%q) = %q", prefix+secret, got)
 		}
 	})

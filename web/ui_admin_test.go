@@ -14,6 +14,7 @@ import (
 	"tiendo"
 	"tiendo/service"
 	"tiendo/vn"
+	"tiendo/web/httpx"
 )
 
 // addAccount creates an account with one grant (org "" for the whole
@@ -385,7 +386,7 @@ func TestServerOptions(t *testing.T) {
 	if c := login(NewServer(e.svc, Options{TrustProxy: true}).Handler()); !strings.Contains(c, "; Secure") {
 		t.Errorf("trusted proxy: cookie %q is not Secure", c)
 	}
-	if c := login(e.srv.Handler()); strings.Contains(c, "Secure") || !strings.Contains(c, sessionCookie) {
+	if c := login(e.srv.Handler()); strings.Contains(c, "Secure") || !strings.Contains(c, httpx.SessionCookie) {
 		t.Errorf("untrusted header: cookie %q", c)
 	}
 	short := httptest.NewServer(NewServer(e.svc, Options{IdleTimeout: 5 * time.Minute}).Handler())
@@ -395,37 +396,4 @@ func TestServerOptions(t *testing.T) {
 	b.get("/viec").want(t, "fresh", 200)
 	e.clock.T = e.clock.T.Add(6 * time.Minute)
 	b.get("/viec").redirectsTo(t, "idle 6 minutes of 5", "/dang-nhap?tiep=%2Fviec")
-}
-
-// FuzzGrantRows: whatever the role and org fields hold (lengths that do
-// not match, junk ids), the editor lays out every row with a role plus one
-// empty row, and reading grants never panics and keeps only rows with a
-// role.
-func FuzzGrantRows(f *testing.F) {
-	f.Add("officer\x00viewer", "12\x00")
-	f.Add("\x00admin", "x\x00-3\x009")
-	f.Add("", "")
-	f.Fuzz(func(t *testing.T, roles, orgs string) {
-		vals := url.Values{"role": strings.Split(roles, "\x00"), "org": strings.Split(orgs, "\x00")}
-		withRole := 0
-		for _, r := range vals["role"] {
-			if r != "" {
-				withRole++
-			}
-		}
-		rows := grantRows(vals)
-		if len(rows) != withRole+1 || rows[len(rows)-1].Role != "" || rows[0].Num != 1 {
-			t.Fatalf("rows %+v for %q", rows, vals)
-		}
-		fr := &formReader{vals: vals}
-		grants := readGrants(fr)
-		if len(grants)+len(tiendo.ErrorFields(fr.err())) == 0 && withRole > 0 {
-			t.Fatalf("%d rows with a role read as nothing, without an error", withRole)
-		}
-		for _, g := range grants {
-			if g.Role == "" || (g.OrgID != nil && *g.OrgID < 1) {
-				t.Fatalf("grant %+v", g)
-			}
-		}
-	})
 }

@@ -2,10 +2,7 @@ package web
 
 import (
 	"net/url"
-	"reflect"
 	"testing"
-
-	"tiendo"
 )
 
 // meetingAgendaPageSteps are the page scenarios of a new series and of the
@@ -38,21 +35,5 @@ func meetingAgendaPageSteps(t *testing.T, e *env, mid string) []pageStep {
 				`<ol id="agenda"><li>Kết quả tuần</li><li>Kế hoạch tuần tới</li></ol>`, "<dt>Vắng mặt</dt><dd>UBND phường Phố Huế</dd>")
 			ward.get("/giao-ban/"+mid).lacks(t, "the ward's meeting page", `id="form-agenda"`)
 		}},
-	}
-}
-
-func TestAgendaFromLines(t *testing.T) {
-	old := []tiendo.AgendaItem{{Title: "Kết quả tuần", TaskIDs: []int64{7}, TargetIDs: []int64{3}}, {Title: "Bỏ đi"}}
-	tests := []struct {
-		text string
-		want []tiendo.AgendaItem
-	}{
-		{"", []tiendo.AgendaItem{}},
-		{" Kết quả tuần \r\n\n Việc mới", []tiendo.AgendaItem{old[0], {Title: "Việc mới", TaskIDs: []int64{}, TargetIDs: []int64{}}}},
-	}
-	for _, tt := range tests {
-		if got := agendaFromLines(tt.text, old); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("%q: %+v, want %+v", tt.text, got, tt.want)
-		}
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"tiendo/web/httpx"
+	"tiendo/web/ui"
 	"time"
 
 	"github.com/pquerna/otp/totp"
@@ -78,25 +80,25 @@ func TestTOTPPages(t *testing.T) {
 	}
 
 	// Enrol on the account's own page.
-	if _, _, body := ward.do("GET", totpPath, nil); !strings.Contains(body, "Chưa bật") {
+	if _, _, body := ward.do("GET", ui.TOTPPath, nil); !strings.Contains(body, "Chưa bật") {
 		t.Fatalf("own page before enrolling:\n%s", body)
 	}
-	if status, loc, _ := ward.do("POST", totpPath, nil); status != http.StatusSeeOther || loc != totpPath {
+	if status, loc, _ := ward.do("POST", ui.TOTPPath, nil); status != http.StatusSeeOther || loc != ui.TOTPPath {
 		t.Fatalf("begin: %d %q", status, loc)
 	}
-	_, _, body := ward.do("GET", totpPath, nil)
+	_, _, body := ward.do("GET", ui.TOTPPath, nil)
 	m := secretRe.FindStringSubmatch(body)
 	if m == nil || !strings.Contains(body, "otpauth://totp/") {
 		t.Fatalf("enrolment page shows no secret and URI:\n%s", body)
 	}
 	secret := m[1]
-	if status, _, png := ward.do("GET", totpPath+"/qr.png", nil); status != http.StatusOK || !strings.HasPrefix(png, "\x89PNG") {
+	if status, _, png := ward.do("GET", ui.TOTPPath+"/qr.png", nil); status != http.StatusOK || !strings.HasPrefix(png, "\x89PNG") {
 		t.Errorf("QR code: %d, %.8q", status, png)
 	}
-	if status, _, body := ward.do("POST", totpPath+"/xac-nhan", url.Values{"code": {"000000"}}); status != http.StatusUnprocessableEntity || !strings.Contains(body, "Mã xác thực không đúng") {
+	if status, _, body := ward.do("POST", ui.TOTPPath+"/xac-nhan", url.Values{"code": {"000000"}}); status != http.StatusUnprocessableEntity || !strings.Contains(body, "Mã xác thực không đúng") {
 		t.Errorf("confirm with a wrong code: %d\n%s", status, body)
 	}
-	if status, loc, _ := ward.do("POST", totpPath+"/xac-nhan", url.Values{"code": {e.totpCode(secret)}}); status != http.StatusSeeOther || loc != totpPath+"?ok=totp-enabled" {
+	if status, loc, _ := ward.do("POST", ui.TOTPPath+"/xac-nhan", url.Values{"code": {e.totpCode(secret)}}); status != http.StatusSeeOther || loc != ui.TOTPPath+"?ok=totp-enabled" {
 		t.Fatalf("confirm: %d %q", status, loc)
 	}
 
@@ -104,8 +106,8 @@ func TestTOTPPages(t *testing.T) {
 	e.clock.T = e.clock.T.Add(time.Minute)
 	b := e.jar()
 	status, loc := signIn(b)
-	if status != http.StatusSeeOther || loc != "/dang-nhap/ma-xac-thuc?tiep=%2Fviec%2Fqua-han" || b.cookie(sessionCookie) != "" || b.cookie(mfaCookie) == "" {
-		t.Fatalf("password of an account with a second factor: %d %q, session %q", status, loc, b.cookie(sessionCookie))
+	if status != http.StatusSeeOther || loc != "/dang-nhap/ma-xac-thuc?tiep=%2Fviec%2Fqua-han" || b.cookie(httpx.SessionCookie) != "" || b.cookie(ui.MFACookie) == "" {
+		t.Fatalf("password of an account with a second factor: %d %q, session %q", status, loc, b.cookie(httpx.SessionCookie))
 	}
 	if status, _, body := b.do("GET", "/dang-nhap/ma-xac-thuc?tiep=%2Fviec%2Fqua-han", nil); status != http.StatusOK || !strings.Contains(body, `autocomplete="one-time-code"`) {
 		t.Fatalf("code page: %d\n%s", status, body)
@@ -125,7 +127,7 @@ func TestTOTPPages(t *testing.T) {
 			t.Errorf("%s: %d %q, want %d %q with %q\n%s", s.name, status, loc, s.status, s.loc, s.want, body)
 		}
 		if s.status == http.StatusSeeOther {
-			if a, err := e.svc.ActorForSession(t.Context(), b.cookie(sessionCookie), 0); err != nil || a.Login != "phohue" {
+			if a, err := e.svc.ActorForSession(t.Context(), b.cookie(httpx.SessionCookie), 0); err != nil || a.Login != "phohue" {
 				t.Errorf("%s: session %v, %v", s.name, a, err)
 			}
 		}
@@ -176,23 +178,23 @@ func totpPageSteps(t *testing.T, e *env) []pageStep {
 		{"GET /dang-nhap/oidc/callback", func() pageResp { return visitor.get("/dang-nhap/oidc/callback?code=x&state=y") }, func(p pageResp) {
 			p.want(t, "sign-on callback not configured", 404)
 		}},
-		{"GET /cai-dat/xac-thuc-hai-buoc", func() pageResp { return viewer.get(totpPath) }, func(p pageResp) {
+		{"GET /cai-dat/xac-thuc-hai-buoc", func() pageResp { return viewer.get(ui.TOTPPath) }, func(p pageResp) {
 			p.want(t, "two-step page", 200, "Chưa bật", `id="totp-begin"`)
 		}},
-		{"POST /cai-dat/xac-thuc-hai-buoc", func() pageResp { return viewer.post(totpPath, url.Values{}) }, func(p pageResp) {
-			p.redirectsTo(t, "begin", totpPath)
-			m := secretRe.FindStringSubmatch(viewer.get(totpPath).body)
+		{"POST /cai-dat/xac-thuc-hai-buoc", func() pageResp { return viewer.post(ui.TOTPPath, url.Values{}) }, func(p pageResp) {
+			p.redirectsTo(t, "begin", ui.TOTPPath)
+			m := secretRe.FindStringSubmatch(viewer.get(ui.TOTPPath).body)
 			if m == nil {
 				t.Fatal("no secret on the enrolment page")
 			}
 			secret = m[1]
 		}},
-		{"GET /cai-dat/xac-thuc-hai-buoc/qr.png", func() pageResp { return viewer.get(totpPath + "/qr.png") }, func(p pageResp) {
+		{"GET /cai-dat/xac-thuc-hai-buoc/qr.png", func() pageResp { return viewer.get(ui.TOTPPath + "/qr.png") }, func(p pageResp) {
 			p.want(t, "QR code", 200, "\x89PNG")
 		}},
 		{"POST /cai-dat/xac-thuc-hai-buoc/xac-nhan", func() pageResp {
-			return viewer.post(totpPath+"/xac-nhan", url.Values{"code": {e.totpCode(secret)}})
-		}, func(p pageResp) { p.redirectsTo(t, "confirm", totpPath+"?ok=totp-enabled") }},
+			return viewer.post(ui.TOTPPath+"/xac-nhan", url.Values{"code": {e.totpCode(secret)}})
+		}, func(p pageResp) { p.redirectsTo(t, "confirm", ui.TOTPPath+"?ok=totp-enabled") }},
 		{"GET /dang-nhap/ma-xac-thuc", func() pageResp {
 			e.clock.T = e.clock.T.Add(time.Minute) // a new step: the confirming code is spent
 			next.resp("POST", "/dang-nhap", url.Values{"login": {"viewer"}, "password": {"matkhau-123"}})

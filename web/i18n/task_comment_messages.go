@@ -1,0 +1,48 @@
+package i18n
+
+// Messages of task comments, workflow notification kinds and the reasons
+// shown in a task's timeline; Catalogue (i18n.go) joins them.
+var commentMessages = map[string]map[string]string{
+	"vi": {
+		"comment.title": "Ý kiến trao đổi", "comment.ev": "Ý kiến", "comment.body": "Ý kiến của bạn",
+		"comment.hint":   "Gõ @tên-đăng-nhập để báo cho một người, @MÃ-ĐƠN-VỊ để báo cho một đơn vị.",
+		"comment.submit": "Gửi ý kiến", "notice.commented": "Đã gửi ý kiến.",
+		"audit.comment.create": "Gửi ý kiến",
+		"ev.reason.return":     "Lý do trả lại", "ev.reason.confirm": "Ghi chú xác nhận", "ev.reason.postpone": "Lý do tạm dừng",
+		"ev.reason.resume": "Ghi chú tiếp tục", "ev.reason.withdraw": "Lý do thu hồi",
+		"task.reason.returned": "Lý do trả lại", "task.reason.completed": "Ghi chú xác nhận",
+		"task.reason.postponed": "Lý do tạm dừng", "task.reason.withdrawn": "Lý do thu hồi",
+		"task.reason.assigned": "Ghi chú", "task.reason.in_progress": "Ghi chú gần nhất",
+		"task.reason.reported_done": "Ghi chú gần nhất", "task.reason.extension_requested": "Ghi chú gần nhất",
+		"notif.kind.task_assigned": "Giao nhiệm vụ", "notif.kind.task_delegated": "Phân công",
+		"notif.kind.task_reported": "Báo cáo hoàn thành", "notif.kind.task_returned": "Trả lại",
+		"notif.kind.task_confirmed": "Xác nhận hoàn thành", "notif.kind.extension_requested": "Đề nghị gia hạn",
+		"notif.kind.extension_approved": "Đồng ý gia hạn", "notif.kind.extension_declined": "Không đồng ý gia hạn",
+		"notif.kind.task_postponed": "Tạm dừng", "notif.kind.task_resumed": "Tiếp tục", "notif.kind.task_withdrawn": "Thu hồi",
+		"notif.kind.explanation_answer": "Giải trình", "notif.kind.comment_mention": "Được nhắc đến",
+		"notif.kind.due_soon": "Sắp đến hạn", "notif.kind.overdue": "Quá hạn", "notif.kind.escalation": "Đôn đốc",
+		"notif.kind.stale": "Chưa cập nhật", "notif.kind.monthly": "Báo cáo tháng", "notif.kind.explain_late": "Giải trình quá hạn",
+		"notif.kind.conclusion": "Thông báo kết luận",
+	},
+	"en": {
+		"comment.title": "Discussion", "comment.ev": "Comment", "comment.body": "Your comment",
+		"comment.hint":   "Type @login to tell a person, @UNIT-CODE to tell a unit.",
+		"comment.submit": "Send comment", "notice.commented": "Comment sent.",
+		"audit.comment.create": "Comment sent",
+		"ev.reason.return":     "Reason for return", "ev.reason.confirm": "Confirmation note", "ev.reason.postpone": "Reason for postponement",
+		"ev.reason.resume": "Note on resuming", "ev.reason.withdraw": "Reason for withdrawal",
+		"task.reason.returned": "Reason for return", "task.reason.completed": "Confirmation note",
+		"task.reason.postponed": "Reason for postponement", "task.reason.withdrawn": "Reason for withdrawal",
+		"task.reason.assigned": "Note", "task.reason.in_progress": "Latest note",
+		"task.reason.reported_done": "Latest note", "task.reason.extension_requested": "Latest note",
+		"notif.kind.task_assigned": "Assigned", "notif.kind.task_delegated": "Delegated",
+		"notif.kind.task_reported": "Completion reported", "notif.kind.task_returned": "Returned",
+		"notif.kind.task_confirmed": "Completion confirmed", "notif.kind.extension_requested": "Extension requested",
+		"notif.kind.extension_approved": "Extension approved", "notif.kind.extension_declined": "Extension declined",
+		"notif.kind.task_postponed": "Postponed", "notif.kind.task_resumed": "Resumed", "notif.kind.task_withdrawn": "Withdrawn",
+		"notif.kind.explanation_answer": "Explanation", "notif.kind.comment_mention": "Mentioned",
+		"notif.kind.due_soon": "Due soon", "notif.kind.overdue": "Overdue", "notif.kind.escalation": "Reminder",
+		"notif.kind.stale": "No update", "notif.kind.monthly": "Monthly report", "notif.kind.explain_late": "Explanation overdue",
+		"notif.kind.conclusion": "Conclusion notice",
+	},
+}
