@@ -1,6 +1,10 @@
 package tiendo
 
-import "context"
+import (
+	"context"
+
+	"tiendo/vn"
+)
 
 // Role is what an account may do within an organisation subtree.
 type Role string
@@ -87,4 +91,22 @@ func NewContextWithClientAddr(ctx context.Context, addr string) context.Context 
 func ClientAddrFromContext(ctx context.Context) string {
 	a, _ := ctx.Value(clientAddrKey).(string)
 	return a
+}
+
+const changeDayKey contextKey = 3
+
+// NewContextWithChangeDay returns ctx whose task changes the store dates
+// on day d instead of today in the task history (TaskState): for loading
+// recorded history, such as the demo's stories, never for a user's request.
+func NewContextWithChangeDay(ctx context.Context, d vn.Date) context.Context {
+	return context.WithValue(ctx, changeDayKey, d)
+}
+
+// ChangeDay is the day a task change made under ctx enters the history:
+// the one NewContextWithChangeDay set, else today by clock c.
+func ChangeDay(ctx context.Context, c Clock) vn.Date {
+	if d, ok := ctx.Value(changeDayKey).(vn.Date); ok && !d.IsZero() {
+		return d
+	}
+	return Today(c)
 }

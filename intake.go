@@ -70,7 +70,10 @@ type DraftTask struct {
 	Due      vn.Date    `json:"due"`      // an explicit date, winning over the phrase's
 	Clause   string     `json:"clause"`   // "Phụ lục, STT 12"
 	Source   string     `json:"source"`   // the clause of the text that assigns it
-	Output   string     `json:"output"`
+	// Cue says why extraction read Source as a task (the trigger word, an
+	// announcing sentence, a passive …), so the office can trust or correct it.
+	Cue    string `json:"cue,omitempty"`
+	Output string `json:"output"`
 	// Row is the appendix row it came from (0 for running text).
 	Row int `json:"row,omitempty"`
 }

@@ -182,9 +182,6 @@ type MeetingStore interface {
 	LinkConclusion(ctx context.Context, meetingID, taskID int64) error
 	// ConclusionTaskIDs lists the tasks a meeting concluded with, in order.
 	ConclusionTaskIDs(ctx context.Context, meetingID int64) ([]int64, error)
-	// LastUpdateByLeadOrg returns, per lead organisation in orgIDs, the
-	// latest as-of date of a progress report on any of its tasks.
-	LastUpdateByLeadOrg(ctx context.Context, orgIDs []int64) (map[int64]vn.Date, error)
 	// SetCalendarToken stores the hash of an account's calendar feed
 	// secret, replacing any earlier one.
 	SetCalendarToken(ctx context.Context, accountID int64, hash string) error

@@ -3,7 +3,6 @@ package tiendo
 import (
 	"context"
 	"strconv"
-	"time"
 
 	"tiendo/vn"
 )
@@ -183,16 +182,43 @@ type StatsStore interface {
 	// one exactly; statistics may be cached only under such a version.
 	StatsVersion(ctx context.Context) (version int64, ok bool, err error)
 	// OrgActivity returns, per lead organisation in leadOrgIDs (nil: all)
-	// with open tasks, how many it has and when it last reported progress
-	// on any of them.
-	OrgActivity(ctx context.Context, leadOrgIDs []int64) ([]OrgActivity, error)
+	// leading tasks that await a report at asOf (Task.AwaitsReport, with
+	// the states in force then), how many, and the date of its latest
+	// progress report on them dated on or before asOf.
+	OrgActivity(ctx context.Context, leadOrgIDs []int64, asOf vn.Date) ([]OrgActivity, error)
 }
 
-// OrgActivity is how recently a unit reported on its open tasks.
+// OrgActivity is how recently a unit reported on the tasks that await its
+// reports.
 type OrgActivity struct {
 	OrgID      int64
 	OpenTasks  int
-	LastUpdate time.Time // zero: never
+	LastReport vn.Date // the latest report's as-of date; zero: never
+}
+
+// AwaitsReport tells whether, at the end of day t, task k is work its lead
+// unit owes progress reports on: counted at t (neither withdrawn nor
+// assigned after t), not completed by t, and not postponed. It is half of
+// the one definition of a quiet unit, which the dashboard and the briefing
+// pack share (the other half is Quiet); the store's twin is OrgActivity.
+func (k *Task) AwaitsReport(t vn.Date) bool {
+	switch k.TimelinessAt(t) {
+	case InProgress, Overdue, Continuous:
+		return k.Status != StatusPostponed
+	}
+	return false
+}
+
+// Quiet tells how many days a unit leading tasks that await its reports
+// (AwaitsReport) has been silent at t, given the as-of date of its latest
+// report on them (zero: never; days is then -1), and whether that makes it
+// quiet: it never reported, or more than limit days ago.
+func Quiet(last, t vn.Date, limit int) (days int, quiet bool) {
+	if last.IsZero() {
+		return -1, true
+	}
+	days = t.Sub(last)
+	return days, days > limit
 }
 
 // StatsCells names every count of a statistics row, as the API, the

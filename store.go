@@ -26,6 +26,7 @@ type Store interface {
 	InboxStore
 	CommentStore
 	ClosingStore
+	RulesStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

@@ -144,6 +144,69 @@ func (k *Task) TimelinessAt(t vn.Date) Timeliness {
 	return Overdue
 }
 
+// TaskState is what TimelinessAt reads of a task that changes during its
+// life: the deadline, the status and the confirmed completion date (with
+// the assignment date, which does not change, so that a state can be
+// tested alone). The store keeps every state a task left, with the days it
+// was in force (table task_history), so that a past as-of date is judged
+// by the state of that date, not by today's (docs/DOMAIN.md §9).
+type TaskState struct {
+	TaskID      int64   `json:"task_id"`
+	From        vn.Date `json:"from"`  // first day in force; zero: since the task was entered
+	Until       vn.Date `json:"until"` // the day it was replaced: no longer in force at its end
+	Due         vn.Date `json:"due"`
+	Status      Status  `json:"status"`
+	CompletedOn vn.Date `json:"completed_on"`
+	AssignedOn  vn.Date `json:"assigned_on"`
+}
+
+// State is k's current state, in force from the day from.
+func (k *Task) State(from vn.Date) TaskState {
+	return TaskState{TaskID: k.ID, From: from, Due: k.Due, Status: k.Status, CompletedOn: k.CompletedOn, AssignedOn: k.AssignedOn}
+}
+
+// InForceAt tells whether s was the task's state at the end of day t. A
+// state's days run from From to the day before Until: a change made on
+// day D is in force at the end of D.
+func (s TaskState) InForceAt(t vn.Date) bool {
+	return (s.From.IsZero() || !s.From.After(t)) && s.Until.After(t)
+}
+
+// StateChanged tells whether going from state a to state b changes what
+// TimelinessAt reads: the deadline, the completion date, or the status
+// class (withdrawn, postponed, anything else). Only such changes enter the
+// history; a report that moves a task from assigned to in progress does not.
+func StateChanged(a, b TaskState) bool {
+	return a.Due != b.Due || a.CompletedOn != b.CompletedOn || statusClass(a.Status) != statusClass(b.Status)
+}
+
+// statusClass is how TimelinessAt tells statuses apart.
+func statusClass(s Status) Status {
+	if s == StatusWithdrawn || s == StatusPostponed {
+		return s
+	}
+	return ""
+}
+
+// At returns the task as it stood at the end of day t, for timeliness: k
+// itself when none of its past states (history; other tasks' ignored) was
+// in force at t, i.e. its state has not changed since; otherwise a copy
+// with the deadline, status and completion date of the state that was.
+// This is the one rule of "the past as it was": every as-of answer (lists,
+// statistics, drill-downs, grades, briefing packs) reads a task through it
+// before TimelinessAt and InPeriod, and the store's SQL twin is stateAt
+// (sqlstore/rules.go).
+func (k *Task) At(t vn.Date, history []TaskState) *Task {
+	for _, s := range history {
+		if s.TaskID == k.ID && s.InForceAt(t) {
+			c := *k
+			c.Due, c.Status, c.CompletedOn = s.Due, s.Status, s.CompletedOn
+			return &c
+		}
+	}
+	return k
+}
+
 // InPeriod tells whether task k belongs to the reporting period p at as-of
 // date t. This is the one definition used by the statistics, the task
 // lists (TaskFilter.Period) and the exports; docs/PERIODS.md explains it.
@@ -200,7 +263,10 @@ type TaskFilter struct {
 	Role       TaskRole // with OrgIDs: lead, cooperating, or "" for either
 	Statuses   []Status
 	Timeliness []Timeliness // derived at AsOf
-	AsOf       vn.Date      // defaults to today
+	// AsOf defaults to today. Before today, the tasks are filtered and
+	// returned as they stood at its end (Task.At): deadline, status and
+	// completion date of that day.
+	AsOf       vn.Date
 	DueFrom    vn.Date
 	DueTo      vn.Date
 	DocumentID *int64 // 0: tasks with no source document
@@ -243,4 +309,6 @@ type TaskStore interface {
 	// OpenTaskIDsWith lists the open tasks an organisation leads or
 	// cooperates on (used to move its roles to a successor).
 	OpenTaskIDsWith(ctx context.Context, orgID int64) ([]int64, error)
+	// FindTaskHistory returns the states a task left (Task.At), oldest first.
+	FindTaskHistory(ctx context.Context, taskID int64) ([]TaskState, error)
 }

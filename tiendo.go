@@ -34,10 +34,12 @@ func Today(c Clock) vn.Date { return vn.DateOf(c.Now()) }
 
 // Rules are the configurable rules of docs/DOMAIN.md (§7, §8, §10), with their defaults.
 type Rules struct {
-	// MaxExtensions is how many extensions a task may be granted (default 1).
+	// MaxExtensions is how many extensions a task may be granted (default
+	// 1) while no RulesVersion is in force (rules.go); a version overrides it.
 	MaxExtensions int
 	// DefaultDeadlineWorkingDays sets the deadline of a task given none
-	// (default 10 working days after assignment).
+	// (default 10 working days after assignment) while no RulesVersion is
+	// in force on the assignment date.
 	DefaultDeadlineWorkingDays int
 	// MaxAttachmentBytes bounds one uploaded file (default 20 MiB).
 	MaxAttachmentBytes int64

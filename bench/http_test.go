@@ -73,6 +73,11 @@ func BenchmarkHTTPList(b *testing.B) {
 		{"City/Overdue", actorCity, url.Values{"timeliness": {"overdue"}, "sort": {"overdue"}}},
 		{"City/SearchPhoHue", actorCity, url.Values{"q": {"pho hue"}}},
 		{"City/SearchRare", actorCity, url.Values{"q": {"phong chay chua chay"}}},
+		// The district office's own list above, reached as a filter by a
+		// province-wide account (issue 19): must cost no more.
+		{"City/DistrictFilterByDue", actorCity, url.Values{"org": {fmt.Sprint(s.office)}, "subtree": {"1"}, "sort": {"due"}}},
+		{"City/DistrictFilterOverdue", actorCity, url.Values{"org": {fmt.Sprint(s.office)}, "subtree": {"1"},
+			"timeliness": {"overdue"}, "sort": {"overdue"}}},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {

@@ -5,10 +5,12 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"tiendo"
 	"tiendo/sqlstore"
+	"tiendo/sqlstore/postgres"
 	"tiendo/sqlstore/sqlite"
 )
 
@@ -19,10 +21,20 @@ func benchDB(b *testing.B) string {
 	if path == "" {
 		b.Skip("TIENDO_BENCH_DB names no generated database (tiendo gen --db PATH --orgs 600 --tasks 1000000)")
 	}
+	if isPostgres(path) {
+		return path
+	}
 	if _, err := os.Stat(path); err != nil {
 		b.Skipf("TIENDO_BENCH_DB: %v", err)
 	}
 	return path
+}
+
+// isPostgres tells whether TIENDO_BENCH_DB names a PostgreSQL database
+// (generated with tiendo gen --db postgres://…): the store benchmarks
+// (StoreList, Scope) then run on it; the HTTP ones need a SQLite file.
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // province is the organisation tree of a generated database with the
@@ -98,7 +110,11 @@ func openBenchStore(b *testing.B, path string) *sqlstore.Store {
 	return st
 }
 
-// openQuiet opens a SQLite store without migrating it.
+// openQuiet opens a SQLite store (or a PostgreSQL one, see isPostgres)
+// without migrating it.
 func openQuiet(path string) (*sqlstore.Store, error) {
+	if isPostgres(path) {
+		return postgres.Open(context.Background(), path, tiendo.SystemClock{})
+	}
 	return sqlite.Open(context.Background(), path, tiendo.SystemClock{})
 }

@@ -49,6 +49,9 @@ func TestMain(m *testing.M) {
 func server(b *testing.B) *benchServer {
 	b.Helper()
 	src := benchDB(b)
+	if isPostgres(src) {
+		b.Skip("the HTTP benchmarks copy a SQLite file; TIENDO_BENCH_DB names PostgreSQL")
+	}
 	serverOnce.Do(func() { theServer, serverErr = startServer(b, src) })
 	if serverErr != nil {
 		b.Fatal(serverErr)
@@ -64,32 +67,44 @@ const (
 )
 
 func startServer(b *testing.B, src string) (*benchServer, error) {
-	s := &benchServer{tokens: map[string]string{}}
-	var err error
-	if s.tmp, err = os.MkdirTemp("", "tiendo-bench-"); err != nil {
-		return nil, err
+	s, bin, db, err := setUpServer(b, src)
+	if err != nil {
+		return s, err
 	}
-	db := os.Getenv("TIENDO_BENCH_HTTP_DB")
+	return s, s.start(bin, db)
+}
+
+// setUpServer copies the generated database, prepares the copy
+// (prepare) and finds or builds the binary, without starting it.
+func setUpServer(b *testing.B, src string) (s *benchServer, bin, db string, err error) {
+	if isPostgres(src) {
+		b.Skip("the HTTP benchmarks copy a SQLite file; TIENDO_BENCH_DB names PostgreSQL")
+	}
+	s = &benchServer{tokens: map[string]string{}}
+	if s.tmp, err = os.MkdirTemp("", "tiendo-bench-"); err != nil {
+		return nil, "", "", err
+	}
+	db = os.Getenv("TIENDO_BENCH_HTTP_DB")
 	if db == "" {
 		// The creates write to the database: never to the shared one.
 		db = filepath.Join(s.tmp, "http.db")
 		b.Logf("copying %s to %s", src, db)
 		if err := copyDB(src, db); err != nil {
-			return s, err
+			return s, "", "", err
 		}
 	}
 	if err := s.prepare(b, db); err != nil {
-		return s, err
+		return s, "", "", err
 	}
-	bin := os.Getenv("TIENDO_BENCH_BIN")
+	bin = os.Getenv("TIENDO_BENCH_BIN")
 	if bin == "" {
 		bin = filepath.Join(s.tmp, "tiendo")
 		out, err := exec.Command("go", "build", "-o", bin, "tiendo/cmd/tiendo").CombinedOutput()
 		if err != nil {
-			return s, fmt.Errorf("go build: %v\n%s", err, out)
+			return s, "", "", fmt.Errorf("go build: %v\n%s", err, out)
 		}
 	}
-	return s, s.start(bin, db)
+	return s, bin, db, nil
 }
 
 // copyDB checkpoints the source's WAL into the main file, then copies it.
@@ -151,9 +166,28 @@ func (s *benchServer) prepare(b *testing.B, db string) error {
 	return nil
 }
 
-// start runs `tiendo serve` on a free port and waits until it answers.
+// start runs `tiendo serve` on a free port and waits until it answers
+// and its start-up work is over.
 func (s *benchServer) start(bin, db string) error {
-	logs, err := os.Create(filepath.Join(s.tmp, "serve.log"))
+	if err := s.launch(bin, db); err != nil {
+		return err
+	}
+	for range 100 {
+		if resp, err := http.Get(s.url + "/healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return s.waitIdle()
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return errors.New("tiendo serve never became ready")
+}
+
+// launch runs `tiendo serve` on a free port and returns once it has
+// printed its address (it listens from then on), logging to serve.log.
+func (s *benchServer) launch(bin, db string) error {
+	logs, err := os.Create(s.logPath())
 	if err != nil {
 		return err
 	}
@@ -177,17 +211,11 @@ func (s *benchServer) start(bin, db string) error {
 	if s.url == "" {
 		return errors.New("tiendo serve printed no address; see " + logs.Name())
 	}
-	for range 100 {
-		if resp, err := http.Get(s.url + "/healthz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return s.waitIdle()
-			}
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	return errors.New("tiendo serve never became ready")
+	return nil
 }
+
+// logPath is the file the server's log goes to.
+func (s *benchServer) logPath() string { return filepath.Join(s.tmp, "serve.log") }
 
 // waitIdle waits until the server's start-up work (the recurring series'
 // top-up runs at start) is over: until it uses under 5% of a core for a
@@ -235,6 +263,14 @@ func (s *benchServer) cpu(b *testing.B) time.Duration {
 }
 
 func (s *benchServer) stop() {
+	s.halt()
+	if s.tmp != "" {
+		os.RemoveAll(s.tmp)
+	}
+}
+
+// halt stops the server process, keeping its files.
+func (s *benchServer) halt() {
 	if s.cmd != nil && s.cmd.Process != nil {
 		_ = s.cmd.Process.Signal(os.Interrupt)
 		done := make(chan struct{})
@@ -244,8 +280,5 @@ func (s *benchServer) stop() {
 		case <-time.After(20 * time.Second):
 			_ = s.cmd.Process.Kill()
 		}
-	}
-	if s.tmp != "" {
-		os.RemoveAll(s.tmp)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"tiendo"
+	"tiendo/sqlstore"
 )
 
 // storeCase is one list view: the filter a real request sends to the
@@ -91,22 +92,28 @@ func BenchmarkStoreList(b *testing.B) {
 			found := 0
 			cpu := SelfCPU()
 			for b.Loop() {
-				f := c.flt(rng)
-				var tasks []*tiendo.Task
-				var total int
-				var err error
-				lat.Time(func() { tasks, total, err = st.FindTasks(ctx, f) })
-				if err != nil {
-					b.Fatal(err)
-				}
-				if want := min(50, max(total-f.Page.Normalize().Offset(), 0)); len(tasks) != want {
-					b.Fatalf("%d tasks of %d on the page, want %d", len(tasks), total, want)
-				}
-				found += total
+				found += timedPage(b, st, c.flt(rng), &lat)
 			}
 			b.ReportMetric(ms(SelfCPU()-cpu)/float64(b.N), "cpu-ms/op")
 			lat.Report(b)
 			b.ReportMetric(float64(found)/float64(b.N), "total/op")
 		})
 	}
+}
+
+// timedPage reads f's page of 50 and its total through the store, timed
+// into lat, and checks the page's length.
+func timedPage(b *testing.B, st *sqlstore.Store, f tiendo.TaskFilter, lat *Latencies) int {
+	b.Helper()
+	var tasks []*tiendo.Task
+	var total int
+	var err error
+	lat.Time(func() { tasks, total, err = st.FindTasks(context.Background(), f) })
+	if err != nil {
+		b.Fatal(err)
+	}
+	if want := min(50, max(total-f.Page.Normalize().Offset(), 0)); len(tasks) != want {
+		b.Fatalf("%d tasks of %d on the page, want %d", len(tasks), total, want)
+	}
+	return total
 }

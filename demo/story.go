@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"context"
 	"fmt"
 	"sort"
 
@@ -162,8 +163,11 @@ func (l *loader) apply(id int64, s step) error {
 	if t.AssignedByOrg != nil {
 		by = *t.AssignedByOrg
 	}
-	unit := l.reporter(lead)
-	office := l.who(by, tiendo.RoleOffice)
+	// The step enters the task history on its story's day, not on the day
+	// the demo is loaded, so that past as-of dates show the story as it went.
+	on := func(ctx context.Context) context.Context { return tiendo.NewContextWithChangeDay(ctx, s.on) }
+	unit := on(l.reporter(lead))
+	office := on(l.who(by, tiendo.RoleOffice))
 	switch s.kind {
 	case stepReport, stepDone:
 		in := service.UpdateInput{Version: t.Version, AsOf: s.on, Narrative: s.text, Results: s.results, Problems: s.problems,
@@ -191,6 +195,7 @@ func (l *loader) apply(id int64, s step) error {
 		if leader == l.sys {
 			leader = l.as["admin"]
 		}
+		leader = on(leader)
 		_, _, err = l.svc.DecideExtension(leader, id,
 			service.DecisionInput{Version: t.Version, Approve: s.kind == stepGrant, Due: s.due, Note: s.text})
 	case stepPostpone:

@@ -38,7 +38,10 @@ type Task struct {
 	Cooperating []string `json:"cooperating"`
 	Content     string   `json:"content"`
 	Source      string   `json:"source"` // the exact clause of the input that states it
-	Deadline    Deadline `json:"deadline"`
+	// Cue says why it was read as a task (in Vietnamese, for the office):
+	// the trigger word, an announcing sentence, a passive, an event.
+	Cue      string   `json:"cue,omitempty"`
+	Deadline Deadline `json:"deadline"`
 	// Clause locates a row of an appendix table ("Phụ lục, STT 12").
 	Clause string `json:"clause,omitempty"`
 	// Output is the expected product, from an appendix's "Sản phẩm" column.

@@ -3,7 +3,6 @@ package extract
 import (
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"tiendo/vn"
 )
@@ -16,7 +15,8 @@ type File struct {
 	RowErrors []RowError `json:"row_errors,omitempty"`
 }
 
-// ExtractFile reads a plain text (.txt, or any UTF-8 text), Word (.docx) or
+// ExtractFile reads a plain text (.txt, or any text in UTF-8, UTF-16 or
+// Windows-1258), Word (.docx) or
 // Excel (.xlsx) file. In a .docx, tables with a task header are read as an
 // appendix and the rest as running text; in an .xlsx every sheet with a
 // task header is an appendix, and a workbook with none is an error.
@@ -31,10 +31,11 @@ func ExtractFile(name string, data []byte, date vn.Date) (File, error) {
 		return File{}, &FileError{Reason: "Chưa đọc được định dạng " + strings.ToLower(filepath.Ext(name)) +
 			"; hãy lưu tệp thành .docx, .xlsx hoặc văn bản thuần (.txt)"}
 	}
-	if !utf8.Valid(data) || strings.ContainsRune(string(data), 0) {
-		return File{}, &FileError{Reason: "Tệp không phải văn bản UTF-8, tài liệu Word (.docx) hay bảng tính Excel (.xlsx)"}
+	text, ok := decodeText(data)
+	if !ok {
+		return File{}, &FileError{Reason: "Tệp không phải văn bản UTF-8, UTF-16 hay Windows-1258, tài liệu Word (.docx) hay bảng tính Excel (.xlsx)"}
 	}
-	return File{Result: Extract(string(data), date)}, nil
+	return File{Result: Extract(text, date)}, nil
 }
 
 func extractDocx(data []byte, date vn.Date) (File, error) {

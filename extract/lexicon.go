@@ -18,6 +18,15 @@ var orgHeads = set(
 	"đài", "ban quản lý", "thường trực", "lãnh đạo", "người đứng đầu", "cán bộ", "ubkt", "các", "những",
 	"một số", "toàn thể", "tất cả", "cấp ủy", "cấp uỷ", "chính quyền", "nhà trường", "doanh nghiệp",
 	"hợp tác xã", "ngân hàng", "bảo hiểm xã hội", "bhxh", "sở, ban, ngành", "ban, ngành",
+	// Abbreviations as written in letters and news (issue 14 item 4).
+	"ubmttqvn", "mttqvn", "ủy ban mttq", "ủy ban mặt trận", "lđlđ", "đtn", "đoàn tn", "đoàn tncs", "hlhpn",
+	"hội lhpn", "hnd", "hội nd", "hccb", "hội ccb", "ubkt", "btv", "ban thường vụ", "thường vụ", "chqs",
+	"ban chqs", "bộ chqs", "ttyt", "trạm y tế", "trạm", "đoàn thể", "hội đoàn thể", "tổ hội", "chi hội",
+	"chi đoàn", "ban công tác mặt trận", "ban điều hành", "trưởng thôn", "tổ trưởng", "khu phố", "thôn",
+	"tổ dân phố", "ấp", "bản", "khối", "cụm", "hộ gia đình", "ban quản trị",
+	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
+	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",
+	"ban dân vận", "ban tổ chức", "cảng vụ", "quỹ", "ban an toàn giao thông", "hội đồng nhân dân",
 )
 
 // orgNouns are the heads that name a body by themselves (without "các").
@@ -34,6 +43,10 @@ var collectiveWords = set(
 	"bộ", "thành viên", "tổ", "đội", "đoàn thể", "tổ chức", "trường", "doanh nghiệp", "lực lượng", "cấp ủy",
 	"cấp uỷ", "chi bộ", "đảng bộ", "hội", "ủy ban", "uỷ ban", "thôn", "tổ dân phố", "khu phố", "bcđ", "ban chỉ đạo",
 	"đồng chí", "thị trấn", "thành phố", "cục", "chi cục", "trung tâm", "ngân hàng", "bệnh viện", "tổ dân phố",
+	"hội đoàn thể", "đoàn thể", "chi hội", "tổ hội", "chi đoàn", "trạm y tế", "trường học", "cơ sở", "hộ",
+	"hộ gia đình", "khu dân cư", "ấp", "bản", "làng", "ngành chức năng", "lực lượng chức năng", "hợp tác xã",
+	"cơ sở giáo dục", "tổ trưởng", "trưởng thôn", "chủ tịch", "sở, ngành", "ban quản lý", "ban, ngành",
+	"tổ chức cơ sở đảng", "chi, đảng bộ", "chi, tổ hội", "chi, tổ", "ban ngành", "đoàn thể chính trị - xã hội",
 )
 
 // markers start a predicate: modals, the words that hand a task to its
@@ -60,6 +73,22 @@ var verbs = set(
 	"lấy ý kiến", "đăng ký", "chủ trì", "phối hợp", "tập trung", "mua sắm", "sửa chữa", "nhân rộng",
 	"lồng ghép", "quán triệt", "thực hành", "số hóa", "kết nối", "vận hành", "giải đáp", "phản hồi", "trả lời",
 	"xem xét", "thanh tra", "tạo điều kiện", "chấp hành", "bàn giao", "tiếp tục",
+	// Verbs found in news items and commune notices (issue 14).
+	"đẩy nhanh", "cắm", "lắp đặt", "treo", "phun", "thu gom", "nạo vét", "khơi thông", "phát quang", "dọn dẹp",
+	"củng cố", "bảo vệ", "phòng chống", "phòng, chống", "ngăn chặn", "truy quét", "tuần tra", "sơ kết",
+	"tổng kết", "kiểm kê", "đo đạc", "cấp phát", "cấp đổi", "cấp lại", "niêm yết", "tiếp công dân", "đối thoại",
+	"hoàn chỉnh", "xác định", "kiến nghị", "chi trả", "nâng cấp", "cải thiện", "tu sửa", "làm việc", "thăm hỏi",
+	"tặng quà", "động viên", "phát động", "hưởng ứng", "bảo dưỡng", "bảo trì", "giữ gìn", "khoanh vùng",
+	"cách ly", "tiêm phòng", "tiêu độc", "khử trùng", "tiêu hủy", "thu thập", "đào tạo", "bồi dưỡng",
+	"diễn tập", "sẵn sàng", "đối chiếu", "phát hiện", "ngăn ngừa", "hạn chế", "nghiêm cấm", "không để",
+	"tạm dừng", "đình chỉ", "tháo dỡ", "giải tỏa", "sơ tán", "chằng chống", "gia cố", "kiểm soát",
+	"phân loại", "phân bổ", "nghiệm thu", "quyết toán", "thanh toán", "tạm ứng", "tháo gỡ", "kéo giảm",
+	"tiến hành", "thiết lập", "công bố", "sửa đổi", "bãi bỏ", "thay thế", "lưu trữ", "đăng tải", "nắm bắt",
+	"nắm chắc", "thúc đẩy", "khuyến khích", "kêu gọi", "ủng hộ", "đóng góp", "kết nạp", "giới thiệu",
+	"bình xét", "xếp loại", "biểu dương", "nhắc nhở", "xử phạt", "cảnh báo", "khuyến cáo", "chia sẻ",
+	"dự trữ", "sơ cứu", "cứu hộ", "cứu nạn", "khám sàng lọc", "điều trị", "chăm sóc", "lập danh sách",
+	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "rà soát, công khai", "hoàn tất",
+	"dán", "kê khai", "cử", "tham dự", "chốt", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
 )
 
 // pastMarkers before a predicate make it a report of what was done.
@@ -69,7 +98,7 @@ var pastMarkers = set("đã", "vừa", "đã được", "đã và đang", "đang
 // các phòng … báo cáo", "đề nghị các Bộ … rà soát", "giao cho …".
 var addresseeTriggers = set(
 	"yêu cầu", "đề nghị", "giao", "giao cho", "giao nhiệm vụ cho", "giao nhiệm vụ", "trân trọng đề nghị",
-	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với",
+	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với", "chỉ đạo",
 )
 
 // subjectTriggers hand a task to the body named before them: "Sở … có
@@ -85,6 +114,27 @@ var nounBeforeTrigger = set("theo", "xét", "các", "những", "đáp ứng", "v
 // submissionVerbs start the hand-over step of the task before them ("…;
 // trình UBND tỉnh trước ngày 15/11"), which is not a task of its own.
 var submissionVerbs = set("trình", "gửi", "báo cáo", "nộp", "chuyển")
+
+// passiveTriggers hand a task to the body named before them in the passive:
+// "Sở … được giao chủ trì …", "Văn phòng được phân công theo dõi …".
+var passiveTriggers = set("được giao", "được giao nhiệm vụ", "được phân công", "được phân công nhiệm vụ", "được giao làm")
+
+// accountabilityWords after "chịu trách nhiệm" make it a statement of
+// accountability, not a task: "chịu trách nhiệm trước Giám đốc Sở nếu …".
+var accountabilityWords = set("trước", "về", "nếu", "toàn diện", "hoàn toàn", "cá nhân")
+
+// conditionWords open a clause that says what to do if something happens:
+// "trường hợp phát sinh vướng mắc … báo cáo …" is not a task of its own.
+var conditionWords = set("trường hợp", "trong trường hợp", "nếu", "khi", "đối với trường hợp", "nếu có", "riêng trường hợp")
+
+// connectives open a sentence that goes on from the one before: "Theo đó, …",
+// "Cụ thể như …". They are dropped before the sentence is read.
+var connectives = set("theo đó", "cụ thể", "cụ thể như", "cụ thể là", "đồng thời", "ngoài ra", "bên cạnh đó",
+	"trước mắt", "mặt khác", "cùng với đó", "qua đó")
+
+// eventNouns name an event that a body holds: "Đại hội Chi bộ X dự kiến tổ
+// chức trước ngày 12.4" is a task for Chi bộ X.
+var eventNouns = set("đại hội", "hội nghị", "lễ", "hội thi", "hội diễn", "cuộc thi", "kỳ thi", "buổi", "lễ ra quân")
 
 // meetingWords mark a request made and met inside a meeting.
 var meetingWords = []string{"tai hoi nghi", "tai cuoc hop", "tai phien hop", "tai buoi"}

@@ -44,6 +44,14 @@ var abbreviations = []struct{ short, long string }{
 	{"gd&dt", "giao duc va dao tao"}, {"gddt", "giao duc va dao tao"}, {"ld-tb&xh", "lao dong thuong binh va xa hoi"},
 	{"ldtbxh", "lao dong thuong binh va xa hoi"}, {"ca", "cong an"}, {"bch", "ban chi huy"}, {"qs", "quan su"},
 	{"tp", "thanh pho"}, {"vp", "van phong"},
+	// Issue 14: the fronts, unions and party bodies as news and commune
+	// notices write them.
+	{"ubmttqvn", "uy ban mat tran to quoc"}, {"mttqvn", "mat tran to quoc"}, {"ubmt", "uy ban mat tran to quoc"},
+	{"ldld", "lien doan lao dong"}, {"dtn", "doan thanh nien"}, {"tncs", "thanh nien cong san"},
+	{"hlhpn", "hoi lien hiep phu nu"}, {"lhpn", "lien hiep phu nu"}, {"hnd", "hoi nong dan"},
+	{"hccb", "hoi cuu chien binh"}, {"ccb", "cuu chien binh"}, {"chqs", "chi huy quan su"},
+	{"ttyt", "trung tam y te"}, {"ubkt", "uy ban kiem tra"}, {"btv", "ban thuong vu"},
+	{"bhxh", "bao hiem xa hoi"},
 }
 
 // fillerWords carry no identity: "Phòng Văn hóa và Thông tin" matches

@@ -20,6 +20,9 @@ func TestMatcher(t *testing.T) {
 		{10, "Sở Kế hoạch và Đầu tư", ""},
 		{11, "Phòng Nội vụ quận Hai Bà Trưng", ""},
 		{12, "Phòng Nội vụ huyện Gia Lâm", ""},
+		{13, "Liên đoàn Lao động quận Hai Bà Trưng", ""},
+		{14, "Hội Liên hiệp Phụ nữ quận Hai Bà Trưng", ""},
+		{15, "Đoàn Thanh niên Cộng sản Hồ Chí Minh quận Hai Bà Trưng", ""},
 	})
 	tests := []struct {
 		mention string
@@ -33,6 +36,11 @@ func TestMatcher(t *testing.T) {
 		{"Phòng TC-KH", 3, false},
 		{"Công an Quận", 4, false},
 		{"UBMTTQ quận", 5, false},
+		{"UBMTTQVN quận", 5, false},
+		{"MTTQVN quận", 5, false},
+		{"LĐLĐ quận", 13, false},
+		{"HLHPN quận", 14, false},
+		{"ĐTN quận", 15, false},
 		{"BCĐ 197 quận", 6, false},
 		{"UBND phường Phố Huế", 7, false},
 		{"Sở KH&ĐT", 10, false},

@@ -71,12 +71,21 @@ func isOrgish(ws []word) bool {
 	}
 	if n := phraseAt(ws, i, set("các", "những", "một số", "toàn thể", "tất cả", "tất cả các", "đồng chí"), 3); n > 0 {
 		if i+n < len(ws) {
-			return phraseAt(ws, i+n, collectiveWords, 3) > 0 || phraseAt(ws, i+n, orgHeads, 3) > 0
+			return phraseAt(ws, i+n, collectiveWords, 3) > 0 || phraseAt(ws, i+n, orgHeads, 3) > 0 ||
+				ellipticalChi(ws, i+n)
 		}
 		return false
 	}
 	n := phraseAt(ws, i, orgHeads, 3)
 	return n > 0 && n >= isAction(ws, i)
+}
+
+// ellipticalChi reports the "chi" of an elliptical coordination: "các chi,
+// đảng bộ" (chi bộ and đảng bộ), "các chi, tổ hội"; at the end of the words
+// it is the start of such a list cut at its comma.
+func ellipticalChi(ws []word, i int) bool {
+	return ws[i].fold == "chi" && (i+1 == len(ws) || ws[i+1].raw == "," && i+2 < len(ws) && !ws[i+2].punct &&
+		phraseAt(ws, i+2, orgHeads, 3) > 0)
 }
 
 // subjectBefore returns the index of the first word of the body named just

@@ -182,7 +182,7 @@ func Appendix(sheet string, rows []Row, date vn.Date) ([]Task, []RowError, error
 		fail := func(c column, msg string) {
 			errs = append(errs, RowError{Sheet: sheet, Row: r.Index, Column: columnNames[c], Message: msg})
 		}
-		t := Task{Lead: cell(colLead), Content: content, Source: content, Output: cell(colOutput),
+		t := Task{Lead: cell(colLead), Content: content, Source: content, Cue: "dòng của bảng phụ lục", Output: cell(colOutput),
 			Cooperating: splitOrgs(cell(colCoop)), Clause: appendixClause(group, no)}
 		switch {
 		case content == "":

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"tiendo/vn"
@@ -15,11 +16,30 @@ type finder struct {
 	listLead   string // lead of the list being read: a header's, or the lead-in's
 	inList     bool   // reading the items of a list of tasks
 	headerLead string
+
+	// announce is the lead of a sentence that announces tasks ("… yêu cầu
+	// X, Y tập trung thực hiện một số giải pháp …", "… các nhiệm vụ sau:");
+	// the subject-less sentences after it, in later paragraphs too, are
+	// those tasks. umbrella is the announcing sentence's own task (-1 if
+	// none), dropped once a sentence has taken its lead.
+	announce string
+	umbrella int
+	drop     map[int]bool
+	// directive is set once the text assigns work (a trigger, a document
+	// reported issued, "Theo đó"): from then on a sentence with its own
+	// subject and an action ("UBND các huyện rà soát …") is a task.
+	directive bool
+	// lastSentence holds the tasks of the last sentence read, for a deadline
+	// written in the next one ("Thời gian hoàn thành trước ngày …").
+	lastSentence []int
+	recent       []string // the last sentences read, for "các chi bộ trên"
+	paraLead     string   // lead of the paragraph's first task
+	fresh        bool     // the sentence being read announced tasks
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
 func findTasks(text string, date vn.Date) []Task {
-	f := &finder{date: date}
+	f := &finder{date: date, umbrella: -1, drop: map[int]bool{}}
 	lines := splitLines(text)
 	f.addressees = findAddressees(lines)
 	for _, l := range lines {
@@ -37,6 +57,15 @@ func findTasks(text string, date vn.Date) []Task {
 			f.paragraph(l.text)
 		}
 	}
+	if len(f.drop) > 0 {
+		kept := f.tasks[:0]
+		for i, t := range f.tasks {
+			if !f.drop[i] {
+				kept = append(kept, t)
+			}
+		}
+		f.tasks = kept
+	}
 	for i := range f.tasks {
 		if genericLeads[lower(f.tasks[i].Lead)] && f.addressees != "" {
 			f.tasks[i].Lead = f.addressees
@@ -51,62 +80,412 @@ type clauseTask struct {
 	predicate int    // byte offset in the clause where what must be done begins
 	clause    string // the clause
 	leadIn    bool   // the clause ends with ":" and introduces a list
+	cue       string // why it is a task, for the office reviewing it
 }
 
 // paragraph reads the tasks of a paragraph of running text.
 func (f *finder) paragraph(p string) {
-	paraLead := ""
-	for _, sentence := range sentences(p) {
+	f.paraLead = ""
+	for _, raw := range sentences(p) {
+		sentence, conn := dropConnective(raw)
+		if conn == "theo đó" {
+			f.directive = true
+		}
+		if f.deadlineSentence(sentence) {
+			continue
+		}
+		first := len(f.tasks)
 		for _, part := range splitAtSubjectColon(sentence) {
-			prev := -1 // index in f.tasks of the task of the previous clause
-			for _, c := range clauses(part) {
-				ws := tokenize(c)
-				ct, ok := triggered(c, ws)
-				switch {
-				case ok && ct.leadIn:
-					f.inList, f.listLead = true, ct.lead
-					prev = -1
-					continue
-				case ok:
-				case prev >= 0 && startsWithAction(ws):
-					if phraseAt(ws, 0, submissionVerbs, 2) > 0 {
-						f.extend(prev, c)
-						continue
-					}
-					ct = clauseTask{lead: f.tasks[prev].Lead, clause: c}
-				case paraLead != "":
-					if ct, ok = contextual(c, ws, paraLead); !ok {
-						prev = -1
-						continue
-					}
-				default:
-					prev = -1
-					continue
-				}
-				if inMeeting(sentence, c, ct, f.date) {
-					prev = -1
-					continue
-				}
-				f.tasks = append(f.tasks, f.build(ct, c))
-				prev = len(f.tasks) - 1
-				if paraLead == "" {
-					paraLead = ct.lead
-				}
+			f.clauses(part, conn != "", sentence)
+		}
+		f.afterSentence(sentence, first)
+	}
+}
+
+// clauses reads the clauses of one sentence (or part of one, split at a
+// subject's colon). conn says the sentence opened with a connective.
+func (f *finder) clauses(part string, conn bool, sentence string) {
+	cls := clauses(part)
+	prev := -1 // index in f.tasks of the task of the previous clause
+	for k := 0; k < len(cls); k++ {
+		c := cls[k]
+		ws := tokenize(c)
+		if phraseAt(ws, 0, conditionWords, 4) > 0 {
+			prev = -1 // "trường hợp … báo cáo …": what to do if, not a task
+			continue
+		}
+		ct, ok := triggered(c, ws)
+		if !ok && k+1 < len(cls) && addresseeOnly(ws) && isOrgish(tokenize(cls[k+1])) {
+			cls[k+1] = c + "; " + cls[k+1] // "yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện …"
+			continue
+		}
+		if !ok {
+			if lead, found := issuedDirective(c, ws); found {
+				// "… ban hành Công văn số … chỉ đạo X tổ chức …": the
+				// document's summary; its tasks follow.
+				f.announce, f.umbrella, f.fresh, f.directive = lead, -1, true, true
+				prev = -1
+				continue
+			}
+		}
+		switch {
+		case ok && ct.leadIn:
+			f.inList, f.listLead = true, ct.lead
+			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
+			f.directive = true
+			prev = -1
+			continue
+		case ok:
+			f.directive = true
+		case prev >= 0 && onlyDeadline(c, f.date):
+			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
+			continue
+		case prev >= 0 && startsWithAction(ws):
+			if phraseAt(ws, 0, submissionVerbs, 2) > 0 && !ownSchedule(c, f.date) {
+				f.extend(prev, c)
+				continue
+			}
+			ct = clauseTask{lead: f.tasks[prev].Lead, clause: c, cue: "nối tiếp sau dấu «;»"}
+		case k == 0 && f.paraLead != "" && phraseAt(ws, 0, markers, 4) > phraseAt(ws, 0, orgNouns, 3):
+			// "Tập trung, ưu tiên giải quyết …" after a task in the paragraph:
+			// a directive adverb opens another task for the same lead.
+			ct = clauseTask{lead: f.paraLead, clause: c, cue: "câu mở đầu bằng «" + ws[0].raw + "» sau câu giao việc"}
+		case k == 0 && f.announce != "" && startsWithAction(ws):
+			ct = clauseTask{lead: f.announce, clause: c, cue: "câu không chủ ngữ sau câu giao việc"}
+			if f.umbrella >= 0 {
+				f.drop[f.umbrella] = true
+			}
+		default:
+			if ct, ok = f.ownSubject(c, ws, conn); !ok {
+				prev = -1
+				continue
+			}
+		}
+		if inMeeting(sentence, c, ct, f.date) {
+			prev = -1
+			continue
+		}
+		f.tasks = append(f.tasks, f.build(ct, c))
+		prev = len(f.tasks) - 1
+		if f.paraLead == "" {
+			f.paraLead = ct.lead
+		}
+		if ok && ct.predicate > 0 {
+			// A new assignment: it may announce the sentences after it.
+			f.announce, f.umbrella = "", -1
+			if isUmbrella(ct) {
+				f.announce, f.umbrella = ct.lead, prev
 			}
 		}
 	}
+}
+
+// afterSentence ends an announcement at a sentence that assigns nothing,
+// lets a sentence that repeats the campaign's lead inherit its date, and
+// remembers the sentence.
+func (f *finder) afterSentence(sentence string, first int) {
+	cur := make([]int, 0, len(f.tasks)-first)
+	for i := first; i < len(f.tasks); i++ {
+		cur = append(cur, i)
+	}
+	if len(cur) == 0 && !f.fresh {
+		f.directive = false
+		if !f.inList {
+			f.announce, f.umbrella = "", -1
+		}
+	}
+	f.fresh = false
+	for _, i := range cur {
+		t := &f.tasks[i]
+		if t.Deadline.Kind != string(vn.DeadlineNone) {
+			continue
+		}
+		for _, j := range f.lastSentence {
+			pt := f.tasks[j]
+			if pt.Deadline.Kind == string(vn.DeadlineDate) && sameCampaign(pt, *t) {
+				t.Deadline = Deadline{Kind: pt.Deadline.Kind, Date: pt.Deadline.Date}
+				t.Cue += "; thời hạn theo câu trước"
+				break
+			}
+		}
+	}
+	f.lastSentence = cur
+	f.recent = append(f.recent, sentence)
+	if len(f.recent) > 4 {
+		f.recent = f.recent[1:]
+	}
+	if issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
+		f.directive = true
+	}
+}
+
+// issuedRe finds a sentence that reports a document issued or sent, after
+// which news items state its content as plain sentences.
+// It reads the NFC text as written (folding every sentence would cost a
+// third of the time of a long text).
+var issuedRe = regexp.MustCompile(`(?i)\bban hành\b|(?:^|\s)(?:có|gửi|ký|kí) (?:văn bản|công văn|quyết định|kế hoạch|chỉ thị|thông báo|hướng dẫn)\b`)
+
+// docNumberRe finds a document's number ("số 412", "412/QĐ-UBND"): a report
+// that "UBND huyện đã ban hành 25 văn bản" cites none and assigns nothing.
+var docNumberRe = regexp.MustCompile(`(?i)\bsố:? ?\d|\d+/[A-ZĐ]`)
+
+// sameCampaign reports a task that belongs to the dated campaign of the
+// sentence before: given to a part of its body or the body it is part of
+// ("Tổ trưởng các tổ dân phố" after "các tổ dân phố"), or taking part in it
+// ("… tham gia"). The same body's next sentence is its next task.
+func sameCampaign(prev, t Task) bool {
+	a, b := vn.Fold(prev.Lead), vn.Fold(t.Lead)
+	if a == b {
+		return false // the same body's next task, not a part of its campaign
+	}
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a)) ||
+		strings.HasSuffix(vn.Fold(t.Content), "tham gia")
+}
+
+// dropConnective drops "Theo đó,", "Cụ thể như" … from the start of a
+// sentence and returns the rest with the connective (folded) or "".
+func dropConnective(s string) (string, string) {
+	ws := tokenize(s)
+	n := phraseAt(ws, 0, connectives, 3)
+	if n == 0 {
+		return s, ""
+	}
+	rest := strings.TrimLeft(s[ws[n-1].end:], " ,:")
+	if rest == "" {
+		return s, ""
+	}
+	conn := make([]string, n)
+	for i := range conn {
+		conn[i] = ws[i].fold
+	}
+	return capitalize(rest), strings.Join(conn, " ")
+}
+
+// deadlineSentence applies a sentence that only gives a deadline
+// ("Thời gian hoàn thành trước ngày 15 tháng 8.", "Thời gian: sáng ngày
+// 14/9/2024.") to the tasks of the sentence before that have none.
+func (f *finder) deadlineSentence(s string) bool {
+	if len(f.lastSentence) == 0 || !onlyDeadline(s, f.date) {
+		return false
+	}
+	for _, i := range f.lastSentence {
+		f.extendDeadline(i, s)
+	}
+	return true
+}
+
+// deadlineOnlyWords are what may stand beside a deadline phrase in a clause
+// or sentence that only dates the task before it.
+var deadlineOnlyWords = map[string]bool{"": true, "hoan thanh": true, "thoi gian hoan thanh": true,
+	"thoi han hoan thanh": true, "xong": true, "hoan thanh xong": true, "thoi gian thuc hien": true,
+	"thoi gian": true, "thoi han": true, "han hoan thanh": true, "thoi gian to chuc": true,
+	"to chuc": true, "thuc hien": true, "hoan thanh truoc": true}
+
+// onlyDeadline reports a clause that is a deadline and nothing else.
+func onlyDeadline(c string, date vn.Date) bool {
+	dl, s, e := vn.FindDeadline(c, date)
+	if dl.Kind == vn.DeadlineNone {
+		return false
+	}
+	c = vn.NFC(c)
+	rest := strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(
+		vn.Fold(c[:s]+" "+c[e:]))), " ")
+	return deadlineOnlyWords[rest]
+}
+
+// extendDeadline gives the task at i the deadline of clause c when it has
+// none, and adds c to its source.
+func (f *finder) extendDeadline(i int, c string) {
+	t := &f.tasks[i]
+	t.Source = trimSource(t.Source + "; " + c)
+	if t.Deadline.Kind == string(vn.DeadlineNone) {
+		dl, _, _ := vn.FindDeadline(c, f.date)
+		t.Deadline = deadlineOf(dl)
+	}
+}
+
+// ownSchedule reports a hand-over clause with its own recurrence ("; báo
+// cáo … định kỳ hằng tháng trước ngày 20"): a task of its own.
+func ownSchedule(c string, date vn.Date) bool {
+	dl, _, _ := vn.FindDeadline(c, date)
+	return dl.Kind == vn.DeadlineRecurring
+}
+
+// umbrellaRe is what an announcing predicate does: measures, tasks or
+// contents in general, spelled out by the sentences after it.
+var umbrellaRe = regexp.MustCompile(`\b(?:mot so|cac|nhung|nhieu|mot loat)(?: [a-z]+){0,2} ` +
+	`(?:giai phap|bien phap|nhiem vu|noi dung|viec|cong viec|hoat dong|yeu cau)\b`)
+
+// isUmbrella reports a triggered clause that announces tasks rather than
+// stating one: a short predicate on measures or tasks in general.
+func isUmbrella(ct clauseTask) bool {
+	body := vn.Fold(ct.clause[ct.predicate:])
+	return len(strings.Fields(body)) <= 16 && umbrellaRe.MatchString(body)
+}
+
+// ownSubject reads a clause that names its own subject and acts: "UBND các
+// huyện rà soát …", "Đại hội Chi bộ X dự kiến tổ chức trước ngày …". It
+// counts once the text assigns work, or after a connective.
+func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
+	if ct, ok := f.eventTask(c, ws); ok {
+		return ct, true
+	}
+	if !f.directive && !conn {
+		return clauseTask{}, false
+	}
+	ct, ok := contextual(c, ws, "")
+	if !ok || ct.lead == "" || ct.predicate == 0 {
+		return clauseTask{}, false
+	}
+	pws := tokenize(c[ct.predicate:])
+	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
+		return clauseTask{}, false
+	}
+	for _, w := range tokenize(ct.lead) {
+		if narrativeWords[w.fold] {
+			return clauseTask{}, false
+		}
+	}
+	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
+	return ct, true
+}
+
+// narrativeWords in a subject make its sentence a report, not an
+// assignment: "Quận cũng chỉ đạo …", "Các phong trào đã đi vào cuộc sống và …".
+var narrativeWords = set("cũng", "đều", "luôn", "vẫn", "đã", "vừa", "đang", "từng", "thường")
+
+// isResult reports a clause that states a result in figures ("Các xã hoàn
+// thành 100% chỉ tiêu"), unless it sets a target ("phấn đấu …") or a
+// deadline.
+func isResult(c string, date vn.Date) bool {
+	if !strings.Contains(c, "%") {
+		return false
+	}
+	f := vn.Fold(c)
+	if strings.Contains(f, "phan dau") || strings.Contains(f, "bao dam") || strings.Contains(f, "dam bao") {
+		return false
+	}
+	dl, _, _ := vn.FindDeadline(c, date)
+	return dl.Kind == vn.DeadlineNone
+}
+
+// eventStops end the name of the body that holds an event.
+var eventStops = set("dự kiến", "sẽ", "tổ chức", "diễn ra", "trước", "hoàn thành", "xong", "chậm nhất", "trong",
+	"được", "vào", "phải", "cần", "tiến hành", "đã", "đang", "vừa")
+
+// eventTask reads an event scheduled for a body: "Đại hội Chi bộ Trường
+// THCS Hòa Lợi dự kiến tổ chức trước ngày 12.4". The lead is the body; it
+// needs a dated deadline and no past marker.
+func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
+	n := phraseAt(ws, 0, eventNouns, 2)
+	if n == 0 || n >= len(ws) || !isOrgish(ws[n:]) {
+		return clauseTask{}, false
+	}
+	end := n
+	for end < len(ws) && !ws[end].punct && phraseAt(ws, end, eventStops, 2) == 0 {
+		end++
+	}
+	if end == n {
+		return clauseTask{}, false
+	}
+	for _, w := range ws[end:] {
+		if pastMarkers[w.fold] && w.fold != "được" {
+			return clauseTask{}, false
+		}
+	}
+	dl, _, _ := vn.FindDeadline(c, f.date)
+	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+		return clauseTask{}, false
+	}
+	return clauseTask{lead: normalizeLead(c[ws[n].start:ws[end-1].end]), clause: c,
+		cue: "sự kiện của đơn vị có thời hạn"}, true
+}
+
+// issuedDirective finds the addressees of a sentence that reports a
+// document issued with what it directs: "… ban hành Công văn số 1066/UBND-VXNV
+// chỉ đạo các sở, ban, ngành … tổ chức …".
+func issuedDirective(c string, ws []word) (string, bool) {
+	for i := range ws {
+		if ws[i].fold != "chỉ" || phraseAt(ws, i, set("chỉ đạo"), 2) != 2 || ws[i].upper ||
+			!issuedRe.MatchString(c[:ws[i].start]) {
+			continue
+		}
+		if p := predicateStart(ws, i+2, false); p > i+2 && isOrgish(ws[i+2:p]) {
+			return normalizeLead(c[ws[i+2].start:ws[p-1].end]), true
+		}
+	}
+	return "", false
+}
+
+// addresseeOnly reports a clause that hands over to bodies but ends before
+// saying what to do: the first part of an addressee list split by ";".
+func addresseeOnly(ws []word) bool {
+	for i := range ws {
+		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && i+n < len(ws) && isOrgish(ws[i+n:]) {
+			return predicateStart(ws, i+n, false) < 0
+		}
+	}
+	return false
+}
+
+// accountability reports "chịu trách nhiệm trước … / về … / nếu …" at
+// ws[i]: who answers for what, not a task.
+func accountability(ws []word, i int) bool {
+	n := phraseAt(ws, i, set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm"), 5)
+	return n > 0 && i+n < len(ws) && phraseAt(ws, i+n, accountabilityWords, 2) > 0
+}
+
+// antecedentRe is a lead that refers back: "các chi bộ trên", "các đơn vị
+// nêu trên".
+var antecedentRe = regexp.MustCompile(`^(?i)(?:các|những) (.+?) (?:nêu trên|kể trên|nói trên|trên)$`)
+
+// antecedent resolves "các chi bộ trên" to the bodies of that kind named in
+// the sentences before ("Chi bộ thôn Đông và Chi bộ thôn Tây").
+func (f *finder) antecedent(lead string) string {
+	m := antecedentRe.FindStringSubmatch(lead)
+	if m == nil {
+		return lead
+	}
+	head := set(m[1])
+	for k := len(f.recent) - 1; k >= 0; k-- {
+		ws := tokenize(f.recent[k])
+		for i := range ws {
+			n := phraseAt(ws, i, head, 4)
+			if n == 0 || !ws[i].upper {
+				continue
+			}
+			end := i
+			for end < len(ws) {
+				j := end + n
+				for j < len(ws) && !ws[j].punct && ws[j].fold != "và" && isAction(ws, j) == 0 {
+					j++
+				}
+				end = j
+				if j+1 < len(ws) && (ws[j].raw == "," || ws[j].fold == "và") && phraseAt(ws, j+1, head, 4) > 0 {
+					end = j + 1
+					continue
+				}
+				break
+			}
+			return trimPunct(f.recent[k][ws[i].start:ws[end-1].end])
+		}
+	}
+	return lead
 }
 
 // bullet reads one list item: a task when a list of tasks is being read or
 // the item itself assigns one.
 func (f *finder) bullet(text string) {
 	ws := tokenize(text)
-	if ct, ok := triggered(text, ws); ok {
+	if phraseAt(ws, 0, conditionWords, 4) > 0 {
+		return // "Trường hợp phát hiện …, báo cáo ngay …": what to do if
+	}
+	if ct, ok := triggeredIn(text, ws, true); ok {
 		if ct.leadIn {
 			f.inList, f.listLead = true, ct.lead
 			return
 		}
-		f.tasks = append(f.tasks, f.build(ct, text))
+		f.item(ct, text)
 		return
 	}
 	if strings.HasSuffix(text, ":") {
@@ -119,32 +498,92 @@ func (f *finder) bullet(text string) {
 	if !f.inList {
 		// Outside a list of tasks only an item with its own subject counts.
 		if ct, ok := contextual(text, ws, ""); ok && ct.lead != "" {
-			f.tasks = append(f.tasks, f.build(ct, text))
+			ct.cue = "mục danh sách có chủ ngữ và động từ"
+			f.item(ct, text)
 		}
 		return
 	}
 	if ct, ok := contextual(text, ws, lead); ok {
-		f.tasks = append(f.tasks, f.build(ct, text))
+		ct.cue = "mục của danh sách giao việc"
+		if ct.predicate > 0 {
+			ct.cue = "mục danh sách có chủ ngữ và động từ"
+		}
+		f.item(ct, text)
 	}
+}
+
+// item adds the task of a list item. A report after ";" with its own
+// recurrence ("…; báo cáo … định kỳ hằng tháng trước ngày 25") is a task of
+// its own, for the same lead, as in running text.
+func (f *finder) item(ct clauseTask, text string) {
+	rel := ct.clause[ct.predicate:]
+	cut := -1
+	off := 0
+	for _, c := range strings.SplitAfter(rel, ";") {
+		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
+		ws := tokenize(body)
+		if off > 0 && phraseAt(ws, 0, submissionVerbs, 2) > 0 && ownSchedule(body, f.date) {
+			cut = off
+			break
+		}
+		off += len(c)
+	}
+	if cut < 0 {
+		f.tasks = append(f.tasks, f.build(ct, text))
+		return
+	}
+	i := ct.predicate + cut // in ct.clause, after the ";"
+	first := ct
+	first.clause = strings.TrimRight(ct.clause[:i], " ;")
+	srcCut := strings.Index(text, ct.clause[i:])
+	if srcCut < 0 {
+		f.tasks = append(f.tasks, f.build(ct, text))
+		return
+	}
+	f.tasks = append(f.tasks, f.build(first, strings.TrimRight(text[:srcCut], " ;")))
+	rest := strings.TrimSpace(ct.clause[i:])
+	f.tasks = append(f.tasks, f.build(clauseTask{lead: ct.lead, clause: rest, cue: "báo cáo định kỳ sau dấu «;»"}, rest))
 }
 
 // triggered finds a task handed over by a trigger in the clause: "yêu cầu
 // X làm …", "đề nghị X …", "giao X …", "X có nhiệm vụ …", "X sẽ …".
 func triggered(c string, ws []word) (clauseTask, bool) {
+	return triggeredIn(c, ws, false)
+}
+
+// triggeredIn is triggered; in a list item (inItem) "chỉ đạo" is the item's
+// own work ("- Công an Quận chỉ đạo công an các phường …"), not a hand-over,
+// and so is the "chỉ đạo" of a sentence reporting a document issued and
+// that of "Ban chỉ đạo".
+func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 	for i := 0; i < len(ws); i++ {
 		if ws[i].punct {
 			continue
 		}
+		if ws[i].fold == "chỉ" && phraseAt(ws, i, addresseeTriggers, 4) == 2 &&
+			(inItem || i > 0 && ws[i-1].fold == "ban" || issuedRe.MatchString(c[:ws[i].start])) {
+			continue
+		}
 		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0) &&
-			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) {
+			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) {
 			p := predicateStart(ws, i+n, false)
 			if p > i+n && isOrgish(ws[i+n:p]) {
-				return newClauseTask(c, ws, trimPunct(c[ws[i+n].start:ws[p-1].end]), p), true
+				ct := newClauseTask(c, ws, trimPunct(c[ws[i+n].start:ws[p-1].end]), p)
+				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
+				return ct, true
+			}
+		}
+		if n := phraseAt(ws, i, passiveTriggers, 4); n > 0 && !ws[i].upper && i > 0 && !pastBefore(ws, i) {
+			// "Sở … được giao chủ trì, phối hợp …": the subject is the lead.
+			if s := subjectBefore(ws, 0, i); s >= 0 && i+n < len(ws) && isAction(ws, i+n) > 0 {
+				ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[i-1].end]), i+n)
+				ct.cue = "bị động: «" + c[ws[i].start:ws[i+n-1].end] + "»"
+				return ct, true
 			}
 		}
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
-			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) {
+			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) {
 				continue
 			}
 			p := i
@@ -154,10 +593,23 @@ func triggered(c string, ws []word) (clauseTask, bool) {
 			if p >= len(ws) {
 				continue
 			}
-			return newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[i-1].end]), p), true
+			ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[i-1].end]), p)
+			ct.cue = "chủ ngữ + «" + c[ws[i].start:ws[i+n-1].end] + "»"
+			return ct, true
 		}
 	}
 	return clauseTask{}, false
+}
+
+// petition reports a trigger inside a citizen's petition told as past
+// ("… đã có đơn đề nghị UBND xã … cấp lại …"): "đơn" shortly before it.
+func petition(ws []word, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if ws[k].fold == "đơn" {
+			return true
+		}
+	}
+	return false
 }
 
 // isGiaoBan reports "giao ban" (a review meeting), not "giao Ban …".
@@ -228,7 +680,8 @@ func inMeeting(sentence, c string, ct clauseTask, date vn.Date) bool {
 // build makes the task of ct found in source.
 func (f *finder) build(ct clauseTask, source string) Task {
 	body := ct.clause[ct.predicate:]
-	t := Task{Lead: ct.lead, Cooperating: cooperating(body, tokenize(body)), Source: trimSource(source)}
+	t := Task{Lead: f.antecedent(ct.lead), Cooperating: cooperating(body, tokenize(body)), Source: trimSource(source),
+		Cue: ct.cue}
 	if t.Cooperating == nil {
 		t.Cooperating = []string{}
 	}
@@ -266,10 +719,43 @@ func trimSource(s string) string {
 	return strings.TrimRight(strings.TrimSpace(s), " ./")
 }
 
+// salutation returns the addressee block of a letter: "Kính gửi: Sở …" on
+// one line, or "Kính gửi:" followed by one line per addressee ("- Các bệnh
+// viện tuyến tỉnh;"), joined with "; ".
+func salutation(lines []line) string {
+	for i, l := range lines {
+		if l.kind == lineBlank {
+			continue
+		}
+		t := l.text
+		f := vn.Fold(t)
+		if !strings.HasPrefix(f, "kinh gui") {
+			continue
+		}
+		var names []string
+		if rest := trimPunct(t[strings.IndexAny(t, ":")+1:]); strings.Contains(t, ":") && rest != "" {
+			names = append(names, rest)
+		}
+		for _, m := range lines[i+1:] {
+			if m.kind == lineBlank || m.kind == linePara && len(names) > 0 || len(names) > 20 {
+				break
+			}
+			if n := trimPunct(m.text); n != "" && isOrgish(tokenize(n)) {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, "; ")
+	}
+	return ""
+}
+
 // findAddressees returns the bodies a document is addressed to, from the
 // sentence that reports it ("… ban hành Công văn số … chỉ đạo các sở, ban,
 // ngành … tổ chức …"), so that a later "các đơn vị, địa phương" names them.
 func findAddressees(lines []line) string {
+	if a := salutation(lines); a != "" {
+		return a
+	}
 	for _, l := range lines {
 		if l.kind != linePara || !strings.Contains(vn.Fold(l.text), "ban hanh") {
 			continue

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -87,7 +89,36 @@ func set(phrases ...string) map[string]bool {
 // Diacritics are kept: folding would make "cán bộ" read as "cần", "số" as
 // "sở" and "bị can" as a modal.
 func lower(s string) string {
-	return tonePlacement.Replace(strings.ToLower(vn.NFC(s)))
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	if v, ok := lowerCache.Load(s); ok {
+		return v.(string)
+	}
+	l := tonePlacement.Replace(strings.ToLower(vn.NFC(s)))
+	if lowerCacheSize.Add(1) <= maxLowerCache {
+		lowerCache.Store(s, l)
+	}
+	return l
+}
+
+// lowerCache holds the lower form of the non-ASCII words seen: Vietnamese
+// has a few thousand syllables, so a long text lowers each once. It stops
+// growing at maxLowerCache entries, whatever text it is fed.
+var (
+	lowerCache     sync.Map
+	lowerCacheSize atomic.Int64
+)
+
+const maxLowerCache = 50000
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var tonePlacement = strings.NewReplacer(

@@ -37,6 +37,10 @@ type RuleSet struct {
 	ExplanationMissing float64 `json:"explanation_missing"`
 	Bands              []Band  `json:"bands"` // highest first
 	Caps               []Cap   `json:"caps"`
+	// TieBreak orders subjects of equal score, for the caps and the
+	// sheet: criteria among TieBreakKeys, tried in turn; the folded name
+	// (Input.Key) decides last, so the order is total (tiebreak.go).
+	TieBreak []string `json:"tie_break"`
 }
 
 // Band is a grade: the lowest score that earns it.
@@ -70,6 +74,7 @@ var ND335 = RuleSet{
 		{"hoan_thanh", "Hoàn thành nhiệm vụ", 50},
 		{"khong_hoan_thanh", "Không hoàn thành nhiệm vụ", 0},
 	},
+	TieBreak: DefaultTieBreak,
 }
 
 // HN3814 is Hà Nội's Quy định 3814-QĐ/TU: 20 points of general criteria,
@@ -87,18 +92,26 @@ var HN3814 = RuleSet{
 		{"C", "Loại C – Hoàn thành nhiệm vụ", 50},
 		{"D", "Loại D – Không hoàn thành nhiệm vụ", 0},
 	},
-	Caps: []Cap{{Band: "A", MaxShare: 0.30, Fallback: "B"}},
+	Caps:     []Cap{{Band: "A", MaxShare: 0.30, Fallback: "B"}},
+	TieBreak: DefaultTieBreak,
 }
 
 // RuleSets are the shipped rule sets, the default first.
 var RuleSets = []RuleSet{ND335, HN3814}
 
-// Find returns the rule set with code ("" for the default).
-func Find(code string) (RuleSet, bool) {
-	if code == "" {
-		return RuleSets[0], true
+// Find returns the shipped rule set with code ("" for the default).
+func Find(code string) (RuleSet, bool) { return FindIn(RuleSets, code) }
+
+// FindIn returns the rule set with code among sets ("" for the first, the
+// default); the service passes the sets of the rules version in force.
+func FindIn(sets []RuleSet, code string) (RuleSet, bool) {
+	if len(sets) == 0 {
+		return RuleSet{}, false
 	}
-	for _, rs := range RuleSets {
+	if code == "" {
+		return sets[0], true
+	}
+	for _, rs := range sets {
 		if rs.Code == code {
 			return rs, true
 		}
@@ -130,6 +143,9 @@ type Product struct {
 	// Source says why the product is the subject's: for a person, the
 	// position whose unit leads the task, or the personal assignment.
 	Source string `json:"source,omitempty"`
+	// Completed is the completion date (yyyy-mm-dd) of a done product,
+	// for the "finished" tie-break.
+	Completed string `json:"completed,omitempty"`
 }
 
 // Input is one subject to grade.
@@ -141,6 +157,9 @@ type Input struct {
 	// Explanations are the explanation requests of the period the subject
 	// had to answer.
 	Explanations []Explanation `json:"explanations"`
+	// Key orders subjects that every tie-break criterion leaves equal
+	// (the caller passes a folded name and an id); Subject when empty.
+	Key string `json:"-"`
 }
 
 // Line is one line of a grade's explanation.
@@ -159,11 +178,20 @@ type Result struct {
 	Band    Band    `json:"band"`
 	Capped  bool    `json:"capped"` // moved down by a cap
 	Lines   []Line  `json:"lines"`
+	// The facts the tie-break compares (tiebreak.go).
+	NotDone  int    `json:"not_done"` // products not done at the cut-off, not waived
+	Delays   int    `json:"delays"`   // delays of late products, not waived
+	Finished string `json:"finished"` // latest completion of a done product (yyyy-mm-dd), "" for none
+	key      string
 }
 
 // Grade computes one subject's grade (caps need the whole set: GradeAll).
 func Grade(rs RuleSet, in Input) Result {
-	r := Result{Subject: in.Subject}
+	r := Result{Subject: in.Subject, key: in.Key}
+	if r.key == "" {
+		r.key = in.Subject
+	}
+	r.NotDone, r.Delays, r.Finished = tieFacts(in.Products)
 	r.General = math.Min(math.Max(in.General, 0), rs.GeneralMax)
 	r.Lines = append(r.Lines, Line{fmt.Sprintf("Tiêu chí chung: %s/%s điểm", num(r.General), num(rs.GeneralMax)), r.General})
 	r.Tasks, r.Lines = taskPoints(rs, in.Products, r.Lines)
@@ -269,8 +297,9 @@ func (rs RuleSet) bandByCode(code string) Band {
 }
 
 // GradeAll grades a set of subjects and applies the caps across it: when
-// more than MaxShare of the set reach a capped band, those with the lowest
-// scores (ties: later in the input) get the fallback band.
+// more than MaxShare of the set reach a capped band, those ranked lowest by
+// Compare (score, then the rule set's tie-break) get the fallback band, and
+// a subject that ties on score with one kept is told what separated them.
 func GradeAll(rs RuleSet, ins []Input) []Result {
 	out := make([]Result, len(ins))
 	for i, in := range ins {
@@ -287,12 +316,25 @@ func GradeAll(rs RuleSet, ins []Input) []Result {
 		if len(holders) <= allowed {
 			continue
 		}
-		sort.SliceStable(holders, func(a, b int) bool { return out[holders[a]].Score > out[holders[b]].Score })
+		sort.SliceStable(holders, func(a, b int) bool { return rs.Compare(out[holders[a]], out[holders[b]]) < 0 })
+		fb := rs.bandByCode(c.Fallback)
 		for _, i := range holders[allowed:] {
-			fb := rs.bandByCode(c.Fallback)
 			out[i].Band, out[i].Capped = fb, true
 			out[i].Lines = append(out[i].Lines, Line{Text: fmt.Sprintf(
 				"Vượt tỷ lệ tối đa %s%% được xếp %s (%d/%d): xếp %s", num(c.MaxShare*100), c.Band, allowed, len(out), fb.Name)})
+		}
+		if allowed == 0 {
+			continue
+		}
+		// The last kept and the first moved down: when their scores tie,
+		// both say which criterion separated them.
+		kept, moved := holders[allowed-1], holders[allowed]
+		if out[kept].Score == out[moved].Score {
+			_, why := rs.compareTie(out[kept], out[moved])
+			out[moved].Lines = append(out[moved].Lines, Line{Text: fmt.Sprintf(
+				"Bằng điểm với «%s» (giữ loại %s): xếp sau vì %s", out[kept].Subject, c.Band, why)})
+			out[kept].Lines = append(out[kept].Lines, Line{Text: fmt.Sprintf(
+				"Bằng điểm với «%s» (xếp %s do vượt tỷ lệ): xếp trước vì %s", out[moved].Subject, fb.Name, why)})
 		}
 	}
 	return out

@@ -16,6 +16,7 @@ import (
 type Document struct {
 	ParentBody string // cơ quan chủ quản, e.g. "UBND QUẬN HAI BÀ TRƯNG"; may be empty
 	Body       string // cơ quan ban hành, e.g. "VĂN PHÒNG HĐND VÀ UBND"
+	Party      bool   // a party body's document (HD 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" for the motto
 	Number     string // "Số: 15/BC-VP"; dots when not numbered yet
 	Place      string // "Hai Bà Trưng"
 	Date       vn.Date
@@ -37,32 +38,57 @@ type Block struct {
 // ReportOptions are the parts of a report the data does not give.
 type ReportOptions struct {
 	ParentBody, Body, Number, Place string
+	Abbrev                          string  // issuer part of the symbol ("UBND"); guessed from Body when empty
+	Party                           bool    // a party body issues it (Letterhead.Party)
+	Governing                       string  // the governing body as a recipient writes it ("UBND Thành phố Hà Nội")
 	Date                            vn.Date // zero: the as-of date
 	Recipients                      []string
 	SignerRole, SignerName          string
 	OverdueLimit                    int // rows of the overdue list (default 50)
 }
 
+// document starts the document o heads: its type ("BÁO CÁO") and summary.
+func (o ReportOptions) document(kind, summary string) Document {
+	return Document{ParentBody: o.ParentBody, Body: o.Body, Party: o.Party, Number: o.Number, Place: o.Place, Date: o.Date,
+		Kind: kind, Summary: summary, Recipients: o.Recipients, SignerRole: o.SignerRole, SignerName: o.SignerName}
+}
+
+// defaults completes o for a document of type code kind ("BC") dated
+// asOf when o has no date: the number left blank for the office to write,
+// the recipients (the governing body first, to report to), the signer.
+func (o *ReportOptions) defaults(kind string, asOf vn.Date, recipients ...string) {
+	if o.Date.IsZero() {
+		o.Date = asOf
+	}
+	if o.Body == "" {
+		o.Body = "VĂN PHÒNG"
+	}
+	if o.Abbrev == "" {
+		o.Abbrev = abbreviation(o.Body)
+	}
+	if o.Number == "" {
+		o.Number = "Số:      /" + kind + "-" + o.Abbrev
+		if o.Party {
+			o.Number = "Số      -" + kind + "/" + o.Abbrev // HD 36: "Số 12-BC/ĐU"
+		}
+	}
+	if len(o.Recipients) == 0 {
+		if o.Governing != "" {
+			o.Recipients = append(o.Recipients, o.Governing+" (để báo cáo)")
+		}
+		o.Recipients = append(append(o.Recipients, recipients...), "Lưu: VT")
+	}
+	if o.SignerRole == "" {
+		o.SignerRole = "THỦ TRƯỞNG CƠ QUAN"
+	}
+}
+
 // TaskResults is the report "Báo cáo kết quả thực hiện nhiệm vụ" for a
 // statistics table and its overdue tasks (longest overdue first).
 func TaskResults(rep *service.StatsReport, overdue []*tiendo.Task, overdueTotal int, orgs map[int64]string, o ReportOptions) Document {
-	if o.Date.IsZero() {
-		o.Date = rep.AsOf
-	}
-	if o.Number == "" {
-		o.Number = "Số:      /BC-" + abbreviation(o.Body)
-	}
-	if len(o.Recipients) == 0 {
-		o.Recipients = []string{"Thường trực Quận ủy (để báo cáo)", "Thường trực HĐND quận (để báo cáo)",
-			"Chủ tịch, các Phó Chủ tịch UBND quận", "Các đơn vị có tên trong báo cáo", "Lưu: VT"}
-	}
-	if o.SignerRole == "" {
-		o.SignerRole = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
-	}
+	o.defaults("BC", rep.AsOf, "Các đơn vị có tên trong báo cáo")
 	c := rep.Total.Counts
-	d := Document{ParentBody: o.ParentBody, Body: o.Body, Number: o.Number, Place: o.Place, Date: o.Date,
-		Kind: "BÁO CÁO", Summary: "Kết quả thực hiện nhiệm vụ " + lowerFirst(rep.Label),
-		Recipients: o.Recipients, SignerRole: o.SignerRole, SignerName: o.SignerName}
+	d := o.document("BÁO CÁO", "Kết quả thực hiện nhiệm vụ "+lowerFirst(rep.Label))
 	scope := "trên địa bàn"
 	if rep.Org != nil {
 		scope = "của " + rep.Org.Name
@@ -111,7 +137,7 @@ func overdueBlocks(overdue []*tiendo.Task, total int, asOf vn.Date, orgs map[int
 // reportStatsTable is the printed statistics table: the columns a page
 // holds, the total last.
 func reportStatsTable(rep *service.StatsReport) Table {
-	t := Table{Columns: []Column{{"STT", Int, 8}, {groupTitles[rep.Group], Text, 24}, {"Tổng số", Int, 10},
+	t := Table{Columns: []Column{{"STT", Int, 5}, {groupTitles[rep.Group], Text, 32}, {"Tổng số", Int, 10},
 		{"Đến hạn", Int, 10}, {"HT đúng hạn", Int, 10}, {"HT quá hạn", Int, 10}, {"Đang TH trong hạn", Int, 10},
 		{"Quá hạn", Int, 10}, {"Tỷ lệ HT", Rate, 12}, {"Tỷ lệ đúng hạn", Rate, 12}}}
 	row := func(i any, name string, c tiendo.Counts) []any {
@@ -127,32 +153,20 @@ func reportStatsTable(rep *service.StatsReport) Table {
 
 // GradeDocument is a grade sheet as a report.
 func GradeDocument(g *service.GradeSheet, o ReportOptions) Document {
-	if o.Date.IsZero() {
-		o.Date = g.AsOf
-	}
-	if o.Number == "" {
-		o.Number = "Số:      /BC-" + abbreviation(o.Body)
-	}
-	if len(o.Recipients) == 0 {
-		o.Recipients = []string{"Các đơn vị có tên trong báo cáo", "Lưu: VT"}
-	}
-	if o.SignerRole == "" {
-		o.SignerRole = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
-	}
+	o.defaults("BC", g.AsOf, "Các đơn vị có tên trong báo cáo")
 	ts := GradeTables(g)
 	sum := ts[0]
 	sum.Columns, sum.Rows = sum.Columns[:len(sum.Columns)-1], trimRows(sum.Rows, len(sum.Columns)-1)
-	d := Document{ParentBody: o.ParentBody, Body: o.Body, Number: o.Number, Place: o.Place, Date: o.Date,
-		Kind: "BÁO CÁO", Summary: "Kết quả đánh giá, xếp loại " + lowerFirst(g.Label),
-		Recipients: o.Recipients, SignerRole: o.SignerRole, SignerName: o.SignerName,
-		Blocks: []Block{
-			{Text: fmt.Sprintf("Căn cứ %s, kết quả thực hiện nhiệm vụ tính đến ngày %s và điểm tiêu chí chung do Văn phòng tổng hợp, "+
-				"kết quả đánh giá, xếp loại như sau:", g.Rules.Name, g.AsOf.Format()) + closedSentence(g.Closing)},
-			{Table: &sum},
-			{Heading: "Diễn giải điểm"},
-		}}
-	for _, s := range g.Subjects {
-		d.Blocks = append(d.Blocks, Block{Heading: s.Name})
+	d := o.document("BÁO CÁO", "Kết quả đánh giá, xếp loại "+lowerFirst(g.Label))
+	d.Blocks = []Block{
+		{Heading: "I. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI"},
+		{Text: fmt.Sprintf("Căn cứ %s, kết quả thực hiện nhiệm vụ tính đến ngày %s và điểm tiêu chí chung do Văn phòng tổng hợp, "+
+			"kết quả đánh giá, xếp loại như sau:", g.Rules.Name, g.AsOf.Format()) + closedSentence(g.Closing)},
+		{Table: &sum},
+		{Heading: "II. DIỄN GIẢI ĐIỂM"},
+	}
+	for i, s := range g.Subjects {
+		d.Blocks = append(d.Blocks, Block{Heading: fmt.Sprintf("%d. %s", i+1, s.Name)})
 		for _, l := range s.Lines {
 			d.Blocks = append(d.Blocks, Block{Text: "- " + l.Text})
 		}
@@ -203,8 +217,8 @@ func lowerFirst(s string) string {
 
 func ptr[T any](v T) *T { return &v }
 
-// cellText writes one value for a printed table.
-func cellText(k Kind, v any) string {
+// CellText writes one value for a printed table.
+func CellText(k Kind, v any) string {
 	switch x := v.(type) {
 	case nil:
 		return ""

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"text/template"
+	"unicode"
 )
 
 // WriteDOCX writes d as a Word document (WordprocessingML written by
@@ -19,6 +20,7 @@ func WriteDOCX(w io.Writer, d Document) error {
 		{"_rels/.rels", rootRels},
 		{"word/_rels/document.xml.rels", documentRels},
 		{"word/styles.xml", stylesXML},
+		{"word/header1.xml", headerXML},
 	}
 	for _, p := range parts {
 		f, err := z.Create(p.name)
@@ -46,6 +48,8 @@ type docxData struct {
 	DateLine   string
 	SignerRole []string
 	Blocks     []docxBlock
+	RuleIndent int // twips each side of the rule under the issuing body
+	BodySize   int // the issuing body's size in half-points
 }
 
 type docxBlock struct {
@@ -54,6 +58,7 @@ type docxBlock struct {
 }
 
 type docxTable struct {
+	Size   int   // font size in half-points
 	Widths []int // twips
 	Header []string
 	Rows   [][]docxCell
@@ -71,6 +76,16 @@ const tableWidth = 9355
 func docxView(d Document) docxData {
 	v := docxData{D: d, DateLine: dateLine(d.Place, d.Date), SignerRole: strings.Split(d.SignerRole, "\n"),
 		Recipients: recipientLines(d.Recipients)}
+	// NĐ 30: a rule under the issuing body, a third to a half of its line,
+	// centred.
+	const cell = 3800 - 2*108 // the header's left cell less its margins
+	line := min(docxWidth(d.Body, 26, true)-2*57, cell)
+	v.RuleIndent = int(cell-line*0.45) / 2
+	// NĐ 30 sets the issuing body at 12–13 pt: 12 when 13 takes two lines.
+	v.BodySize = 26
+	if docxWidth(d.Body, 26, true)-2*57 > cell {
+		v.BodySize = 24
+	}
 	for _, b := range d.Blocks {
 		db := docxBlock{Heading: b.Heading, Text: b.Text}
 		if b.Table != nil {
@@ -94,29 +109,71 @@ func recipientLines(rs []string) []string {
 	return out
 }
 
+// docxTableOf lays t out for Word: at 11 pt (smaller for a table too
+// wide), each column at least as wide as its longest word, number, date or
+// rate (docxWidth), so a line never breaks inside one.
 func docxTableOf(t Table) *docxTable {
-	total := 0.0
-	for _, c := range t.Columns {
-		total += width(c)
-	}
-	dt := &docxTable{}
-	for _, c := range t.Columns {
-		dt.Widths = append(dt.Widths, int(width(c)/total*tableWidth))
-		dt.Header = append(dt.Header, c.Title)
-	}
-	for i, r := range t.Rows {
-		last := i == len(t.Rows)-1 && len(r) > 1 && r[1] == "Tổng cộng"
-		var cells []docxCell
-		for j, c := range t.Columns {
-			var v any
-			if j < len(r) {
-				v = r[j]
+	header, rows, bold := printedCells(t)
+	var size int
+	var mins []float64
+	for size = 22; size >= 14; size -= 2 {
+		mins = make([]float64, len(t.Columns))
+		for i, h := range header {
+			for _, w := range strings.Fields(h) {
+				mins[i] = max(mins[i], docxWidth(w, size, true))
 			}
-			cells = append(cells, docxCell{Text: cellText(c.Kind, v), Right: c.Kind != Text, Bold: last})
 		}
-		dt.Rows = append(dt.Rows, cells)
+		for r, cells := range rows {
+			for i, c := range cells {
+				for _, w := range unbreakable(t.Columns[i].Kind, c) {
+					mins[i] = max(mins[i], docxWidth(w, size, bold[r]))
+				}
+			}
+		}
+		sum := 0.0
+		for _, m := range mins {
+			sum += m
+		}
+		if sum <= tableWidth {
+			break
+		}
+	}
+	dt := &docxTable{Header: header, Size: max(size, 14)}
+	for _, w := range shareWidths(t.Columns, mins, tableWidth) {
+		dt.Widths = append(dt.Widths, int(w))
+	}
+	for r, cells := range rows {
+		var row []docxCell
+		for i, c := range cells {
+			row = append(row, docxCell{Text: c, Right: t.Columns[i].Kind != Text, Bold: bold[r]})
+		}
+		dt.Rows = append(dt.Rows, row)
 	}
 	return dt
+}
+
+// docxWidth estimates in twips the width of a word in Times New Roman at
+// size half-points, with the cell's margins (57 twips a side) and a
+// tenth to spare: capitals are about 0.72 em, small letters and digits
+// 0.5, narrow punctuation 0.28; bold runs 5% wider.
+func docxWidth(word string, size int, bold bool) float64 {
+	em := 0.0
+	for _, r := range word {
+		switch {
+		case strings.ContainsRune(".,:;'!|il()[]/-", r):
+			em += 0.3
+		case strings.ContainsRune("mwMW%", r):
+			em += 0.9
+		case unicode.IsUpper(r):
+			em += 0.72
+		default:
+			em += 0.52
+		}
+	}
+	if bold {
+		em *= 1.05
+	}
+	return em*float64(size)*10*1.1 + 2*57
 }
 
 func xmlText(s string) string {
@@ -133,6 +190,7 @@ const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
 </Types>`
 
 const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -143,7 +201,15 @@ const rootRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const documentRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
 </Relationships>`
+
+// headerXML is the page header: the page number centred at the top (NĐ
+// 30/2020), shown from the second page (titlePg in the section).
+const headerXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr>
+<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
+</w:p></w:hdr>`
 
 // stylesXML sets Times New Roman 14 pt (sz is in half-points), single
 // spacing with 6 pt after each paragraph, and a plain grid table style.
@@ -161,20 +227,24 @@ const stylesXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
 </w:styles>`
 
-// documentXML: the header is a borderless two-column table (issuing body
-// and number left, motto and date right, 13 pt), then the title, body,
+// documentXML: the header is a borderless two-column table (governing and
+// issuing bodies, a rule, the number left; the national title at 12 pt,
+// the motto underlined and the date right), then the title, body,
 // and a borderless table with the recipients (12/11 pt) and signature.
 const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
 <w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3800"/><w:gridCol w:w="5555"/></w:tblGrid>
 <w:tr><w:tc><w:tcPr><w:tcW w:w="3800" w:type="dxa"/></w:tcPr>
-{{if .D.ParentBody}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t>{{x .D.ParentBody}}</w:t></w:r></w:p>{{end}}
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:t>{{x .D.Body}}</w:t></w:r></w:p>
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">{{x .D.Number}}</w:t></w:r></w:p>
+{{if .D.ParentBody}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>{{x .D.ParentBody}}</w:t></w:r></w:p>{{end}}
+<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="{{.BodySize}}"/></w:rPr><w:t>{{x .D.Body}}</w:t></w:r></w:p>
+{{if .D.Party}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t>*</w:t></w:r></w:p>
+{{else}}<w:p><w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="0" w:line="60" w:lineRule="exact"/><w:ind w:left="{{.RuleIndent}}" w:right="{{.RuleIndent}}"/></w:pPr></w:p>
+{{end}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="60" w:after="0"/></w:pPr><w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">{{x .D.Number}}</w:t></w:r></w:p>
 </w:tc><w:tc><w:tcPr><w:tcW w:w="5555" w:type="dxa"/></w:tcPr>
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
+{{if .D.Party}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="30"/><w:u w:val="single"/></w:rPr><w:t>ĐẢNG CỘNG SẢN VIỆT NAM</w:t></w:r></w:p>
+{{else}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="28"/><w:u w:val="single"/></w:rPr><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p>
-<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="28"/></w:rPr><w:t>{{x .DateLine}}</w:t></w:r></w:p>
+{{end}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="0"/></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="28"/></w:rPr><w:t>{{x .DateLine}}</w:t></w:r></w:p>
 </w:tc></w:tr></w:tbl>
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="360" w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{{x .D.Kind}}</w:t></w:r></w:p>
 <w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="240"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{{x .D.Summary}}</w:t></w:r></w:p>
@@ -182,8 +252,8 @@ const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {{end}}{{if .Text}}<w:p><w:pPr><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr><w:r><w:t xml:space="preserve">{{x .Text}}</w:t></w:r></w:p>
 {{end}}{{with .Table}}{{$t := .}}<w:tbl><w:tblPr><w:tblStyle w:val="Grid"/><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>
 <w:tblGrid>{{range .Widths}}<w:gridCol w:w="{{.}}"/>{{end}}</w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/></w:trPr>{{range $i, $h := .Header}}<w:tc><w:tcPr><w:tcW w:w="{{index $t.Widths $i}}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="22"/></w:rPr><w:t>{{x $h}}</w:t></w:r></w:p></w:tc>{{end}}</w:tr>
-{{range .Rows}}<w:tr><w:trPr><w:cantSplit/></w:trPr>{{range $i, $c := .}}<w:tc><w:tcPr><w:tcW w:w="{{index $t.Widths $i}}" w:type="dxa"/></w:tcPr><w:p><w:pPr>{{if $c.Right}}<w:jc w:val="right"/>{{end}}<w:spacing w:after="0"/></w:pPr><w:r><w:rPr>{{if $c.Bold}}<w:b/>{{end}}<w:sz w:val="22"/></w:rPr><w:t xml:space="preserve">{{x $c.Text}}</w:t></w:r></w:p></w:tc>{{end}}</w:tr>
+<w:tr><w:trPr><w:tblHeader/></w:trPr>{{range $i, $h := .Header}}<w:tc><w:tcPr><w:tcW w:w="{{index $t.Widths $i}}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="{{$t.Size}}"/></w:rPr><w:t>{{x $h}}</w:t></w:r></w:p></w:tc>{{end}}</w:tr>
+{{range .Rows}}<w:tr><w:trPr><w:cantSplit/></w:trPr>{{range $i, $c := .}}<w:tc><w:tcPr><w:tcW w:w="{{index $t.Widths $i}}" w:type="dxa"/></w:tcPr><w:p><w:pPr>{{if $c.Right}}<w:jc w:val="right"/>{{end}}<w:spacing w:after="0"/></w:pPr><w:r><w:rPr>{{if $c.Bold}}<w:b/>{{end}}<w:sz w:val="{{$t.Size}}"/></w:rPr><w:t xml:space="preserve">{{x $c.Text}}</w:t></w:r></w:p></w:tc>{{end}}</w:tr>
 {{end}}</w:tbl><w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>
 {{end}}{{end}}
 <w:tbl><w:tblPr><w:tblW w:w="9355" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="4677"/><w:gridCol w:w="4678"/></w:tblGrid>
@@ -194,5 +264,5 @@ const documentXML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {{range .SignerRole}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="0" w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{{x .}}</w:t></w:r></w:p>
 {{end}}<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:before="1440" w:after="0"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{{x .D.SignerName}}</w:t></w:r></w:p>
 </w:tc></w:tr></w:tbl>
-<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>
+<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>
 </w:body></w:document>`

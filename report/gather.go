@@ -23,6 +23,7 @@ type StatsExport struct {
 	Overdue      []*tiendo.Task // the longest overdue first
 	OverdueTotal int
 	Orgs         map[int64]*tiendo.Org
+	Tree         *tiendo.OrgTree // the letterhead's source; nil: none
 }
 
 // GatherStats computes the statistics of req and lists up to overdueLimit
@@ -37,22 +38,50 @@ func GatherStats(ctx context.Context, svc *service.Service, req service.StatsReq
 	if e.Overdue, e.OverdueTotal, err = svc.OverdueTasks(ctx, rep, overdueLimit); err != nil {
 		return nil, err
 	}
-	if e.Orgs, err = orgsByID(ctx, svc); err != nil {
+	if e.Tree, err = OrgTree(ctx, svc); err != nil {
 		return nil, err
+	}
+	e.Orgs = make(map[int64]*tiendo.Org)
+	for _, id := range e.Tree.IDs() {
+		e.Orgs[id] = e.Tree.Org(id)
 	}
 	return e, nil
 }
 
-func orgsByID(ctx context.Context, svc *service.Service) (map[int64]*tiendo.Org, error) {
+// OrgTree reads the organisation tree the letterheads are derived from.
+func OrgTree(ctx context.Context, svc *service.Service) (*tiendo.OrgTree, error) {
 	orgs, err := svc.ListOrgs(ctx, tiendo.OrgFilter{})
 	if err != nil {
 		return nil, err
 	}
-	m := make(map[int64]*tiendo.Org, len(orgs))
-	for _, o := range orgs {
-		m[o.ID] = o
+	return tiendo.NewOrgTree(orgs), nil
+}
+
+// issuer is the organisation that issues a report on org (nil: the
+// scope of roots, nil for the whole tree): org itself, the one root of
+// the scope, or the tree's one root; 0 when there is no single one.
+func issuer(tree *tiendo.OrgTree, org *tiendo.Org, roots []*tiendo.Org) int64 {
+	switch {
+	case org != nil:
+		return org.ID
+	case len(roots) == 1:
+		return roots[0].ID
+	case roots == nil && tree != nil && len(tree.Roots()) == 1:
+		return tree.Roots()[0]
 	}
-	return m, nil
+	return 0
+}
+
+// letterhead fills o's empty header fields from the tree; id 0 or a nil
+// tree leaves them.
+func letterhead(o *ReportOptions, tree *tiendo.OrgTree, id int64, on vn.Date) {
+	if tree == nil || id == 0 {
+		return
+	}
+	if !o.Date.IsZero() {
+		on = o.Date
+	}
+	o.fill(LetterheadOf(tree, id, on))
 }
 
 // orgNames maps ids to names for the task tables.
@@ -65,22 +94,10 @@ func orgNames(orgs map[int64]*tiendo.Org) map[int64]string {
 }
 
 // Document is the report "Báo cáo kết quả thực hiện nhiệm vụ". Unset
-// header fields come from the organisation reported on: its name as the
-// issuing body, its parent's as the governing body.
+// header fields come from the letterhead of the organisation reported on
+// (LetterheadOf), or of the scope's one root.
 func (e *StatsExport) Document(o ReportOptions) Document {
-	if org := e.Stats.Org; org != nil {
-		if o.Body == "" {
-			o.Body = strings.ToUpper(org.Name)
-		}
-		if o.ParentBody == "" && org.ParentID != nil {
-			if p := e.Orgs[*org.ParentID]; p != nil {
-				o.ParentBody = strings.ToUpper(p.Name)
-			}
-		}
-	}
-	if o.Body == "" {
-		o.Body = "VĂN PHÒNG"
-	}
+	letterhead(&o, e.Tree, issuer(e.Tree, e.Stats.Org, e.Stats.Roots), e.Stats.AsOf)
 	return TaskResults(e.Stats, e.Overdue, e.OverdueTotal, orgNames(e.Orgs), o)
 }
 
@@ -112,16 +129,29 @@ func (e *StatsExport) Write(w io.Writer, format string, o ReportOptions, fonts f
 // GradeExport is a grade sheet ready to write.
 type GradeExport struct {
 	Sheet *service.GradeSheet
+	Tree  *tiendo.OrgTree // the letterhead's source; nil: none
+}
+
+// GatherGrades computes the grade sheet of req with the organisation tree
+// its letterhead comes from.
+func GatherGrades(ctx context.Context, svc *service.Service, req service.GradeRequest) (*GradeExport, error) {
+	sheet, err := svc.Grades(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := OrgTree(ctx, svc)
+	if err != nil {
+		return nil, err
+	}
+	return &GradeExport{Sheet: sheet, Tree: tree}, nil
 }
 
 // Write writes the grade sheet: xlsx (grades and explanations), docx or
 // pdf (a report), json (the sheet).
 func (g GradeExport) Write(w io.Writer, format string, o ReportOptions, fonts func() (*Fonts, error)) error {
-	if o.Body == "" {
-		o.Body = "VĂN PHÒNG"
-		if g.Sheet.Org != nil {
-			o.Body = strings.ToUpper(g.Sheet.Org.Name)
-		}
+	letterhead(&o, g.Tree, issuer(g.Tree, g.Sheet.Org, nil), g.Sheet.AsOf)
+	if o.Body == "" && g.Sheet.Org != nil {
+		o.Body = upperName(g.Sheet.Org.Name)
 	}
 	switch format {
 	case "json":

@@ -3,7 +3,9 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/xuri/excelize/v2"
 
@@ -16,7 +18,8 @@ const headerRow = 3
 
 // WriteXLSX writes each table to its own sheet: a title, a subtitle, a
 // frozen header row with filters, Vietnamese number formats (dates
-// dd/mm/yyyy, percentages, thousands) and column widths.
+// dd/mm/yyyy, percentages, thousands), column widths, rows as tall as
+// their wrapped text, and a page setup that prints as it is (pageSetup).
 func WriteXLSX(w io.Writer, tables ...Table) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -70,6 +73,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		{Type: "top", Color: "999999", Style: 1}, {Type: "bottom", Color: "999999", Style: 1}}
 	font := &excelize.Font{Family: "Times New Roman", Size: 12}
 	dateFmt, rateFmt, numFmt, intFmt := "dd/mm/yyyy", "0.0%", "#,##0.00", "#,##0"
+	top := &excelize.Alignment{Vertical: "top"} // beside wrapped texts
 	defs := []struct {
 		dst   *int
 		style excelize.Style
@@ -80,10 +84,10 @@ func newStyles(f *excelize.File) (styles, error) {
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
 			Alignment: &excelize.Alignment{WrapText: true, Horizontal: "center", Vertical: "center"}}},
 		{&st.text, excelize.Style{Font: font, Border: border, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
-		{&st.integer, excelize.Style{Font: font, Border: border, CustomNumFmt: &intFmt}},
-		{&st.rate, excelize.Style{Font: font, Border: border, CustomNumFmt: &rateFmt}},
-		{&st.date, excelize.Style{Font: font, Border: border, CustomNumFmt: &dateFmt}},
-		{&st.number, excelize.Style{Font: font, Border: border, CustomNumFmt: &numFmt}},
+		{&st.integer, excelize.Style{Font: font, Border: border, CustomNumFmt: &intFmt, Alignment: top}},
+		{&st.rate, excelize.Style{Font: font, Border: border, CustomNumFmt: &rateFmt, Alignment: top}},
+		{&st.date, excelize.Style{Font: font, Border: border, CustomNumFmt: &dateFmt, Alignment: top}},
+		{&st.number, excelize.Style{Font: font, Border: border, CustomNumFmt: &numFmt, Alignment: top}},
 	}
 	for _, d := range defs {
 		id, err := f.NewStyle(&d.style)
@@ -104,6 +108,11 @@ func newStyles(f *excelize.File) (styles, error) {
 }
 
 func writeSheet(f *excelize.File, sheet string, t Table, st styles, index int) error {
+	// The stream writer writes the sheet's properties when it starts and
+	// its page setup when it ends, from the settings made before.
+	if err := pageSetup(f, sheet); err != nil {
+		return err
+	}
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		return err
@@ -127,17 +136,25 @@ func writeSheet(f *excelize.File, sheet string, t Table, st styles, index int) e
 	for i := range t.Columns {
 		header[i] = excelize.Cell{StyleID: st.header, Value: uniqueTitle(t.Columns, i)}
 	}
-	if err := sw.SetRow(fmt.Sprintf("A%d", headerRow), header, excelize.RowOpts{Height: 48}); err != nil {
+	titles := make([]string, len(t.Columns))
+	for i := range t.Columns {
+		titles[i] = uniqueTitle(t.Columns, i)
+	}
+	if err := sw.SetRow(fmt.Sprintf("A%d", headerRow), header, excelize.RowOpts{Height: rowHeight(t.Columns, titles, true)}); err != nil {
 		return err
 	}
 	for r, row := range t.Rows {
 		cells := make([]any, len(t.Columns))
+		texts := make([]string, len(t.Columns))
 		for i, c := range t.Columns {
 			if i < len(row) {
 				cells[i] = cell(c.Kind, row[i], st)
+				if c.Kind == Text {
+					texts[i] = CellText(c.Kind, row[i])
+				}
 			}
 		}
-		if err := sw.SetRow(fmt.Sprintf("A%d", headerRow+1+r), cells); err != nil {
+		if err := sw.SetRow(fmt.Sprintf("A%d", headerRow+1+r), cells, excelize.RowOpts{Height: rowHeight(t.Columns, texts, false)}); err != nil {
 			return err
 		}
 	}
@@ -150,6 +167,89 @@ func writeSheet(f *excelize.File, sheet string, t Table, st styles, index int) e
 		return err
 	}
 	return sw.Flush()
+}
+
+// pageSetup makes a sheet printable as it is: A4 landscape, the columns
+// fitted to the page width (as many pages down as needed), the title and
+// header rows repeated on every page, page numbers in the footer.
+func pageSetup(f *excelize.File, sheet string) error {
+	a4, landscape, wide, tall := 9, "landscape", 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape,
+		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	fit := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	side, edge, centre := 0.5, 0.6, true
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &edge,
+		Bottom: &edge, Horizontally: &centre}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: "&CTrang &P/&N"}); err != nil {
+		return err
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
+		RefersTo: fmt.Sprintf("'%s'!$1:$%d", strings.ReplaceAll(sheet, "'", "''"), headerRow)})
+}
+
+// rowHeight is the height in points of a row whose cells hold texts
+// (empty for a number) wrapped in their columns: the most lines any cell
+// needs, at the 12 pt of the body (bold titles run wider).
+func rowHeight(cols []Column, texts []string, bold bool) float64 {
+	lines := 1
+	for i, s := range texts {
+		if i < len(cols) && s != "" {
+			lines = max(lines, wrappedLines(s, width(cols[i]), bold))
+		}
+	}
+	return float64(lines)*15 + 3
+}
+
+// wrappedLines counts the lines a text takes in a column width wide
+// characters (Excel's unit: the width of a digit of the default font),
+// breaking between words as a spreadsheet does. Times New Roman 12 pt
+// runs about 1.1 digit widths a letter, bold 1.2.
+func wrappedLines(s string, wide float64, bold bool) int {
+	per := 1.1
+	if bold {
+		per = 1.2
+	}
+	room := max(1, (wide-1)/per) // letters a line holds, less the cell's padding
+	lines, used, word := 1, 0.0, 0.0
+	// place puts the word just read on the line, or on a new one.
+	place := func() {
+		switch {
+		case word == 0:
+		case used == 0:
+			used = word
+		case used+1+word <= room:
+			used += 1 + word
+		default:
+			lines++
+			used = word
+		}
+		for used > room { // a word longer than the line breaks anywhere
+			lines++
+			used -= room
+		}
+		word = 0
+	}
+	for _, r := range s { // no allocation: this runs for every text cell
+		switch {
+		case r == '\n':
+			place()
+			lines++
+			used = 0
+		case unicode.IsSpace(r):
+			place()
+		default:
+			word++
+		}
+	}
+	place()
+	return lines
 }
 
 // uniqueTitle makes a header unique, as Excel tables require.

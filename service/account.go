@@ -14,9 +14,15 @@ func (s *Service) Login(ctx context.Context, login, password string) (*tiendo.Ac
 	return s.SignIn(ctx, login, password)
 }
 
-// ActorForToken resolves an API token.
+// ActorForToken resolves an API token, from the cache of recently
+// verified tokens when it holds it (tokenCache, TokenCacheTTL).
 func (s *Service) ActorForToken(ctx context.Context, token string) (*tiendo.Actor, error) {
-	acc, err := s.store.FindAccountByTokenHash(ctx, hashToken(token))
+	hash := hashToken(token)
+	if a, ok := s.tokens.get(hash, s.clock.Now()); ok {
+		return a, nil
+	}
+	gen := s.tokens.generation()
+	acc, err := s.store.FindAccountByTokenHash(ctx, hash)
 	if tiendo.ErrorCode(err) == tiendo.ENOTFOUND || (err == nil && acc.Disabled) {
 		return nil, tiendo.Errorf(tiendo.EUNAUTHENTICATED, "Mã truy cập không hợp lệ")
 	}
@@ -25,7 +31,26 @@ func (s *Service) ActorForToken(ctx context.Context, token string) (*tiendo.Acto
 	}
 	a := actorOf(acc)
 	a.Via = tiendo.ViaToken
+	s.cacheToken(ctx, hash, a, gen)
 	return a, nil
+}
+
+// cacheToken caches a verified token's actor for TokenCacheTTL, or less:
+// never past the end of any of the account's tokens (the store does not
+// say which of them this is), so an expired token is refused on time.
+func (s *Service) cacheToken(ctx context.Context, hash string, a *tiendo.Actor, gen uint64) {
+	now := s.clock.Now()
+	until := now.Add(TokenCacheTTL)
+	tokens, err := s.store.FindTokens(ctx, a.AccountID)
+	if err != nil {
+		return // not cached; the next request reads again
+	}
+	for _, t := range tokens {
+		if t.ExpiresAt != nil && t.ExpiresAt.After(now) && t.ExpiresAt.Before(until) {
+			until = *t.ExpiresAt
+		}
+	}
+	s.tokens.put(hash, a, gen, until)
 }
 
 // ActorForAccount resolves an account by id (web sessions store the id).

@@ -48,6 +48,7 @@ func managedAccount(ctx context.Context, sc *scope, st tiendo.Store, id int64) (
 
 // EditAccount replaces an account's grants, locale and person link.
 func (s *Service) EditAccount(ctx context.Context, id int64, in AccountEdit) (*tiendo.Account, error) {
+	defer s.tokens.invalidate() // after the commit: see tokenCache
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return nil, err
@@ -132,6 +133,7 @@ func holdsAdmin(grants []tiendo.Grant) bool {
 // checks Disabled on every request). Enabling lets it sign in again; the
 // revoked tokens stay revoked, new ones must be made.
 func (s *Service) SetAccountDisabled(ctx context.Context, id int64, version int, disabled bool) (*tiendo.Account, error) {
+	defer s.tokens.invalidate() // after the commit: see tokenCache
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return nil, err
@@ -173,6 +175,7 @@ func (s *Service) SetAccountDisabled(ctx context.Context, id int64, version int,
 // whoever knew the old one is signed out and cannot have kept a token
 // made with it. The hash never enters the audit trail.
 func (s *Service) ResetPassword(ctx context.Context, id int64, password string) error {
+	defer s.tokens.invalidate() // after the commit: see tokenCache
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return err
@@ -227,6 +230,7 @@ func (s *Service) AccountTokens(ctx context.Context, id int64) ([]*tiendo.Token,
 // RevokeToken deletes one API token of an account the actor manages; the
 // token stops working at once.
 func (s *Service) RevokeToken(ctx context.Context, accountID, tokenID int64) error {
+	defer s.tokens.invalidate() // after the commit: see tokenCache
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return err

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"tiendo"
-	"tiendo/grade"
 	"tiendo/vn"
 )
 
@@ -255,9 +254,14 @@ func (s *Service) closingFigures(ctx context.Context, p vn.Period, org *int64) (
 			byOrg, fig.OrgRows = rep, rows
 		}
 	}
-	for _, rs := range grade.RuleSets {
+	// Every rule set in force at the period's end, the default first.
+	rules, err := s.rulesAt(ctx, s.store, byOrg.To)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	for _, rs := range rules.Grading {
 		for _, k := range []tiendo.SubjectKind{tiendo.SubjectOrg, tiendo.SubjectPerson} {
-			sheet, err := s.liveGrades(sys, sc, GradeRequest{Period: p, Rules: rs.Code, Kind: k, OrgID: org}, rs)
+			sheet, err := s.liveGrades(sys, sc, GradeRequest{Period: p, Rules: rs.Code, Kind: k, OrgID: org})
 			if err != nil {
 				return nil, nil, nil, err
 			}

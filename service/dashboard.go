@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"time"
 
 	"tiendo"
 	"tiendo/vn"
@@ -22,13 +21,13 @@ type Dashboard struct {
 	QuietDays         int
 }
 
-// QuietUnit is a unit with open tasks and no progress report for more
-// than the dashboard's number of days.
+// QuietUnit is a unit with tasks awaiting its reports and no progress
+// report for more than the dashboard's number of days (quietAmong).
 type QuietUnit struct {
 	Org        *tiendo.Org
 	OpenTasks  int
-	LastUpdate time.Time // zero: never reported
-	Days       int       // since the last report; -1 when never
+	LastUpdate vn.Date // the latest report's as-of date; zero: never reported
+	Days       int     // since the last report; -1 when never
 }
 
 // DashboardRequest chooses the period (zero: the current month), the
@@ -84,9 +83,8 @@ func orDefault(n, def int) int {
 	return n
 }
 
-// quietUnits lists the units of the report's scope whose latest progress
-// report on their open tasks is older than days (or that never reported),
-// the longest silent first.
+// quietUnits lists the units of the report's scope that have gone quiet
+// at its as-of date (quietAmong), the longest silent first.
 func (s *Service) quietUnits(ctx context.Context, rep *StatsReport, days int) ([]QuietUnit, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
@@ -96,25 +94,15 @@ func (s *Service) quietUnits(ctx context.Context, rep *StatsReport, days int) ([
 	if rep.Roots != nil {
 		leads = sc.tree.Subtrees(orgIDs(rep.Roots))
 	}
-	res, err := s.cached(ctx, fmt.Sprintf("activity %v", leads), func() (any, error) { return s.store.OrgActivity(ctx, leads) })
+	quiet, err := s.quietAmong(ctx, leads, rep.AsOf, days)
 	if err != nil {
 		return nil, err
 	}
-	now := s.clock.Now()
 	var out []QuietUnit
-	for _, a := range res.([]tiendo.OrgActivity) {
-		o := sc.tree.Org(a.OrgID)
-		if o == nil {
-			continue
+	for _, q := range quiet {
+		if o := sc.tree.Org(q.OrgID); o != nil {
+			out = append(out, QuietUnit{Org: o, OpenTasks: q.OpenTasks, LastUpdate: q.LastReport, Days: q.Days})
 		}
-		u := QuietUnit{Org: o, OpenTasks: a.OpenTasks, LastUpdate: a.LastUpdate, Days: -1}
-		if !a.LastUpdate.IsZero() {
-			u.Days = int(now.Sub(a.LastUpdate).Hours() / 24)
-			if u.Days <= days {
-				continue
-			}
-		}
-		out = append(out, u)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if (out[i].Days < 0) != (out[j].Days < 0) {
@@ -125,5 +113,30 @@ func (s *Service) quietUnits(ctx context.Context, rep *StatsReport, days int) ([
 		}
 		return out[i].OpenTasks > out[j].OpenTasks
 	})
+	return out, nil
+}
+
+// quietUnit is a unit quietAmong found quiet.
+type quietUnit struct {
+	tiendo.OrgActivity
+	Days int // since the latest report; -1 when never
+}
+
+// quietAmong is the one definition of a quiet unit, which the dashboard
+// and the briefing pack share: of the lead organisations leads (nil: all),
+// those leading tasks that await a report at asOf (Task.AwaitsReport,
+// counted by the store's OrgActivity) whose latest report on them, dated by
+// asOf, is more than days old or missing (tiendo.Quiet). Ordered by id.
+func (s *Service) quietAmong(ctx context.Context, leads []int64, asOf vn.Date, days int) ([]quietUnit, error) {
+	res, err := s.cached(ctx, fmt.Sprintf("activity %v %s", leads, asOf), func() (any, error) { return s.store.OrgActivity(ctx, leads, asOf) })
+	if err != nil {
+		return nil, err
+	}
+	var out []quietUnit
+	for _, a := range res.([]tiendo.OrgActivity) {
+		if n, quiet := tiendo.Quiet(a.LastReport, asOf, days); quiet {
+			out = append(out, quietUnit{OrgActivity: a, Days: n})
+		}
+	}
 	return out, nil
 }

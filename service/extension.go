@@ -16,7 +16,7 @@ type ExtensionInput struct {
 }
 
 // RequestExtension asks the assigning leader for a later deadline. A task may
-// be granted at most Rules.MaxExtensions extensions.
+// be granted at most the MaxExtensions of the rules in force today (rules.go).
 func (s *Service) RequestExtension(ctx context.Context, id int64, in ExtensionInput) (*tiendo.Task, *tiendo.Extension, error) {
 	var v tiendo.Validator
 	v.Check(strings.TrimSpace(in.Reason) != "", "reason", "Cần nêu lý do xin gia hạn")
@@ -30,8 +30,12 @@ func (s *Service) RequestExtension(ctx context.Context, id int64, in ExtensionIn
 		if t.Due.IsZero() {
 			return tiendo.Errorf(tiendo.ECONFLICT, "Nhiệm vụ không có thời hạn nên không thể gia hạn")
 		}
-		if t.Extensions >= s.rules.MaxExtensions {
-			return tiendo.Errorf(tiendo.ECONFLICT, "Nhiệm vụ đã được gia hạn tối đa %d lần", s.rules.MaxExtensions)
+		v, err := s.versionAt(ctx, st, s.today())
+		if err != nil {
+			return err
+		}
+		if limit := s.maxExtensions(v); t.Extensions >= limit {
+			return tiendo.Errorf(tiendo.ECONFLICT, "Nhiệm vụ đã được gia hạn tối đa %d lần", limit)
 		}
 		if !in.ProposedDue.After(t.Due) {
 			return tiendo.FieldError("proposed_due", "Thời hạn đề xuất phải sau thời hạn hiện tại ("+t.Due.Format()+")")

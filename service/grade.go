@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strconv"
 
@@ -39,9 +40,14 @@ type GradeSheet struct {
 	From, To vn.Date
 	AsOf     vn.Date
 	Rules    grade.RuleSet
-	Kind     tiendo.SubjectKind
-	Org      *tiendo.Org
-	Subjects []GradedSubject
+	// RuleSets are the rule sets of the rules in force at the period's
+	// end (the choice the sheet offers); RulesVersion that version, nil
+	// for the built-in defaults.
+	RuleSets     []grade.RuleSet
+	RulesVersion *tiendo.RulesVersion
+	Kind         tiendo.SubjectKind
+	Org          *tiendo.Org
+	Subjects     []GradedSubject
 	// Closing is set when the sheet is the frozen one of a closed period.
 	Closing *tiendo.PeriodClosing `json:"-"`
 }
@@ -51,10 +57,6 @@ type GradeSheet struct {
 // (docs/DOMAIN.md §13); tasks still within their deadline are graded in the period
 // their deadline or completion falls in.
 func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, error) {
-	rs, ok := grade.Find(req.Rules)
-	if !ok {
-		return nil, tiendo.FieldError("rules", "Bộ tiêu chí đánh giá không tồn tại")
-	}
 	if req.Kind == "" {
 		req.Kind = tiendo.SubjectOrg
 	}
@@ -71,21 +73,31 @@ func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, er
 	}
 	if fz != nil {
 		for _, g := range fz.figures.sheets {
-			if g.Rules.Code == rs.Code && g.Kind == req.Kind {
+			// the first sheets are those of the default rule set in force at closing
+			if (req.Rules == "" || g.Rules.Code == req.Rules) && g.Kind == req.Kind {
 				sheet := *g // the figures are shared (closedCache)
 				sheet.Closing = fz.closing
 				return &sheet, nil
 			}
 		}
 	}
-	return s.liveGrades(ctx, sc, req, rs)
+	return s.liveGrades(ctx, sc, req)
 }
 
 // liveGrades computes the grade sheet from the tasks as they are now.
-func (s *Service) liveGrades(ctx context.Context, sc *scope, req GradeRequest, rs grade.RuleSet) (*GradeSheet, error) {
+func (s *Service) liveGrades(ctx context.Context, sc *scope, req GradeRequest) (*GradeSheet, error) {
 	rng, asOf, err := s.PeriodDates(req.Period, req.Cutoffs, req.AsOf)
 	if err != nil {
 		return nil, err
+	}
+	// The period is graded by the rules in force at its end.
+	rules, err := s.rulesAt(ctx, s.store, rng.To)
+	if err != nil {
+		return nil, err
+	}
+	rs, ok := grade.FindIn(rules.Grading, req.Rules)
+	if !ok {
+		return nil, tiendo.FieldError("rules", "Bộ tiêu chí đánh giá không tồn tại")
 	}
 	rep := &StatsReport{}
 	if err := s.statsRoots(sc, req.OrgID, rep); err != nil {
@@ -100,7 +112,7 @@ func (s *Service) liveGrades(ctx context.Context, sc *scope, req GradeRequest, r
 		return nil, err
 	}
 	sheet := &GradeSheet{Period: req.Period, Label: req.Period.Label(), From: rng.From, To: rng.To, AsOf: asOf,
-		Rules: rs, Kind: req.Kind, Org: rep.Org}
+		Rules: rs, RuleSets: rules.Grading, RulesVersion: rules.Version, Kind: req.Kind, Org: rep.Org}
 	g := gradeWindow{from: rng.From, to: rng.To, asOf: asOf, orgIDs: f.OrgIDs}
 	subjects, err := s.gradeSubjects(ctx, sc.tree, req.Kind, tasks, g)
 	if err != nil {
@@ -113,12 +125,13 @@ func (s *Service) liveGrades(ctx context.Context, sc *scope, req GradeRequest, r
 	for i, sub := range subjects {
 		ins[i] = sub.input
 		ins[i].Subject = sub.Name
+		ins[i].Key = fmt.Sprintf("%s\x00%020d", vn.Fold(sub.Name), sub.ID)
 	}
 	for i, r := range grade.GradeAll(rs, ins) {
 		subjects[i].Result = r
 		sheet.Subjects = append(sheet.Subjects, subjects[i].GradedSubject)
 	}
-	sort.SliceStable(sheet.Subjects, func(i, j int) bool { return sheet.Subjects[i].Score > sheet.Subjects[j].Score })
+	sort.SliceStable(sheet.Subjects, func(i, j int) bool { return rs.Compare(sheet.Subjects[i].Result, sheet.Subjects[j].Result) < 0 })
 	return sheet, nil
 }
 
@@ -271,9 +284,9 @@ func productOf(k *tiendo.Task, asOf vn.Date, m *tiendo.GradeMark) grade.Product 
 	p := grade.Product{TaskID: k.ID, Title: k.Title, Weight: k.Weight, Outcome: grade.NotDone}
 	switch k.TimelinessAt(asOf) {
 	case tiendo.DoneOnTime:
-		p.Outcome = grade.OnTime
+		p.Outcome, p.Completed = grade.OnTime, k.CompletedOn.String()
 	case tiendo.DoneLate:
-		p.Outcome, p.Delays = grade.Late, 1
+		p.Outcome, p.Delays, p.Completed = grade.Late, 1, k.CompletedOn.String()
 	}
 	if m != nil {
 		p.Errors, p.Waived, p.Reason = m.Errors, m.Waived, m.Reason

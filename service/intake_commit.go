@@ -191,7 +191,7 @@ func (s *Service) intakeDocument(ctx context.Context, st tiendo.Store, sc *scope
 // createDrafts creates the tasks of every draft, collecting the errors of
 // all drafts before failing so the office sees every one at once.
 func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, p *tiendo.Proposal, docID *int64, base TaskInput) ([]*tiendo.Task, error) {
-	cal, err := s.calendarIn(ctx, st) // once for every task of every draft
+	cr, err := s.creationRulesIn(ctx, st) // once for every task of every draft
 	if err != nil {
 		return nil, err
 	}
@@ -219,7 +219,7 @@ func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, 
 				v.Add(draftField(i, "lead"), "Đơn vị chủ trì ngoài phạm vi giao việc của bạn")
 				continue
 			}
-			t, err := s.taskFromInput(ctx, st, sc, in, lead, cal)
+			t, err := s.taskFromInput(ctx, st, sc, in, lead, cr)
 			if fields := tiendo.ErrorFields(err); fields != nil {
 				for f, msg := range fields {
 					v.Add(draftField(i, draftFieldName(f)), msg)

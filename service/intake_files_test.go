@@ -176,7 +176,9 @@ func TestProposeBadFiles(t *testing.T) {
 		{"a.xlsx", plain.Bytes(), "Không tìm thấy dòng tiêu đề"},
 		{"a.docx", []byte("không phải Word"), "không phải tài liệu Word"},
 		{"a.txt", []byte{0xff, 0xfe, 0}, "không phải văn bản thuần"},
-		{"b.txt", []byte("Kh\xf4ng ph\xe3i UTF-8"), "không phải văn bản UTF-8"},
+		// Bytes that are not UTF-8 are read as Windows-1258 (issue 14); a
+		// binary file is neither.
+		{"b.txt", []byte("Kh\x81ng \x8d\x8e\x90 \x9d"), "không phải văn bản UTF-8"},
 		{"a.txt", []byte("Một đoạn văn không giao việc."), "Không tìm thấy nhiệm vụ"},
 	}
 	for _, tt := range tests {

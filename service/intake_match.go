@@ -59,7 +59,7 @@ func (m *scopeMatcher) successorDraft(x extract.Match) (d tiendo.DraftOrg, ok bo
 // draft turns a proposed task into a draft: matched organisations become
 // ids, the rest stay as flagged text with candidates to choose from.
 func (m *scopeMatcher) draft(t extract.Task) tiendo.DraftTask {
-	d := tiendo.DraftTask{Content: t.Content, Deadline: t.Deadline.Text, Clause: t.Clause, Source: t.Source,
+	d := tiendo.DraftTask{Content: t.Content, Deadline: t.Deadline.Text, Clause: t.Clause, Source: t.Source, Cue: t.Cue,
 		Output: t.Output, Coop: []tiendo.DraftOrg{}}
 	if t.LeadMatch != nil {
 		d.Lead = m.draftOrg(*t.LeadMatch)

@@ -298,12 +298,12 @@ func (s *Service) AddConclusions(ctx context.Context, meetingID int64, in TaskIn
 		if len(leads) == 0 {
 			return tiendo.FieldError("lead_org_id", "Cần đúng một đơn vị chủ trì cho mỗi nhiệm vụ")
 		}
-		cal, err := s.calendarIn(ctx, st) // once for every lead unit
+		cr, err := s.creationRulesIn(ctx, st) // once for every lead unit
 		if err != nil {
 			return err
 		}
 		for _, lead := range uniqueIDs(leads) {
-			t, err := s.taskFromInput(ctx, st, sc, in, lead, cal)
+			t, err := s.taskFromInput(ctx, st, sc, in, lead, cr)
 			if err != nil {
 				return err
 			}

@@ -112,7 +112,7 @@ func (s *Service) MeetingPack(ctx context.Context, id int64, silentDays int) (*P
 	if err := s.packDates(ctx, p); err != nil {
 		return nil, err
 	}
-	tasks, err := s.packTasks(ctx, sc, m)
+	tasks, err := s.packTasks(ctx, sc, m, p.AsOf)
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +126,11 @@ func (s *Service) MeetingPack(ctx context.Context, id int64, silentDays int) (*P
 		return PackTask{Task: t, Lead: names(t.LeadOrgID), Timeliness: t.TimelinessAt(p.AsOf), OverdueDays: t.OverdueDays(p.AsOf)}
 	}
 	s.packSections(p, tasks, pt)
+	if p.AsOf.Before(s.today()) {
+		if p.Extensions, err = s.packPendingExtensions(ctx, p, tasks, pt); err != nil {
+			return nil, err
+		}
+	}
 	if err := s.packOverdue(ctx, p, tasks, pt); err != nil {
 		return nil, err
 	}
@@ -149,6 +154,9 @@ func (s *Service) MeetingPack(ctx context.Context, id int64, silentDays int) (*P
 		if err != nil {
 			return nil, err
 		}
+		if ts, err = s.tasksAt(ctx, ts, p.AsOf); err != nil {
+			return nil, err
+		}
 		for _, t := range ts {
 			*pair.dst = append(*pair.dst, pt(t))
 		}
@@ -168,10 +176,13 @@ func (s *Service) packDates(ctx context.Context, p *Pack) error {
 	if err != nil {
 		return err
 	}
-	next, err := s.store.FindMeetings(ctx, tiendo.MeetingFilter{SeriesID: &m.SeriesID, From: m.Date.AddDays(1), Limit: 1})
+	next, err := s.store.FindMeetings(ctx, tiendo.MeetingFilter{SeriesID: &m.SeriesID, From: m.Date.AddDays(1), Limit: 50})
 	if err != nil {
 		return err
 	}
+	// The next meeting as known at the pack's as-of date: one scheduled
+	// (entered) by then, else the one the series' rhythm expects.
+	next = slices.DeleteFunc(next, func(n *tiendo.Meeting) bool { return vn.DateOf(n.CreatedAt).After(p.AsOf) })
 	cycle := func(d vn.Date, sign int) vn.Date {
 		switch p.Series.Frequency {
 		case tiendo.Weekly:
@@ -186,14 +197,16 @@ func (s *Service) packDates(ctx context.Context, p *Pack) error {
 		p.Previous, p.From = prev[0], prev[0].Date.AddDays(1)
 	}
 	p.Next = cycle(m.Date, 1)
-	if len(next) == 1 {
+	if len(next) > 0 {
 		p.Next = next[0].Date
 	}
 	return nil
 }
 
-// packTasks loads the tasks the pack covers, in the actor's scope.
-func (s *Service) packTasks(ctx context.Context, sc *scope, m *tiendo.Meeting) ([]*tiendo.Task, error) {
+// packTasks loads the tasks the pack covers, in the actor's scope, as
+// they stood at the end of asOf (Task.At): counted then (not withdrawn,
+// not assigned later), with the deadline, status and completion in force.
+func (s *Service) packTasks(ctx context.Context, sc *scope, m *tiendo.Meeting, asOf vn.Date) ([]*tiendo.Task, error) {
 	var leads []int64
 	for _, root := range append([]int64{m.OrgID}, m.AttendeeOrgIDs...) {
 		leads = append(leads, sc.tree.Subtree(root)...)
@@ -202,6 +215,7 @@ func (s *Service) packTasks(ctx context.Context, sc *scope, m *tiendo.Meeting) (
 	if ids, restricted := sc.visibleOrgIDs(); restricted {
 		base = tiendo.TaskFilter{ScopeOrgIDs: ids}
 	}
+	base.AsOf = asOf
 	led, by := base, base
 	led.OrgIDs, led.Role = uniqueIDs(leads), tiendo.AsLead
 	by.AssignedBy = sc.tree.Subtree(m.OrgID)
@@ -213,7 +227,7 @@ func (s *Service) packTasks(ctx context.Context, sc *scope, m *tiendo.Meeting) (
 			return nil, err
 		}
 		for _, t := range ts {
-			if !seen[t.ID] && t.Status != tiendo.StatusWithdrawn {
+			if !seen[t.ID] && t.TimelinessAt(asOf) != tiendo.Excluded {
 				seen[t.ID] = true
 				out = append(out, t)
 			}
@@ -238,6 +252,46 @@ func (s *Service) packSections(p *Pack, tasks []*tiendo.Task, pt func(*tiendo.Ta
 		}
 	}
 	sort.SliceStable(p.DueSoon, func(i, j int) bool { return p.DueSoon[i].Due.Before(p.DueSoon[j].Due) })
+}
+
+// packPendingExtensions lists, for a pack dated before today, the tasks
+// with an extension request pending at its as-of date: asked by then and
+// not decided by then. (The task's status says so only for today.)
+func (s *Service) packPendingExtensions(ctx context.Context, p *Pack, tasks []*tiendo.Task, pt func(*tiendo.Task) PackTask) ([]PackTask, error) {
+	var out []PackTask
+	for _, t := range tasks {
+		if tl := t.TimelinessAt(p.AsOf); tl != tiendo.InProgress && tl != tiendo.Overdue {
+			continue
+		}
+		es, err := s.store.FindExtensions(ctx, t.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			if !vn.DateOf(e.CreatedAt).After(p.AsOf) && (e.DecidedAt == nil || vn.DateOf(*e.DecidedAt).After(p.AsOf)) {
+				out = append(out, pt(t))
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+// tasksAt returns tasks as they stood at the end of day asOf (Task.At)
+// when it is before today, reading each one's history.
+func (s *Service) tasksAt(ctx context.Context, tasks []*tiendo.Task, asOf vn.Date) ([]*tiendo.Task, error) {
+	if !asOf.Before(s.today()) {
+		return tasks, nil
+	}
+	out := make([]*tiendo.Task, len(tasks))
+	for i, t := range tasks {
+		h, err := s.store.FindTaskHistory(ctx, t.ID)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = t.At(asOf, h)
+	}
+	return out, nil
 }
 
 // packOverdue groups the overdue tasks by lead unit, longest overdue
@@ -283,30 +337,24 @@ func (s *Service) packOverdue(ctx context.Context, p *Pack, tasks []*tiendo.Task
 	return nil
 }
 
-// packUnits lists the silent units and the units asked to report.
+// packUnits lists the silent units (quietAmong, as the dashboard: the
+// lead units of the pack's tasks that await a report at its as-of date)
+// and the units asked to report.
 func (s *Service) packUnits(ctx context.Context, sc *scope, p *Pack, tasks []*tiendo.Task, name func(int64) string) error {
-	open := map[int64]int{}
+	leads := []int64{}
+	seen := map[int64]bool{}
 	for _, t := range tasks {
-		if t.CompletedOn.IsZero() && t.Status != tiendo.StatusPostponed {
-			open[t.LeadOrgID]++
+		if t.AwaitsReport(p.AsOf) && !seen[t.LeadOrgID] {
+			seen[t.LeadOrgID] = true
+			leads = append(leads, t.LeadOrgID)
 		}
 	}
-	ids := make([]int64, 0, len(open))
-	for id := range open {
-		ids = append(ids, id)
-	}
-	last, err := s.store.LastUpdateByLeadOrg(ctx, ids)
+	quiet, err := s.quietAmong(ctx, leads, p.AsOf, p.SilentDays)
 	if err != nil {
 		return err
 	}
-	for _, id := range ids {
-		u := SilentUnit{OrgID: id, Name: name(id), OpenTasks: open[id], LastUpdate: last[id], Days: -1}
-		if !u.LastUpdate.IsZero() {
-			u.Days = p.AsOf.Sub(u.LastUpdate)
-		}
-		if u.Days < 0 || u.Days > p.SilentDays {
-			p.Silent = append(p.Silent, u)
-		}
+	for _, q := range quiet {
+		p.Silent = append(p.Silent, SilentUnit{OrgID: q.OrgID, Name: name(q.OrgID), OpenTasks: q.OpenTasks, LastUpdate: q.LastReport, Days: q.Days})
 	}
 	sort.Slice(p.Silent, func(i, j int) bool { return p.Silent[i].Name < p.Silent[j].Name })
 	for _, id := range p.Meeting.ReportOrgIDs {

@@ -33,6 +33,10 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 		return TaskPermissions{}, err
 	}
 	// can: the step is open from the task's status and the rule allows it.
+	rules, err := s.versionAt(ctx, s.store, s.today())
+	if err != nil {
+		return TaskPermissions{}, err
+	}
 	can := func(a tiendo.Action, rule func(*tiendo.Actor, *tiendo.OrgTree, *tiendo.Task) bool) bool {
 		_, err := t.Status.Next(a)
 		return err == nil && rule(sc.actor, sc.tree, t)
@@ -40,7 +44,7 @@ func (s *Service) TaskPermissions(ctx context.Context, id int64) (TaskPermission
 	return TaskPermissions{
 		Report:           can(tiendo.ActStart, tiendo.CanReport),
 		ReportDone:       can(tiendo.ActReportDone, tiendo.CanReportDone),
-		RequestExtension: can(tiendo.ActRequestExtension, tiendo.CanRequestExtension) && !t.Due.IsZero() && t.Extensions < s.rules.MaxExtensions,
+		RequestExtension: can(tiendo.ActRequestExtension, tiendo.CanRequestExtension) && !t.Due.IsZero() && t.Extensions < s.maxExtensions(rules),
 		DecideExtension:  can(tiendo.ActApproveExtension, tiendo.CanDecideExtension),
 		Confirm:          can(tiendo.ActConfirm, tiendo.CanConfirm),
 		Return:           can(tiendo.ActReturn, tiendo.CanConfirm),

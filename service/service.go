@@ -18,12 +18,13 @@ type Service struct {
 	statsCache statsCache  // recent statistics, valid while the data version holds
 	closed     closedCache // decoded figures of closings in force, by closing id
 	passwords  *passwordGate
+	tokens     *tokenCache // verified API tokens (tokencache.go)
 }
 
 // New returns a service over store.
 func New(store tiendo.Store, clock tiendo.Clock, rules tiendo.Rules) *Service {
 	return &Service{store: store, clock: clock, rules: rules,
-		passwords: newPasswordGate(DefaultPasswordSlots, DefaultPasswordQueue, passwordWait)}
+		passwords: newPasswordGate(DefaultPasswordSlots, DefaultPasswordQueue, passwordWait), tokens: &tokenCache{}}
 }
 
 // Rules returns the configured rules.

@@ -135,6 +135,7 @@ func (s *Service) EndSession(ctx context.Context, secret string) error {
 // "en"). It sits with the session because it is the user's own preference,
 // not an administrator's change.
 func (s *Service) SetLocale(ctx context.Context, locale string) (*tiendo.Account, error) {
+	defer s.tokens.invalidate() // the actor carries the locale
 	a, err := actor(ctx)
 	if err != nil {
 		return nil, err

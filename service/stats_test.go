@@ -12,15 +12,10 @@ import (
 // statsFixture assigns tasks on 2 January 2020 and plays them to 14
 // January: one done on time, one done late, one overdue, one in progress,
 // one continuous, spread over the district.
-func statsFixture(t *testing.T) *fixture {
-	f := newFixture(t)
-	seedStats(t, f)
-	return f
-}
+func statsFixture(t *testing.T) *fixture { return playStats(t, newFixture(t)) }
 
-// seedStats gives the fixture January 2020's five tasks: on time, late,
-// overdue, in progress, continuous; the clock ends on 20/01/2020.
-func seedStats(t *testing.T, f *fixture) {
+// playStats plays statsFixture's tasks on f (either engine).
+func playStats(t *testing.T, f *fixture) *fixture {
 	onTime := f.task("PH-UBND", "trước ngày 06/01/2020")
 	late := f.task("PH-CA", "trước ngày 06/01/2020")
 	f.task("TD", "trước ngày 10/01/2020")  // overdue at 14/01
@@ -41,6 +36,7 @@ func seedStats(t *testing.T, f *fixture) {
 		}
 	}
 	f.clock.T = time.Date(2020, 1, 20, 9, 0, 0, 0, vn.Location)
+	return f
 }
 
 func TestStatsRollsUpTheTree(t *testing.T) {
@@ -189,15 +185,22 @@ func TestTrend(t *testing.T) {
 }
 
 // TestStatsCacheFollowsWrites: statistics are cached under the data
-// version, so a write shows at once.
+// version, so a write shows at once at an as-of date on or after its day,
+// and the past keeps the state in force then (issue 15).
 func TestStatsCacheFollowsWrites(t *testing.T) {
 	f := statsFixture(t)
 	jan := service.StatsRequest{Period: vn.Period{Kind: vn.PeriodMonth, Year: 2020, Index: 1}, AsOf: date(2020, 1, 14)}
-	before, err := f.svc.Stats(f.as("office"), jan)
+	now := jan
+	now.AsOf = tiendo.Today(f.clock)
+	past, err := f.svc.Stats(f.as("office"), jan)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, _ := f.svc.Stats(f.as("office"), jan)
+	before, err := f.svc.Stats(f.as("office"), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := f.svc.Stats(f.as("office"), now)
 	if again.Total.Counts != before.Total.Counts {
 		t.Fatalf("same data, different counts: %+v %+v", before.Total.Counts, again.Total.Counts)
 	}
@@ -205,11 +208,18 @@ func TestStatsCacheFollowsWrites(t *testing.T) {
 	if _, err := f.svc.Withdraw(f.as("office"), tasks[0].ID, service.ActionInput{Version: tasks[0].Version, Reason: "Trùng"}); err != nil {
 		t.Fatal(err)
 	}
-	after, err := f.svc.Stats(f.as("office"), jan)
+	after, err := f.svc.Stats(f.as("office"), now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if after.Total.Assigned != before.Total.Assigned-1 || after.Total.Overdue != before.Total.Overdue-1 {
+	if after.Total.Assigned != before.Total.Assigned-1 {
 		t.Fatalf("after a withdrawal: %+v, before %+v", after.Total.Counts, before.Total.Counts)
+	}
+	pastAfter, err := f.svc.Stats(f.as("office"), jan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pastAfter.Total.Counts != past.Total.Counts {
+		t.Fatalf("14/01/2020 after a withdrawal today: %+v, before %+v", pastAfter.Total.Counts, past.Total.Counts)
 	}
 }

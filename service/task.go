@@ -89,12 +89,12 @@ func (s *Service) CreateTasks(ctx context.Context, in TaskInput) ([]*tiendo.Task
 	}
 	var out []*tiendo.Task
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
-		cal, err := s.calendarIn(ctx, st) // once for every lead unit
+		cr, err := s.creationRulesIn(ctx, st) // once for every lead unit
 		if err != nil {
 			return err
 		}
 		for _, lead := range uniqueIDs(leads) {
-			t, err := s.taskFromInput(ctx, st, sc, in, lead, cal)
+			t, err := s.taskFromInput(ctx, st, sc, in, lead, cr)
 			if err != nil {
 				return err
 			}
@@ -124,9 +124,10 @@ func (s *Service) createTask(ctx context.Context, st tiendo.Store, t *tiendo.Tas
 	return nil
 }
 
-// taskFromInput builds the task of in for one lead organisation. cal is
-// the working-day calendar, read once by callers that create many tasks.
-func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cal *vn.Calendar) (*tiendo.Task, error) {
+// taskFromInput builds the task of in for one lead organisation. cr is
+// the working-day calendar and the rules versions, read once by callers
+// that create many tasks.
+func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cr *creationRules) (*tiendo.Task, error) {
 	var v tiendo.Validator
 	if sc.tree.Org(lead) == nil {
 		return nil, tiendo.FieldError("lead_org_id", "Đơn vị chủ trì không tồn tại")
@@ -178,8 +179,13 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 	if t.Priority == "" {
 		t.Priority = tiendo.PriorityNormal
 	}
-	if err := s.setDeadline(t, in.Deadline, in.Due, cal); err != nil {
-		for f, m := range tiendo.ErrorFields(err) {
+	defaultDays := func() (int, error) { return cr.defaultDeadlineDays(ctx, st, ref) }
+	if err := s.setDeadline(t, in.Deadline, in.Due, cr.cal, defaultDays); err != nil {
+		fields := tiendo.ErrorFields(err)
+		if fields == nil {
+			return nil, err // reading the rules failed
+		}
+		for f, m := range fields {
 			v.Add(f, m)
 		}
 	}
@@ -192,8 +198,9 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 }
 
 // setDeadline fills the deadline fields from a phrase or a date. A task
-// given no deadline gets the default number of working days of cal.
-func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *vn.Calendar) error {
+// given no deadline gets defaultDays() working days of cal (the rules in
+// force on its assignment date, read only when needed).
+func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *vn.Calendar, defaultDays func() (int, error)) error {
 	phrase = strings.TrimSpace(phrase)
 	if phrase == "" && !due.IsZero() {
 		t.DeadlineKind, t.Due = vn.DeadlineDate, due
@@ -216,7 +223,11 @@ func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *v
 		t.Recurrence = formatRecurrence(*d.Recurrence)
 	}
 	if t.DeadlineKind == vn.DeadlineNone && t.Due.IsZero() {
-		t.Due = cal.AddWorkingDays(t.AssignedOn, s.rules.DefaultDeadlineWorkingDays)
+		days, err := defaultDays()
+		if err != nil {
+			return err
+		}
+		t.Due = cal.AddWorkingDays(t.AssignedOn, days)
 	}
 	t.OriginalDue = t.Due
 	return nil

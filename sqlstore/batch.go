@@ -108,9 +108,10 @@ const (
 
 // run executes one batch: each job between SAVEPOINT and RELEASE, a failed
 // one rolled back to its savepoint, then one COMMIT for all that
-// succeeded. If the transaction itself breaks (SQLite rolls the whole
-// transaction back on some errors, and the savepoint is then gone), every
-// job of the batch fails, none is half-committed.
+// succeeded; a batch of one job runs without a savepoint. If the
+// transaction itself breaks (SQLite rolls the whole transaction back on
+// some errors, and the savepoint is then gone), every job of the batch
+// fails, none is half-committed.
 func (b *batcher) run(batch []*job) {
 	results := make([]jobResult, len(batch))
 	ok := make([]bool, len(batch))
@@ -136,6 +137,26 @@ func (b *batcher) run(batch []*job) {
 	}
 	ts := *b.s
 	ts.tx = tx
+	if len(batch) == 1 {
+		// Alone in its transaction, a job needs no savepoint: on failure
+		// the transaction itself is rolled back. A savepoint would make
+		// SQLite journal every page the job first touches.
+		j := batch[0]
+		if err := j.ctx.Err(); err != nil {
+			results[0] = jobResult{err: b.s.internal("bắt đầu giao dịch", err)}
+		} else {
+			results[0] = runJob(&ts, j)
+		}
+		if results[0].err != nil || results[0].panicked {
+			_ = tx.Rollback()
+			return
+		}
+		ok[0] = true
+		if err := tx.Commit(); err != nil {
+			failAll(b.s.internal("ghi giao dịch", err))
+		}
+		return
+	}
 	q := txStmts{tx: tx, cache: b.stmts}
 	for i, j := range batch {
 		if err := j.ctx.Err(); err != nil {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"tiendo"
-	"tiendo/vn"
 )
 
 // jsonText encodes an id list or agenda for a JSON text column; nil is an
@@ -235,28 +234,6 @@ func (s *Store) ConclusionTaskIDs(ctx context.Context, meetingID int64) ([]int64
 		ids = append(ids, id)
 	}
 	return ids, s.fail(rows.Err(), "đọc kết luận phiên họp", "")
-}
-
-// LastUpdateByLeadOrg returns the latest progress report date per lead
-// organisation of orgIDs.
-func (s *Store) LastUpdateByLeadOrg(ctx context.Context, orgIDs []int64) (map[int64]vn.Date, error) {
-	var a sqlArgs
-	out := map[int64]vn.Date{}
-	err := eachRow(ctx, s, "đọc báo cáo tiến độ", `SELECT t.lead_org_id, MAX(u.as_of) FROM updates u
-		JOIN tasks t ON t.id = u.task_id WHERE `+s.inIDs(&a, "t.lead_org_id", orgIDs)+` GROUP BY t.lead_org_id`, a,
-		func(r interface{ Scan(...any) error }) error {
-			var id int64
-			var d vn.Date
-			if err := r.Scan(&id, &d); err != nil {
-				return err
-			}
-			out[id] = d
-			return nil
-		})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // SetCalendarToken stores (or replaces) an account's calendar secret hash.

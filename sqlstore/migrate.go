@@ -39,6 +39,10 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if _, err := p.Up(ctx); err != nil {
 		return fmt.Errorf("sqlstore: migrate (%s): %w", s.d.Name(), err)
 	}
+	// Data that only Go can derive, once per database.
+	if err := s.backfillTaskHistory(ctx); err != nil {
+		return fmt.Errorf("sqlstore: task history from the audit log (%s): %w", s.d.Name(), err)
+	}
 	return nil
 }
 

@@ -12,6 +12,8 @@ import (
 // conformance suite on both engines (storetest): change the two together.
 //
 //	rule                       Go definition                     SQL twin               storetest check
+//	state in force at T        (*tiendo.Task).At                 stateAt, inForce,      Task/History (storetest)
+//	                                                             unchangedAfter
 //	timeliness at an as-of T   (*tiendo.Task).TimelinessAt       timelinessPred/Cond    testFindTimeliness
 //	overdue (split for index)  TimelinessAt(T) == Overdue        overdueBranches        testFindOverdueLists
 //	period membership          (*tiendo.Task).InPeriod           periodCond, …          testStatsCellsMatchFind
@@ -22,6 +24,51 @@ import (
 //
 // Dates compare as ISO text on SQLite and as date on PostgreSQL, which
 // orders them the same way.
+
+// stateAt is (*tiendo.Task).At as SQL. cond is a condition on the state
+// columns (due, status, completed_on, assigned_on) of any alias; stateAt
+// returns the same condition on the state in force at the as-of date bound
+// as T, for rows aliased x over tasks (t) or over task_orgs and
+// task_scopes (any other alias, by task_id): the row's own columns for a
+// task with no history row ending after T (its state has not changed
+// since), else its history row in force at T. When T is not in the past
+// (past false) no row can end after it and cond is returned untouched, so
+// today's lists keep their plans.
+//
+// mirrors (*tiendo.Task).At — checked by storetest Task/History (testHistoryTimeliness, testHistoryGrid).
+func stateAt(past bool, T string, cond func(x string) string) func(x string) string {
+	if !past {
+		return cond
+	}
+	return func(x string) string {
+		id := taskIDOf(x)
+		return "((" + cond(x) + " AND " + unchangedAfter(x, T) + ") OR " +
+			id + " IN (SELECT h.task_id FROM task_history h WHERE " + inForce("h", T) + " AND " + cond("h") + "))"
+	}
+}
+
+// taskIDOf is the task id of a row aliased x: tasks t, or a membership row.
+func taskIDOf(x string) string {
+	if x == "t" {
+		return "t.id"
+	}
+	return x + ".task_id"
+}
+
+// unchangedAfter is true for a row aliased x (see taskIDOf) whose task's
+// state has not changed after T: no history row ends after T. An anti-join
+// probing task_history's primary key (task_id, until_on) per row, which
+// both engines plan well however many tasks changed.
+func unchangedAfter(x, T string) string {
+	return "NOT EXISTS (SELECT 1 FROM task_history c WHERE c.task_id = " + taskIDOf(x) + " AND c.until_on > " + T + ")"
+}
+
+// inForce is (tiendo.TaskState).InForceAt(T) for history rows aliased h.
+//
+// mirrors (tiendo.TaskState).InForceAt — checked by storetest Task/History (testHistoryTimeliness, testHistoryGrid).
+func inForce(h, T string) string {
+	return h + ".until_on > " + T + " AND (" + h + ".from_on IS NULL OR " + h + ".from_on <= " + T + ")"
+}
 
 // timelinessPred is category k of (*tiendo.Task).TimelinessAt at the
 // as-of date bound as T, for rows aliased x (tasks, task_orgs or
@@ -53,7 +100,7 @@ func timelinessPred(k tiendo.Timeliness, T, x string) (string, bool) {
 // timelinessCond is true for tasks in any of the categories ks at asOf,
 // for any alias (TaskFilter.Timeliness). It binds asOf only when used: PostgreSQL refuses unused
 // parameters.
-func timelinessCond(a *sqlArgs, asOf vn.Date, ks []tiendo.Timeliness) (func(string) string, error) {
+func timelinessCond(a *sqlArgs, asOf vn.Date, past bool, ks []tiendo.Timeliness) (func(string) string, error) {
 	if len(ks) == 0 {
 		return func(string) string { return "1 = 0" }, nil
 	}
@@ -63,13 +110,13 @@ func timelinessCond(a *sqlArgs, asOf vn.Date, ks []tiendo.Timeliness) (func(stri
 		}
 	}
 	T := a.add(asOf)
-	return func(x string) string {
+	return stateAt(past, T, func(x string) string {
 		parts := make([]string, len(ks))
 		for i, k := range ks {
 			parts[i], _ = timelinessPred(k, T, x)
 		}
 		return "(" + strings.Join(parts, " OR ") + ")"
-	}, nil
+	}), nil
 }
 
 // Overdue lists count and page from the partial indexes of migration
@@ -93,7 +140,11 @@ const notOverdueStatuses = "status NOT IN ('withdrawn', 'postponed')"
 //
 // mirrors (*tiendo.Task).TimelinessAt(T) == Overdue — checked by storetest
 // testFindOverdueLists.
-func overdueBranches(d Dialect, T string) []func(x string) string {
+//
+// Before today (past), each branch keeps only the tasks whose state has
+// not changed after T and a third branch reads the others' states in force
+// at T from task_history (stateAt).
+func overdueBranches(d Dialect, T string, past bool) []func(x string) string {
 	rest := func(x, due string) string {
 		return " AND " + due + " < " + T + " AND (" + x + ".assigned_on IS NULL OR " + x + ".assigned_on <= " + T + ")"
 	}
@@ -113,7 +164,19 @@ func overdueBranches(d Dialect, T string) []func(x string) string {
 		}
 		return "(" + cond + ")"
 	}
-	return []func(string) string{open, late}
+	if !past {
+		return []func(string) string{open, late}
+	}
+	unchanged := func(b func(string) string) func(string) string {
+		return func(x string) string {
+			return "(" + b(x) + " AND " + unchangedAfter(x, T) + ")"
+		}
+	}
+	changed := func(x string) string {
+		p, _ := timelinessPred(tiendo.Overdue, T, "h")
+		return taskIDOf(x) + " IN (SELECT h.task_id FROM task_history h WHERE " + inForce("h", T) + " AND " + p + ")"
+	}
+	return []func(string) string{unchanged(open), unchanged(late), changed}
 }
 
 // periodCond is (*tiendo.Task).InPeriod as SQL for any alias over tasks or
@@ -124,11 +187,17 @@ func overdueBranches(d Dialect, T string) []func(x string) string {
 // mirrors (*tiendo.Task).InPeriod — checked by storetest
 // testStatsCellsMatchFind (TaskStats and FindTasks with TaskFilter.Period
 // against InPeriod).
-func periodCond(a *sqlArgs, p tiendo.DateRange, asOf vn.Date) func(string) string {
+//
+// Before today (past) it reads the state in force at asOf (stateAt).
+func periodCond(a *sqlArgs, p tiendo.DateRange, asOf vn.Date, past bool) func(string) string {
 	end, start := a.add(periodEnd(p, asOf)), a.add(p.From)
-	return func(x string) string {
+	cond := func(x string) string {
 		return "(" + periodCounted(x, end) + " AND (" + x + ".completed_on IS NULL OR " + x + ".completed_on >= " + start + "))"
 	}
+	if !past {
+		return cond
+	}
+	return stateAt(true, a.add(asOf), cond)
 }
 
 // periodEnd is the last assignment day of a task of p at asOf: the earlier
@@ -179,12 +248,15 @@ func statsColumns(x, T string, ages [3]string) []string {
 //
 // mirrors the weights of (*tiendo.Counts).Count — checked by storetest
 // testStatsWeighted.
-func weightColumns(T string) []string {
-	done := "t.completed_on <= " + T
+// The state (due, completed_on) is read from rows aliased x: the tasks
+// themselves, or their history rows in force at T.
+func weightColumns(x, T string) []string {
+	due, comp := x+".due", x+".completed_on"
+	done := comp + " <= " + T
 	return []string{
 		"CAST(COALESCE(SUM(t.weight), 0) AS DOUBLE PRECISION)",
-		"CAST(COALESCE(SUM(CASE WHEN " + done + " AND (t.due IS NULL OR t.completed_on <= t.due) THEN t.weight ELSE 0 END), 0) AS DOUBLE PRECISION)",
-		"CAST(COALESCE(SUM(CASE WHEN " + done + " AND t.completed_on > t.due THEN t.weight ELSE 0 END), 0) AS DOUBLE PRECISION)",
+		"CAST(COALESCE(SUM(CASE WHEN " + done + " AND (" + due + " IS NULL OR " + comp + " <= " + due + ") THEN t.weight ELSE 0 END), 0) AS DOUBLE PRECISION)",
+		"CAST(COALESCE(SUM(CASE WHEN " + done + " AND " + comp + " > " + due + " THEN t.weight ELSE 0 END), 0) AS DOUBLE PRECISION)",
 	}
 }
 

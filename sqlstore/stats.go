@@ -32,6 +32,10 @@ func (s *Store) TaskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.St
 	if q.Period.From.IsZero() || q.Period.To.IsZero() || q.AsOf.IsZero() {
 		return nil, tiendo.Errorf(tiendo.EINVALID, "Cần kỳ báo cáo và ngày chốt số liệu")
 	}
+	s, err := s.atAsOf(ctx, q.AsOf)
+	if err != nil {
+		return nil, err
+	}
 	if q.Group == tiendo.GroupOrg && !q.Weighted {
 		if rows, ok, err := s.indexedOrgStats(ctx, q); ok || err != nil {
 			return rows, err
@@ -48,14 +52,60 @@ func (s *Store) TaskStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.St
 	}
 	cols := statsColumns("t", T, ages)
 	if q.Weighted {
-		cols = append(cols, weightColumns(T)...)
+		cols = append(cols, weightColumns("t", T)...)
 	}
-	conds := []string{periodCond(&a, q.Period, q.AsOf)("t")}
+	conds := []string{periodCond(&a, q.Period, q.AsOf, false)("t")}
+	if s.past(q.AsOf) {
+		conds = append(conds, unchangedAfter("t", T))
+	}
 	if q.LeadOrgIDs != nil {
 		conds = append(conds, s.inIDs(&a, "t.lead_org_id", q.LeadOrgIDs))
 	}
 	query := "SELECT " + key + ", " + strings.Join(cols, ", ") + " FROM tasks t" + where(conds) + " GROUP BY " + key
+	rows, err := s.scanStats(ctx, query, a, q.Weighted)
+	if err != nil || !s.past(q.AsOf) {
+		return rows, err
+	}
+	changed, err := s.changedStats(ctx, q, key, "tasks t ON t.id = h.task_id", "t.lead_org_id")
+	if err != nil {
+		return nil, err
+	}
+	return mergeStats(rows, changed), nil
+}
+
+// changedStats is the other half of the statistics at an as-of date
+// before today (stateAt): the tasks whose state changed after it, counted
+// by their history rows in force then, joined to the tasks t (or their
+// lead rows m) for the group key and the lead filter.
+func (s *Store) changedStats(ctx context.Context, q tiendo.StatsQuery, key, join, lead string) ([]tiendo.StatsRow, error) {
+	var a sqlArgs
+	T, ages := statsDates(&a, q.AsOf)
+	cols := statsColumns("h", T, ages)
+	if q.Weighted {
+		cols = append(cols, weightColumns("h", T)...)
+	}
+	conds := []string{inForce("h", T), periodCond(&a, q.Period, q.AsOf, false)("h")}
+	if q.LeadOrgIDs != nil {
+		conds = append(conds, s.inIDs(&a, lead, q.LeadOrgIDs))
+	}
+	query := "SELECT " + key + ", " + strings.Join(cols, ", ") + " FROM task_history h JOIN " + join + where(conds) + " GROUP BY " + key
 	return s.scanStats(ctx, query, a, q.Weighted)
+}
+
+// mergeStats adds the rows of b to those of a with the same key, in the
+// order the keys first appear.
+func mergeStats(a, b []tiendo.StatsRow) []tiendo.StatsRow {
+	at := map[string]int{}
+	out := make([]tiendo.StatsRow, 0, len(a)+len(b))
+	for _, r := range append(a, b...) {
+		if i, ok := at[r.Key]; ok {
+			out[i].Counts.Add(r.Counts)
+			continue
+		}
+		at[r.Key] = len(out)
+		out = append(out, r)
+	}
+	return out
 }
 
 // StatsVersion is the newest audit entry's id on SQLite: every write of
@@ -105,6 +155,9 @@ func (s *Store) orgStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.Sta
 			conds = append(conds, "m.completed_on IS NOT NULL", "m.completed_on >= "+a.add(q.Period.From))
 			cols = statsColumns("m", T, ages)
 		}
+		if s.past(q.AsOf) {
+			conds = append(conds, unchangedAfter("m", T))
+		}
 		if q.LeadOrgIDs != nil {
 			conds = append(conds, s.inIDs(&a, "m.org_id", q.LeadOrgIDs))
 		}
@@ -130,7 +183,14 @@ func (s *Store) orgStats(ctx context.Context, q tiendo.StatsQuery) ([]tiendo.Sta
 	for _, k := range order {
 		out = append(out, *byOrg[k])
 	}
-	return out, nil
+	if !s.past(q.AsOf) {
+		return out, nil
+	}
+	changed, err := s.changedStats(ctx, q, "m.org_id", "task_orgs m ON m.task_id = h.task_id AND m.role = 'lead'", "m.org_id")
+	if err != nil {
+		return nil, err
+	}
+	return mergeStats(out, changed), nil
 }
 
 // openCounts turns the cumulative values of openColumns into counts: an
@@ -182,24 +242,40 @@ func normKey(k sql.NullString) string {
 	return k.String
 }
 
-// OrgActivity counts each lead organisation's open tasks (no confirmed
-// completion, not withdrawn) from the task_orgs_lead_open index and finds
-// its latest progress report on them, one probe of the updates_task index
-// (task_id, created_at) per open task.
-func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64) ([]tiendo.OrgActivity, error) {
+// OrgActivity counts each lead organisation's tasks that await a report
+// at asOf and finds the latest report on them dated by then, one probe of
+// the updates_task index per task. At today the tasks are read from the
+// task_orgs_lead_open index (no completion date); before today from the
+// states in force then (stateAt), which reads every lead row.
+//
+// mirrors (*tiendo.Task).AwaitsReport — checked by storetest
+// testStatsOrgActivity.
+func (s *Store) OrgActivity(ctx context.Context, leadOrgIDs []int64, asOf vn.Date) ([]tiendo.OrgActivity, error) {
+	s, err := s.atAsOf(ctx, asOf)
+	if err != nil {
+		return nil, err
+	}
 	var a sqlArgs
-	conds := []string{"m.role = 'lead'", "m.completed_on IS NULL", "m.status <> 'withdrawn'"}
+	T := a.add(asOf)
+	awaits := func(x string) string {
+		return x + ".status NOT IN ('withdrawn', 'postponed') AND (" + x + ".assigned_on IS NULL OR " + x + ".assigned_on <= " + T +
+			") AND (" + x + ".completed_on IS NULL OR " + x + ".completed_on > " + T + ")"
+	}
+	conds := []string{"m.role = 'lead'"}
+	if s.past(asOf) {
+		conds = append(conds, stateAt(true, T, awaits)("m"))
+	} else {
+		conds = append(conds, "m.completed_on IS NULL", awaits("m"))
+	}
 	if leadOrgIDs != nil {
 		conds = append(conds, s.inIDs(&a, "m.org_id", leadOrgIDs))
 	}
-	// The latest report time comes from stored text on SQLite: an
-	// organisation whose value cannot be read is reported and left out.
 	out := []tiendo.OrgActivity{}
-	err := eachRow(ctx, s, "đọc hoạt động đơn vị", `SELECT m.org_id, COUNT(*),
-		MAX((SELECT MAX(u.created_at) FROM updates u WHERE u.task_id = m.task_id))
+	err = eachRow(ctx, s, "đọc hoạt động đơn vị", `SELECT m.org_id, COUNT(*),
+		MAX((SELECT MAX(u.as_of) FROM updates u WHERE u.task_id = m.task_id AND u.as_of <= `+T+`))
 		FROM task_orgs m`+where(conds)+" GROUP BY m.org_id ORDER BY m.org_id", a, func(row interface{ Scan(...any) error }) error {
 		var r tiendo.OrgActivity
-		if err := row.Scan(&r.OrgID, &r.OpenTasks, timeScan{&r.LastUpdate}); err != nil {
+		if err := row.Scan(&r.OrgID, &r.OpenTasks, &r.LastReport); err != nil {
 			return err
 		}
 		out = append(out, r)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"tiendo"
 	"tiendo/vn"
@@ -25,10 +26,15 @@ import (
 // write made later without an audit entry is not seen — the service's
 // statistics cache relies on the same rule.
 type statsIndex struct {
-	mu      sync.RWMutex
-	built   bool
-	off     bool  // the data set does not fit: the SQL pass answers
-	version int64 // the audit id the facts are at least as new as
+	mu    sync.RWMutex
+	built bool
+	// ready is built, readable without the lock: while the first build
+	// holds it (serve's warmStats, seconds at a million tasks), requests
+	// do not queue behind it but let SQL answer (refresh).
+	ready   atomic.Bool
+	warming atomic.Bool // WarmStatsInBackground is building it: requests never do
+	off     bool        // the data set does not fit: the SQL pass answers
+	version int64       // the audit id the facts are at least as new as
 	orgIDs  []int64
 	orgIdx  map[int64]uint16 // lead organisation id → index in orgIDs (from 1)
 	facts   taskFacts
@@ -64,11 +70,14 @@ type taskFacts struct {
 	completed []day
 }
 
-// Task statuses as the timeliness rules see them.
+// Task statuses as the timeliness rules see them, and the one a list
+// filters on most (the results waiting for confirmation), which the rules
+// treat as any other.
 const (
 	factOther uint8 = iota
 	factPostponed
 	factWithdrawn
+	factReportedDone
 )
 
 // Bounds beyond which the index is not used and the SQL pass answers:
@@ -106,7 +115,8 @@ func (s *Store) StatsIndexSize() (tasks, bytes int) {
 }
 
 // WarmStats builds the statistics index now (at server start, say) rather
-// than on the first request that needs it.
+// than on the first request that needs it; requests meanwhile are answered
+// by SQL. It returns once the index is built, by it or by a request.
 func (s *Store) WarmStats(ctx context.Context) error {
 	if s.stats == nil || s.tx != nil {
 		return nil
@@ -115,7 +125,24 @@ func (s *Store) WarmStats(ctx context.Context) error {
 	if err != nil || !ok {
 		return err
 	}
-	return s.stats.refresh(ctx, s, v)
+	return s.stats.update(ctx, s, v, true)
+}
+
+// WarmStatsInBackground is WarmStats in a goroutine, whose result the
+// channel gives. Until it ends, requests do not build the index
+// themselves: SQL answers them.
+func (s *Store) WarmStatsInBackground(ctx context.Context) <-chan error {
+	done := make(chan error, 1)
+	if s.stats == nil || s.tx != nil {
+		done <- nil
+		return done
+	}
+	s.stats.warming.Store(true)
+	go func() {
+		defer s.stats.warming.Store(false)
+		done <- s.WarmStats(ctx)
+	}()
+	return done
 }
 
 // indexedOrgStats answers the organisation breakdown from the index;
@@ -134,37 +161,68 @@ func (s *Store) indexedOrgStats(ctx context.Context, q tiendo.StatsQuery) (rows 
 	}
 	x := s.stats
 	if err := x.refresh(ctx, s, v); err != nil {
-		if err == errIndexBounds {
+		if unavailable(err) {
 			return nil, false, nil
 		}
 		return nil, false, err
+	}
+	// Before today, the tasks changed since count by their states in force
+	// at the as-of date (Task.At): one range of task_history, read after
+	// the facts so that none is older than the facts it replaces.
+	var changed []tiendo.TaskState
+	if s.past(q.AsOf) {
+		if changed, err = s.statesInForce(ctx, q.AsOf, nil); err != nil {
+			return nil, false, err
+		}
 	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	if !x.built {
 		return nil, false, nil
 	}
-	return x.count(q), true, nil
+	return x.count(q, changed), true, nil
 }
 
 // errIndexBounds says the data set does not fit the index.
 var errIndexBounds = tiendo.Errorf(tiendo.EINTERNAL, "statistics index bounds")
 
+// errIndexBuilding says the index is being built for the first time.
+var errIndexBuilding = tiendo.Errorf(tiendo.EINTERNAL, "statistics index being built")
+
+// unavailable tells whether err only means that the index cannot answer
+// now (SQL answers instead), not that reading failed.
+func unavailable(err error) bool { return err == errIndexBounds || err == errIndexBuilding }
+
 // refresh brings the index to version v or later: a full read the first
 // time, else the tasks named by the audit entries in (x.version, v]. An
 // index already past v (a concurrent request read a newer version and
 // refreshed first) is used as it is: it is at least as new as asked.
+//
+// Until the index is first built, a request that finds it being built
+// does not wait: it gets errIndexBuilding and SQL answers it.
 func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
-	x.mu.RLock()
-	current, off := x.built && x.version >= v, x.off
-	x.mu.RUnlock()
-	if off {
-		return errIndexBounds
+	return x.update(ctx, s, v, false)
+}
+
+// update is refresh; warm waits for a first build in progress rather
+// than leave it to SQL (WarmStats).
+func (x *statsIndex) update(ctx context.Context, s *Store, v int64, warm bool) error {
+	if x.ready.Load() {
+		x.mu.RLock()
+		current, off := x.built && x.version >= v, x.off
+		x.mu.RUnlock()
+		if off {
+			return errIndexBounds
+		}
+		if current {
+			return nil
+		}
+		x.mu.Lock()
+	} else if warm {
+		x.mu.Lock()
+	} else if x.warming.Load() || !x.mu.TryLock() {
+		return errIndexBuilding
 	}
-	if current {
-		return nil
-	}
-	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.off {
 		return errIndexBounds
@@ -194,6 +252,7 @@ func (x *statsIndex) refresh(ctx context.Context, s *Store, v int64) error {
 func (x *statsIndex) failed(err error) error {
 	if err != nil {
 		x.built, x.facts = false, taskFacts{}
+		x.ready.Store(false)
 		x.off = err == errIndexBounds
 	}
 	return err
@@ -202,6 +261,7 @@ func (x *statsIndex) failed(err error) error {
 // build reads every task.
 func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 	x.built = false
+	x.ready.Store(false)
 	x.facts, x.orgIDs, x.orgIdx, x.more = taskFacts{}, []int64{0}, map[int64]uint16{}, map[int64][]uint16{}
 	x.open, x.lastDone, x.led = nil, 0, nil
 	var maxID, n int64
@@ -220,6 +280,7 @@ func (x *statsIndex) build(ctx context.Context, s *Store, v int64) error {
 	}
 	x.fillDays()
 	x.built, x.version = true, v
+	x.ready.Store(true)
 	return nil
 }
 
@@ -321,6 +382,8 @@ func (x *statsIndex) set(id, org int64, status string, assigned, due, completed 
 		f.status[id] = factWithdrawn
 	case tiendo.StatusPostponed:
 		f.status[id] = factPostponed
+	case tiendo.StatusReportedDone:
+		f.status[id] = factReportedDone
 	default:
 		f.status[id] = factOther
 	}

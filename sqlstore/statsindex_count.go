@@ -22,7 +22,11 @@ import (
 //     same as any other with its status class and deadline, so whether
 //     InPeriod keeps it and what Counts.Count adds are worked out once per
 //     (status class, deadline) and tallied.
-func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
+//
+// changed are the states in force at the as-of date of the tasks changed
+// after it (none when it is today): those tasks count by them, through
+// the same rules, instead of by their facts.
+func (x *statsIndex) count(q tiendo.StatsQuery, changed []tiendo.TaskState) []tiendo.StatsRow {
 	last := q.Period.To
 	if q.AsOf.Before(last) {
 		last = q.AsOf
@@ -41,8 +45,20 @@ func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
 	open := newOpenTally(q, len(x.orgIDs))
 	f := &x.facts
 	var k tiendo.Task
+	var skipped []uint64 // a bit per task id counted from changed
+	if len(changed) > 0 {
+		skipped = make([]uint64, len(f.org)/64+1)
+		for _, st := range changed {
+			if id := st.TaskID; id >= 0 && id < int64(len(f.org)) {
+				skipped[id/64] |= 1 << (id % 64)
+			}
+		}
+	}
 	for i, o := range f.org {
 		if o == 0 || (only != nil && !only[o]) {
+			continue
+		}
+		if skipped != nil && skipped[i/64]&(1<<(i%64)) != 0 {
 			continue
 		}
 		c, st := f.completed[i], f.status[i]
@@ -57,6 +73,19 @@ func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
 		}
 		k.Status = factStatuses[st]
 		k.AssignedOn, k.Due, k.CompletedOn = x.date(f.assigned[i]), x.date(f.due[i]), x.date(c)
+		if k.InPeriod(q.Period, q.AsOf) {
+			counts[o].Count(&k, q.AsOf)
+		}
+	}
+	for _, st := range changed {
+		if st.TaskID < 0 || st.TaskID >= int64(len(f.org)) {
+			continue
+		}
+		o := f.org[st.TaskID]
+		if o == 0 || (only != nil && !only[o]) {
+			continue
+		}
+		k.Status, k.AssignedOn, k.Due, k.CompletedOn = st.Status, st.AssignedOn, st.Due, st.CompletedOn
 		if k.InPeriod(q.Period, q.AsOf) {
 			counts[o].Count(&k, q.AsOf)
 		}
@@ -79,7 +108,7 @@ func (x *statsIndex) count(q tiendo.StatsQuery) []tiendo.StatsRow {
 // factStatuses are the statuses a fact stands for: the timeliness rules
 // only tell withdrawn and postponed from the rest.
 var factStatuses = [...]tiendo.Status{factOther: tiendo.StatusAssigned, factPostponed: tiendo.StatusPostponed,
-	factWithdrawn: tiendo.StatusWithdrawn}
+	factWithdrawn: tiendo.StatusWithdrawn, factReportedDone: tiendo.StatusReportedDone}
 
 // openTally counts the open tasks of a period by outcome. An outcome is
 // what Counts.Count adds for one task; an open task has at most seven

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 // querier is what both a pool and a transaction can do.
@@ -31,6 +32,10 @@ type Store struct {
 	stats *statsIndex  // nil: TaskStats always runs SQL (IndexStats)
 	batch *batcher     // nil: each write transaction commits alone
 	log   *slog.Logger // where skipped rows are reported; nil: slog.Default()
+	// lastChange is the latest day a task state changed (task_history),
+	// when known: set on the copy atAsOf hands a read at a past as-of date.
+	lastChange vn.Date
+	knowsLast  bool
 }
 
 // SetLogger sets where the store reports rows it had to skip.
@@ -151,7 +156,7 @@ func (s *Store) writeTx(ctx context.Context, fn func(*Store) error) error {
 // transaction sees its own writes, else the read pool.
 func (s *Store) q() querier {
 	if s.tx != nil {
-		return s.tx
+		return s.hot()
 	}
 	return s.read
 }
@@ -159,10 +164,7 @@ func (s *Store) q() querier {
 // w is the querier for writes. Write methods call it only inside writeTx,
 // where s.tx is always set.
 func (s *Store) w() querier {
-	if s.tx != nil {
-		return s.tx
-	}
-	return s.write
+	return s.hot()
 }
 
 // now is the clock's time in UTC, truncated to the microsecond that both

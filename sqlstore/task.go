@@ -133,12 +133,17 @@ func (s *Store) CreateTask(ctx context.Context, t *tiendo.Task) error {
 }
 
 // UpdateTask writes t and replaces its cooperating organisations when
-// t.Version is current; ECONFLICT when another write came first.
+// t.Version is current; ECONFLICT when another write came first. A write
+// that changes what timeliness reads keeps the state it replaces in
+// task_history (recordTaskState).
 func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 	normTask(t)
 	return s.writeTx(ctx, func(s *Store) error {
 		search, err := s.taskFolded(ctx, t)
 		if err != nil {
+			return err
+		}
+		if err := s.recordTaskState(ctx, t); err != nil {
 			return err
 		}
 		now := s.now()

@@ -15,14 +15,15 @@ import (
 // ordered (taskOrder) and paged by the plan the count makes cheapest
 // (planFor). The conditions that mirror domain rules are in rules.go.
 
-// FindTasks returns one page of the tasks matching f and their total.
+// findTasks returns one page of the tasks matching f and their total
+// (FindTasks, history.go, returns them as they stood at a past as-of date).
 //
 // A filter is split into conditions on the task row and sets of task ids
 // answered from an index alone (organisation membership, full-text
 // search). When there are only sets, the total is counted from the
 // indexes without touching a row; the page query then picks its plan from
 // the total (see planFor).
-func (s *Store) FindTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, int, error) {
+func (s *Store) findTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.Task, int, error) {
 	var roots []int64
 	if !f.Unscoped && f.ScopeOrgIDs != nil {
 		r, all, ok, err := s.scopeRoots(ctx, f.ScopeOrgIDs)
@@ -315,21 +316,23 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 		add(true, func(x string) string { return onAlias(x, in) })
 	}
 	if f.Timeliness != nil {
-		c, err := timelinessCond(a, s.asOf(f), f.Timeliness)
+		c, err := timelinessCond(a, s.asOf(f), s.past(s.asOf(f)), f.Timeliness)
 		if err != nil {
 			return tw, err
 		}
 		add(true, c)
 		if onlyOverdue(f) {
 			// timelinessCond bound the as-of date last: the branches reuse it.
-			tw.rows[len(tw.rows)-1].branches = overdueBranches(s.d, "$"+strconv.Itoa(len(*a)))
+			tw.rows[len(tw.rows)-1].branches = overdueBranches(s.d, "$"+strconv.Itoa(len(*a)), s.past(s.asOf(f)))
 		}
 	}
 	if !f.DueFrom.IsZero() {
-		col(true, "%s.due >= "+a.add(f.DueFrom))
+		c := "%s.due >= " + a.add(f.DueFrom)
+		add(true, s.dueAt(a, f, func(x string) string { return fmt.Sprintf(c, x) }))
 	}
 	if !f.DueTo.IsZero() {
-		col(true, "%s.due <= "+a.add(f.DueTo))
+		c := "%s.due <= " + a.add(f.DueTo)
+		add(true, s.dueAt(a, f, func(x string) string { return fmt.Sprintf(c, x) }))
 	}
 	if f.DocumentID != nil {
 		c := optionalID(a, "document_id", *f.DocumentID)
@@ -352,7 +355,7 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 		col(false, "%s.category = "+a.add(string(f.Category)))
 	}
 	if !f.Period.IsZero() {
-		add(true, periodCond(a, f.Period, s.asOf(f)))
+		add(true, periodCond(a, f.Period, s.asOf(f), s.past(s.asOf(f))))
 	}
 	if !f.CreatedAfter.IsZero() {
 		col(false, "%s.created_at > "+a.add(ts(f.CreatedAfter)))
@@ -432,7 +435,8 @@ func (s *Store) taskOrder(a *sqlArgs, f tiendo.TaskFilter) (string, error) {
 			return "t.due" + dir + " NULLS LAST, t.id" + dir, nil
 		}
 		// Overdue tasks first, the longest overdue (earliest due) first.
-		p, _ := timelinessPred(tiendo.Overdue, a.add(s.asOf(f)), "t")
+		T := a.add(s.asOf(f))
+		p := stateAt(s.past(s.asOf(f)), T, func(x string) string { p, _ := timelinessPred(tiendo.Overdue, T, x); return p })("t")
 		return "CASE WHEN " + p + " THEN 0 ELSE 1 END, t.due" + dir + " NULLS LAST, t.id" + dir, nil
 	}
 	return "", tiendo.FieldError("sort", "Cách sắp xếp không hợp lệ")

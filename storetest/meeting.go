@@ -118,22 +118,6 @@ var meetingCases = []testCase{
 		wantCode(f, f.st.LinkConclusion(f.ctx, other.ID, t1.ID), tiendo.ECONFLICT)
 		wantCode(f, f.st.LinkConclusion(f.ctx, m.ID, 4242), tiendo.EINVALID)
 	}},
-	{"LastUpdateByLeadOrg", func(f *fixture) {
-		a, b, c := f.org("A"), f.org("B"), f.org("C")
-		acct := f.account("canbo", tiendo.RoleOfficer, &a.ID)
-		for _, u := range []struct {
-			org int64
-			day int
-		}{{a.ID, 3}, {a.ID, 9}, {b.ID, 5}} {
-			t := f.task(u.org)
-			must(f, f.st.CreateUpdate(f.ctx, &tiendo.Update{TaskID: t.ID, AsOf: d(2026, 2, u.day), Narrative: "x", ReporterID: acct.ID}))
-		}
-		got, err := f.st.LastUpdateByLeadOrg(f.ctx, []int64{a.ID, c.ID})
-		must(f, err)
-		if len(got) != 1 || got[a.ID] != d(2026, 2, 9) {
-			f.Fatalf("last updates %v", got)
-		}
-	}},
 	{"CalendarToken/SetReplaceFind", func(f *fixture) {
 		o := f.org("A")
 		acct := f.account("lich", tiendo.RoleOfficer, &o.ID)

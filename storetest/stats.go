@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 
 	"tiendo"
 	"tiendo/vn"
@@ -116,21 +117,27 @@ func testStatsCellsMatchFind(f *fixture) {
 			for _, leads := range [][]int64{nil, {sd.orgs[0].ID, sd.orgs[2].ID}} {
 				q := base
 				q.Group, q.LeadOrgIDs = g, leads
-				name := fmt.Sprintf("%s..%s@%s by %s leads %v", q.Period.From, q.Period.To, q.AsOf, g, leads)
-				rows, err := f.st.TaskStats(f.ctx, q)
-				must(f, err)
-				want := expectedStats(sd.tasks, q)
-				if len(rows) != len(want) {
-					f.Fatalf("%s: %d rows, want %d (%v)", name, len(rows), len(want), want)
-				}
-				for _, r := range rows {
-					if r.Counts != want[r.Key] {
-						f.Fatalf("%s key %q:\n got %+v\nwant %+v", name, r.Key, r.Counts, want[r.Key])
-					}
-					f.checkCells(name, q, r)
-				}
+				f.checkStats(fmt.Sprintf("%s..%s@%s by %s leads %v", q.Period.From, q.Period.To, q.AsOf, g, leads), q, sd.tasks)
 			}
 		}
+	}
+}
+
+// checkStats compares the store's statistics for q with the counts in Go
+// over tasks (as they stood at q.AsOf), then each cell with FindTasks.
+func (f *fixture) checkStats(name string, q tiendo.StatsQuery, tasks []*tiendo.Task) {
+	f.Helper()
+	rows, err := f.st.TaskStats(f.ctx, q)
+	must(f, err)
+	want := expectedStats(tasks, q)
+	if len(rows) != len(want) {
+		f.Fatalf("%s: %d rows, want %d (%v)", name, len(rows), len(want), want)
+	}
+	for _, r := range rows {
+		if r.Counts != want[r.Key] {
+			f.Fatalf("%s key %q:\n got %+v\nwant %+v", name, r.Key, r.Counts, want[r.Key])
+		}
+		f.checkCells(name, q, r)
 	}
 }
 
@@ -227,20 +234,53 @@ func testStatsOrgActivity(f *fixture) {
 	open := f.task(a.ID)
 	done := f.task(a.ID, func(t *tiendo.Task) { t.Status, t.CompletedOn = tiendo.StatusCompleted, d(2026, 2, 1) })
 	f.task(b.ID)
+	f.task(b.ID, func(t *tiendo.Task) { t.Status = tiendo.StatusPostponed })
 	f.task(c.ID, func(t *tiendo.Task) { t.Status = tiendo.StatusWithdrawn })
+	// Postponed on 10/02: it awaited reports before.
+	later := f.task(c.ID)
+	f.changeOn(d(2026, 2, 10), later, func(t *tiendo.Task) { t.Status = tiendo.StatusPostponed })
 	at := func(task *tiendo.Task, day int) {
 		u := &tiendo.Update{TaskID: task.ID, AsOf: d(2026, 2, day), Narrative: "Tiến độ"}
 		must(f, f.st.CreateUpdate(f.ctx, u))
 	}
 	at(open, 3)
 	at(done, 5)
-	got, err := f.st.OrgActivity(f.ctx, nil)
-	must(f, err)
-	if len(got) != 2 || got[0].OrgID != a.ID || got[0].OpenTasks != 1 || got[0].LastUpdate.IsZero() ||
-		got[1].OrgID != b.ID || got[1].OpenTasks != 1 || !got[1].LastUpdate.IsZero() {
-		f.Fatalf("activity %+v", got)
+	at(open, 20)
+	today := tiendo.Today(tiendo.SystemClock{})
+	tasks := []*tiendo.Task{open, done, later}
+	states := f.histories(tasks)
+	for _, x := range []struct {
+		asOf vn.Date
+		want string // org:open:last report day
+	}{
+		{today, "A:1:20 B:1:0"},
+		{d(2026, 2, 4), "A:1:3 B:1:0 C:1:0"},
+		{d(2026, 1, 20), "A:2:0 B:1:0 C:1:0"}, // done was open then; nothing reported yet
+		{d(2026, 2, 12), "A:1:3 B:1:0"},
+		{d(2026, 1, 4), ""}, // before the assignments
+	} {
+		got, err := f.st.OrgActivity(f.ctx, nil, x.asOf)
+		must(f, err)
+		name := map[int64]string{a.ID: "A", b.ID: "B", c.ID: "C"}
+		var parts []string
+		for _, r := range got {
+			day := 0
+			if !r.LastReport.IsZero() {
+				day = r.LastReport.Day
+			}
+			parts = append(parts, fmt.Sprintf("%s:%d:%d", name[r.OrgID], r.OpenTasks, day))
+		}
+		if s := strings.Join(parts, " "); s != x.want {
+			f.Errorf("activity at %s: %s, want %s", x.asOf, s, x.want)
+		}
+		// The rule in Go agrees on A's tasks and C's.
+		for _, t := range tasksAt(tasks, states, x.asOf) {
+			if t.ID == later.ID && t.AwaitsReport(x.asOf) != strings.Contains(x.want, "C:") {
+				f.Errorf("at %s: AwaitsReport of the later-postponed task is %v", x.asOf, t.AwaitsReport(x.asOf))
+			}
+		}
 	}
-	only, err := f.st.OrgActivity(f.ctx, []int64{b.ID})
+	only, err := f.st.OrgActivity(f.ctx, []int64{b.ID}, today)
 	must(f, err)
 	if len(only) != 1 || only[0].OrgID != b.ID {
 		f.Fatalf("restricted activity %+v", only)

@@ -34,6 +34,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Document", documentCases},
 		{"Task", taskCases},
 		{"Task/Find", findCases},
+		{"Task/History", historyCases},
 		{"Update", updateCases},
 		{"Extension", extensionCases},
 		{"Audit", auditCases},
@@ -55,6 +56,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Inbox", inboxCases},
 		{"Comment", commentCases},
 		{"Closing", closingCases},
+		{"Rules", rulesCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {

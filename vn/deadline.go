@@ -65,8 +65,9 @@ func (e *DeadlineError) Unwrap() error { return e.Err }
 // Patterns over folded text (lowercase, no diacritics, single spaces).
 var (
 	// partialDateRe is a day and month without a year: "15/3", "15-3",
-	// "15 thang 3". Dots are left out because "1.5" is usually a number.
-	partialDateRe = regexp.MustCompile(`\b(?:(\d{1,2}) ?[/-] ?(\d{1,2})|(\d{1,2}) thang (\d{1,2}))\b`)
+	// "15.3", "15 thang 3". The numeric forms count only after a cue word
+	// (see partialDate), since "1.5" is usually a number.
+	partialDateRe = regexp.MustCompile(`\b(?:(\d{1,2}) ?[/.-] ?(\d{1,2})|(\d{1,2}) thang (\d{1,2}))\b`)
 	// quarterRe is "quy IV/2022", "quy 3 nam 2023", "quy ii".
 	quarterRe = regexp.MustCompile(`\bquy ([ivx]+|\d{1,4})\b(?: ?(?:/|-|nam) ?(\d{4})\b)?`)
 	// halfRe is "6 thang dau nam 2023", "sau thang cuoi nam", "nua dau nam".
@@ -97,7 +98,7 @@ var recurrenceCues = []struct {
 	{PeriodHalfYear, []string{" dinh ky 6 thang ", " dinh ky 06 thang ", " dinh ky sau thang ",
 		" 6 thang mot lan ", " 6 thang 1 lan ", " hang 6 thang ", " moi 6 thang ", " dinh ky nua nam ",
 		" nua nam mot lan "}},
-	{PeriodYear, []string{" hang nam ", " moi nam ", " nam mot lan ", " nam 1 lan ", " dinh ky nam "}},
+	{PeriodYear, []string{" hang nam ", " moi nam ", " tung nam ", " nam mot lan ", " nam 1 lan ", " dinh ky nam "}},
 }
 
 // continuousCues mark ongoing work. Daily and weekly duties are counted here

@@ -16,8 +16,15 @@ var (
 	partialDayRe = regexp.MustCompile(`\b(?:\d{1,2} ?[/.-] ?\d{1,2}|\d{1,2} thang \d{1,2})\b`)
 	// dateCueRe ends with a word that makes the next date a deadline:
 	// "chậm nhất trước ngày", "xong trước", "hạn", "đến ngày", "không quá ngày".
+	// An hour may stand between the cue and the day: "trước 16 giờ 00 ngày",
+	// "trước 16h, ngày".
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|cham nhat)(?: (?:ngay|het ngay))? ?:? ?$`)
+		`(?:truoc|den|han|qua|khong qua|cham nhat)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?(?: (?:ngay|het ngay))? ?:? ?$`)
+	// eventDateCueRe ends with the words that date an event, which is the
+	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
+	// "Thời gian: sáng ngày".
+	eventDateCueRe = regexp.MustCompile(`(?:\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
+		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien)?:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua) ngay) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
@@ -26,7 +33,7 @@ var (
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:
 	// "định kỳ hàng tháng trước ngày 25", "hằng quý", "định kỳ 6 tháng".
-	recurringCueRe = regexp.MustCompile(`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|` +
+	recurringCueRe = regexp.MustCompile(`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|tung nam \d{4}(?:,? (?:va )?\d{4})+|` +
 		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?)?`)
 	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
 	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
@@ -108,6 +115,9 @@ func cuedDate(f string) ([2]int, bool, bool) {
 	for i, h := range hits {
 		head := f[max(0, h.start-48):h.start]
 		loc := dateCueRe.FindStringIndex(head)
+		if loc == nil {
+			loc = eventDateCueRe.FindStringIndex(head)
+		}
 		if loc == nil || (loc[0] > 0 && head[loc[0]-1] != ' ' && head[loc[0]-1] != ',') {
 			continue
 		}

@@ -26,6 +26,16 @@ func TestFindDeadline(t *testing.T) {
 		{"gửi báo cáo trước 15/9", "date", "2022-09-15", "trước 15/9"},
 		{"báo cáo hằng năm trước ngày 15/12", "recurring", "", "hằng năm trước ngày 15/12"},
 		{"xong trong năm nay", "period", "2022-12-31", "trong năm nay"},
+		// Issue 14: day.month after a cue, event dates, a list of years.
+		{"dự kiến tổ chức trước ngày 12.9", "date", "2022-09-12", "trước ngày 12.9"},
+		{"ra quân tổng vệ sinh vào sáng ngày 14/9/2024", "date", "2024-09-14", "vào sáng ngày 14/9/2024"},
+		{"tổ chức lễ khai giảng trong ngày 5/9/2022", "date", "2022-09-05", "trong ngày 5/9/2022"},
+		{"Thời gian: sáng ngày 14/9/2024", "date", "2024-09-14", "Thời gian: sáng ngày 14/9/2024"},
+		{"lập danh sách cần sửa chữa trong từng năm 2024, 2025", "recurring", "", "từng năm 2024, 2025"},
+		{"tăng 1.5 lần so với cùng kỳ", "none", "", ""},
+		{"gửi về Sở trước 16 giờ 00 ngày 20/9/2022", "date", "2022-09-20", "trước 16 giờ 00 ngày 20/9/2022"},
+		{"báo cáo trước 16h, ngày 20/9/2022", "date", "2022-09-20", "trước 16h, ngày 20/9/2022"},
+		{"Thời hạn hoàn thành: ngày 20/9/2022", "date", "2022-09-20", "Thời hạn hoàn thành: ngày 20/9/2022"},
 		// No deadline: urgency words, the year of a programme, a period under review, a duration.
 		{"khẩn trương hoàn thiện, sớm báo cáo, kịp thời tháo gỡ", "none", "", ""},
 		{"rút khỏi Chương trình công tác năm 2023 theo quy định", "none", "", ""},

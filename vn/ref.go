@@ -165,6 +165,9 @@ var (
 	headerDateRe = regexp.MustCompile(`, ngay `)
 	// issuedRe starts a sentence that reports an issue: "ngay 01/3/2021, … ban hanh".
 	issuedRe = regexp.MustCompile(`^(?:\([^ )]*\) )?(?:(?:sang|chieu|toi|trua) )?ngay `)
+	// issueVerbRe is the verb of a sentence that reports an issue: "ban
+	// hành", "ký", or "(đã) có / gửi công văn, văn bản …" as news writes it.
+	issueVerbRe = regexp.MustCompile(`\bban hanh\b|\bky\b|\b(?:co|gui) (?:van ban|cong van|to trinh|thong bao|quyet dinh|ke hoach|chi thi|huong dan)\b`)
 )
 
 // refDate finds the issue date of the reference at text[start:end].
@@ -178,9 +181,10 @@ func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 	}
 	line := lineAround(f, fs, fe)
 	if strings.Trim(f[line[0]:fs], " |-:.") == "so" {
-		// The place and date stand on the same line or the next two.
+		// The place and date stand on the same line or one of the next four
+		// (a "V/v …" line and a blank one may come between).
 		end := line[1]
-		for k := 0; k < 2 && end < len(f); k++ {
+		for k := 0; k < 4 && end < len(f); k++ {
 			end = lineAround(f, end+1, end+1)[1]
 		}
 		if loc := headerDateRe.FindStringIndex(f[fe:end]); loc != nil {
@@ -190,7 +194,7 @@ func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 		}
 	}
 	sentence := f[sentenceStart(f, fs):fs]
-	if strings.Contains(sentence, "ban hanh") {
+	if issueVerbRe.MatchString(sentence) {
 		s := strings.TrimLeft(sentence, " -")
 		if p := issuedRe.FindString(s); p != "" {
 			if d, ok := dateAt(s[len(p):], year, ref); ok {
@@ -228,22 +232,38 @@ func dateAt(s string, year int, ref Date) (Date, bool) {
 	return d, err == nil
 }
 
-// lineAround returns the bounds of the line of f holding [i, j).
+// scanWindow bounds how far lineAround and sentenceStart look for a line
+// break or a full stop, so that a text on one very long line stays linear:
+// a header line or a sentence that dates a reference is far shorter.
+const scanWindow = 2000
+
+// lineAround returns the bounds of the line of f holding [i, j), cut to
+// scanWindow bytes either side.
 func lineAround(f string, i, j int) [2]int {
-	start := strings.LastIndexByte(f[:i], '\n') + 1
-	end := strings.IndexByte(f[j:], '\n')
+	lo := max(0, i-scanWindow)
+	start := lo
+	if k := strings.LastIndexByte(f[lo:i], '\n'); k >= 0 {
+		start = lo + k + 1
+	}
+	hi := min(len(f), j+scanWindow)
+	end := strings.IndexByte(f[j:hi], '\n')
 	if end < 0 {
-		return [2]int{start, len(f)}
+		return [2]int{start, hi}
 	}
 	return [2]int{start, j + end}
 }
 
 // sentenceStart returns the offset where the sentence holding i begins: after
-// the last full stop followed by a space, or the last line break.
+// the last full stop followed by a space, or the last line break, looking
+// back at most scanWindow bytes.
 func sentenceStart(f string, i int) int {
-	s := strings.LastIndexByte(f[:i], '\n') + 1
-	if k := strings.LastIndex(f[:i], ". "); k >= 0 && k+2 > s {
-		s = k + 2
+	lo := max(0, i-scanWindow)
+	s := lo
+	if k := strings.LastIndexByte(f[lo:i], '\n'); k >= 0 {
+		s = lo + k + 1
+	}
+	if k := strings.LastIndex(f[lo:i], ". "); k >= 0 && lo+k+2 > s {
+		s = lo + k + 2
 	}
 	return s
 }

@@ -23,6 +23,8 @@ func TestFindDocRefs(t *testing.T) {
 		{"theo công văn số 4828 của Sở", []string{"4828|công văn||true"}},
 		{"Kế hoạch số 141/KH- UBND, ngày 10/6/2019", []string{"141/KH-UBND|Kế hoạch|2019-06-10|false"}},
 		{"Ngày 01/3/2021, UBND tỉnh ban hành Công văn số 1066/UBND-VXNV chỉ đạo", []string{"1066/UBND-VXNV|Công văn|2021-03-01|false"}},
+		{"Ngày 12-6-2024, UBND tỉnh đã có Công văn số 2231/UBND-KT về việc nạo vét kênh", []string{"2231/UBND-KT|Công văn|2024-06-12|false"}},
+		{"Ngày 3-7-2024, UBND thành phố có văn bản số 118/UBND-VP về việc xử lý", []string{"118/UBND-VP|văn bản|2024-07-03|false"}},
 		{"Số: 9061/VPCP-CN | Hà Nội, ngày 20 tháng 11 năm 2023 |", []string{"9061/VPCP-CN||2023-11-20|false"}},
 		{"theo Nghị định 168/2024.", []string{"168/2024|Nghị định||true"}},
 		// Not references: counts, periods, file names, a dash between phrases.

@@ -33,6 +33,8 @@ var meetingAPISteps = []step{
 		want: []string{`"status":"committed"`, `"category":"conclusion"`, `"assigned_on":"2020-01-03"`, `"due":"2020-01-25"`}},
 	{route: "GET /api/v1/meetings/{id}/pack", path: "/api/v1/meetings/{meeting}/pack", login: "office", status: 200,
 		want: []string{`"reporting":[`, `"silent_days":14`}},
+	{route: "GET /api/v1/meetings/{id}/notice", path: "/api/v1/meetings/{meeting}/notice?format=docx", login: "phohue", status: 200,
+		want: []string{"word/document.xml"}},
 	{route: "POST /api/v1/targets", path: "/api/v1/targets", login: "office", status: 201,
 		body: `{"name":"Tỷ lệ hồ sơ giải quyết trực tuyến","unit":"%","direction":"higher","org_id":{HBT-PHOHUE},"period_kind":"year"}`,
 		save: map[string]string{"target": "id"}},

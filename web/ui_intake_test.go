@@ -34,7 +34,7 @@ func TestIntakePages(t *testing.T) {
 
 	office.get(review).want(t, "review", 200,
 		`id="d1.lead-picker"`, chosenUnit("d1.lead", ph),
-		"Văn bản ghi: “UBND các phường”", "Nhiều đơn vị", "→ Có hạn 31/01/2020", "Trích văn bản:",
+		"Văn bản ghi: “UBND các phường”", "Nhiều đơn vị", "→ Có hạn 31/01/2020", "Trích văn bản:", "Vì sao đề xuất: giao việc: «Giao»",
 		`name="version" value="1"`, `id="review-commit"`)
 	e.browse("phohue").get("/nhap-tu-van-ban").want(t, "officer form", 403)
 	e.browse("phohue").get("/viec").lacks(t, "officer nav", `href="/nhap-tu-van-ban"`)

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/url"
+	"strings"
 	"testing"
 
 	"tiendo"
@@ -55,6 +56,11 @@ func meetingPageSteps(t *testing.T, e *env) []pageStep {
 		{"GET /giao-ban/{id}/tai-lieu", func() pageResp { return office.get("/giao-ban/" + mid + "/tai-lieu?format=docx") }, func(p pageResp) {
 			if p.status != 200 || p.header.Get("Content-Type") == "" || len(p.body) < 1000 {
 				t.Fatalf("pack docx: %d %s", p.status, p.header.Get("Content-Type"))
+			}
+		}},
+		{"GET /giao-ban/{id}/thong-bao", func() pageResp { return office.get("/giao-ban/" + mid + "/thong-bao?format=docx") }, func(p pageResp) {
+			if p.status != 200 || !strings.HasPrefix(p.header.Get("Content-Disposition"), `attachment; filename="thong-bao-ket-luan-`) || len(p.body) < 1000 {
+				t.Fatalf("notice docx: %d %s", p.status, p.header.Get("Content-Disposition"))
 			}
 		}},
 		{"POST /giao-ban/{id}/bien-ban", func() pageResp {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"tiendo/gen"
@@ -19,6 +20,10 @@ func runGen(ctx context.Context, env *Env, args []string) error {
 	years := fs.Int("years", 4, "years of history")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	// TIENDO_PPROF profiles a long generation as it does the server.
+	if err := startDebug(ctx, env, slog.New(slog.NewTextHandler(env.Stderr, nil))); err != nil {
+		return err
 	}
 	_, st, err := openService(ctx, env, *db)
 	if err != nil {

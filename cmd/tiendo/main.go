@@ -56,6 +56,7 @@ Usage:
   tiendo gen --db PATH --orgs N --tasks N [--seed S]
   tiendo report --period P [--as-of D] [--org CODE] --format json|xlsx|docx|pdf --out FILE [--grades nd335|hn3814]
   tiendo extract [--date YYYY-MM-DD] FILE...   (.txt, .docx, .xlsx → JSON)
+  tiendo extract --score DIR [-v]               (figures against NAME.gold.json)
   tiendo version
 
 The database defaults to $TIENDO_DB, then tiendo.db in the current folder.

@@ -36,8 +36,8 @@ func runReport(ctx context.Context, env *Env, args []string) error {
 	kind := fs.String("kind", "org", "with --grades: org or person")
 	var o report.ReportOptions
 	fs.StringVar(&o.Number, "number", "", "number and symbol, e.g. \"Số: 12/BC-VP\"")
-	fs.StringVar(&o.Place, "place", "", "place of issue, e.g. \"Hai Bà Trưng\"")
-	fs.StringVar(&o.Body, "body", "", "issuing body (default the organisation's name)")
+	fs.StringVar(&o.Place, "place", "", "place of issue (default the locality of the issuing body, e.g. \"Hà Nội\")")
+	fs.StringVar(&o.Body, "body", "", "issuing body (default from the organisation tree, see docs)")
 	fs.StringVar(&o.SignerName, "signer", "", "name of the signer")
 	fs.StringVar(&o.SignerRole, "signer-role", "", "signing capacity, lines separated by |")
 	fontDir := fs.String("font-dir", env.Getenv("TIENDO_FONT_DIR"), "folder with DejaVu Serif for PDF (env TIENDO_FONT_DIR)")
@@ -69,12 +69,12 @@ func runReport(ctx context.Context, env *Env, args []string) error {
 	fonts := func() (*report.Fonts, error) { return report.LoadFonts(*fontDir) }
 	return writeAtomically(*out, func(f *os.File) error {
 		if *grades != "" {
-			sheet, err := svc.Grades(ctx, service.GradeRequest{Period: req.Period, Cutoffs: req.Cutoffs, AsOf: req.AsOf,
+			g, err := report.GatherGrades(ctx, svc, service.GradeRequest{Period: req.Period, Cutoffs: req.Cutoffs, AsOf: req.AsOf,
 				Rules: *grades, Kind: tiendo.SubjectKind(*kind), OrgID: req.OrgID})
 			if err != nil {
 				return err
 			}
-			return report.GradeExport{Sheet: sheet}.Write(f, *format, o, fonts)
+			return g.Write(f, *format, o, fonts)
 		}
 		e, err := report.GatherStats(ctx, svc, req, 200)
 		if err != nil {

@@ -116,3 +116,41 @@ func Number(t testing.TB, cell string) float64 {
 	}
 	return f
 }
+
+// PDFOf prints a document or workbook to PDF through LibreOffice and
+// returns the PDF's path.
+func PDFOf(t testing.TB, file string) string {
+	t.Helper()
+	out := convert(t, file, "pdf")
+	return filepath.Join(out, strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))+".pdf")
+}
+
+// Page is the size of a PDF page in points.
+type Page struct{ Width, Height float64 }
+
+// PrintPages prints a file to PDF through LibreOffice (Calc honours the
+// workbook's page setup) and returns the size of every page, read with
+// pdfinfo (poppler-utils).
+func PrintPages(t testing.TB, file string) []Page {
+	t.Helper()
+	pdf := PDFOf(t, file)
+	bin := tool(t, "pdfinfo", "poppler-utils")
+	b, err := exec.Command(bin, "-f", "1", "-l", "1000", pdf).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdfinfo %s: %v\n%s", pdf, err, b)
+	}
+	var pages []Page
+	for _, line := range strings.Split(string(b), "\n") {
+		// "Page    1 size: 841.89 x 595.276 pts (A4)"
+		f := strings.Fields(line)
+		if len(f) >= 6 && f[0] == "Page" && f[2] == "size:" && f[4] == "x" {
+			w, err1 := strconv.ParseFloat(f[3], 64)
+			h, err2 := strconv.ParseFloat(f[5], 64)
+			if err1 != nil || err2 != nil {
+				t.Fatalf("pdfinfo line %q", line)
+			}
+			pages = append(pages, Page{w, h})
+		}
+	}
+	return pages
+}

@@ -111,3 +111,53 @@ func TestBatchedTransactionOfCancelledCaller(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A transaction alone in its batch runs without a savepoint; a failure,
+// a panic or a broken unique key must still leave nothing behind, and the
+// next transaction must work.
+func TestLoneTransactionSucceedsOrFailsAlone(t *testing.T) {
+	ctx := context.Background()
+	st := open(t)
+	errPlanned := errors.New("planned failure")
+	write := func(code string, end func() error) (panicked any, err error) {
+		defer func() { panicked = recover() }()
+		return nil, st.Tx(ctx, func(s tiendo.Store) error {
+			o := &tiendo.Org{Code: code, Name: "Đơn vị " + code, Kind: tiendo.KindDepartment, Level: tiendo.LevelCommune}
+			if err := s.CreateOrg(ctx, o); err != nil {
+				return err
+			}
+			o.Name += " (sửa)"
+			if err := s.UpdateOrg(ctx, o); err != nil {
+				return err
+			}
+			return end()
+		})
+	}
+	ok := func() error { return nil }
+	if p, err := write("A", ok); err != nil || p != nil {
+		t.Fatalf("commit: %v %v", err, p)
+	}
+	if _, err := write("B", func() error { return errPlanned }); !errors.Is(err, errPlanned) {
+		t.Errorf("failing transaction: %v, want the planned error", err)
+	}
+	if p, _ := write("C", func() error { panic("planned panic") }); p != "planned panic" {
+		t.Errorf("panicking transaction: %v, want the panic", p)
+	}
+	if _, err := write("A", ok); tiendo.ErrorCode(err) != tiendo.ECONFLICT {
+		t.Errorf("duplicate: %v, want a conflict", err)
+	}
+	if p, err := write("D", ok); err != nil || p != nil {
+		t.Fatalf("commit after failures: %v %v", err, p)
+	}
+	orgs, err := st.FindOrgs(ctx, tiendo.OrgFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range orgs {
+		got = append(got, o.Code+"="+o.Name)
+	}
+	if fmt.Sprint(got) != "[A=Đơn vị A (sửa) D=Đơn vị D (sửa)]" {
+		t.Errorf("stored %v, want A and D, each edited", got)
+	}
+}

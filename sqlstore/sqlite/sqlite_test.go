@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"tiendo"
 	"tiendo/sqlstore"
@@ -30,6 +31,21 @@ func openStore(t *testing.T) *sqlstore.Store {
 }
 
 func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+// TestTaskHistoryBackfill: the task history is filled from the audit log once.
+func TestTaskHistoryBackfill(t *testing.T) {
+	ctx := context.Background()
+	clock := &tiendo.FixedClock{T: time.Now()}
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tiendo.db"), clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	storetest.Backfill(t, st, clock, st.DB(), st.Migrate)
+}
 
 func TestMigrateIsIdempotent(t *testing.T) {
 	ctx := context.Background()

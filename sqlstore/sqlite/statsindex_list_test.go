@@ -29,11 +29,7 @@ func TestIndexedListsMatchSQL(t *testing.T) {
 	plain := sqlstore.New(indexed.DB(), indexed.DB(), sqlite.Dialect{}, nil)
 	tree := newListTree(t, indexed)
 	rng := rand.New(rand.NewPCG(11, 2026))
-	tasks := createTasks(t, indexed, 2500, func(i int) *tiendo.Task {
-		k := randomTask(rng, tree.all, i)
-		decorate(rng, k, tree.all)
-		return k
-	})
+	tasks := decoratedTasks(t, indexed, tree, rng, 2500)
 	if err := indexed.WarmStats(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -148,6 +144,17 @@ func newListTree(t *testing.T, st *sqlstore.Store) listTree {
 	return tree
 }
 
+// decoratedTasks creates n random decorated tasks over tree's
+// organisations, without audit entries.
+func decoratedTasks(t *testing.T, st *sqlstore.Store, tree listTree, rng *rand.Rand, n int) []*tiendo.Task {
+	t.Helper()
+	return createTasks(t, st, n, func(i int) *tiendo.Task {
+		k := randomTask(rng, tree.all, i)
+		decorate(rng, k, tree.all)
+		return k
+	})
+}
+
 // decorate gives k a searchable title, up to four cooperating
 // organisations (more than the index keeps inline) and sometimes an
 // assigning one.
@@ -168,7 +175,6 @@ func decorate(rng *rand.Rand, k *tiendo.Task, orgs []int64) {
 // compareLists asks both stores for the same lists.
 func compareLists(t *testing.T, indexed, plain *sqlstore.Store, tree listTree, rng *rand.Rand, step string) {
 	t.Helper()
-	ctx := context.Background()
 	ward := tree.districts[1][2]
 	scopes := []func(*tiendo.TaskFilter){
 		func(f *tiendo.TaskFilter) { f.Unscoped = true },
@@ -200,24 +206,55 @@ func compareLists(t *testing.T, indexed, plain *sqlstore.Store, tree listTree, r
 					f.DueTo = f.DueFrom.AddDays(rng.IntN(400))
 				}
 				scope(&f)
+				if rng.IntN(4) == 0 {
+					f.Statuses = statusFilters[rng.IntN(len(statusFilters))]
+				}
 				if rng.IntN(3) == 0 {
-					f.OrgIDs = [][]int64{{ward}, {tree.districts[0][0], ward}, {}}[rng.IntN(3)]
+					f.OrgIDs = [][]int64{{ward}, {tree.districts[0][0], ward}, {}, tree.districts[1]}[rng.IntN(4)]
 					f.Role = []tiendo.TaskRole{"", tiendo.AsLead, tiendo.AsCooperating}[rng.IntN(3)]
 				}
-				gotTasks, gotTotal, err := indexed.FindTasks(ctx, f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				wantTasks, wantTotal, err := plain.FindTasks(ctx, f)
-				if err != nil {
-					t.Fatal(err)
-				}
-				got, want := taskIDs(gotTasks), taskIDs(wantTasks)
-				if gotTotal != wantTotal || !slices.Equal(got, want) {
-					t.Fatalf("%s: %q scope %d %+v:\nindex %d %v\n  SQL %d %v", step, q, si, f, gotTotal, got, wantTotal, want)
+				sameList(t, indexed, plain, f, fmt.Sprintf("%s: %q scope %d", step, q, si))
+			}
+		}
+	}
+	// A district's subtree as a filter (org=ID&subtree=1), by an admin
+	// and by a viewer of the whole tree, in every role, order and view.
+	for _, scope := range scopes[:2] {
+		for _, role := range []tiendo.TaskRole{"", tiendo.AsLead, tiendo.AsCooperating} {
+			for _, sort := range sorts {
+				for _, tl := range timeliness {
+					f := tiendo.TaskFilter{OrgIDs: tree.districts[1], Role: role, Sort: sort, Timeliness: tl,
+						Statuses: statusFilters[rng.IntN(len(statusFilters))],
+						AsOf:     vn.NewDate(2024, 1, 1).AddDays(rng.IntN(1100)),
+						Page:     tiendo.Page{Page: 1 + rng.IntN(3), PerPage: 5 + rng.IntN(40)}}
+					scope(&f)
+					sameList(t, indexed, plain, f, step+": subtree filter")
 				}
 			}
 		}
+	}
+}
+
+// statusFilters are status filters the facts answer (results to confirm,
+// the statuses the rules set apart) and ones they leave to SQL.
+var statusFilters = [][]tiendo.Status{nil, {tiendo.StatusReportedDone}, {tiendo.StatusPostponed, tiendo.StatusWithdrawn},
+	{}, {tiendo.StatusAssigned}, {tiendo.StatusReportedDone, tiendo.StatusInProgress}}
+
+// sameList asks both stores for f's page and total.
+func sameList(t *testing.T, indexed, plain *sqlstore.Store, f tiendo.TaskFilter, what string) {
+	t.Helper()
+	ctx := context.Background()
+	gotTasks, gotTotal, err := indexed.FindTasks(ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantTasks, wantTotal, err := plain.FindTasks(ctx, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := taskIDs(gotTasks), taskIDs(wantTasks)
+	if gotTotal != wantTotal || !slices.Equal(got, want) {
+		t.Fatalf("%s %+v:\nindex %d %v\n  SQL %d %v", what, f, gotTotal, got, wantTotal, want)
 	}
 }
 

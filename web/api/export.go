@@ -111,12 +111,10 @@ func (s *Server) exportGrades(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	sheet, err := s.svc.Grades(r.Context(), req)
+	g, err := report.GatherGrades(r.Context(), s.svc, req)
 	if err != nil {
 		return err
 	}
-	name := "xep-loai-" + sheet.Period.String()
-	return httpx.SendFile(w, name, format, func(b *bytes.Buffer) error {
-		return report.GradeExport{Sheet: sheet}.Write(b, format, o, httpx.Fonts)
-	})
+	name := "xep-loai-" + g.Sheet.Period.String()
+	return httpx.SendFile(w, name, format, func(b *bytes.Buffer) error { return g.Write(b, format, o, httpx.Fonts) })
 }

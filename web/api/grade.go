@@ -12,10 +12,7 @@ import (
 // gradeRequest reads the grading parameters: those of the statistics plus
 // rules (nd335 by default, hn3814) and kind (org or person).
 func (s *Server) gradeRequest(r *http.Request, q *httpx.Query) (service.GradeRequest, error) {
-	rules, kind := q.Str("rules"), q.Str("kind")
-	if _, ok := grade.Find(rules); !ok {
-		q.Fail("rules", "phải là nd335 hoặc hn3814")
-	}
+	rules, kind := q.Str("rules"), q.Str("kind") // the service checks the code against the rules in force
 	if kind != "" && kind != string(tiendo.SubjectOrg) && kind != string(tiendo.SubjectPerson) {
 		q.Fail("kind", "phải là org hoặc person")
 	}
@@ -65,9 +62,14 @@ func (s *Server) listGrades(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// gradeRules: GET /api/v1/grades/rules — the rule sets, the default first.
+// gradeRules: GET /api/v1/grades/rules — the rule sets in force today,
+// the default first.
 func (s *Server) gradeRules(w http.ResponseWriter, r *http.Request) error {
-	httpx.WriteJSON(w, http.StatusOK, httpx.NewItems(grade.RuleSets))
+	rules, err := s.svc.RulesAt(r.Context(), s.Today())
+	if err != nil {
+		return err
+	}
+	httpx.WriteJSON(w, http.StatusOK, httpx.NewItems(rules.Grading))
 	return nil
 }
 

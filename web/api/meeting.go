@@ -122,7 +122,7 @@ func (s *Server) meetingPack(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.SendPack(w, p, format)
+	return s.SendPack(w, r, p, format)
 }
 
 // conclusionInput adds conclusions: new tasks (the task fields) or an

@@ -57,14 +57,22 @@ func (s *Base) AllTasks(r *http.Request, f tiendo.TaskFilter) ([]*tiendo.Task, e
 	}
 }
 
-// sendPack writes a pack as JSON or as the NĐ 30/2020 document.
-func (s *Base) SendPack(w http.ResponseWriter, p *service.Pack, format string) error {
+// SendPack writes a pack as JSON or as the NĐ 30/2020 report of the
+// meeting's organisation, its letterhead from the organisation tree.
+func (s *Base) SendPack(w http.ResponseWriter, r *http.Request, p *service.Pack, format string) error {
 	if format == "json" {
 		WriteJSON(w, http.StatusOK, p)
 		return nil
 	}
-	doc := PackDocument(p)
-	name := "tai-lieu-giao-ban-" + p.Meeting.Date.String()
+	tree, err := report.OrgTree(r.Context(), s.Svc)
+	if err != nil {
+		return err
+	}
+	return SendDocument(w, "tai-lieu-giao-ban-"+p.Meeting.Date.String(), format, report.PackDocument(p, tree))
+}
+
+// SendDocument writes a document as DOCX or PDF.
+func SendDocument(w http.ResponseWriter, name, format string, doc report.Document) error {
 	return SendFile(w, name, format, func(b *bytes.Buffer) error {
 		if format == "docx" {
 			return report.WriteDOCX(b, doc)
@@ -75,4 +83,23 @@ func (s *Base) SendPack(w http.ResponseWriter, p *service.Pack, format string) e
 		}
 		return report.WritePDF(b, doc, f)
 	})
+}
+
+// SendNotice writes the draft of meeting id's conclusion notice (NĐ
+// 30/2020, type TB) as DOCX or PDF: its conclusions, issued by the
+// meeting's organisation under the letterhead the tree gives it.
+func (s *Base) SendNotice(w http.ResponseWriter, r *http.Request, id int64, format string) error {
+	m, err := s.Svc.GetMeeting(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	conclusions, err := s.Svc.Conclusions(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	tree, err := report.OrgTree(r.Context(), s.Svc)
+	if err != nil {
+		return err
+	}
+	return SendDocument(w, "thong-bao-ket-luan-"+m.Date.String(), format, report.ConclusionNotice(m, conclusions, tree))
 }

@@ -114,7 +114,7 @@ func AuditName(loc, action string) string {
 // and each feature's own, each kept in its file so features never edit one
 // shared list. An id defined twice is a programming error, caught at start.
 var Catalogue = mergeCatalogues(coreMessages, adminMessages, intakeMessages, meetingMessages,
-	meetingIntakeMessages, gradeMessages, notifyMessages, totpMessages, securityMessages, inboxMessages, pickerMessages,
+	meetingIntakeMessages, gradeMessages, rulesMessages, notifyMessages, totpMessages, securityMessages, inboxMessages, pickerMessages,
 	commentMessages, closingMessages)
 
 func mergeCatalogues(parts ...map[string]map[string]string) map[string]map[string]string {

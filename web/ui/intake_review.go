@@ -42,7 +42,7 @@ type draftRow struct {
 	N                                      int
 	Key                                    string
 	Content, Deadline, Due, Clause, Output string
-	Source                                 string
+	Source, Cue                            string
 	Lead                                   tiendo.DraftOrg
 	Confidence                             string // "92%" for a matched mention
 	Coop                                   []coopRow
@@ -132,7 +132,7 @@ func dateText(d vn.Date) string {
 func rowOf(i int, dr tiendo.DraftTask, due string) draftRow {
 	key := "d" + strconv.Itoa(i+1)
 	row := draftRow{N: i + 1, Key: key, Content: dr.Content, Deadline: dr.Deadline, Due: due, Clause: dr.Clause,
-		Output: dr.Output, Source: dr.Source, Lead: dr.Lead}
+		Output: dr.Output, Source: dr.Source, Cue: dr.Cue, Lead: dr.Lead}
 	if len(dr.Lead.OrgIDs) > 0 && dr.Lead.Confidence > 0 {
 		row.Confidence = strconv.Itoa(int(dr.Lead.Confidence*100+0.5)) + "%"
 	}

@@ -259,5 +259,5 @@ func (s *Server) meetingPackFile(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.SendPack(w, p, format)
+	return s.SendPack(w, r, p, format)
 }

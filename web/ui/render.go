@@ -53,6 +53,7 @@ var navItems = []navItem{
 	{"/nhat-ky-bao-mat", "nav.security", isAdmin},
 	{"/don-doc", "nav.reminders", canAssign},
 	{"/lich-lam-viec", "nav.calendar", tiendo.IsWholeTreeAdmin},
+	{"/quy-dinh", "nav.rules", tiendo.IsWholeTreeAdmin},
 }
 
 func hasRole(a *tiendo.Actor, roles ...tiendo.Role) bool { return tiendo.HasRoleAnywhere(a, roles...) }
