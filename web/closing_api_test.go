@@ -3,6 +3,7 @@ package web
 import (
 	"net/url"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -30,7 +31,8 @@ func closingAPISteps() []step {
 }
 
 // TestClosingOverHTTP: the office closes January 2020 for the district;
-// withdrawing one of its tasks afterwards changes neither the statistics,
+// entering a task assigned in January late (and withdrawing one after the
+// cut-off) changes neither the statistics,
 // the ranking, the grades nor the exported files of January, and the
 // withdrawal is listed as an adjustment by the API and on the page, with
 // who did it. A ward's officer cannot close or see the district's closing;
@@ -71,6 +73,11 @@ func TestClosingOverHTTP(t *testing.T) {
 	e.clock.T = time.Date(2020, 1, 20, 9, 0, 0, 0, vn.Location)
 	tid := strconv.FormatInt(overdue.ID, 10)
 	check(t, "withdraw", e.do("POST", "/api/v1/tasks/"+tid+"/withdraw", "office", `{"version":1,"reason":"Giao trùng"}`), 200)
+	// A task assigned in January is entered late, after the closing.
+	r = e.do("POST", "/api/v1/tasks", "office", `{"title":"Báo cáo rà soát nhà trọ","lead_org_id":`+strconv.FormatInt(e.org["HBT-PHOHUE"], 10)+
+		`,"due":"2020-01-09","assigned_on":"2020-01-06"}`)
+	check(t, "late entry", r, 201)
+	nid := jsonPath(t, r.json(t), "id")
 
 	for _, p := range reads {
 		r := e.do("GET", p, "leader", nil)
@@ -80,14 +87,17 @@ func TestClosingOverHTTP(t *testing.T) {
 		}
 	}
 	check(t, "adjustments", e.do("GET", "/api/v1/closings/"+id+"/adjustments", "viewer", nil), 200,
-		`"task_id":`+tid, `"changes":["left"]`, `"action":"task.withdraw"`, `"actor":"office"`,
-		`{"cell":"assigned","frozen":3,"live":2}`)
+		`"task_id":`+nid, `"changes":["entered"]`, `"action":"task.create"`, `"actor":"office"`,
+		`{"cell":"assigned","frozen":3,"live":4}`)
+	if r := e.do("GET", "/api/v1/closings/"+id+"/adjustments", "viewer", nil); strings.Contains(string(r.body), `"task_id":`+tid+`,`) {
+		t.Error("a withdrawal after the cut-off is listed as an adjustment")
+	}
 	check(t, "ward reads the district's closing", e.do("GET", "/api/v1/closings/"+id, "phohue", nil), 404)
 
 	leader := e.browse("leader")
 	p := leader.get("/chot-so-lieu?ky=2020-01&don-vi=HBT")
 	p.want(t, "closing page", 200, "Chốt số liệu · Tháng 1/2020", "Đã chốt ngày 16/01/2020 bởi office", "Điều chỉnh sau khi chốt",
-		`id="adj-task-`+tid+`"`, "Rà soát biển quảng cáo phố Huế", "Không còn thuộc kỳ", "Thu hồi", `id="reopen-form"`)
+		`id="adj-task-`+nid+`"`, "Báo cáo rà soát nhà trọ", "Mới thuộc kỳ", "Giao nhiệm vụ", `id="reopen-form"`)
 	leader.get("/dieu-hanh?ky=2020-01&don-vi=HBT").want(t, "dashboard badge", 200, "Đã chốt ngày 16/01/2020 bởi office",
 		`href="/chot-so-lieu?don-vi=HBT&amp;ky=2020-01"`)
 	leader.get("/xep-loai?ky=2020-01&don-vi=HBT").want(t, "grades badge", 200, "Đã chốt ngày 16/01/2020 bởi office")
@@ -99,7 +109,7 @@ func TestClosingOverHTTP(t *testing.T) {
 	check(t, "no reason", e.do("POST", "/api/v1/closings/"+id+"/reopen", "leader", `{"version":1,"reason":" "}`), 422)
 	form := leader.post("/chot-so-lieu/"+id+"/mo-lai", url.Values{"version": {"1"}, "reason": {"Thu hồi nhiệm vụ giao trùng"}, "don-vi": {"HBT"}})
 	form.redirectsTo(t, "reopen", "/chot-so-lieu?don-vi=HBT&ky=2020-01&ok=reopened")
-	check(t, "live again", e.do("GET", reads[0], "leader", nil), 200, `"closing":null`, `"overdue":1`)
+	check(t, "live again", e.do("GET", reads[0], "leader", nil), 200, `"closing":null`, `"overdue":3`)
 	st, err := e.svc.ClosingStatus(e.as("leader"), service.ClosingRequest{Period: vn.Period{Kind: vn.PeriodMonth, Year: 2020, Index: 1},
 		OrgID: ptrID(e.org["HBT"])})
 	if err != nil || st.InForce != nil || len(st.History) != 1 || st.History[0].ReopenReason != "Thu hồi nhiệm vụ giao trùng" {
