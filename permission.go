@@ -229,3 +229,35 @@ func ManagesAccount(a *Actor, t *OrgTree, acc *Account) bool {
 	}
 	return len(acc.Grants) > 0
 }
+
+// HasWholeTreeGrant tells whether a holds some role over the whole tree
+// (a grant without an organisation), or is an internal job: such an actor
+// sees what concerns the whole tree, as a closed period of the whole tree.
+func HasWholeTreeGrant(a *Actor) bool {
+	return a.System || slices.ContainsFunc(a.Grants, func(g Grant) bool { return g.OrgID == nil })
+}
+
+// CanClosePeriod: the office of the organisation (or above it) closes its
+// period, a whole-tree admin any; the whole tree's period (org nil) is
+// closed by a whole-tree office or admin.
+func CanClosePeriod(a *Actor, t *OrgTree, org *int64) bool {
+	if IsWholeTreeAdmin(a) {
+		return true
+	}
+	if org == nil {
+		return slices.ContainsFunc(a.Grants, func(g Grant) bool { return g.OrgID == nil && g.Role == RoleOffice })
+	}
+	return HasRole(a, t, *org, RoleOffice)
+}
+
+// CanReopenPeriod: only a leader over the organisation (a whole-tree
+// leader for the whole tree) reopens a closed period, with a reason.
+func CanReopenPeriod(a *Actor, t *OrgTree, org *int64) bool {
+	if a.System {
+		return true
+	}
+	if org == nil {
+		return slices.ContainsFunc(a.Grants, func(g Grant) bool { return g.OrgID == nil && g.Role == RoleLeader })
+	}
+	return HasRole(a, t, *org, RoleLeader)
+}

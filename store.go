@@ -25,6 +25,7 @@ type Store interface {
 	SecurityStore
 	InboxStore
 	CommentStore
+	ClosingStore
 	RulesStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together

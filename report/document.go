@@ -96,7 +96,8 @@ func TaskResults(rep *service.StatsReport, overdue []*tiendo.Task, overdueTotal 
 	d.Blocks = []Block{
 		{Heading: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"},
 		{Text: fmt.Sprintf("Trong kỳ báo cáo (từ ngày %s đến ngày %s), tính đến ngày %s, tổng số nhiệm vụ %s là %s nhiệm vụ; "+
-			"trong đó %s nhiệm vụ đã đến hạn.", rep.From.Format(), rep.To.Format(), rep.AsOf.Format(), scope, Num(c.Assigned), Num(c.Due))},
+			"trong đó %s nhiệm vụ đã đến hạn.", rep.From.Format(), rep.To.Format(), rep.AsOf.Format(), scope, Num(c.Assigned), Num(c.Due)) +
+			closedSentence(rep.Closing)},
 		{Text: fmt.Sprintf("Đã hoàn thành %s nhiệm vụ (%s nhiệm vụ đúng hạn, %s nhiệm vụ quá hạn), đạt tỷ lệ %s trên tổng số "+
 			"nhiệm vụ và %s trên số nhiệm vụ đến hạn; tỷ lệ hoàn thành đúng hạn %s.", Num(c.Done()), Num(c.DoneOnTime),
 			Num(c.DoneLate), Percent(c.CompletionRate()), Percent(c.CompletionRateDue()), Percent(c.OnTimeRate()))},
@@ -160,7 +161,7 @@ func GradeDocument(g *service.GradeSheet, o ReportOptions) Document {
 	d.Blocks = []Block{
 		{Heading: "I. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI"},
 		{Text: fmt.Sprintf("Căn cứ %s, kết quả thực hiện nhiệm vụ tính đến ngày %s và điểm tiêu chí chung do Văn phòng tổng hợp, "+
-			"kết quả đánh giá, xếp loại như sau:", g.Rules.Name, g.AsOf.Format())},
+			"kết quả đánh giá, xếp loại như sau:", g.Rules.Name, g.AsOf.Format()) + closedSentence(g.Closing)},
 		{Table: &sum},
 		{Heading: "II. DIỄN GIẢI ĐIỂM"},
 	}
@@ -171,6 +172,15 @@ func GradeDocument(g *service.GradeSheet, o ReportOptions) Document {
 		}
 	}
 	return d
+}
+
+// closedSentence says, after a report's first paragraph, when a closed
+// period's figures were closed; "" when they were computed now.
+func closedSentence(c *tiendo.PeriodClosing) string {
+	if c == nil {
+		return ""
+	}
+	return " S" + closedText(c)[1:] + "."
 }
 
 func trimRows(rows [][]any, n int) [][]any {

@@ -27,19 +27,15 @@ type StatsExport struct {
 }
 
 // GatherStats computes the statistics of req and lists up to overdueLimit
-// of its overdue tasks (the total row's overdue cell).
+// of its overdue tasks (the total row's overdue cell); for a closed period
+// both are those frozen at closing.
 func GatherStats(ctx context.Context, svc *service.Service, req service.StatsRequest, overdueLimit int) (*StatsExport, error) {
 	rep, err := svc.Stats(ctx, req)
 	if err != nil {
 		return nil, err
 	}
 	e := &StatsExport{Stats: rep, Cutoffs: req.Cutoffs}
-	f, err := rep.Total.CellFilter("overdue")
-	if err != nil {
-		return nil, err
-	}
-	f.Sort, f.Page = tiendo.SortOverdue, tiendo.Page{Page: 1, PerPage: max(1, min(overdueLimit, tiendo.MaxPerPage))}
-	if e.Overdue, e.OverdueTotal, err = svc.ListTasks(ctx, f); err != nil {
+	if e.Overdue, e.OverdueTotal, err = svc.OverdueTasks(ctx, rep, overdueLimit); err != nil {
 		return nil, err
 	}
 	if e.Tree, err = OrgTree(ctx, svc); err != nil {

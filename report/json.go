@@ -38,8 +38,11 @@ type StatsJSON struct {
 	AsOf   vn.Date           `json:"as_of"`
 	Group  string            `json:"group"`
 	Org    *service.StatsKey `json:"org"`
-	Rows   []StatsRowJSON    `json:"rows"`
-	Total  StatsRowJSON      `json:"total"`
+	// Closing is the closing whose frozen figures these are; null when
+	// they were computed now.
+	Closing *tiendo.PeriodClosing `json:"closing"`
+	Rows    []StatsRowJSON        `json:"rows"`
+	Total   StatsRowJSON          `json:"total"`
 }
 
 // RowLinks builds the drill-down links of the lines of rep.
@@ -138,7 +141,7 @@ func (rl rowLinks) View(l service.StatsLine, total bool) StatsRowJSON {
 func NewStatsJSON(rep *service.StatsReport, c *vn.Cutoffs) StatsJSON {
 	rl := RowLinks(rep, c)
 	v := StatsJSON{Period: rep.Period.String(), Label: rep.Label, From: rep.From, To: rep.To, AsOf: rep.AsOf,
-		Group: string(rep.Group), Rows: make([]StatsRowJSON, 0, len(rep.Rows)), Total: rl.View(rep.Total, true)}
+		Group: string(rep.Group), Closing: rep.Closing, Rows: make([]StatsRowJSON, 0, len(rep.Rows)), Total: rl.View(rep.Total, true)}
 	if rep.Org != nil {
 		v.Org = &service.StatsKey{ID: rep.Org.ID, Code: rep.Org.Code, Name: rep.Org.Name}
 	}

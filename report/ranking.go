@@ -11,7 +11,7 @@ func RankingTables(rep *service.StatsReport, bands []service.RankBand) []Table {
 	tables := make([]Table, 0, len(bands))
 	for _, b := range bands {
 		t := Table{Sheet: b.Label, Title: "XẾP HẠNG ĐƠN VỊ " + upper(rep.Label) + " — " + upper(b.Label),
-			Subtitle: PeriodLine(rep.From, rep.To, rep.AsOf),
+			Subtitle: ClosedLine(PeriodLine(rep.From, rep.To, rep.AsOf), rep.Closing),
 			Columns:  append([]Column{{"Hạng", Int, 6}, {"Mã", Text, 14}, {"Đơn vị chủ trì", Text, 40}}, statsColumns...)}
 		for i, l := range b.Rows {
 			t.Rows = append(t.Rows, append([]any{i + 1, l.Key.Code, l.Key.Name}, countsRow(l.Counts)...))

@@ -69,7 +69,7 @@ var groupTitles = map[tiendo.StatsGroup]string{
 // StatsTable is a statistics table with a total row last.
 func StatsTable(rep *service.StatsReport) Table {
 	t := Table{Sheet: "Thống kê", Title: "THỐNG KÊ KẾT QUẢ THỰC HIỆN NHIỆM VỤ " + upper(rep.Label),
-		Subtitle: PeriodLine(rep.From, rep.To, rep.AsOf),
+		Subtitle: ClosedLine(PeriodLine(rep.From, rep.To, rep.AsOf), rep.Closing),
 		Columns:  append([]Column{{"STT", Int, 5}, {"Mã", Text, 14}, {groupTitles[rep.Group], Text, 40}}, statsColumns...)}
 	for i, l := range rep.Rows {
 		name := l.Key.Name
@@ -85,6 +85,20 @@ func StatsTable(rep *service.StatsReport) Table {
 // PeriodLine says which days a report covers and its cut-off.
 func PeriodLine(from, to, asOf vn.Date) string {
 	return fmt.Sprintf("(Từ ngày %s đến ngày %s; số liệu tính đến ngày %s)", from.Format(), to.Format(), asOf.Format())
+}
+
+// ClosedLine adds a closed period's closing date to a subtitle in
+// parentheses: "(…; số liệu đã chốt ngày 15/04/2026)". c nil: unchanged.
+func ClosedLine(sub string, c *tiendo.PeriodClosing) string {
+	if c == nil {
+		return sub
+	}
+	return strings.TrimSuffix(sub, ")") + "; " + closedText(c) + ")"
+}
+
+// closedText is "số liệu đã chốt ngày 15/04/2026".
+func closedText(c *tiendo.PeriodClosing) string {
+	return "số liệu đã chốt ngày " + c.ClosedOn().Format()
 }
 
 // TaskTable lists tasks with their timeliness at asOf; orgs names the
@@ -118,7 +132,7 @@ func GradeTables(g *service.GradeSheet) []Table {
 		who = "Cá nhân"
 	}
 	sum := Table{Sheet: "Xếp loại", Title: "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI " + upper(g.Label),
-		Subtitle: fmt.Sprintf("(Theo %s; số liệu tính đến ngày %s)", g.Rules.Name, g.AsOf.Format()),
+		Subtitle: ClosedLine(fmt.Sprintf("(Theo %s; số liệu tính đến ngày %s)", g.Rules.Name, g.AsOf.Format()), g.Closing),
 		Columns: []Column{{"STT", Int, 5}, {"Mã", Text, 14}, {who, Text, 40}, {"Tiêu chí chung", Number, 10},
 			{"Kết quả nhiệm vụ", Number, 10}, {"Điểm thưởng", Number, 10}, {"Tổng điểm", Number, 10},
 			{"Xếp loại", Text, 34}, {"Điều chỉnh theo tỷ lệ", Text, 12}}}

@@ -67,12 +67,7 @@ func (s *Service) Dashboard(ctx context.Context, req DashboardRequest) (*Dashboa
 			return nil, err
 		}
 	}
-	f, err := d.Current.Total.CellFilter("overdue")
-	if err != nil {
-		return nil, err
-	}
-	f.Sort, f.Page = tiendo.SortOverdue, tiendo.Page{Page: 1, PerPage: req.TopOverdue}
-	if d.Overdue, d.OverdueTotal, err = s.ListTasks(ctx, f); err != nil {
+	if d.Overdue, d.OverdueTotal, err = s.OverdueTasks(ctx, d.Current, req.TopOverdue); err != nil {
 		return nil, err
 	}
 	if d.Quiet, err = s.quietUnits(ctx, d.Current, req.SilentDays); err != nil {

@@ -48,6 +48,8 @@ type GradeSheet struct {
 	Kind         tiendo.SubjectKind
 	Org          *tiendo.Org
 	Subjects     []GradedSubject
+	// Closing is set when the sheet is the frozen one of a closed period.
+	Closing *tiendo.PeriodClosing `json:"-"`
 }
 
 // Grades computes the grade sheet. The products are the tasks completed in
@@ -65,6 +67,25 @@ func (s *Service) Grades(ctx context.Context, req GradeRequest) (*GradeSheet, er
 	if err != nil {
 		return nil, err
 	}
+	fz, err := s.frozen(ctx, sc, req.Period, req.Cutoffs, req.AsOf, req.OrgID)
+	if err != nil {
+		return nil, err
+	}
+	if fz != nil {
+		for _, g := range fz.figures.sheets {
+			// the first sheets are those of the default rule set in force at closing
+			if (req.Rules == "" || g.Rules.Code == req.Rules) && g.Kind == req.Kind {
+				sheet := *g // the figures are shared (closedCache)
+				sheet.Closing = fz.closing
+				return &sheet, nil
+			}
+		}
+	}
+	return s.liveGrades(ctx, sc, req)
+}
+
+// liveGrades computes the grade sheet from the tasks as they are now.
+func (s *Service) liveGrades(ctx context.Context, sc *scope, req GradeRequest) (*GradeSheet, error) {
 	rng, asOf, err := s.PeriodDates(req.Period, req.Cutoffs, req.AsOf)
 	if err != nil {
 		return nil, err

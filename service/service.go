@@ -15,7 +15,8 @@ type Service struct {
 	store      tiendo.Store
 	clock      tiendo.Clock
 	rules      tiendo.Rules
-	statsCache statsCache // recent statistics, valid while the data version holds
+	statsCache statsCache  // recent statistics, valid while the data version holds
+	closed     closedCache // decoded figures of closings in force, by closing id
 	passwords  *passwordGate
 	tokens     *tokenCache // verified API tokens (tokencache.go)
 }

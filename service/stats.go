@@ -55,6 +55,10 @@ type StatsReport struct {
 	Roots []*tiendo.Org
 	Rows  []StatsLine
 	Total StatsLine
+	// Closing is set when the report is the frozen one of a closed period
+	// (served from its snapshot, with the closing's date and author).
+	Closing *tiendo.PeriodClosing `json:"-"`
+	frozen  *closedFigures
 }
 
 // PeriodDates resolves a period under the cut-offs (nil: the rules') and
@@ -94,13 +98,35 @@ func (s *Service) Stats(ctx context.Context, req StatsRequest) (*StatsReport, er
 	return rep, err
 }
 
-// stats computes the table and returns, for rankings, the tree and the
-// per-organisation counts (for the organisation breakdown).
+// stats returns the table and, for rankings, the tree and the
+// per-organisation counts (for the organisation breakdown): those frozen
+// at closing when the period is closed for the report's scope and asked at
+// its cut-off, otherwise computed now.
 func (s *Service) stats(ctx context.Context, req StatsRequest) (*StatsReport, *tiendo.OrgTree, []tiendo.StatsRow, error) {
 	sc, err := s.withScope(ctx)
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	fz, err := s.frozen(ctx, sc, req.Period, req.Cutoffs, req.AsOf, req.OrgID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if fz != nil {
+		g := req.Group
+		if g == "" {
+			g = tiendo.GroupOrg
+		}
+		if rep := fz.figures.Stats[g]; rep != nil {
+			r := *rep // the figures are shared (closedCache)
+			r.Closing, r.frozen = fz.closing, fz.figures
+			return &r, fz.tree, fz.figures.OrgRows, nil
+		}
+	}
+	return s.liveStats(ctx, sc, req)
+}
+
+// liveStats computes the table from the tasks as they are now.
+func (s *Service) liveStats(ctx context.Context, sc *scope, req StatsRequest) (*StatsReport, *tiendo.OrgTree, []tiendo.StatsRow, error) {
 	if req.Group == "" {
 		req.Group = tiendo.GroupOrg
 	}

@@ -55,6 +55,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Security", securityCases},
 		{"Inbox", inboxCases},
 		{"Comment", commentCases},
+		{"Closing", closingCases},
 		{"Rules", rulesCases},
 	}
 	for _, g := range groups {

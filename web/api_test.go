@@ -265,6 +265,7 @@ func TestRoutesOK(t *testing.T) {
 	steps = append(steps, meetingAPISteps...)
 	steps = append(steps, notifyAPISteps(t, e)...)
 	steps = append(steps, commentAPISteps(e)...)
+	steps = append(steps, closingAPISteps()...)
 	steps = append(steps, adminAPISteps(e)...)
 	steps = append(steps, securityAPISteps(e)...)
 	steps = append(steps, rulesAPISteps()...)

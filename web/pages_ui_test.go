@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"tiendo/service"
 	"tiendo/vn"
 	"tiendo/web/httpx"
 	"tiendo/web/ui"
@@ -141,6 +142,21 @@ func TestPageRoutesOK(t *testing.T) {
 			return office.post("/xep-loai/diem", url.Values{"period": {"2020-01"}, "subject_kind": {"org"},
 				"subject_id": {org(e, "HBT-PHOHUE")}, "general": {"27,5"}, "back": {"/xep-loai?ky=2020-01"}})
 		}, func(p pageResp) { p.redirectsTo(t, "points", "/xep-loai?ky=2020-01&ok=points") }},
+		{"GET /chot-so-lieu", func() pageResp { return office.get("/chot-so-lieu?ky=2019-12&don-vi=HBT") }, func(p pageResp) {
+			p.want(t, "closing", 200, "Chốt số liệu · Tháng 12/2019", "Kỳ này chưa chốt số liệu", `id="close-form"`)
+		}},
+		{"POST /chot-so-lieu", func() pageResp {
+			return office.post("/chot-so-lieu", url.Values{"ky": {"2019-12"}, "don-vi": {"HBT"}})
+		}, func(p pageResp) { p.redirectsTo(t, "close", "/chot-so-lieu?don-vi=HBT&ky=2019-12&ok=closed") }},
+		{"POST /chot-so-lieu/{id}/mo-lai", func() pageResp {
+			st, err := e.svc.ClosingStatus(e.as("leader"), service.ClosingRequest{Period: vn.Period{Kind: vn.PeriodMonth, Year: 2019, Index: 12},
+				OrgID: ptrID(e.org["HBT"])})
+			if err != nil || st.InForce == nil {
+				t.Fatalf("closing status %+v %v", st, err)
+			}
+			return leader.post("/chot-so-lieu/"+strconv.FormatInt(st.InForce.ID, 10)+"/mo-lai",
+				url.Values{"version": {"1"}, "reason": {"Bổ sung số liệu"}, "don-vi": {"HBT"}})
+		}, func(p pageResp) { p.redirectsTo(t, "reopen", "/chot-so-lieu?don-vi=HBT&ky=2019-12&ok=reopened") }},
 		{"POST /xep-loai/danh-dau", func() pageResp {
 			return office.post("/xep-loai/danh-dau", url.Values{"task_id": {id}, "errors": {"1"}, "back": {"/xep-loai?ky=2020-01"}})
 		}, func(p pageResp) { p.redirectsTo(t, "mark", "/xep-loai?ky=2020-01&ok=mark") }},

@@ -29,13 +29,15 @@ func (s *Server) gradeRequest(r *http.Request, q *httpx.Query) (service.GradeReq
 
 // gradeSheetView is the body of GET /api/v1/grades.
 type gradeSheetView struct {
-	Period   string                  `json:"period"`
-	Label    string                  `json:"label"`
-	From     string                  `json:"from"`
-	To       string                  `json:"to"`
-	AsOf     string                  `json:"as_of"`
-	Rules    grade.RuleSet           `json:"rules"`
-	Kind     tiendo.SubjectKind      `json:"kind"`
+	Period string             `json:"period"`
+	Label  string             `json:"label"`
+	From   string             `json:"from"`
+	To     string             `json:"to"`
+	AsOf   string             `json:"as_of"`
+	Rules  grade.RuleSet      `json:"rules"`
+	Kind   tiendo.SubjectKind `json:"kind"`
+	// Closing is the closing whose frozen sheet this is; null when live.
+	Closing  *tiendo.PeriodClosing   `json:"closing"`
 	Subjects []service.GradedSubject `json:"subjects"`
 }
 
@@ -52,7 +54,7 @@ func (s *Server) listGrades(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v := gradeSheetView{Period: g.Period.String(), Label: g.Label, From: g.From.String(), To: g.To.String(),
-		AsOf: g.AsOf.String(), Rules: g.Rules, Kind: g.Kind, Subjects: g.Subjects}
+		AsOf: g.AsOf.String(), Rules: g.Rules, Kind: g.Kind, Closing: g.Closing, Subjects: g.Subjects}
 	if v.Subjects == nil {
 		v.Subjects = []service.GradedSubject{}
 	}

@@ -29,17 +29,25 @@ func (s *Server) statsRequest(ctx context.Context, q *httpx.Query) (service.Stat
 	if err := q.Err(); err != nil {
 		return req, err
 	}
-	orgs, err := s.OrgIDsParam(ctx, q, "org")
+	var err error
+	req.OrgID, err = s.oneOrgParam(ctx, q, "org")
+	return req, err
+}
+
+// oneOrgParam reads an optional parameter naming one organisation (id or
+// code): nil when absent.
+func (s *Server) oneOrgParam(ctx context.Context, q *httpx.Query, name string) (*int64, error) {
+	orgs, err := s.OrgIDsParam(ctx, q, name)
 	if err != nil {
-		return req, err
+		return nil, err
 	}
 	if len(orgs) > 1 {
-		q.Fail("org", "chỉ được có một đơn vị")
+		q.Fail(name, "chỉ được có một đơn vị")
 	}
 	if len(orgs) == 1 {
-		req.OrgID = &orgs[0]
+		return &orgs[0], q.Err()
 	}
-	return req, q.Err()
+	return nil, q.Err()
 }
 
 // getStats: GET /api/v1/stats?period=&as_of=&cutoff=&group=&org=

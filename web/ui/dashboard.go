@@ -61,8 +61,10 @@ type dashboardData struct {
 	QuietDays                     int
 	Exports                       map[string]string
 	ChartJS, DashJS               string
-	Targets                       []service.TargetLine // of the chosen organisation, else of the whole scope
-	TargetsOffTrack               int                  // at risk or developing
+	Targets                       []service.TargetLine  // of the chosen organisation, else of the whole scope
+	TargetsOffTrack               int                   // at risk or developing
+	Closing                       *tiendo.PeriodClosing // the closing the figures were frozen by, nil when live
+	ClosingHref                   string
 }
 
 // dashboardPage: GET /dieu-hanh?ky=2026-11&don-vi=CODE
@@ -116,7 +118,12 @@ func (s *Server) dashboardPage(w http.ResponseWriter, r *http.Request) error {
 func dashboardView(d *service.Dashboard, names map[int64]string, loc string) dashboardData {
 	cur := d.Current
 	v := dashboardData{Label: cur.Label, PeriodValue: cur.Period.String(), From: cur.From, To: cur.To, AsOf: cur.AsOf,
-		OverdueTotal: d.OverdueTotal, Quiet: d.Quiet, QuietDays: d.QuietDays, Trend: trendView(d.Trend)}
+		OverdueTotal: d.OverdueTotal, Quiet: d.Quiet, QuietDays: d.QuietDays, Trend: trendView(d.Trend), Closing: cur.Closing}
+	org := ""
+	if cur.Org != nil {
+		org = cur.Org.Code
+	}
+	v.ClosingHref = closingURL(cur.Period.String(), org, "")
 	links := report.RowLinks(cur, nil)
 	for _, l := range cur.Rows {
 		if l.Assigned == 0 {

@@ -30,6 +30,8 @@ type gradePageData struct {
 	Back     string // this page's address, where the forms return
 	HasBonus bool
 	TieBreak string // the ordering rule, in the page's language
+	// ClosingHref is the closing page of the sheet's period and scope.
+	ClosingHref string
 }
 
 // gradesPage: GET /xep-loai?ky=2026-11&bo=nd335&doi-tuong=org|person&don-vi=CODE
@@ -66,7 +68,8 @@ func (s *Server) renderGrades(w http.ResponseWriter, r *http.Request, status int
 	a := tiendo.ActorFromContext(r.Context())
 	d := gradePageData{Sheet: sheet, Period: sheet.Period.String(), Rules: sheet.RuleSets, Kind: string(sheet.Kind),
 		Org: q.Str("don-vi"), CanEdit: canAssign(a), Back: r.URL.Path + "?" + stripOK(r.URL.Query()).Encode(),
-		HasBonus: sheet.Rules.BonusMax > 0, TieBreak: tieBreakText(i18n.LocaleOf(a), sheet.Rules)}
+		HasBonus: sheet.Rules.BonusMax > 0, TieBreak: tieBreakText(i18n.LocaleOf(a), sheet.Rules),
+		ClosingHref: closingURL(sheet.Period.String(), q.Str("don-vi"), "")}
 	exp := url.Values{"period": {d.Period}, "rules": {sheet.Rules.Code}, "kind": {d.Kind}}
 	if d.Org != "" {
 		exp.Set("org", d.Org)
