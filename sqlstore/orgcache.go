@@ -24,6 +24,10 @@ type orgCache struct {
 	mu    sync.Mutex
 	stamp int64
 	tree  *tiendo.OrgTree // nil until filled; immutable, shared
+	// stmt is stampSQL prepared on the read pool once it first succeeds
+	// (parsing it was a third of its cost); nil before, or once closed.
+	stmt   *sql.Stmt
+	closed bool
 }
 
 // stampSQL reads the counter the organisation triggers bump.
@@ -43,14 +47,26 @@ func (s *Store) OrgTree(ctx context.Context) (*tiendo.OrgTree, error) {
 	}
 	// The stamp is read before the rows, so the tree cached under it is
 	// never older than it: a change in between only causes one more load.
+	c := s.orgs
+	c.mu.Lock()
+	stmt := c.stmt
+	c.mu.Unlock()
+	var row *sql.Row
+	if stmt != nil {
+		row = stmt.QueryRowContext(ctx)
+	} else {
+		row = s.read.QueryRowContext(ctx, stampSQL)
+	}
 	var stamp int64
-	err := s.read.QueryRowContext(ctx, stampSQL).Scan(&stamp)
+	err := row.Scan(&stamp)
 	if errors.Is(err, sql.ErrNoRows) {
 		stamp = -1 // the counter row is gone: never cache
 	} else if err != nil {
 		return nil, s.fail(err, "đọc đơn vị", "")
 	}
-	c := s.orgs
+	if stmt == nil {
+		c.prepare(ctx, s.read)
+	}
 	c.mu.Lock()
 	if c.tree != nil && c.stamp == stamp && stamp >= 0 {
 		t := c.tree
@@ -67,6 +83,32 @@ func (s *Store) OrgTree(ctx context.Context) (*tiendo.OrgTree, error) {
 	c.stamp, c.tree = stamp, t
 	c.mu.Unlock()
 	return t, nil
+}
+
+// prepare prepares stampSQL on db unless done; a failure leaves the
+// query unprepared, to try again next time.
+func (c *orgCache) prepare(ctx context.Context, db *sql.DB) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stmt != nil || c.closed {
+		return
+	}
+	if st, err := db.PrepareContext(ctx, stampSQL); err == nil {
+		c.stmt = st
+	}
+}
+
+// close releases the prepared statement.
+func (c *orgCache) close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.closed = true
+	if c.stmt == nil {
+		return nil
+	}
+	err := c.stmt.Close()
+	c.stmt = nil
+	return err
 }
 
 // allOrgs returns every organisation, copies of the shared tree's.
