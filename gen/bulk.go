@@ -5,17 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"tiendo"
 	"tiendo/sqlstore"
 )
-
-// bulkTables are the tables whose secondary indexes the bulk load drops
-// and rebuilds at the end (a JSON array for the schema query): those it
-// fills row by row and never reads during the load.
-const bulkTables = `["tasks", "task_orgs", "task_scopes", "updates", "extensions", "audit_log"]`
 
 // BulkCacheMiB is the writer's page cache during generation.
 const BulkCacheMiB = 1024
@@ -50,22 +44,12 @@ func suspendSearch(ctx context.Context, st tiendo.Store, out io.Writer) (restore
 			return nil, fmt.Errorf("gen: %s: %w", p, err)
 		}
 	}
-	// The secondary indexes of the tables the load fills are dropped too
-	// and built once at the end from their stored SQL: a sort per index
-	// instead of a B-tree insert per row. Unique indexes stay (they are
-	// constraints), and so do those of the tables the load reads from.
 	rows, err := db.QueryContext(ctx, `SELECT name, tbl_name, sql FROM sqlite_schema
-		WHERE (type = 'trigger' AND name = tbl_name || '_fts_insert')
-		   OR (type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
-		       AND tbl_name IN (SELECT value FROM json_each($1)))
-		ORDER BY type DESC, name`, bulkTables)
+		WHERE type = 'trigger' AND name = tbl_name || '_fts_insert' ORDER BY name`)
 	if err != nil {
-		return nil, fmt.Errorf("gen: read search triggers and indexes: %w", err)
+		return nil, fmt.Errorf("gen: read search triggers: %w", err)
 	}
-	type trigger struct {
-		name, table, sql string
-		trigger          bool // a search trigger, else an index
-	}
+	type trigger struct{ name, table, sql string }
 	var triggers []trigger
 	for rows.Next() {
 		var t trigger
@@ -73,7 +57,6 @@ func suspendSearch(ctx context.Context, st tiendo.Store, out io.Writer) (restore
 			rows.Close()
 			return nil, err
 		}
-		t.trigger = strings.HasPrefix(strings.ToUpper(t.sql), "CREATE TRIGGER")
 		triggers = append(triggers, t)
 	}
 	rows.Close()
@@ -88,28 +71,21 @@ func suspendSearch(ctx context.Context, st tiendo.Store, out io.Writer) (restore
 			return err
 		}
 		for _, t := range dropped {
-			var err1 error
-			if t.trigger {
-				_, err1 = tx.ExecContext(ctx, "INSERT INTO "+t.table+"_fts ("+t.table+"_fts) VALUES ('rebuild')")
-			}
+			_, err1 := tx.ExecContext(ctx, "INSERT INTO "+t.table+"_fts ("+t.table+"_fts) VALUES ('rebuild')")
 			_, err2 := tx.ExecContext(ctx, t.sql)
 			if err := errors.Join(err1, err2); err != nil {
 				_ = tx.Rollback()
-				return fmt.Errorf("gen: restore %s of %s: %w", t.name, t.table, err)
+				return fmt.Errorf("gen: restore search index of %s: %w", t.table, err)
 			}
 		}
 		if err := tx.Commit(); err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "gen: search and secondary indexes rebuilt in %s\n", time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(out, "gen: search indexes rebuilt in %s\n", time.Since(start).Round(time.Millisecond))
 		return nil
 	}
 	for _, t := range triggers {
-		drop := "DROP INDEX "
-		if t.trigger {
-			drop = "DROP TRIGGER "
-		}
-		if _, err := db.ExecContext(ctx, drop+t.name); err != nil {
+		if _, err := db.ExecContext(ctx, "DROP TRIGGER "+t.name); err != nil {
 			return nil, errors.Join(fmt.Errorf("gen: suspend %s: %w", t.name, err), restore(ctx))
 		}
 		dropped = append(dropped, t)
