@@ -2,6 +2,7 @@ package tiendo
 
 import (
 	"context"
+	"slices"
 
 	"tiendo/vn"
 )
@@ -60,6 +61,27 @@ type Org struct {
 	Version   int     `json:"version"`
 }
 
+// Clone returns a deep copy of o (nil for nil): the copy shares no
+// pointer or slice with o.
+func (o *Org) Clone() *Org {
+	if o == nil {
+		return nil
+	}
+	c := *o
+	c.ParentID, c.SuccessorID = CloneID(o.ParentID), CloneID(o.SuccessorID)
+	c.MemberIDs = slices.Clone(o.MemberIDs)
+	return &c
+}
+
+// CloneID returns a pointer to a copy of *p, or nil for nil.
+func CloneID(p *int64) *int64 {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
+}
+
 // ActiveOn tells whether the organisation exists on d.
 func (o *Org) ActiveOn(d vn.Date) bool {
 	if !o.ValidFrom.IsZero() && d.Before(o.ValidFrom) {
@@ -104,6 +126,10 @@ type OrgStore interface {
 	FindOrgByCode(ctx context.Context, code string) (*Org, error)
 	// FindOrgs returns every organisation matching f, ordered by code.
 	FindOrgs(ctx context.Context, f OrgFilter) ([]*Org, error)
+	// OrgTree returns every organisation as a tree. Outside a transaction
+	// the tree may be shared with other callers until an organisation
+	// changes (an OrgTree is immutable); inside one it is read anew.
+	OrgTree(ctx context.Context) (*OrgTree, error)
 	// CreateOrg sets o.ID and o.Version; ECONFLICT on a duplicate code.
 	CreateOrg(ctx context.Context, o *Org) error
 	// UpdateOrg writes o if its Version is current (ECONFLICT otherwise)

@@ -15,18 +15,28 @@ const maxDepth = 64
 // and which body is in force after a reform. Every walk of the tree goes
 // through it, so a subtree, an ancestor chain and "is X under Y" agree
 // everywhere (scope, statistics, reminders, the pages).
+//
+// A tree is immutable once built, so one tree can serve every request at
+// once (the store shares one until the organisations change): it copies
+// the organisations it is given, and every method hands out copies, never
+// its own organisations or slices.
 type OrgTree struct {
 	byID     map[int64]*Org
+	order    []int64 // ids in the order given (the store's: by code)
 	children map[int64][]int64
 	roots    []int64
 }
 
-// NewOrgTree indexes orgs; children keep the order of orgs (the store
-// returns them by code). The tree refers to orgs, it does not copy them.
+// NewOrgTree indexes copies of orgs; children keep the order of orgs (the
+// store returns them by code). Changing orgs afterwards does not change
+// the tree.
 func NewOrgTree(orgs []*Org) *OrgTree {
-	t := &OrgTree{byID: make(map[int64]*Org, len(orgs)), children: map[int64][]int64{}}
+	t := &OrgTree{byID: make(map[int64]*Org, len(orgs)), order: make([]int64, 0, len(orgs)),
+		children: map[int64][]int64{}}
 	for _, o := range orgs {
+		o = o.Clone()
 		t.byID[o.ID] = o
+		t.order = append(t.order, o.ID)
 		if o.ParentID != nil {
 			t.children[*o.ParentID] = append(t.children[*o.ParentID], o.ID)
 		} else {
@@ -36,8 +46,22 @@ func NewOrgTree(orgs []*Org) *OrgTree {
 	return t
 }
 
-// Org returns the organisation with id, or nil when the tree has none.
-func (t *OrgTree) Org(id int64) *Org { return t.byID[id] }
+// Org returns a copy of the organisation with id, or nil when the tree
+// has none.
+func (t *OrgTree) Org(id int64) *Org { return t.byID[id].Clone() }
+
+// Has tells whether the tree holds an organisation with id.
+func (t *OrgTree) Has(id int64) bool { return t.byID[id] != nil }
+
+// Orgs returns copies of every organisation, in the order the tree was
+// built from.
+func (t *OrgTree) Orgs() []*Org {
+	out := make([]*Org, len(t.order))
+	for i, id := range t.order {
+		out[i] = t.byID[id].Clone()
+	}
+	return out
+}
 
 // IDs returns the ids of every organisation, sorted.
 func (t *OrgTree) IDs() []int64 {
@@ -49,11 +73,12 @@ func (t *OrgTree) IDs() []int64 {
 	return ids
 }
 
-// Children returns the ids directly below id.
-func (t *OrgTree) Children(id int64) []int64 { return t.children[id] }
+// Children returns the ids directly below id (a new slice).
+func (t *OrgTree) Children(id int64) []int64 { return slices.Clone(t.children[id]) }
 
-// Roots returns the ids of the organisations without a parent.
-func (t *OrgTree) Roots() []int64 { return t.roots }
+// Roots returns the ids of the organisations without a parent (a new
+// slice).
+func (t *OrgTree) Roots() []int64 { return slices.Clone(t.roots) }
 
 // Subtree returns root and all its descendants, root first, depth first.
 // An id the tree does not know is its own one-element subtree, so a filter
@@ -136,9 +161,9 @@ func (t *OrgTree) InForce(id int64, on vn.Date) int64 {
 // successor chain (InForce). It returns nil when id is unknown, the chain
 // ends without one in force, or loops (bad data must not hang a request).
 func (t *OrgTree) SuccessorInForce(id int64, d vn.Date) *Org {
-	o := t.Org(t.InForce(id, d))
+	o := t.byID[t.InForce(id, d)]
 	if o == nil || !o.ActiveOn(d) {
 		return nil
 	}
-	return o
+	return o.Clone()
 }

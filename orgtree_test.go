@@ -195,3 +195,38 @@ func FuzzOrgTree(f *testing.F) {
 		}
 	})
 }
+
+// A tree is shared between requests: nothing a caller does to what it
+// was given or built it from may change it.
+func TestOrgTreeIsImmutable(t *testing.T) {
+	root := &tiendo.Org{ID: 1, Name: "Tỉnh"}
+	unit := &tiendo.Org{ID: 2, Name: "Sở", ParentID: id(1), SuccessorID: id(3), MemberIDs: []int64{3}}
+	next := &tiendo.Org{ID: 3, Name: "Sở mới", ParentID: id(1)}
+	orgs := []*tiendo.Org{root, unit, next}
+	tr := tiendo.NewOrgTree(orgs)
+
+	unit.Name, *unit.ParentID, unit.MemberIDs[0] = "input changed", 3, 9 // the caller's own orgs
+	orgs[0] = &tiendo.Org{ID: 7}
+	o := tr.Org(2) // a copy handed out
+	o.Name, *o.ParentID, *o.SuccessorID, o.MemberIDs[0] = "copy changed", 3, 1, 9
+	for _, x := range tr.Orgs() {
+		x.Name = "list changed"
+	}
+	tr.Children(1)[0] = 9
+	tr.Roots()[0] = 9
+	tr.SuccessorInForce(2, vn.NewDate(2025, 1, 1)).Name = "successor changed"
+
+	got := tr.Org(2)
+	if got.Name != "Sở" || *got.ParentID != 1 || *got.SuccessorID != 3 || !slices.Equal(got.MemberIDs, []int64{3}) {
+		t.Errorf("org 2 changed through a caller: %+v", got)
+	}
+	if n := tr.Org(3).Name; n != "Sở mới" {
+		t.Errorf("org 3 is %q", n)
+	}
+	if !slices.Equal(tr.Children(1), []int64{2, 3}) || !slices.Equal(tr.Roots(), []int64{1}) {
+		t.Errorf("children %v, roots %v", tr.Children(1), tr.Roots())
+	}
+	if !tr.Under(2, 1) || tr.Under(2, 3) || tr.Has(7) {
+		t.Error("the hierarchy changed through a caller")
+	}
+}

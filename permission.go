@@ -199,7 +199,7 @@ func DelegationTargets(t *OrgTree, task *Task) []int64 {
 // CanDelegateTo tells whether task may be delegated to org: a known
 // organisation strictly below its lead unit.
 func CanDelegateTo(t *OrgTree, task *Task, org int64) bool {
-	return org != task.LeadOrgID && t.Org(org) != nil && t.Under(org, task.LeadOrgID)
+	return org != task.LeadOrgID && t.Has(org) && t.Under(org, task.LeadOrgID)
 }
 
 // CanAdminOrg tells whether a administers org (and so its subtree): edits

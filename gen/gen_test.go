@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"tiendo"
 	"tiendo/gen"
 	"tiendo/service"
+	"tiendo/sqlstore"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/vn"
 )
@@ -162,6 +164,21 @@ func TestGenerate(t *testing.T) {
 		}
 	})
 
+	t.Run("the schema ends as it began: every index and trigger back", func(t *testing.T) {
+		fresh, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "fresh.db"), clock())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer fresh.Close()
+		if err := fresh.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		want, got := schema(t, fresh), schema(t, st)
+		if !slices.Equal(got, want) {
+			t.Errorf("schema after gen differs\nmissing: %v\nextra: %v", minus(want, got), minus(got, want))
+		}
+	})
+
 	t.Run("search stays in sync after the bulk load", func(t *testing.T) {
 		k := &tiendo.Task{Title: "Kiểm tra hồ sơ Zyxwv", LeadOrgID: tasks[0].LeadOrgID, Category: tiendo.CategoryOther,
 			Priority: tiendo.PriorityNormal, DeadlineKind: vn.DeadlineContinuous, AssignedOn: today, Status: tiendo.StatusAssigned}
@@ -265,4 +282,37 @@ func TestGenerateRefuses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// schema lists the indexes and triggers of a SQLite store, with their SQL.
+func schema(t *testing.T, st tiendo.Store) []string {
+	t.Helper()
+	rows, err := st.(*sqlstore.Store).DB().Query(`SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema
+		WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func minus(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -109,7 +109,7 @@ func grantsWithin(sc *scope, grants []tiendo.Grant, v *tiendo.Validator) error {
 		switch {
 		case g.OrgID == nil:
 			v.Check(tiendo.CanGrant(sc.actor, sc.tree, g), "org", "Chỉ quản trị toàn hệ thống mới cấp quyền toàn hệ thống")
-		case sc.tree.Org(*g.OrgID) == nil:
+		case !sc.tree.Has(*g.OrgID):
 			v.Add("org", "Đơn vị không tồn tại")
 		case !tiendo.CanGrant(sc.actor, sc.tree, g):
 			return forbidden("cấp quyền cho đơn vị này")

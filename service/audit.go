@@ -50,7 +50,7 @@ func (s *Service) OrgAudit(ctx context.Context, orgID int64, p tiendo.Page) ([]*
 	if err != nil {
 		return nil, 0, err
 	}
-	if sc.tree.Org(orgID) == nil || !sc.sees(orgID) {
+	if !sc.tree.Has(orgID) || !sc.sees(orgID) {
 		return nil, 0, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", orgID)
 	}
 	if !sc.has(orgID, tiendo.RoleAdmin, tiendo.RoleOffice, tiendo.RoleLeader) {

@@ -100,7 +100,7 @@ func (s *Service) documentFromInput(sc *scope, in DocumentInput) (*tiendo.Docume
 		v.Text(f, s, tiendo.MaxShortText)
 	}
 	v.Input(in)
-	if in.IssuerID != nil && sc.tree.Org(*in.IssuerID) == nil {
+	if in.IssuerID != nil && !sc.tree.Has(*in.IssuerID) {
 		v.Add("issuer_id", "Cơ quan ban hành không tồn tại")
 	}
 	if err := v.Err(); err != nil {

@@ -83,11 +83,11 @@ func checkDrafts(sc *scope, drafts []tiendo.DraftTask) error {
 	for i := range drafts {
 		d := &drafts[i]
 		for _, id := range d.Lead.OrgIDs {
-			v.Check(sc.tree.Org(id) != nil, draftField(i, "lead"), "Đơn vị chủ trì không tồn tại")
+			v.Check(sc.tree.Has(id), draftField(i, "lead"), "Đơn vị chủ trì không tồn tại")
 		}
 		for _, c := range d.Coop {
 			for _, id := range c.OrgIDs {
-				v.Check(sc.tree.Org(id) != nil, draftField(i, "cooperating"), "Đơn vị phối hợp không tồn tại")
+				v.Check(sc.tree.Has(id), draftField(i, "cooperating"), "Đơn vị phối hợp không tồn tại")
 			}
 		}
 		if len(d.Lead.OrgIDs) > 0 {

@@ -45,14 +45,14 @@ func (s *Service) CreateSeries(ctx context.Context, in tiendo.MeetingSeries) (*t
 	if err := in.Validate(); err != nil {
 		return nil, err
 	}
-	if sc.tree.Org(in.OrgID) == nil || !sc.sees(in.OrgID) {
+	if !sc.tree.Has(in.OrgID) || !sc.sees(in.OrgID) {
 		return nil, tiendo.FieldError("org_id", "Đơn vị không tồn tại")
 	}
 	if !sc.has(in.OrgID, tiendo.MeetingRunners...) {
 		return nil, forbidden("tạo cuộc họp của đơn vị này")
 	}
 	for _, id := range in.AttendeeOrgIDs {
-		if sc.tree.Org(id) == nil {
+		if !sc.tree.Has(id) {
 			return nil, tiendo.FieldError("attendee_org_ids", "Đơn vị dự họp không tồn tại")
 		}
 	}
@@ -154,7 +154,7 @@ func (s *Service) checkMeeting(ctx context.Context, sc *scope, m *tiendo.Meeting
 	}
 	for _, ids := range [][]int64{m.AttendeeOrgIDs, m.ReportOrgIDs} {
 		for _, id := range ids {
-			if sc.tree.Org(id) == nil {
+			if !sc.tree.Has(id) {
 				return tiendo.FieldError("attendee_org_ids", "Đơn vị không tồn tại")
 			}
 		}

@@ -26,7 +26,7 @@ func (s *Service) RunReminders(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	tr, err := s.loadTree(ctx, s.store)
+	tr, err := s.store.OrgTree(ctx)
 	if err != nil {
 		return 0, err
 	}

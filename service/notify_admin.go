@@ -33,7 +33,7 @@ func (s *Service) ReminderRulesFor(ctx context.Context, org int64) (*EffectiveRu
 	if err != nil {
 		return nil, err
 	}
-	if sc.tree.Org(org) == nil || !sc.sees(org) {
+	if !sc.tree.Has(org) || !sc.sees(org) {
 		return nil, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", org)
 	}
 	settings, err := s.store.ReminderSettings(ctx)
@@ -60,7 +60,7 @@ func (s *Service) ResetReminderRules(ctx context.Context, org int64) error {
 	if err != nil {
 		return err
 	}
-	if sc.tree.Org(org) == nil || !sc.sees(org) {
+	if !sc.tree.Has(org) || !sc.sees(org) {
 		return tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", org)
 	}
 	if !sc.has(org, tiendo.RoleAdmin, tiendo.RoleOffice) {
@@ -82,7 +82,7 @@ func (s *Service) OrgWebhooks(ctx context.Context, org int64) ([]*tiendo.Webhook
 	if err != nil {
 		return nil, err
 	}
-	if sc.tree.Org(org) == nil || !sc.sees(org) {
+	if !sc.tree.Has(org) || !sc.sees(org) {
 		return nil, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", org)
 	}
 	if !sc.has(org, tiendo.RoleAdmin, tiendo.RoleOffice) {

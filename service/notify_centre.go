@@ -85,7 +85,7 @@ func (s *Service) ReminderRulesOf(ctx context.Context, org int64) (tiendo.Remind
 	if err != nil {
 		return tiendo.ReminderRules{}, false, err
 	}
-	if sc.tree.Org(org) == nil || !sc.sees(org) {
+	if !sc.tree.Has(org) || !sc.sees(org) {
 		return tiendo.ReminderRules{}, false, tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", org)
 	}
 	settings, err := s.store.ReminderSettings(ctx)
@@ -104,7 +104,7 @@ func (s *Service) SetReminderRules(ctx context.Context, org int64, r tiendo.Remi
 	if err != nil {
 		return err
 	}
-	if sc.tree.Org(org) == nil || !sc.sees(org) {
+	if !sc.tree.Has(org) || !sc.sees(org) {
 		return tiendo.Errorf(tiendo.ENOTFOUND, "Không tìm thấy đơn vị %d", org)
 	}
 	if !sc.has(org, tiendo.RoleAdmin, tiendo.RoleOffice) {
@@ -136,7 +136,7 @@ func (s *Service) CreateWebhook(ctx context.Context, in WebhookInput) (*tiendo.W
 	if err != nil {
 		return nil, err
 	}
-	if sc.tree.Org(in.OrgID) == nil || !sc.sees(in.OrgID) {
+	if !sc.tree.Has(in.OrgID) || !sc.sees(in.OrgID) {
 		return nil, tiendo.FieldError("org_id", "Đơn vị không tồn tại")
 	}
 	if !sc.has(in.OrgID, tiendo.RoleAdmin, tiendo.RoleOffice) {

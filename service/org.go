@@ -47,7 +47,7 @@ func (s *Service) CreateOrg(ctx context.Context, o *tiendo.Org) error {
 		return forbidden("tạo đơn vị cấp cao nhất")
 	}
 	if o.ParentID != nil {
-		if sc.tree.Org(*o.ParentID) == nil {
+		if !sc.tree.Has(*o.ParentID) {
 			return tiendo.FieldError("parent_id", "Đơn vị cấp trên không tồn tại")
 		}
 		if !sc.has(*o.ParentID, tiendo.RoleAdmin) {

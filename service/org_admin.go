@@ -26,7 +26,7 @@ func checkOrgEdit(sc *scope, before, o *tiendo.Org) error {
 			if !sc.unrestricted() {
 				return forbidden("đưa đơn vị lên cấp cao nhất")
 			}
-		case sc.tree.Org(*o.ParentID) == nil:
+		case !sc.tree.Has(*o.ParentID):
 			v.Add("parent_id", "Đơn vị cấp trên không tồn tại")
 		case *o.ParentID == o.ID || sc.tree.Under(*o.ParentID, o.ID):
 			v.Add("parent_id", "Đơn vị cấp trên không được là chính nó hoặc đơn vị cấp dưới")
@@ -35,7 +35,7 @@ func checkOrgEdit(sc *scope, before, o *tiendo.Org) error {
 		}
 	}
 	for _, m := range o.MemberIDs {
-		if sc.tree.Org(m) == nil || m == o.ID {
+		if !sc.tree.Has(m) || m == o.ID {
 			v.Add("member_ids", "Đơn vị thành viên không tồn tại hoặc là chính đơn vị này")
 			break
 		}

@@ -50,7 +50,7 @@ func (s *Service) CreatePerson(ctx context.Context, p *tiendo.Person) error {
 		return err
 	}
 	for _, pos := range p.Positions {
-		if sc.tree.Org(pos.OrgID) == nil {
+		if !sc.tree.Has(pos.OrgID) {
 			return tiendo.FieldError("positions", "Đơn vị của chức vụ không tồn tại")
 		}
 		if !sc.has(pos.OrgID, tiendo.RoleAdmin, tiendo.RoleOffice) {

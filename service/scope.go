@@ -1,21 +1,6 @@
 package service
 
-import (
-	"context"
-
-	"tiendo"
-)
-
-// loadTree reads the organisation hierarchy, per request: it is small
-// (hundreds of rows) and loading it keeps every instance of a
-// multi-instance deployment correct without cache invalidation.
-func (s *Service) loadTree(ctx context.Context, st tiendo.Store) (*tiendo.OrgTree, error) {
-	orgs, err := st.FindOrgs(ctx, tiendo.OrgFilter{})
-	if err != nil {
-		return nil, err
-	}
-	return tiendo.NewOrgTree(orgs), nil
-}
+import "tiendo"
 
 // scope is one actor with the tree its grants are resolved against. Its
 // methods are shorthands for the rules of the root package's

@@ -52,7 +52,7 @@ func (s *Service) withScope(ctx context.Context) (*scope, error) {
 	if err != nil {
 		return nil, err
 	}
-	tree, err := s.loadTree(ctx, s.store)
+	tree, err := s.store.OrgTree(ctx)
 	if err != nil {
 		return nil, err
 	}

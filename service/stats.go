@@ -85,7 +85,7 @@ func (s *Service) PeriodDates(p vn.Period, c *vn.Cutoffs, asOf vn.Date) (tiendo.
 // Subtrees returns the organisations ids and everything below them, for
 // drill-down links that count a unit rolled up with its subordinates.
 func (s *Service) Subtrees(ctx context.Context, ids []int64) ([]int64, error) {
-	tr, err := s.loadTree(ctx, s.store)
+	tr, err := s.store.OrgTree(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -41,7 +41,7 @@ func (s *Service) CreateTarget(ctx context.Context, t tiendo.Target) (*tiendo.Ta
 	if err := t.Validate(); err != nil {
 		return nil, err
 	}
-	if sc.tree.Org(t.OrgID) == nil || !sc.sees(t.OrgID) {
+	if !sc.tree.Has(t.OrgID) || !sc.sees(t.OrgID) {
 		return nil, tiendo.FieldError("org_id", "Đơn vị không tồn tại")
 	}
 	if !sc.has(t.OrgID, tiendo.TargetKeepers...) {

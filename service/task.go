@@ -129,14 +129,14 @@ func (s *Service) createTask(ctx context.Context, st tiendo.Store, t *tiendo.Tas
 // that create many tasks.
 func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope, in TaskInput, lead int64, cr *creationRules) (*tiendo.Task, error) {
 	var v tiendo.Validator
-	if sc.tree.Org(lead) == nil {
+	if !sc.tree.Has(lead) {
 		return nil, tiendo.FieldError("lead_org_id", "Đơn vị chủ trì không tồn tại")
 	}
 	if !tiendo.CanAssignTo(sc.actor, sc.tree, lead) {
 		return nil, forbidden("giao nhiệm vụ cho đơn vị này")
 	}
 	for _, id := range in.CoopOrgIDs {
-		v.Check(sc.tree.Org(id) != nil, "coop_org_ids", "Đơn vị phối hợp không tồn tại")
+		v.Check(sc.tree.Has(id), "coop_org_ids", "Đơn vị phối hợp không tồn tại")
 	}
 	assignedBy := in.AssignedByOrgID
 	if assignedBy == nil {

@@ -89,19 +89,11 @@ func (c *tokenCache) invalidate() {
 // nothing.
 func cloneActor(a *tiendo.Actor) *tiendo.Actor {
 	c := *a
-	c.PersonID = cloneIDPtr(a.PersonID)
+	c.PersonID = tiendo.CloneID(a.PersonID)
 	c.Grants = make([]tiendo.Grant, len(a.Grants))
 	for i, g := range a.Grants {
-		g.OrgID = cloneIDPtr(g.OrgID)
+		g.OrgID = tiendo.CloneID(g.OrgID)
 		c.Grants[i] = g
 	}
 	return &c
-}
-
-func cloneIDPtr(p *int64) *int64 {
-	if p == nil {
-		return nil
-	}
-	v := *p
-	return &v
 }

@@ -2,82 +2,123 @@ package sqlstore
 
 import (
 	"context"
-	"slices"
+	"database/sql"
+	"errors"
 	"sync"
 
 	"tiendo"
 )
 
-// orgCache keeps the whole organisation list between calls. The service
-// loads the tree on every request to check scope; reading and decoding
-// hundreds of rows each time cost more than the rest of a task creation.
+// orgCache keeps one organisation tree between calls, shared by every
+// request. The service needs the tree on every request to check scope;
+// reading and decoding hundreds of rows, and indexing them, each time cost
+// more than the rest of a task creation.
 //
 // The cache is checked against the database on every use, so every
 // instance of a multi-instance deployment still sees a change at once:
-// organisations are never deleted and every write of one (members
-// included) raises its version, so (count, sum of versions) grows with
-// each committed change and names one state of the table.
+// triggers on orgs and org_members (migration 00071) bump the one-row
+// counter org_stamp in the same transaction as any insert, update or
+// delete, so its value names one committed state of the organisations.
+// Reading it is one primary-key lookup.
 type orgCache struct {
 	mu    sync.Mutex
-	stamp orgStamp
-	orgs  []*tiendo.Org // nil until filled
+	stamp int64
+	tree  *tiendo.OrgTree // nil until filled; immutable, shared
+	// stmt is stampSQL prepared on the read pool once it first succeeds
+	// (parsing it was a third of its cost); nil before, or once closed.
+	stmt   *sql.Stmt
+	closed bool
 }
 
-type orgStamp struct{ count, versions int64 }
+// stampSQL reads the counter the organisation triggers bump.
+const stampSQL = "SELECT n FROM org_stamp WHERE id = 1"
 
-// stampSQL reads the table's stamp; cheaper than the rows by far.
-const stampSQL = "SELECT COUNT(*), COALESCE(SUM(version), 0) FROM orgs"
-
-// allOrgs returns every organisation, from the cache when the table has
-// not changed. Inside a transaction it reads the rows: the transaction may
-// hold writes that are not committed, or never will be.
-func (s *Store) allOrgs(ctx context.Context) ([]*tiendo.Org, error) {
+// OrgTree returns the organisation tree, shared with other callers while
+// the organisations have not changed. Inside a transaction it reads the
+// rows: the transaction may hold writes that are not committed, or never
+// will be.
+func (s *Store) OrgTree(ctx context.Context) (*tiendo.OrgTree, error) {
 	if s.tx != nil || s.orgs == nil {
-		return s.findOrgs(ctx, tiendo.OrgFilter{})
+		orgs, err := s.findOrgs(ctx, tiendo.OrgFilter{})
+		if err != nil {
+			return nil, err
+		}
+		return tiendo.NewOrgTree(orgs), nil
 	}
-	// The stamp is read before the rows, so the rows cached under it are
+	// The stamp is read before the rows, so the tree cached under it is
 	// never older than it: a change in between only causes one more load.
-	var st orgStamp
-	if err := s.read.QueryRowContext(ctx, stampSQL).Scan(&st.count, &st.versions); err != nil {
-		return nil, s.fail(err, "đọc đơn vị", "")
-	}
 	c := s.orgs
 	c.mu.Lock()
-	if c.orgs != nil && c.stamp == st {
-		out := cloneOrgs(c.orgs)
+	stmt := c.stmt
+	c.mu.Unlock()
+	var row *sql.Row
+	if stmt != nil {
+		row = stmt.QueryRowContext(ctx)
+	} else {
+		row = s.read.QueryRowContext(ctx, stampSQL)
+	}
+	var stamp int64
+	err := row.Scan(&stamp)
+	if errors.Is(err, sql.ErrNoRows) {
+		stamp = -1 // the counter row is gone: never cache
+	} else if err != nil {
+		return nil, s.fail(err, "đọc đơn vị", "")
+	}
+	if stmt == nil {
+		c.prepare(ctx, s.read)
+	}
+	c.mu.Lock()
+	if c.tree != nil && c.stamp == stamp && stamp >= 0 {
+		t := c.tree
 		c.mu.Unlock()
-		return out, nil
+		return t, nil
 	}
 	c.mu.Unlock()
 	orgs, err := s.findOrgs(ctx, tiendo.OrgFilter{})
 	if err != nil {
 		return nil, err
 	}
+	t := tiendo.NewOrgTree(orgs)
 	c.mu.Lock()
-	c.stamp, c.orgs = st, cloneOrgs(orgs)
+	c.stamp, c.tree = stamp, t
 	c.mu.Unlock()
-	return orgs, nil
+	return t, nil
 }
 
-// cloneOrgs copies the organisations deeply: callers own what they get.
-func cloneOrgs(orgs []*tiendo.Org) []*tiendo.Org {
-	out := make([]*tiendo.Org, len(orgs))
-	for i, o := range orgs {
-		c := *o
-		c.ParentID, c.SuccessorID = cloneID(o.ParentID), cloneID(o.SuccessorID)
-		c.MemberIDs = slices.Clone(o.MemberIDs)
-		if c.MemberIDs == nil {
-			c.MemberIDs = []int64{}
-		}
-		out[i] = &c
+// prepare prepares stampSQL on db unless done; a failure leaves the
+// query unprepared, to try again next time.
+func (c *orgCache) prepare(ctx context.Context, db *sql.DB) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stmt != nil || c.closed {
+		return
 	}
-	return out
+	if st, err := db.PrepareContext(ctx, stampSQL); err == nil {
+		c.stmt = st
+	}
 }
 
-func cloneID(p *int64) *int64 {
-	if p == nil {
+// close releases the prepared statement.
+func (c *orgCache) close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.closed = true
+	if c.stmt == nil {
 		return nil
 	}
-	v := *p
-	return &v
+	err := c.stmt.Close()
+	c.stmt = nil
+	return err
+}
+
+// allOrgs returns every organisation, copies of the shared tree's.
+func (s *Store) allOrgs(ctx context.Context) ([]*tiendo.Org, error) {
+	if s.tx != nil {
+		return s.findOrgs(ctx, tiendo.OrgFilter{})
+	}
+	t, err := s.OrgTree(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return t.Orgs(), nil
 }

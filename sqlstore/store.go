@@ -96,7 +96,11 @@ func (s *Store) Close() error {
 	if s.batch != nil {
 		s.batch.close()
 	}
-	err := s.write.Close()
+	var err error
+	if s.orgs != nil {
+		err = s.orgs.close()
+	}
+	err = errors.Join(err, s.write.Close())
 	if s.read != s.write {
 		err = errors.Join(err, s.read.Close())
 	}

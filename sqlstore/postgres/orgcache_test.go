@@ -1,0 +1,32 @@
+package postgres_test
+
+import (
+	"context"
+	"testing"
+
+	"tiendo"
+	"tiendo/sqlstore/postgres"
+	"tiendo/storetest"
+)
+
+// Two servers on one database: each caches the organisation tree and
+// checks the org_stamp counter per read, so either sees the other's
+// committed organisation writes at once, and never a rolled-back one.
+func TestOrgTreeSeesOtherInstancesWrites(t *testing.T) {
+	admin, dsn := adminDB(t)
+	db := freshDatabase(t, admin, dsn)
+	ctx := context.Background()
+	var stores []tiendo.Store
+	for range 2 {
+		st, err := postgres.Open(ctx, db, tiendo.SystemClock{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		if err := st.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		stores = append(stores, st)
+	}
+	storetest.OrgTreeAcrossInstances(t, stores[0], stores[1])
+}
