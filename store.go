@@ -25,6 +25,7 @@ type Store interface {
 	SecurityStore
 	InboxStore
 	CommentStore
+	PlaceStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

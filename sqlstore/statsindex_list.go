@@ -125,7 +125,7 @@ func listFromIndex(f tiendo.TaskFilter, ws []string) bool {
 	if f.Role != "" && f.Role != tiendo.AsLead && f.Role != tiendo.AsCooperating {
 		return false // SQL says why
 	}
-	if f.IDs != nil || f.Statuses != nil || f.DocumentID != nil ||
+	if f.IDs != nil || f.Statuses != nil || f.DocumentID != nil || f.PlaceID != nil ||
 		f.ParentID != nil || f.SeriesID != nil || f.Recurring || f.AssignedBy != nil || f.Category != "" ||
 		!f.Period.IsZero() || f.AssignerID != nil || f.AssigneeID != nil || !f.CreatedAfter.IsZero() {
 		return false

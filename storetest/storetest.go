@@ -54,6 +54,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Security", securityCases},
 		{"Inbox", inboxCases},
 		{"Comment", commentCases},
+		{"Place", placeCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {
