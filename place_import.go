@@ -33,10 +33,10 @@ var placeKindWords = map[string]PlaceKind{
 	"doan pho": PlaceStreetSection, "doan duong": PlaceStreetSection,
 	"chung cu": PlaceApartment, "toa nha": PlaceApartment, "nha chung cu": PlaceApartment,
 	"to dan pho": PlaceResidentialGroup, "tdp": PlaceResidentialGroup,
-	"cho": PlaceMarket,
+	"cho":           PlaceMarket,
 	"khu cong cong": PlacePublicArea, "vuon hoa": PlacePublicArea, "cong vien": PlacePublicArea,
 	"quang truong": PlacePublicArea,
-	"dia chi": PlaceAddress, "so nha": PlaceAddress,
+	"dia chi":      PlaceAddress, "so nha": PlaceAddress,
 }
 
 // ParsePlaceKind reads a kind written as its code or its Vietnamese name

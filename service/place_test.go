@@ -8,7 +8,6 @@ import (
 	"tiendo/vn"
 )
 
-
 // The register's scope: the ward's office creates and edits its places,
 // the district sees them, another ward does not, and every write is audited.
 func TestPlaceScopeAndAudit(t *testing.T) {
