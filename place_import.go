@@ -175,8 +175,8 @@ func ParsePlacesCSV(data []byte) ([]PlaceRow, error) {
 		if len(rec) > 5 {
 			v.Add(prefix+"file", "Mỗi dòng có tối đa 5 cột: tên, loại, mã phường, vĩ độ, kinh độ")
 		}
-		lat, latErr := coordinate(cell(3))
-		lon, lonErr := coordinate(cell(4))
+		lat, latErr := ParseCoordinate(cell(3))
+		lon, lonErr := ParseCoordinate(cell(4))
 		switch {
 		case latErr != nil:
 			v.Add(prefix+"lat", "Vĩ độ phải là số")
@@ -192,8 +192,11 @@ func ParsePlacesCSV(data []byte) ([]PlaceRow, error) {
 	return rows, v.Err()
 }
 
-// coordinate reads a number with a decimal point or comma; "" is none.
-func coordinate(s string) (*float64, error) {
+// ParseCoordinate reads a latitude or longitude written with a decimal
+// point or a decimal comma (21.0285, 21,0285; coordinates have no
+// thousands); "" is none.
+func ParseCoordinate(s string) (*float64, error) {
+	s = strings.TrimSpace(s)
 	if s == "" {
 		return nil, nil
 	}
