@@ -267,6 +267,7 @@ func TestRoutesOK(t *testing.T) {
 	steps = append(steps, commentAPISteps(e)...)
 	steps = append(steps, adminAPISteps(e)...)
 	steps = append(steps, securityAPISteps(e)...)
+	steps = append(steps, placeAPISteps()...)
 	covered := map[string]bool{}
 	for _, st := range steps {
 		r := sc.run(t, st)

@@ -204,6 +204,9 @@ func TestPageRoutesOK(t *testing.T) {
 	for _, st := range pickerPageSteps(t, e) {
 		steps = append(steps, step(st))
 	}
+	for _, st := range placePageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
 	covered := map[string]bool{}
 	for _, st := range steps {
 		st.check(st.run())

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"testing"
 
 	"tiendo"
@@ -54,4 +55,62 @@ func TestPlacesAPI(t *testing.T) {
 		e.followLinks("office", row)
 	}
 	e.followLinks("office", b.Total)
+}
+
+// placeAPISteps are the success scenarios of the places routes
+// (TestRoutesOK).
+func placeAPISteps() []step {
+	return []step{
+		{route: "POST /api/v1/places/import", path: "/api/v1/places/import?format=csv", login: "admin", status: 201,
+			body: "Chợ Mơ,chợ,HBT-TRUONGDINH,21.0006,105.8462\n", want: []string{`"name":"Chợ Mơ"`, `"kind":"market"`, `"lat":21.0006`}},
+		{route: "POST /api/v1/places", path: "/api/v1/places", login: "admin", status: 201,
+			body: `{"kind":"street","name":"Phố Huế","wards":[{"org_id":{HBT-PHOHUE}}],"programme":"Tuyến phố văn minh","programme_status":"registered","registered_on":"2020-01-02"}`,
+			want: []string{`"version":1`, `"wards":[{"org_id":{HBT-PHOHUE},"from":null,"to":null}]`}, save: map[string]string{"place": "id"}},
+		{route: "GET /api/v1/places", path: "/api/v1/places?q=pho%20hue", login: "phohue", status: 200,
+			want: []string{`"name":"Phố Huế"`, `"total":1`}},
+		{route: "GET /api/v1/places/{id}", path: "/api/v1/places/{place}", login: "viewer", status: 200,
+			want: []string{`"wards":["UBND phường Phố Huế"]`, `"can_edit":false`}},
+		{route: "PUT /api/v1/places/{id}", path: "/api/v1/places/{place}", login: "admin", status: 200,
+			body: `{"version":1,"kind":"street","name":"Phố Huế","wards":[{"org_id":{HBT-PHOHUE}}],"lat":21.0145,"lon":105.8512}`,
+			want: []string{`"version":2`, `"lat":21.0145`, `"programme_status":""`}},
+	}
+}
+
+// placePageSteps are the success scenarios of the places pages
+// (TestPageRoutesOK).
+func placePageSteps(t *testing.T, e *env) []pageStep {
+	admin := e.browse("admin")
+	p, err := e.svc.CreatePlace(e.as("admin"), tiendo.Place{Kind: tiendo.PlaceApartment, Name: "Chung cư Lạc Trung",
+		Wards: []tiendo.PlaceWard{{OrgID: e.org["HBT-TRUONGDINH"]}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := fmt.Sprint(p.ID)
+	td := fmt.Sprint(e.org["HBT-TRUONGDINH"])
+	return []pageStep{
+		{"GET /dia-ban", func() pageResp { return admin.get("/dia-ban?q=lac") }, func(p pageResp) {
+			p.want(t, "places", 200, "Chung cư Lạc Trung", "Chung cư, tòa nhà")
+		}},
+		{"GET /dia-ban/moi", func() pageResp { return admin.get("/dia-ban/moi") }, func(p pageResp) {
+			p.want(t, "new place", 200, `action="/dia-ban/moi"`, "UBND phường Trương Định")
+		}},
+		{"POST /dia-ban/moi", func() pageResp {
+			return admin.post("/dia-ban/moi", url.Values{"name": {"Chợ Mơ"}, "kind": {"market"}, "ward": {td}})
+		}, func(p pageResp) { p.want(t, "create place", 303) }},
+		{"GET /dia-ban/{id}", func() pageResp { return admin.get("/dia-ban/" + id) }, func(p pageResp) {
+			p.want(t, "place", 200, "Chung cư Lạc Trung", "UBND phường Trương Định")
+		}},
+		{"GET /dia-ban/{id}/sua", func() pageResp { return admin.get("/dia-ban/" + id + "/sua") }, func(p pageResp) {
+			p.want(t, "edit place", 200, `value="Chung cư Lạc Trung"`)
+		}},
+		{"POST /dia-ban/{id}/sua", func() pageResp {
+			return admin.post("/dia-ban/"+id+"/sua", url.Values{"version": {"1"}, "name": {"Chung cư Lạc Trung A"}, "kind": {"apartment"}, "ward": {td}})
+		}, func(p pageResp) { p.want(t, "save place", 303) }},
+		{"GET /dia-ban/nhap", func() pageResp { return admin.get("/dia-ban/nhap") }, func(p pageResp) {
+			p.want(t, "import form", 200, `enctype="multipart/form-data"`)
+		}},
+		{"POST /dia-ban/nhap", func() pageResp {
+			return admin.postMultipart("/dia-ban/nhap", nil, filePart{name: "a.csv", data: []byte("Vườn hoa Lạc Trung,vườn hoa," + "HBT-TRUONGDINH\n")})
+		}, func(p pageResp) { p.want(t, "import", 200, "Đã nhập 1 địa bàn.") }},
+	}
 }
