@@ -47,6 +47,24 @@ func TestPlacePages(t *testing.T) {
 	admin.get(loc+"?ok=created").want(t, "place page", http.StatusOK, "Đã thêm địa bàn.", "Tuyến phố, tuyến đường",
 		"vĩ độ 21,0145, kinh độ 105,8512", "Tuyến phố văn minh · Đang xây dựng", "15/03/2020", tasks[0].Title)
 
+	office, taskPath := e.browse("office"), fmt.Sprintf("/viec/%d", tasks[0].ID)
+	office.get(taskPath).want(t, "task page links its place", http.StatusOK, `<a href="`+loc+`">Phố Huế</a>`)
+	office.get(taskPath+"/sua").want(t, "task edit offers the places", http.StatusOK,
+		`<option value="`+id+`" selected>Phố Huế</option>`)
+	cur, _ := e.svc.GetTask(e.as("office"), tasks[0].ID)
+	vals := url.Values{"version": {fmt.Sprint(cur.Version)}, "title": {tasks[0].Title}, "category": {string(tasks[0].Category)}, "place_id": {""}}
+	if r := office.post(taskPath+"/sua", vals); r.status != http.StatusSeeOther {
+		t.Fatalf("unlink: %d\n%s", r.status, shorten(r.body))
+	}
+	if got, _ := e.svc.GetTask(e.as("office"), tasks[0].ID); got.PlaceID != nil {
+		t.Fatalf("still linked to %d", *got.PlaceID)
+	}
+	vals.Set("version", fmt.Sprint(cur.Version+1))
+	vals.Set("place_id", id)
+	if r := office.post(taskPath+"/sua", vals); r.status != http.StatusSeeOther {
+		t.Fatalf("link: %d\n%s", r.status, shorten(r.body))
+	}
+
 	td := fmt.Sprint(e.org["HBT-TRUONGDINH"])
 	edit := admin.get(loc + "/sua")
 	edit.want(t, "edit form", http.StatusOK, `name="version" value="1"`, `value="21,0145"`)

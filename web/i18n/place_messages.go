@@ -29,6 +29,7 @@ var placeMessages = map[string]map[string]string{
 		"place.imported": "Đã nhập %s địa bàn.", "place.import_errors": "Lỗi trong tệp",
 		"place.row": "Dòng", "place.column": "Cột", "place.problem": "Lỗi",
 		"audit.place.create": "Thêm địa bàn", "audit.place.update": "Sửa địa bàn",
+		"task.place_ref": "Địa bàn trong danh mục", "task.place_none": "Không gắn địa bàn",
 	},
 	"en": {
 		"nav.places": "Places", "place.list": "Places", "place.new": "Add a place", "place.edit": "Edit place",
@@ -56,5 +57,6 @@ var placeMessages = map[string]map[string]string{
 		"place.imported": "%s places imported.", "place.import_errors": "Errors in the file",
 		"place.row": "Row", "place.column": "Column", "place.problem": "Error",
 		"audit.place.create": "Place added", "audit.place.update": "Place edited",
+		"task.place_ref": "Place in the register", "task.place_none": "No place linked",
 	},
 }
