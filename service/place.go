@@ -210,3 +210,41 @@ func checkTaskPlace(ctx context.Context, st tiendo.Store, sc *scope, v *tiendo.V
 	}
 	return err
 }
+
+// PlaceOnMap is a place with the counts of its open tasks at today's
+// date, for the map: coloured red with an overdue task, amber with one in
+// progress.
+type PlaceOnMap struct {
+	Place      *tiendo.Place `json:"place"`
+	InProgress int           `json:"in_progress"`
+	Overdue    int           `json:"overdue"`
+}
+
+// PlacesOnMap lists up to tiendo.MaxPerPage places the actor sees that
+// have a point or an outline, with their open tasks' counts (two counting
+// queries per place: fine for a ward's places, not for a province's).
+func (s *Service) PlacesOnMap(ctx context.Context) ([]PlaceOnMap, error) {
+	places, _, err := s.ListPlaces(ctx, tiendo.PlaceFilter{Page: tiendo.Page{PerPage: tiendo.MaxPerPage}})
+	if err != nil {
+		return nil, err
+	}
+	out := []PlaceOnMap{}
+	for _, p := range places {
+		if p.Lat == nil && p.Outline == "" {
+			continue
+		}
+		m := PlaceOnMap{Place: p}
+		for _, c := range []struct {
+			tl  tiendo.Timeliness
+			dst *int
+		}{{tiendo.InProgress, &m.InProgress}, {tiendo.Overdue, &m.Overdue}} {
+			id := p.ID
+			if _, *c.dst, err = s.ListTasks(ctx, tiendo.TaskFilter{PlaceID: &id, Timeliness: []tiendo.Timeliness{c.tl},
+				Page: tiendo.Page{PerPage: 1}}); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}

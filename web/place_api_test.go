@@ -73,6 +73,9 @@ func placeAPISteps() []step {
 		{route: "PUT /api/v1/places/{id}", path: "/api/v1/places/{place}", login: "admin", status: 200,
 			body: `{"version":1,"kind":"street","name":"Phố Huế","wards":[{"org_id":{HBT-PHOHUE}}],"lat":21.0145,"lon":105.8512}`,
 			want: []string{`"version":2`, `"lat":21.0145`, `"programme_status":""`}},
+		{route: "GET /api/v1/places/map", path: "/api/v1/places/map", login: "phohue", status: 200,
+			want:   []string{`"type":"FeatureCollection"`, `"coordinates":[105.8512,21.0145]`, `"name":"Phố Huế"`, `"overdue":0`},
+			absent: []string{"Chợ Mơ"}},
 	}
 }
 
@@ -106,6 +109,9 @@ func placePageSteps(t *testing.T, e *env) []pageStep {
 		{"POST /dia-ban/{id}/sua", func() pageResp {
 			return admin.post("/dia-ban/"+id+"/sua", url.Values{"version": {"1"}, "name": {"Chung cư Lạc Trung A"}, "kind": {"apartment"}, "ward": {td}})
 		}, func(p pageResp) { p.want(t, "save place", 303) }},
+		{"GET /ban-do", func() pageResp { return admin.get("/ban-do") }, func(p pageResp) {
+			p.want(t, "map", 200, `id="place-map"`, `data-source="/api/v1/places/map"`, `data-tiles=""`, "nền trống")
+		}},
 		{"GET /dia-ban/nhap", func() pageResp { return admin.get("/dia-ban/nhap") }, func(p pageResp) {
 			p.want(t, "import form", 200, `enctype="multipart/form-data"`)
 		}},

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -96,4 +97,19 @@ func TestPlacePages(t *testing.T) {
 
 func editPlace(version int, place int64) service.TaskPatch {
 	return service.TaskPatch{Version: version, PlaceID: &place}
+}
+
+// TestPlaceMapTiles: with a tile server set, the map page names it and
+// lets the browser load its images, and nothing else.
+func TestPlaceMapTiles(t *testing.T) {
+	e := newEnv(t)
+	srv := NewServer(e.svc, Options{TileURL: "https://tiles.example.vn/{z}/{x}/{y}.png"})
+	h := httptest.NewServer(srv.Handler())
+	defer h.Close()
+	e.http = h
+	p := e.browse("admin").get("/ban-do")
+	p.want(t, "map with tiles", http.StatusOK, `data-tiles="https://tiles.example.vn/{z}/{x}/{y}.png"`)
+	if got := p.header.Get("Content-Security-Policy"); got != "default-src 'self'; img-src 'self' https://tiles.example.vn; frame-ancestors 'none'" {
+		t.Errorf("CSP %q", got)
+	}
 }

@@ -1,8 +1,10 @@
 package api
 
 import (
+	"encoding/json"
 	"net/http"
 	"slices"
+	"strconv"
 
 	"tiendo"
 	"tiendo/web/httpx"
@@ -109,4 +111,38 @@ func parsePlaces(format string, body []byte) ([]tiendo.PlaceRow, error) {
 		return tiendo.ParsePlacesCSV(body)
 	}
 	return tiendo.ParsePlacesGeoJSON(body)
+}
+
+// placesMap: GET /api/v1/places/map — the places the actor sees that have
+// a point or an outline, as a GeoJSON FeatureCollection whose properties
+// carry the name, kind, page and open tasks' counts (the map page draws it).
+func (s *Server) placesMap(w http.ResponseWriter, r *http.Request) error {
+	if err := httpx.ParseQuery(r).Err(); err != nil {
+		return err
+	}
+	items, err := s.svc.PlacesOnMap(r.Context())
+	if err != nil {
+		return err
+	}
+	type feature struct {
+		Type       string          `json:"type"`
+		Geometry   json.RawMessage `json:"geometry"`
+		Properties map[string]any  `json:"properties"`
+	}
+	fc := struct {
+		Type     string    `json:"type"`
+		Features []feature `json:"features"`
+	}{Type: "FeatureCollection", Features: []feature{}}
+	for _, m := range items {
+		p := m.Place
+		geo := json.RawMessage(p.Outline)
+		if p.Outline == "" {
+			geo, _ = json.Marshal(map[string]any{"type": "Point", "coordinates": []float64{*p.Lon, *p.Lat}})
+		}
+		fc.Features = append(fc.Features, feature{Type: "Feature", Geometry: geo, Properties: map[string]any{
+			"id": p.ID, "name": p.Name, "kind": p.Kind, "url": "/dia-ban/" + strconv.FormatInt(p.ID, 10),
+			"in_progress": m.InProgress, "overdue": m.Overdue}})
+	}
+	httpx.WriteJSON(w, http.StatusOK, fc)
+	return nil
 }

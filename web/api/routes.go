@@ -69,6 +69,7 @@ func (s *Server) Routes() []httpx.Route {
 		{"GET", "/api/v1/places", signedIn, s.listPlaces},
 		{"POST", "/api/v1/places", signedIn, s.createPlace},
 		{"POST", "/api/v1/places/import", signedIn, s.importPlaces},
+		{"GET", "/api/v1/places/map", signedIn, s.placesMap},
 		{"GET", "/api/v1/places/{id}", signedIn, s.getPlace},
 		{"PUT", "/api/v1/places/{id}", signedIn, s.putPlace},
 

@@ -58,6 +58,7 @@ func (s *Server) Routes() []httpx.Route {
 		{"GET", "/dia-ban/moi", pageSignedIn, s.newPlacePage},
 		{"POST", "/dia-ban/moi", pageSignedIn, s.createPlaceForm},
 		{"GET", "/dia-ban/nhap", pageSignedIn, s.importPlacesPage},
+		{"GET", "/ban-do", pageSignedIn, s.mapPage},
 		{"POST", "/dia-ban/nhap", pageSignedIn, s.importPlacesForm},
 		{"GET", "/dia-ban/{id}", pageSignedIn, s.placePage},
 		{"GET", "/dia-ban/{id}/sua", pageSignedIn, s.editPlacePage},
