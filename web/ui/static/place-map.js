@@ -35,6 +35,8 @@
             el.getAttribute("data-label-progress") + ": " + p.in_progress;
           box.appendChild(info);
           l.bindPopup(box);
+          // On a blank base the names are the only landmarks.
+          if (!tiles) { l.bindTooltip(p.name, { permanent: true, direction: "right" }); }
         }
       }).addTo(map);
       var b = layer.getBounds();
