@@ -261,3 +261,51 @@ func CanReopenPeriod(a *Actor, t *OrgTree, org *int64) bool {
 	}
 	return HasRole(a, t, *org, RoleLeader)
 }
+
+// CanSeePlace tells whether a sees a place of the register: a place is
+// visible to the units of a ward it belongs or belonged to and to those
+// above that ward (issue 16 item 1).
+func CanSeePlace(a *Actor, t *OrgTree, p *Place) bool {
+	if IsWholeTreeAdmin(a) {
+		return true
+	}
+	for _, w := range p.WardIDs() {
+		for _, g := range a.Grants {
+			if g.OrgID != nil && (t.Under(w, *g.OrgID) || t.Under(*g.OrgID, w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// PlaceScopeIDs lists the wards whose places a sees: the organisations
+// its grants cover and those above them; restricted=false (and nil) when
+// a sees the whole tree. PlaceFilter.WardIDs takes it, so lists and
+// CanSeePlace agree.
+func PlaceScopeIDs(a *Actor, t *OrgTree) (ids []int64, restricted bool) {
+	ids, restricted = VisibleOrgIDs(a, t)
+	if !restricted {
+		return nil, false
+	}
+	for _, g := range a.Grants {
+		if g.OrgID != nil {
+			ids = append(ids, t.Ancestors(*g.OrgID)...)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), true
+}
+
+// CanEditPlace tells whether a may create or change a place in ward: an
+// office grant on the ward itself, an admin grant over it, or a
+// whole-tree admin. Offices above the ward see its places but do not
+// edit them.
+func CanEditPlace(a *Actor, t *OrgTree, ward int64) bool {
+	if IsWholeTreeAdmin(a) || CanAdminOrg(a, t, ward) {
+		return true
+	}
+	return slices.ContainsFunc(a.Grants, func(g Grant) bool {
+		return g.Role == RoleOffice && g.OrgID != nil && *g.OrgID == ward
+	})
+}

@@ -148,10 +148,11 @@ const (
 	GroupDocument StatsGroup = "document" // source document
 	GroupCategory StatsGroup = "category"
 	GroupAssignee StatsGroup = "assignee"
+	GroupPlace    StatsGroup = "place" // place of the register
 )
 
 // StatsGroups lists every breakdown.
-var StatsGroups = []StatsGroup{GroupOrg, GroupLeader, GroupDocument, GroupCategory, GroupAssignee}
+var StatsGroups = []StatsGroup{GroupOrg, GroupLeader, GroupDocument, GroupCategory, GroupAssignee, GroupPlace}
 
 // StatsQuery asks for the counts of the tasks of a period at an as-of date.
 type StatsQuery struct {
@@ -165,7 +166,7 @@ type StatsQuery struct {
 }
 
 // StatsRow is the counts of one group. Key is the lead organisation,
-// leader, document or assignee id in decimal ("" for tasks with none), or
+// leader, document, assignee or place id in decimal ("" for tasks with none), or
 // the category.
 type StatsRow struct {
 	Key string
@@ -305,6 +306,8 @@ func (f *TaskFilter) narrowToGroup(g StatsGroup, key string) error {
 		f.DocumentID, err = id()
 	case GroupAssignee:
 		f.AssigneeID, err = id()
+	case GroupPlace:
+		f.PlaceID, err = id()
 	case GroupCategory:
 		f.Category = Category(key)
 	default:

@@ -27,6 +27,7 @@ type Store interface {
 	CommentStore
 	ClosingStore
 	RulesStore
+	PlaceStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

@@ -50,6 +50,7 @@ type Target struct {
 	OrgID       int64         `json:"org_id"`      // responsible organisation
 	PeriodKind  vn.PeriodKind `json:"period_kind"` // one of TargetPeriodKinds
 	Place       string        `json:"place"`       // street, ward or building, optional
+	PlaceID     *int64        `json:"place_id"`    // the place of the register, optional
 	Description string        `json:"description"`
 	// Cumulative values grow through the year (revenue collected so far):
 	// a sub-period without its own plan is expected to reach the yearly

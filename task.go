@@ -51,7 +51,8 @@ type Task struct {
 	Priority       Priority `json:"priority"`
 	RegularDuty    bool     `json:"regular_duty"` // a regular duty, not an assigned task
 	Weight         float64  `json:"weight"`       // workload weight for evaluation
-	Place          string   `json:"place"`        // street, ward or building it concerns
+	Place          string   `json:"place"`        // street, ward or building it concerns, as typed
+	PlaceID        *int64   `json:"place_id"`     // the place of the register it concerns
 
 	DeadlineKind vn.DeadlineKind `json:"deadline_kind"`
 	DeadlineText string          `json:"deadline_text"` // the original phrase, verbatim
@@ -270,6 +271,7 @@ type TaskFilter struct {
 	DueFrom    vn.Date
 	DueTo      vn.Date
 	DocumentID *int64 // 0: tasks with no source document
+	PlaceID    *int64 // 0: tasks linked to no place of the register
 	ParentID   *int64
 	SeriesID   *int64
 	Recurring  bool    // only recurring series

@@ -71,6 +71,7 @@ type Result struct {
 	AccountIDs  map[string]int64 // by login
 	DocumentIDs map[string]int64 // by number as written in documents.go
 	People      int
+	Places      int
 	Tasks       int // including recurring instances and delegated child tasks
 	Updates     int
 	Extensions  int
@@ -140,7 +141,7 @@ func Load(ctx context.Context, svc *service.Service, st tiendo.Store) (*Result, 
 		EntityType: "demo"}); err != nil {
 		return nil, err
 	}
-	for _, stage := range []func() error{l.orgs, l.people, l.accounts, l.documents, l.tasks, l.play, l.targets, l.meetings, l.count} {
+	for _, stage := range []func() error{l.orgs, l.people, l.accounts, l.documents, l.places, l.tasks, l.play, l.targets, l.meetings, l.count} {
 		if err := stage(); err != nil {
 			return nil, err
 		}
@@ -161,6 +162,7 @@ type loader struct {
 	personIDs map[string]int64 // full name → person id
 	events    []event          // the history, played in date order by play
 	targetIDs []int64          // the current year's targets, for the giao ban agenda
+	placeIDs  map[string]int64 // folded place text → demo place (places.go)
 }
 
 // org returns the id of an organisation code, panicking on a code missing

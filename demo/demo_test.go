@@ -89,6 +89,7 @@ func checkCounts(t *testing.T, e *env) {
 		{"documents", len(e.res.DocumentIDs), 8},
 		{"tasks", e.res.Tasks, 60},
 		{"people", e.res.People, 5},
+		{"places", e.res.Places, 5},
 		{"updates", e.res.Updates, 60},
 		{"extensions", e.res.Extensions, 5},
 		{"moved tasks", e.res.MovedTasks, 2},
@@ -186,6 +187,27 @@ func TestDemo(t *testing.T) {
 		}
 		if plans != 22 {
 			t.Errorf("%d plan tasks, want one per unit (22)", plans)
+		}
+	})
+	t.Run("places keep their old ward and link the seeds' tasks", func(t *testing.T) {
+		for _, c := range []struct {
+			login, q string
+			tasks    int
+		}{{"phohue", "pho hue", 1}, {"hbt.vanphong", "pho hue", 1}, {"longbien", "phu huu", 3}, {"xem", "21m phuc loi", 2}} {
+			list, n, err := e.svc.ListPlaces(e.as(t, c.login), tiendo.PlaceFilter{Query: c.q})
+			if err != nil || n != 1 {
+				t.Fatalf("%s finds %d places %q: %v", c.login, n, c.q, err)
+			}
+			p := list[0]
+			if len(p.Wards) != 2 || !p.Wards[0].To.Equal(vn.NewDate(2025, 6, 30)) {
+				t.Errorf("%s: wards %+v", p.Name, p.Wards)
+			}
+			if got := e.count(t, tiendo.TaskFilter{PlaceID: &p.ID}); got != c.tasks {
+				t.Errorf("%s: %d tasks, want %d", p.Name, got, c.tasks)
+			}
+		}
+		if _, n, _ := e.svc.ListPlaces(e.as(t, "truongdinh"), tiendo.PlaceFilter{Query: "pho hue"}); n != 0 {
+			t.Error("another ward's officer sees Phố Huế")
 		}
 	})
 	t.Run("officer scope", func(t *testing.T) {

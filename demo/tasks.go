@@ -34,6 +34,7 @@ type taskSpec struct {
 type lead struct {
 	Org   string
 	Place string   // overrides taskSpec.Place
+	At    string   // a demo place (places.go) the task concerns without naming it in Place
 	Coop  []string // added to taskSpec.Coop
 	Story story
 	// Instances gives the history of the i-th instance of a recurring
@@ -81,6 +82,10 @@ func (l *loader) createTask(s taskSpec, ld lead) error {
 	}
 	if ld.Place != "" {
 		in.Place = ld.Place
+	}
+	in.PlaceID = l.placeOf(in.Place)
+	if ld.At != "" {
+		in.PlaceID = l.placeOf(ld.At)
 	}
 	ts, err := l.svc.CreateTasks(l.who(l.org(s.By), tiendo.RoleOffice), in)
 	if err != nil {

@@ -84,8 +84,8 @@ func (rl rowLinks) base(l service.StatsLine, total bool) url.Values {
 	return v
 }
 
-// groupParam narrows a link to the line's leader, document, assignee or
-// category.
+// groupParam narrows a link to the line's leader, document, assignee,
+// place or category.
 func (rl rowLinks) groupParam(v url.Values, l service.StatsLine) {
 	id := "none"
 	if l.Key.ID != 0 {
@@ -98,6 +98,8 @@ func (rl rowLinks) groupParam(v url.Values, l service.StatsLine) {
 		v.Set("assignee", id)
 	case tiendo.GroupDocument:
 		v.Set("document", id)
+	case tiendo.GroupPlace:
+		v.Set("place", id)
 	case tiendo.GroupCategory:
 		v.Set("category", l.Key.Code)
 	}

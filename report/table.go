@@ -63,7 +63,7 @@ func countsRow(c tiendo.Counts) []any {
 // groupTitles names the key column of each breakdown.
 var groupTitles = map[tiendo.StatsGroup]string{
 	tiendo.GroupOrg: "Đơn vị chủ trì", tiendo.GroupLeader: "Lãnh đạo giao", tiendo.GroupDocument: "Văn bản",
-	tiendo.GroupCategory: "Loại nhiệm vụ", tiendo.GroupAssignee: "Người thực hiện",
+	tiendo.GroupCategory: "Loại nhiệm vụ", tiendo.GroupAssignee: "Người thực hiện", tiendo.GroupPlace: "Địa bàn",
 }
 
 // StatsTable is a statistics table with a total row last.

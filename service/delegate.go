@@ -93,7 +93,7 @@ func (s *Service) delegateToOrg(ctx context.Context, st tiendo.Store, sc *scope,
 	child := &tiendo.Task{
 		DocumentID: t.DocumentID, SourceClause: t.SourceClause, SourceText: t.SourceText, Title: title,
 		ExpectedOutput: t.ExpectedOutput, LeadOrgID: orgID, AssignedByOrg: &lead, ParentID: &t.ID,
-		Category: t.Category, Priority: t.Priority, Weight: t.Weight, Place: t.Place,
+		Category: t.Category, Priority: t.Priority, Weight: t.Weight, Place: t.Place, PlaceID: t.PlaceID,
 		DeadlineKind: t.DeadlineKind, DeadlineText: t.DeadlineText, Due: due, OriginalDue: due,
 		AssignedOn: s.today(), Status: tiendo.StatusAssigned, CreatedBy: sc.actor.AccountID,
 	}

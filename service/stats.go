@@ -432,6 +432,13 @@ func (s *Service) statsKey(ctx context.Context, g tiendo.StatsGroup, key string)
 		}
 		return StatsKey{ID: id, Code: d.Number, Name: d.Summary}, nil
 	}
+	if g == tiendo.GroupPlace {
+		p, err := s.store.FindPlaceByID(ctx, id)
+		if err != nil {
+			return StatsKey{}, err
+		}
+		return StatsKey{ID: id, Code: key, Name: p.Name}, nil
+	}
 	p, err := s.store.FindPersonByID(ctx, id)
 	if err != nil {
 		return StatsKey{}, err

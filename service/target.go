@@ -47,7 +47,15 @@ func (s *Service) CreateTarget(ctx context.Context, t tiendo.Target) (*tiendo.Ta
 	if !sc.has(t.OrgID, tiendo.TargetKeepers...) {
 		return nil, forbidden("thêm chỉ tiêu cho đơn vị này")
 	}
+	t.PlaceID = nonZeroID(t.PlaceID)
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
+		var v tiendo.Validator
+		if err := checkTaskPlace(ctx, st, sc, &v, t.PlaceID); err != nil {
+			return err
+		}
+		if err := v.Err(); err != nil {
+			return err
+		}
 		if err := st.CreateTarget(ctx, &t); err != nil {
 			return err
 		}

@@ -26,6 +26,7 @@ type TaskInput struct {
 	RegularDuty     bool            `json:"regular_duty"`
 	Weight          *float64        `json:"weight"`
 	Place           string          `json:"place"`
+	PlaceID         *int64          `json:"place_id"` // a place of the register the actor sees
 	// Deadline is the phrase as written ("trước ngày 06/01/2020", "trong quý
 	// IV/2022", "hằng tháng trước ngày 25", "thường xuyên"), parsed against
 	// the document date. Due is used when no phrase is given.
@@ -158,6 +159,9 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 			ref = doc.Date
 		}
 	}
+	if err := checkTaskPlace(ctx, st, sc, &v, in.PlaceID); err != nil {
+		return nil, err
+	}
 	checkInForce(&v, sc.tree, "lead_org_id", lead, ref)
 	for _, id := range without(uniqueIDs(in.CoopOrgIDs), lead) {
 		checkInForce(&v, sc.tree, "coop_org_ids", id, ref)
@@ -167,7 +171,7 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 		Title: strings.TrimSpace(in.Title), ExpectedOutput: in.ExpectedOutput, LeadOrgID: lead,
 		CoopOrgIDs: without(uniqueIDs(in.CoopOrgIDs), lead), ReportToOrgID: in.ReportToOrgID,
 		AssignerID: in.AssignerID, AssignedByOrg: assignedBy, Category: in.Category, Priority: in.Priority,
-		RegularDuty: in.RegularDuty, Weight: 1, Place: in.Place, AssignedOn: ref,
+		RegularDuty: in.RegularDuty, Weight: 1, Place: in.Place, PlaceID: nonZeroID(in.PlaceID), AssignedOn: ref,
 		Status: tiendo.StatusAssigned, CreatedBy: sc.actor.AccountID,
 	}
 	if in.Weight != nil {
@@ -244,6 +248,7 @@ type TaskPatch struct {
 	Priority       *tiendo.Priority `json:"priority"`
 	Weight         *float64         `json:"weight"`
 	Place          *string          `json:"place"`
+	PlaceID        *int64           `json:"place_id"` // 0 unlinks the place
 	SourceClause   *string          `json:"source_clause"`
 }
 
@@ -261,6 +266,13 @@ func (s *Service) EditTask(ctx context.Context, id int64, p TaskPatch) (*tiendo.
 		before := *t
 		applyPatch(t, p)
 		if err := t.Validate(); err != nil {
+			return err
+		}
+		var v tiendo.Validator
+		if err := checkTaskPlace(ctx, st, sc, &v, p.PlaceID); err != nil {
+			return err
+		}
+		if err := v.Err(); err != nil {
 			return err
 		}
 		if err := checkAddedCoops(sc.tree, before.CoopOrgIDs, t.CoopOrgIDs, s.today()); err != nil {
@@ -284,9 +296,21 @@ func applyPatch(t *tiendo.Task, p TaskPatch) {
 	set(&t.Weight, p.Weight)
 	set(&t.Place, p.Place)
 	set(&t.SourceClause, p.SourceClause)
+	if p.PlaceID != nil {
+		t.PlaceID = nonZeroID(p.PlaceID)
+	}
 	if p.CoopOrgIDs != nil {
 		t.CoopOrgIDs = without(uniqueIDs(*p.CoopOrgIDs), t.LeadOrgID)
 	}
+}
+
+// nonZeroID is id, or nil for nil or 0 ("none").
+func nonZeroID(id *int64) *int64 {
+	if id == nil || *id == 0 {
+		return nil
+	}
+	n := *id
+	return &n
 }
 
 func set[T any](dst *T, src *T) {

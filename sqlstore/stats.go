@@ -21,6 +21,7 @@ func optionalID(a *sqlArgs, col string, id int64) string {
 var statsKeys = map[tiendo.StatsGroup]string{
 	tiendo.GroupLeader: "t.assigner_id", tiendo.GroupDocument: "t.document_id",
 	tiendo.GroupCategory: "t.category", tiendo.GroupAssignee: "t.assignee_id",
+	tiendo.GroupPlace: "t.place_id",
 }
 
 // TaskStats counts the tasks of a period per group. The organisation

@@ -15,7 +15,7 @@ import (
 var safeAuditEntities = map[string]bool{
 	"account": true, "person": true, "document": true, "calendar_day": true, "meeting": true,
 	"meeting_series": true, "proposal": true, "target": true, "webhook": true, "grade_points": true,
-	"reminder": true, "explanation": true, "org": true, "period_closing": true,
+	"reminder": true, "explanation": true, "org": true, "period_closing": true, "place": true,
 }
 
 // rebuildAuditActions are entries that change tasks in bulk: dissolving an

@@ -131,7 +131,7 @@ func listFromIndex(f tiendo.TaskFilter, ws []string) bool {
 	if _, ok := factStatusMask(f.Statuses); !ok {
 		return false // statuses the facts do not tell apart
 	}
-	if f.IDs != nil || f.DocumentID != nil ||
+	if f.IDs != nil || f.DocumentID != nil || f.PlaceID != nil ||
 		f.ParentID != nil || f.SeriesID != nil || f.Recurring || f.AssignedBy != nil || f.Category != "" ||
 		!f.Period.IsZero() || f.AssignerID != nil || f.AssigneeID != nil || !f.CreatedAfter.IsZero() {
 		return false

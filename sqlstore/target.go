@@ -8,12 +8,12 @@ import (
 )
 
 const targetColumns = `id, name, unit, direction, org_id, period_kind, place, description, cumulative,
-	on_track, developing, version, created_at`
+	on_track, developing, version, created_at, place_id`
 
 func scanTarget(sc interface{ Scan(...any) error }) (*tiendo.Target, error) {
 	var t tiendo.Target
 	err := sc.Scan(&t.ID, &t.Name, &t.Unit, &t.Direction, &t.OrgID, &t.PeriodKind, &t.Place, &t.Description,
-		boolScan{&t.Cumulative}, &t.OnTrack, &t.Developing, &t.Version, timeScan{&t.CreatedAt})
+		boolScan{&t.Cumulative}, &t.OnTrack, &t.Developing, &t.Version, timeScan{&t.CreatedAt}, idScan{&t.PlaceID})
 	return &t, err
 }
 
@@ -27,10 +27,10 @@ func (s *Store) CreateTarget(ctx context.Context, t *tiendo.Target) error {
 	return s.writeTx(ctx, func(s *Store) error {
 		now := s.now()
 		err := s.w().QueryRowContext(ctx, `INSERT INTO targets (name, unit, direction, org_id, period_kind, place,
-			description, cumulative, on_track, developing, version, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11) RETURNING id`,
+			description, cumulative, on_track, developing, version, created_at, place_id)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12) RETURNING id`,
 			t.Name, t.Unit, string(t.Direction), t.OrgID, string(t.PeriodKind), t.Place, t.Description,
-			t.Cumulative, t.OnTrack, t.Developing, ts(now)).Scan(&t.ID)
+			t.Cumulative, t.OnTrack, t.Developing, ts(now), nullID(t.PlaceID)).Scan(&t.ID)
 		if err != nil {
 			return s.fail(err, "tạo chỉ tiêu", "")
 		}
@@ -64,9 +64,9 @@ func (s *Store) UpdateTarget(ctx context.Context, t *tiendo.Target) error {
 	return s.writeTx(ctx, func(s *Store) error {
 		res, err := s.w().ExecContext(ctx, `UPDATE targets SET name = $1, unit = $2, direction = $3, org_id = $4,
 			period_kind = $5, place = $6, description = $7, cumulative = $8, on_track = $9, developing = $10,
-			version = version + 1 WHERE id = $11 AND version = $12`,
+			place_id = $13, version = version + 1 WHERE id = $11 AND version = $12`,
 			t.Name, t.Unit, string(t.Direction), t.OrgID, string(t.PeriodKind), t.Place, t.Description,
-			t.Cumulative, t.OnTrack, t.Developing, t.ID, t.Version)
+			t.Cumulative, t.OnTrack, t.Developing, t.ID, t.Version, nullID(t.PlaceID))
 		if err != nil {
 			return s.fail(err, "cập nhật chỉ tiêu", "")
 		}

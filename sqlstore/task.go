@@ -9,7 +9,7 @@ import (
 
 const taskColumns = `t.id, t.document_id, t.source_clause, t.source_text, t.title, t.expected_output,
 	t.lead_org_id, t.report_to_org_id, t.assigner_id, t.assigned_by_org_id, t.assignee_id, t.parent_id,
-	t.series_id, t.category, t.priority, t.regular_duty, t.weight, t.place, t.deadline_kind,
+	t.series_id, t.category, t.priority, t.regular_duty, t.weight, t.place, t.place_id, t.deadline_kind,
 	t.deadline_text, t.recurrence, t.original_due, t.due, t.assigned_on, t.status, t.status_reason,
 	t.percent, t.reported_on, t.completed_on, t.extensions, t.created_by, t.created_at, t.updated_at,
 	t.version`
@@ -19,7 +19,7 @@ func scanTask(sc interface{ Scan(...any) error }) (*tiendo.Task, error) {
 	err := sc.Scan(&t.ID, idScan{&t.DocumentID}, &t.SourceClause, &t.SourceText, &t.Title, &t.ExpectedOutput,
 		&t.LeadOrgID, idScan{&t.ReportToOrgID}, idScan{&t.AssignerID}, idScan{&t.AssignedByOrg},
 		idScan{&t.AssigneeID}, idScan{&t.ParentID}, idScan{&t.SeriesID}, &t.Category, &t.Priority,
-		boolScan{&t.RegularDuty}, &t.Weight, &t.Place, &t.DeadlineKind, &t.DeadlineText, &t.Recurrence,
+		boolScan{&t.RegularDuty}, &t.Weight, &t.Place, idScan{&t.PlaceID}, &t.DeadlineKind, &t.DeadlineText, &t.Recurrence,
 		&t.OriginalDue, &t.Due, &t.AssignedOn, &t.Status, &t.StatusReason, &t.Percent, &t.ReportedOn,
 		&t.CompletedOn, &t.Extensions, zeroIDScan{&t.CreatedBy}, timeScan{&t.CreatedAt},
 		timeScan{&t.UpdatedAt}, &t.Version)
@@ -100,9 +100,9 @@ const (
 		expected_output, lead_org_id, report_to_org_id, assigner_id, assigned_by_org_id, assignee_id, parent_id,
 		series_id, category, priority, regular_duty, weight, place, deadline_kind, deadline_text, recurrence,
 		original_due, due, assigned_on, status, status_reason, percent, reported_on, completed_on, extensions,
-		created_by, search_folded, version, created_at, updated_at)
+		created_by, search_folded, place_id, version, created_at, updated_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-		$21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, 1, $32, $32) RETURNING id`
+		$21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $33, 1, $32, $32) RETURNING id`
 	sqlInsertTaskOrg = `INSERT INTO task_orgs (task_id, org_id, role, due, status, completed_on, assigned_on)
 		VALUES ($1, $2, $3, $4, $5, $6, $7)`
 )
@@ -123,7 +123,7 @@ func (s *Store) CreateTask(ctx context.Context, t *tiendo.Task) error {
 			nullID(t.ParentID), nullID(t.SeriesID), string(t.Category), string(t.Priority), t.RegularDuty,
 			t.Weight, t.Place, string(t.DeadlineKind), t.DeadlineText, t.Recurrence, t.OriginalDue, t.Due,
 			t.AssignedOn, string(t.Status), t.StatusReason, t.Percent, t.ReportedOn, t.CompletedOn,
-			t.Extensions, zeroNull(t.CreatedBy), search, ts(now)).Scan(&t.ID)
+			t.Extensions, zeroNull(t.CreatedBy), search, ts(now), nullID(t.PlaceID)).Scan(&t.ID)
 		if err != nil {
 			return s.fail(err, "tạo nhiệm vụ", "")
 		}
@@ -153,14 +153,14 @@ func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 			priority = $14, regular_duty = $15, weight = $16, place = $17, deadline_kind = $18,
 			deadline_text = $19, recurrence = $20, original_due = $21, due = $22, assigned_on = $23,
 			status = $24, status_reason = $25, percent = $26, reported_on = $27, completed_on = $28,
-			extensions = $29, search_folded = $30, updated_at = $31, version = version + 1
+			extensions = $29, search_folded = $30, updated_at = $31, place_id = $34, version = version + 1
 			WHERE id = $32 AND version = $33`,
 			nullID(t.DocumentID), t.SourceClause, t.SourceText, t.Title, t.ExpectedOutput, t.LeadOrgID,
 			nullID(t.ReportToOrgID), nullID(t.AssignerID), nullID(t.AssignedByOrg), nullID(t.AssigneeID),
 			nullID(t.ParentID), nullID(t.SeriesID), string(t.Category), string(t.Priority), t.RegularDuty,
 			t.Weight, t.Place, string(t.DeadlineKind), t.DeadlineText, t.Recurrence, t.OriginalDue, t.Due,
 			t.AssignedOn, string(t.Status), t.StatusReason, t.Percent, t.ReportedOn, t.CompletedOn,
-			t.Extensions, search, ts(now), t.ID, t.Version)
+			t.Extensions, search, ts(now), t.ID, t.Version, nullID(t.PlaceID))
 		if err != nil {
 			return s.fail(err, "cập nhật nhiệm vụ", "")
 		}

@@ -338,6 +338,10 @@ func (s *Store) taskCondsIn(a *sqlArgs, f tiendo.TaskFilter, roots []int64) (tas
 		c := optionalID(a, "document_id", *f.DocumentID)
 		add(false, func(x string) string { return x + "." + c })
 	}
+	if f.PlaceID != nil {
+		c := optionalID(a, "place_id", *f.PlaceID)
+		add(false, func(x string) string { return x + "." + c })
+	}
 	if f.ParentID != nil {
 		col(false, "%s.parent_id = "+a.add(*f.ParentID))
 	}

@@ -54,6 +54,7 @@ func (f *fixture) statsData(n int) statsData {
 		}
 		return nil
 	}
+	places := []int64{f.place("Phố Huế", sd.orgs[0].ID).ID, f.place("Chung cư Bồ Đề", sd.orgs[1].ID).ID}
 	start := d(2025, 1, 1)
 	for range n {
 		lead := sd.orgs[rng.IntN(len(sd.orgs))]
@@ -75,6 +76,7 @@ func (f *fixture) statsData(n int) statsData {
 			if rng.IntN(10) == 0 {
 				t.CoopOrgIDs = []int64{sd.orgs[(rng.IntN(3)+1+indexOf(sd.orgs, lead))%len(sd.orgs)].ID}
 			}
+			t.PlaceID = pick(places)
 		}))
 	}
 	return sd
@@ -188,6 +190,8 @@ func groupKey(t *tiendo.Task, g tiendo.StatsGroup) string {
 		return id(t.DocumentID)
 	case tiendo.GroupAssignee:
 		return id(t.AssigneeID)
+	case tiendo.GroupPlace:
+		return id(t.PlaceID)
 	}
 	return string(t.Category)
 }

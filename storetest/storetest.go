@@ -57,6 +57,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Comment", commentCases},
 		{"Closing", closingCases},
 		{"Rules", rulesCases},
+		{"Place", placeCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {

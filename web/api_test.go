@@ -269,6 +269,7 @@ func TestRoutesOK(t *testing.T) {
 	steps = append(steps, adminAPISteps(e)...)
 	steps = append(steps, securityAPISteps(e)...)
 	steps = append(steps, rulesAPISteps()...)
+	steps = append(steps, placeAPISteps()...)
 	covered := map[string]bool{}
 	for _, st := range steps {
 		r := sc.run(t, st)

@@ -223,6 +223,9 @@ func TestPageRoutesOK(t *testing.T) {
 	for _, st := range rulesPageSteps(t, e) {
 		steps = append(steps, step(st))
 	}
+	for _, st := range placePageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
 	covered := map[string]bool{}
 	for _, st := range steps {
 		st.check(st.run())

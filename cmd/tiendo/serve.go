@@ -8,7 +8,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"tiendo/service"
@@ -29,8 +31,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	oidcOpts := registerOIDCFlags(fs, env)
 	trustProxy := fs.Bool("trust-proxy", env.Getenv("TIENDO_TRUST_PROXY") == "1", "behind a reverse proxy that sets X-Forwarded-Proto and appends to X-Forwarded-For: session cookie Secure when it says https, client address from X-Forwarded-For (env TIENDO_TRUST_PROXY=1)")
 	pwSlots := fs.Int("password-slots", service.DefaultPasswordSlots, "password hashes run at once, 64 MiB each; more sign-ins wait briefly or get 429")
+	tileURL := fs.String("tile-url", env.Getenv("TIENDO_TILE_URL"), "map tile server, an http(s) URL with {z}, {x} and {y} (an office's own tile server); empty draws places on a blank base (env TIENDO_TILE_URL)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	if err := checkTileURL(*tileURL); err != nil {
+		return err
 	}
 	idleTimeout, err := parseIdleTimeout(*idle)
 	if err != nil {
@@ -84,7 +90,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		warmStats(ctx, st, snapshot, logger)
 	}
 	srv := web.NewServer(svc, web.Options{Logger: logger, Ready: st.Ping, IdleTimeout: idleTimeout, TrustProxy: *trustProxy,
-		OIDC: *oidcOpts})
+		OIDC: *oidcOpts, TileURL: *tileURL})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -189,4 +195,17 @@ func parseIdleTimeout(s string) (time.Duration, error) {
 		return 0, fmt.Errorf("--idle-timeout %q: cần một khoảng từ 1m đến 12h, ví dụ 30m", s)
 	}
 	return d, nil
+}
+
+// checkTileURL accepts "" or an http(s) URL template with {z}, {x} and {y}.
+func checkTileURL(s string) error {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+		!strings.Contains(s, "{z}") || !strings.Contains(s, "{x}") || !strings.Contains(s, "{y}") {
+		return fmt.Errorf("--tile-url %q: want an http(s) URL with {z}, {x} and {y}, e.g. https://tiles.example.vn/{z}/{x}/{y}.png", s)
+	}
+	return nil
 }

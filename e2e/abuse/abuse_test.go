@@ -49,7 +49,7 @@ func (c counts) String() string {
 // are one tree every account sees; documents are public unless secret.
 var scopedKinds = map[string]bool{
 	"task": true, "meeting": true, "target": true, "account": true, "proposal": true, "webhook": true,
-	"explanation": true, "person": true, "token": true,
+	"explanation": true, "person": true, "token": true, "place": true,
 }
 
 // endsSession are routes that end the caller's session: they run last.
@@ -229,6 +229,8 @@ func (e *engine) snapshot(kind, path string) string {
 		v, err = e.svc.GetMeeting(e.sys, id)
 	case "target":
 		v, err = e.svc.GetTarget(e.sys, id)
+	case "place":
+		v, err = e.svc.GetPlace(e.sys, id)
 	case "account":
 		v, err = e.svc.GetAccount(e.sys, id)
 	case "org":

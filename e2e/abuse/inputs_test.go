@@ -41,7 +41,7 @@ var pathKinds = map[string]string{
 	"/api/v1/webhooks/": "webhook", "/api/v1/explanations/": "task-explanation",
 	"/viec/": "task", "/nhap-tu-van-ban/": "proposal", "/van-ban/": "document", "/giao-ban/": "meeting",
 	"/chi-tieu/": "target", "/thong-bao/": "notification", "/don-doc/": "org", "/don-doc/webhook/": "webhook",
-	"/don-vi/": "org", "/tai-khoan/": "account",
+	"/don-vi/": "org", "/tai-khoan/": "account", "/api/v1/places/": "place", "/dia-ban/": "place",
 }
 
 // paramKind is the kind of record a path parameter names.

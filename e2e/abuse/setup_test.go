@@ -293,6 +293,16 @@ func (e *engine) fixtures(t *testing.T) {
 			}
 		}
 	}
+	places, _, err := e.st.FindPlaces(ctx, tiendo.PlaceFilter{Page: tiendo.Page{PerPage: tiendo.MaxPerPage}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range places {
+		// The demo's places belonged to a district's ward before 1/7/2025.
+		if d := district(p.Wards[0].OrgID); d != "" {
+			e.put("place", d, p.ID)
+		}
+	}
 	people, _, err := e.st.FindPeople(ctx, tiendo.PersonFilter{Page: tiendo.Page{Page: 1, PerPage: tiendo.MaxPerPage}})
 	if err != nil {
 		t.Fatal(err)
@@ -329,7 +339,7 @@ func (e *engine) fixtures(t *testing.T) {
 		e.recordsOfTask(t, d, login)
 	}
 	for _, kind := range []string{"task", "meeting", "target", "person", "document", "proposal", "webhook", "org", "account",
-		"attachment", "task-explanation", "notification"} {
+		"attachment", "task-explanation", "notification", "place"} {
 		for _, d := range []string{"HBT", "LB"} {
 			if e.ids[kind][d] == "" {
 				t.Fatalf("no %s in %s for the abuse test", kind, d)

@@ -76,7 +76,7 @@ func (s *Server) exportTrend(w http.ResponseWriter, r *http.Request) error {
 // — every task of the list (up to maxExportTasks) in one workbook.
 func (s *Server) exportTasks(w http.ResponseWriter, r *http.Request) error {
 	q := httpx.ParseQuery(r, "q", "org", "role", "status", "timeliness", "as_of", "due_from", "due_to", "document",
-		"parent", "category", "sort", "period", "cutoff", "subtree", "leader", "assignee", "format")
+		"parent", "category", "sort", "period", "cutoff", "subtree", "leader", "assignee", "place", "format")
 	formatParam(q, "xlsx")
 	f, err := s.TaskFilter(r.Context(), q)
 	if err != nil {

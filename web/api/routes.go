@@ -66,6 +66,13 @@ func (s *Server) Routes() []httpx.Route {
 
 		{"GET", "/api/v1/attachments/{id}", signedIn, s.downloadAttachment},
 
+		{"GET", "/api/v1/places", signedIn, s.listPlaces},
+		{"POST", "/api/v1/places", signedIn, s.createPlace},
+		{"POST", "/api/v1/places/import", signedIn, s.importPlaces},
+		{"GET", "/api/v1/places/map", signedIn, s.placesMap},
+		{"GET", "/api/v1/places/{id}", signedIn, s.getPlace},
+		{"PUT", "/api/v1/places/{id}", signedIn, s.putPlace},
+
 		{"POST", "/api/v1/intake", signedIn, s.createProposal},
 		{"GET", "/api/v1/intake/{id}", signedIn, s.getProposal},
 		{"PATCH", "/api/v1/intake/{id}", signedIn, s.patchProposal},

@@ -37,7 +37,7 @@ func viewTasks(ts []*tiendo.Task, asOf vn.Date) []taskView {
 func (s *Server) listTasks(w http.ResponseWriter, r *http.Request) error {
 	q := httpx.ParseQuery(r, "q", "org", "role", "status", "timeliness", "as_of", "due_from", "due_to",
 		"document", "parent", "category", "sort", "page", "per_page",
-		"period", "cutoff", "subtree", "leader", "assignee")
+		"period", "cutoff", "subtree", "leader", "assignee", "place")
 	f, err := s.TaskFilter(r.Context(), q)
 	if err != nil {
 		return err

@@ -39,6 +39,10 @@ type Options struct {
 	// OIDC adds sign-in through an OpenID Connect provider when its Issuer
 	// is set.
 	OIDC OIDCOptions
+	// TileURL is the map's tile server, an http(s) URL template with {z},
+	// {x} and {y} (an office's own tile server, or none): empty draws the
+	// places on a blank base, for offices without internet.
+	TileURL string
 }
 
 // OIDCOptions configure sign-in through a province's OpenID Connect

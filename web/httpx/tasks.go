@@ -141,11 +141,11 @@ func PeriodParam(q *Query, required bool) (vn.Period, *vn.Cutoffs, bool) {
 // periodTaskFilter applies the statistics parameters of GET /api/v1/tasks
 // to f, so that a cell's link lists exactly its tasks: period and cutoff
 // (resolved with the as-of date as the statistics resolve them), subtree
-// (org includes everything below it), leader, assignee and document
-// ("none" for tasks without one).
+// (org includes everything below it), leader, assignee, document and
+// place ("none" for tasks without one).
 func (s *Base) PeriodTaskFilter(ctx context.Context, q *Query, f *tiendo.TaskFilter) error {
 	f.AssignerID, f.AssigneeID = OptionalIDParam(q, "leader"), OptionalIDParam(q, "assignee")
-	f.DocumentID = OptionalIDParam(q, "document")
+	f.DocumentID, f.PlaceID = OptionalIDParam(q, "document"), OptionalIDParam(q, "place")
 	if p, c, ok := PeriodParam(q, false); ok {
 		rng, asOf, err := s.Svc.PeriodDates(p, c, f.AsOf)
 		if err != nil {

@@ -261,7 +261,7 @@ type dashboardTasksData struct {
 // query of a statistics cell> — exactly the tasks the number counts.
 func (s *Server) dashboardTasksPage(w http.ResponseWriter, r *http.Request) error {
 	q := httpx.ParseQuery(r, "q", "org", "role", "status", "timeliness", "as_of", "due_from", "due_to", "document", "parent",
-		"category", "sort", "page", "per_page", "period", "cutoff", "subtree", "leader", "assignee")
+		"category", "sort", "page", "per_page", "period", "cutoff", "subtree", "leader", "assignee", "place")
 	f, err := s.TaskFilter(r.Context(), q)
 	if err != nil {
 		return err

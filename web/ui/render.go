@@ -47,6 +47,7 @@ var navItems = []navItem{
 	{"/van-ban", "nav.documents", nil},
 	{"/giao-ban", "nav.meetings", nil},
 	{"/chi-tieu", "nav.targets", nil},
+	{"/dia-ban", "nav.places", nil},
 	{"/xep-loai", "nav.grades", nil},
 	{"/don-vi", "nav.orgs", nil},
 	{"/tai-khoan", "nav.accounts", isAdmin},
@@ -161,6 +162,7 @@ func templateFuncs(loc string) template.FuncMap {
 		"pathOnly":    func(p string) string { path, _, _ := strings.Cut(p, "?"); return path },
 		"figure":      httpx.FormatValue,
 		"ptrf":        func(f float64) *float64 { return &f },
+		"coord":       coord,
 	}
 }
 

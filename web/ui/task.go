@@ -38,6 +38,7 @@ type taskPageData struct {
 	Timeliness  tiendo.Timeliness
 	OverdueDays int
 	Document    *tiendo.Document
+	Place       *tiendo.Place // the register's place, when linked and visible
 	OrgNames    map[int64]string
 	Parent      *tiendo.Task
 	ParentID    int64 // set when the parent is out of the actor's scope
@@ -100,6 +101,15 @@ func (s *Server) loadTaskPage(ctx context.Context, id int64) (*taskPageData, err
 	if t.DocumentID != nil {
 		if d.Document, err = s.svc.GetDocument(ctx, *t.DocumentID); err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
 			return nil, err
+		}
+	}
+	if t.PlaceID != nil {
+		pd, err := s.svc.GetPlace(ctx, *t.PlaceID)
+		if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
+			return nil, err
+		}
+		if pd != nil {
+			d.Place = pd.Place
 		}
 	}
 	if err := s.loadRelatives(ctx, d, orgs); err != nil {

@@ -117,6 +117,7 @@ type editTaskData struct {
 	Coop       *orgPicker
 	OrgNames   map[int64]string
 	Categories []tiendo.Category
+	Places     []*tiendo.Place // the register's places the actor sees, for place_id
 }
 
 // editTaskPage: GET /viec/{id}/sua
@@ -139,6 +140,9 @@ func taskValues(t *tiendo.Task) url.Values {
 	v.Set("title", t.Title)
 	v.Set("expected_output", t.ExpectedOutput)
 	v.Set("place", t.Place)
+	if t.PlaceID != nil {
+		v.Set("place_id", strconv.FormatInt(*t.PlaceID, 10))
+	}
 	v.Set("source_clause", t.SourceClause)
 	v.Set("category", string(t.Category))
 	v.Set("weight", strconv.FormatFloat(t.Weight, 'f', -1, 64))
@@ -167,7 +171,12 @@ func (s *Server) renderEditTask(w http.ResponseWriter, r *http.Request, status i
 	if err != nil {
 		return err
 	}
-	d := editTaskData{Form: f, Current: t, Conflict: conflict, Coop: coop, OrgNames: orgNames(all), Categories: tiendo.Categories}
+	places, _, err := s.svc.ListPlaces(r.Context(), tiendo.PlaceFilter{Page: tiendo.Page{PerPage: tiendo.MaxPerPage}})
+	if err != nil {
+		return err
+	}
+	d := editTaskData{Form: f, Current: t, Conflict: conflict, Coop: coop, OrgNames: orgNames(all), Categories: tiendo.Categories,
+		Places: places}
 	s.render(w, r, status, "task_edit", &page{Data: d})
 	return nil
 }
@@ -203,8 +212,12 @@ func (s *Server) editTaskForm(w http.ResponseWriter, r *http.Request) error {
 	if coop == nil {
 		coop = []int64{}
 	}
+	placeID := int64(0) // "" unlinks
+	if id := fr.id("place_id"); id != nil {
+		placeID = *id
+	}
 	p := service.TaskPatch{Version: fr.version(), Title: &title, ExpectedOutput: &output, Place: &place,
-		SourceClause: &clause, Category: &cat, Priority: &prio, CoopOrgIDs: &coop}
+		PlaceID: &placeID, SourceClause: &clause, Category: &cat, Priority: &prio, CoopOrgIDs: &coop}
 	if ws := fr.str("weight"); ws != "" {
 		wt, err := strconv.ParseFloat(ws, 64)
 		fr.v.Check(err == nil, "weight", "Trọng số phải là một số")
