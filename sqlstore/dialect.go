@@ -54,6 +54,15 @@ type Dialect interface {
 	// the list holds most rows. Engines with a statistics-driven planner
 	// return col unchanged.
 	Unindexed(col string) string
+	// Driving returns the condition that col is one of the ids the
+	// subquery selects, written so that the engine reads the subquery
+	// first and looks the rows up by col: the plan the store chose from
+	// the count (planLookup, a search inside a small scope). SQLite does
+	// so for "col IN (…)"; PostgreSQL's planner, misjudging how many ids
+	// come, may walk an ORDER BY index or the whole table instead and
+	// test every row, so it gets "col = ANY(ARRAY(…))", an array computed
+	// once and probed in the primary key.
+	Driving(col, subquery string) string
 	// IDSet returns a subquery selecting the int64 ids of a JSON array
 	// bound as param; used instead of a long IN list for big id sets.
 	IDSet(param string) string

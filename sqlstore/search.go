@@ -64,7 +64,7 @@ func (s *Store) findByText(ctx context.Context, f tiendo.TaskFilter, roots []int
 	if err != nil || n > most {
 		return nil, 0, false, s.fail(err, "đếm nhiệm vụ", "")
 	}
-	conds = []string{"t.id IN (" + tw.driving(tw.sets[0]) + ")", likeWords(&a, "t.search_folded", ws)}
+	conds = []string{s.d.Driving("t.id", tw.driving(tw.sets[0])), likeWords(&a, "t.search_folded", ws)}
 	order, err := s.taskOrder(&a, f)
 	if err != nil {
 		return nil, 0, false, err

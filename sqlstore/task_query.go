@@ -35,6 +35,11 @@ func (s *Store) findTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 			roots = r
 		}
 	}
+	if every, err := s.everyOrg(ctx, f); err != nil {
+		return nil, 0, err
+	} else if every {
+		f.OrgIDs = nil // every task has a lead: the filter keeps them all
+	}
 	ws := queryWords(f.Query)
 	if len(ws) > 0 {
 		tasks, total, ok, err := s.findByText(ctx, f, roots, ws)
@@ -149,7 +154,7 @@ func (tw taskWhere) conds(d Dialect, pl plan) []string {
 		case pl == planWalk || i > 0:
 			conds = append(conds, d.Unindexed("t.id")+" IN ("+set.sql+")")
 		default:
-			conds = append(conds, "t.id IN ("+tw.driving(set)+")")
+			conds = append(conds, d.Driving("t.id", tw.driving(set)))
 		}
 	}
 	return conds
