@@ -63,6 +63,12 @@ type Dialect interface {
 	// test every row, so it gets "col = ANY(ARRAY(…))", an array computed
 	// once and probed in the primary key.
 	Driving(col, subquery string) string
+	// WalkProbes tells whether a walk of the ORDER BY index tests each
+	// entry by probing the set's index (PostgreSQL's semi join) rather than
+	// against a list of ids built once (SQLite's "+t.id IN (…)"): the
+	// store's page plan (planFor) then counts a walked entry at the probe's
+	// cost.
+	WalkProbes() bool
 	// IDSet returns a subquery selecting the int64 ids of a JSON array
 	// bound as param; used instead of a long IN list for big id sets.
 	IDSet(param string) string

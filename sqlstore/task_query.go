@@ -264,9 +264,13 @@ func (s *Store) planFor(ctx context.Context, f tiendo.TaskFilter, tw taskWhere, 
 			probe += costSearchProbe
 		}
 	}
+	listProbe := int64(costListProbe)
+	if s.d.WalkProbes() {
+		listProbe = probe
+	}
 	costs := map[plan]int64{
 		planLookup: n * costRowRead,
-		planWalk:   n*costListEntry*int64(len(tw.sets)) + walked*costListProbe,
+		planWalk:   n*costListEntry*int64(len(tw.sets)) + walked*listProbe,
 		planProbe:  walked * probe,
 	}
 	best := planLookup
