@@ -153,8 +153,13 @@ func (tw taskWhere) conds(d Dialect, pl plan) []string {
 			conds = append(conds, set.row)
 		case pl == planWalk || i > 0:
 			conds = append(conds, d.Unindexed("t.id")+" IN ("+set.sql+")")
-		default:
+		case len(tw.sets) == 1:
+			// The set holds the tasks counted: small, since it drives.
 			conds = append(conds, d.Driving("t.id", tw.driving(set)))
+		default:
+			// The first set may be far bigger than the total (a scope
+			// and a search): the engine picks how to intersect them.
+			conds = append(conds, "t.id IN ("+tw.driving(set)+")")
 		}
 	}
 	return conds
