@@ -54,6 +54,21 @@ type Dialect interface {
 	// the list holds most rows. Engines with a statistics-driven planner
 	// return col unchanged.
 	Unindexed(col string) string
+	// Driving returns the condition that col is one of the ids the
+	// subquery selects, written so that the engine reads the subquery
+	// first and looks the rows up by col: the plan the store chose from
+	// the count (planLookup, a search inside a small scope). SQLite does
+	// so for "col IN (…)"; PostgreSQL's planner, misjudging how many ids
+	// come, may walk an ORDER BY index or the whole table instead and
+	// test every row, so it gets "col = ANY(ARRAY(…))", an array computed
+	// once and probed in the primary key.
+	Driving(col, subquery string) string
+	// WalkProbes tells whether a walk of the ORDER BY index tests each
+	// entry by probing the set's index (PostgreSQL's semi join) rather than
+	// against a list of ids built once (SQLite's "+t.id IN (…)"): the
+	// store's page plan (planFor) then counts a walked entry at the probe's
+	// cost.
+	WalkProbes() bool
 	// IDSet returns a subquery selecting the int64 ids of a JSON array
 	// bound as param; used instead of a long IN list for big id sets.
 	IDSet(param string) string

@@ -50,6 +50,30 @@ func (s *Store) scopeRoots(ctx context.Context, ids []int64) (roots []int64, all
 	return roots, known == len(orgs), true, nil
 }
 
+// everyOrg tells whether f's organisation filter names every organisation
+// with a role every task has (any role, or lead): it then keeps every task
+// and costs a pass over all task_orgs rows for nothing (issue 19: an admin
+// filtering by the province's subtree).
+func (s *Store) everyOrg(ctx context.Context, f tiendo.TaskFilter) (bool, error) {
+	if len(f.OrgIDs) < 2 || f.Role == tiendo.AsCooperating {
+		return false, nil
+	}
+	orgs, err := s.allOrgs(ctx)
+	if err != nil || len(f.OrgIDs) < len(orgs) {
+		return false, err
+	}
+	in := make(map[int64]bool, len(f.OrgIDs))
+	for _, id := range f.OrgIDs {
+		in[id] = true
+	}
+	for _, o := range orgs {
+		if !in[o.ID] {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
 // writeTaskScopes rewrites the task_scopes rows of t: its lead,
 // cooperating and assigning organisations and their ancestors, each once.
 // It runs after the task row is written, whose due, status and dates it

@@ -40,8 +40,8 @@ func (s *Store) textScanMost() int {
 	return max(min(textScanMaxIndexed, s.stats.tasks()/100), 1000)
 }
 
-// findByText lists the tasks of f when its search is inside one
-// organisation's membership range (a scope subtree or one organisation)
+// findByText lists the tasks of f when its search is inside organisations'
+// membership ranges (a scope subtree, one or several organisations)
 // holding at most textScanMax tasks that meet the conditions the range
 // repeats; ok is false, and nothing is read but that bounded count, when
 // it does not apply. One pass over the range's tasks gives the ids of
@@ -52,7 +52,9 @@ func (s *Store) findByText(ctx context.Context, f tiendo.TaskFilter, roots []int
 	scope.Query = ""
 	var a sqlArgs
 	tw, err := s.taskCondsIn(&a, scope, roots)
-	if err != nil || len(tw.sets) != 1 || tw.sets[0].member == nil || !tw.sets[0].single || !tw.covered() {
+	// Several organisations' rows may repeat a task: the bound then counts
+	// it more than once, which only makes it stricter.
+	if err != nil || len(tw.sets) != 1 || tw.sets[0].member == nil || !tw.covered() {
 		return nil, 0, false, err
 	}
 	conds := []string{tw.sets[0].member("m")}
@@ -64,7 +66,7 @@ func (s *Store) findByText(ctx context.Context, f tiendo.TaskFilter, roots []int
 	if err != nil || n > most {
 		return nil, 0, false, s.fail(err, "đếm nhiệm vụ", "")
 	}
-	conds = []string{"t.id IN (" + tw.driving(tw.sets[0]) + ")", likeWords(&a, "t.search_folded", ws)}
+	conds = []string{s.d.Driving("t.id", tw.driving(tw.sets[0])), likeWords(&a, "t.search_folded", ws)}
 	order, err := s.taskOrder(&a, f)
 	if err != nil {
 		return nil, 0, false, err

@@ -35,6 +35,11 @@ func (s *Store) findTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 			roots = r
 		}
 	}
+	if every, err := s.everyOrg(ctx, f); err != nil {
+		return nil, 0, err
+	} else if every {
+		f.OrgIDs = nil // every task has a lead: the filter keeps them all
+	}
 	ws := queryWords(f.Query)
 	if len(ws) > 0 {
 		tasks, total, ok, err := s.findByText(ctx, f, roots, ws)
@@ -67,6 +72,9 @@ func (s *Store) findTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	if err != nil {
 		return nil, 0, err
 	}
+	// A lone set of few tasks is read first and looked up, as counted;
+	// beyond that (or in the count) the engine picks how to join it.
+	tw.drive = pl == planLookup && total <= driveMax
 	var q string
 	if pl == planRange {
 		q = "SELECT " + taskColumns + " FROM tasks t WHERE t.id IN (" + tw.rangePage(&a, order, f.Page) + ") ORDER BY " + order
@@ -83,7 +91,14 @@ func (s *Store) findTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 type taskWhere struct {
 	rows []rowCond
 	sets []idSet
+	// drive writes a lone first set with Dialect.Driving under planLookup.
+	drive bool
 }
+
+// driveMax is the most tasks a page query reads through Dialect.Driving:
+// each is a primary-key probe, cheaper than the engine's own join only
+// while few.
+const driveMax = 20000
 
 // rowCond is a condition on a task row, written for any alias. covered
 // conditions use only the columns that task_orgs repeats (due, status,
@@ -148,7 +163,12 @@ func (tw taskWhere) conds(d Dialect, pl plan) []string {
 			conds = append(conds, set.row)
 		case pl == planWalk || i > 0:
 			conds = append(conds, d.Unindexed("t.id")+" IN ("+set.sql+")")
+		case tw.drive && len(tw.sets) == 1:
+			conds = append(conds, d.Driving("t.id", tw.driving(set)))
 		default:
+			// In the count, for a big set, or beside another set (a scope
+			// may be far bigger than its matches for a search), the engine
+			// picks how to join it.
 			conds = append(conds, "t.id IN ("+tw.driving(set)+")")
 		}
 	}
@@ -259,9 +279,13 @@ func (s *Store) planFor(ctx context.Context, f tiendo.TaskFilter, tw taskWhere, 
 			probe += costSearchProbe
 		}
 	}
+	listProbe := int64(costListProbe)
+	if s.d.WalkProbes() {
+		listProbe = probe
+	}
 	costs := map[plan]int64{
 		planLookup: n * costRowRead,
-		planWalk:   n*costListEntry*int64(len(tw.sets)) + walked*costListProbe,
+		planWalk:   n*costListEntry*int64(len(tw.sets)) + walked*listProbe,
 		planProbe:  walked * probe,
 	}
 	best := planLookup
@@ -461,7 +485,7 @@ func (tw taskWhere) branched() int {
 func (tw taskWhere) withBranch(i int, b func(string) string) taskWhere {
 	rows := append([]rowCond(nil), tw.rows...)
 	rows[i] = rowCond{sql: b, covered: rows[i].covered}
-	return taskWhere{rows: rows, sets: tw.sets}
+	return taskWhere{rows: rows, sets: tw.sets, drive: tw.drive}
 }
 
 // countTasks counts the tasks of tw. A split condition is counted branch

@@ -94,6 +94,12 @@ func testFindOrgRoles(f *fixture) {
 	t1 := f.task(a.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{b.ID} })
 	t2 := f.task(b.ID, func(t *tiendo.Task) { t.CoopOrgIDs = []int64{a.ID, c.ID} })
 	t3 := f.task(c.ID)
+	orgs, err := f.st.FindOrgs(f.ctx, tiendo.OrgFilter{})
+	must(f, err)
+	var every []int64 // a filter naming every organisation keeps every task with the role
+	for _, o := range orgs {
+		every = append(every, o.ID)
+	}
 	for _, x := range []struct {
 		name string
 		role tiendo.TaskRole
@@ -106,11 +112,26 @@ func testFindOrgRoles(f *fixture) {
 		{"cooperating C", tiendo.AsCooperating, []int64{c.ID}, []int64{t2.ID}},
 		{"lead set", tiendo.AsLead, []int64{a.ID, c.ID}, []int64{t1.ID, t3.ID}},
 		{"empty set", "", []int64{}, nil},
+		{"every organisation", "", every, []int64{t1.ID, t2.ID, t3.ID}},
+		{"every organisation leading", tiendo.AsLead, every, []int64{t1.ID, t2.ID, t3.ID}},
+		{"every organisation cooperating", tiendo.AsCooperating, every, []int64{t1.ID, t2.ID}},
 	} {
 		got := f.findIDs(tiendo.TaskFilter{OrgIDs: x.orgs, Role: x.role, Sort: tiendo.SortID})
 		wantIDs(f, x.name, got, x.want)
 	}
-	_, _, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{OrgIDs: []int64{a.ID}, Role: "observer"})
+	// A search inside several organisations counts a task both take part
+	// in once.
+	d, e := f.org("D"), f.org("E")
+	t5 := f.task(d.ID, func(t *tiendo.Task) { t.Title, t.CoopOrgIDs = "Phố Huế", []int64{e.ID} })
+	t6 := f.task(e.ID, func(t *tiendo.Task) { t.Title = "Phố Huế" })
+	f.task(d.ID)
+	tasks, total, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{OrgIDs: []int64{d.ID, e.ID}, Query: "pho hue", Sort: tiendo.SortID})
+	must(f, err)
+	wantIDs(f, "search in several organisations", taskIDs(tasks), []int64{t5.ID, t6.ID})
+	if total != 2 {
+		f.Fatalf("search in several organisations: total %d, want 2", total)
+	}
+	_, _, err = f.st.FindTasks(f.ctx, tiendo.TaskFilter{OrgIDs: []int64{a.ID}, Role: "observer"})
 	wantCode(f, err, tiendo.EINVALID)
 }
 

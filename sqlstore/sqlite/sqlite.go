@@ -208,6 +208,14 @@ func (Dialect) SearchRow(table, alias, param string) string {
 // index lookup.
 func (Dialect) Unindexed(col string) string { return "+" + col }
 
+// Driving is "col IN (subquery)": SQLite runs a subquery under IN first
+// and looks each id up when col is the primary key.
+func (Dialect) Driving(col, subquery string) string { return col + " IN (" + subquery + ")" }
+
+// WalkProbes is false: SQLite builds the IN list once and tests each
+// walked entry against it.
+func (Dialect) WalkProbes() bool { return false }
+
 // IDList joins the ids with group_concat.
 func (Dialect) IDList(subquery string) string {
 	return "SELECT group_concat(id) FROM (" + subquery + ")"
