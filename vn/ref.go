@@ -31,7 +31,7 @@ type DocRef struct {
 // with a capital; a space is allowed on one side of a separator only, so a
 // dash between two phrases (" - ") ends the symbol.
 var refSymbolRe = regexp.MustCompile(
-	`(\d{1,7})(?: ?/ ?(\d{4}))?( ?[/-] ?)(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-])\p{Lu}[\p{L}\p{N}&]*)*)`)
+	`(\d{1,7})(?: ?/ ?(\d{4}))?( ?[/-] ?)(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-]|\.)\p{Lu}[\p{L}\p{N}&]*)*)`)
 
 // kindCodes maps a folded document kind word to its type code (docs/DOMAIN.md §5).
 var kindCodes = map[string]string{
@@ -71,7 +71,10 @@ func FindDocRefs(text string, ref Date) []DocRef {
 		}
 		n, err := ParseDocNumber(text[m[0]:m[1]])
 		if err != nil {
-			continue
+			var ok bool
+			if n, ok = loneIssuer(text, f, off, m); !ok {
+				continue
+			}
 		}
 		r := DocRef{DocNumber: n, Start: m[0], End: m[1]}
 		r.Kind = kindBefore(text, f, off, m[0])
@@ -95,6 +98,29 @@ func FindDocRefs(text string, ref Date) []DocRef {
 	}
 	sortRefs(refs)
 	return refs
+}
+
+// loneIssuer reads a công văn symbol that names only its issuer, written
+// after "số" ("công văn số 498/UBND", "Tờ trình số 126/SKHĐT"): the
+// drafting unit was left off. Without "số" such a string is too loose to
+// be a reference ("245/UBND" alone does not parse).
+func loneIssuer(text, f string, off []int, m []int) (DocNumber, bool) {
+	code := text[m[8]:m[9]]
+	if m[4] >= 0 || strings.TrimSpace(text[m[6]:m[7]]) != "/" || strings.ContainsAny(code, "/-.") ||
+		isTypeCode(code) || checkCodes(code) != "" || utf8.RuneCountInString(code) < 2 {
+		return DocNumber{}, false
+	}
+	for _, r := range code {
+		if unicode.IsLower(r) {
+			return DocNumber{}, false
+		}
+	}
+	fi := foldedIndex(off, m[0])
+	head := strings.TrimRight(f[max(0, fi-5):fi], " :")
+	if !strings.HasSuffix(head, "so") {
+		return DocNumber{}, false
+	}
+	return DocNumber{Raw: text[m[0]:m[1]], Style: StyleState, Number: text[m[2]:m[3]], Issuer: code}, true
 }
 
 // refBoundaryBefore reports whether a number may start at i: not glued to a
