@@ -341,14 +341,28 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
 		return clauseTask{}, false
 	}
-	for _, w := range tokenize(ct.lead) {
-		if narrativeWords[w.fold] {
-			return clauseTask{}, false
-		}
+	if clauseInSubject(tokenize(ct.lead)) {
+		return clauseTask{}, false
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
 	return ct, true
 }
+
+// clauseInSubject reports words read as a subject that hold a clause of
+// their own: a tense or degree adverb ("Tổ giám sát đã chỉ ra …", "Báo
+// … rất hoan nghênh sự …"), reported speech ("… cho rằng, …") or a
+// contrast ("…, nhưng có những vấn đề"). A body's name has none of them.
+func clauseInSubject(ws []word) bool {
+	for _, w := range ws {
+		if narrativeWords[w.fold] || clauseWords[w.fold] && !w.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords do not occur in the name of a body.
+var clauseWords = set("rất", "rằng", "nhưng", "chỉ")
 
 // narrativeWords in a subject make its sentence a report, not an
 // assignment: "Quận cũng chỉ đạo …", "Các phong trào đã đi vào cuộc sống và …".
@@ -583,7 +597,11 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
-			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) {
+			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) ||
+				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" {
+				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
+				// rằng, … có những vấn đề cần được nhìn nhận": the modal
+				// qualifies an object, not a body that must act.
 				continue
 			}
 			p := i
