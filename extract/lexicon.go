@@ -130,7 +130,10 @@ var conditionWords = set("trường hợp", "trong trường hợp", "nếu", "k
 // connectives open a sentence that goes on from the one before: "Theo đó, …",
 // "Cụ thể như …". They are dropped before the sentence is read.
 var connectives = set("theo đó", "cụ thể", "cụ thể như", "cụ thể là", "đồng thời", "ngoài ra", "bên cạnh đó",
-	"trước mắt", "mặt khác", "cùng với đó", "qua đó")
+	"trước mắt", "mặt khác", "cùng với đó", "qua đó",
+	// A schedule: what follows is planned work ("Theo kế hoạch, đại hội các
+	// chi bộ hoàn thành trước ngày 15.2").
+	"theo kế hoạch", "theo dự kiến")
 
 // eventNouns name an event that a body holds: "Đại hội Chi bộ X dự kiến tổ
 // chức trước ngày 12.4" is a task for Chi bộ X.

@@ -76,6 +76,9 @@ func isOrgish(ws []word) bool {
 		}
 		return false
 	}
+	if ellipticalChi(ws, i) && i+1 < len(ws) {
+		return true // "Đại hội chi, Đảng bộ cơ sở"
+	}
 	n := phraseAt(ws, i, orgHeads, 3)
 	return n > 0 && n >= isAction(ws, i)
 }

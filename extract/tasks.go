@@ -88,7 +88,7 @@ func (f *finder) paragraph(p string) {
 	f.paraLead = ""
 	for _, raw := range sentences(p) {
 		sentence, conn := dropConnective(raw)
-		if conn == "theo đó" {
+		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
 			f.directive = true
 		}
 		if f.deadlineSentence(sentence) {
@@ -105,7 +105,7 @@ func (f *finder) paragraph(p string) {
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
 func (f *finder) clauses(part string, conn bool, sentence string) {
-	cls := clauses(part)
+	cls := splitEvents(clauses(part))
 	prev := -1 // index in f.tasks of the task of the previous clause
 	for k := 0; k < len(cls); k++ {
 		c := cls[k]
@@ -391,12 +391,20 @@ var eventStops = set("dự kiến", "sẽ", "tổ chức", "diễn ra", "trướ
 // THCS Hòa Lợi dự kiến tổ chức trước ngày 12.4". The lead is the body; it
 // needs a dated deadline and no past marker.
 func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
-	n := phraseAt(ws, 0, eventNouns, 2)
-	if n == 0 || n >= len(ws) || !isOrgish(ws[n:]) {
+	at := eventStart(c, ws)
+	if at < 0 {
+		return clauseTask{}, false
+	}
+	n := at + phraseAt(ws, at, eventNouns, 2)
+	if n > at && n < len(ws) && ws[n].fold == "đại" && phraseAt(ws, n, set("đại biểu"), 2) == 2 {
+		n += 2 // "Đại hội đại biểu Đảng bộ huyện"
+	}
+	if n == at || n >= len(ws) || !isOrgish(ws[n:]) {
 		return clauseTask{}, false
 	}
 	end := n
-	for end < len(ws) && !ws[end].punct && phraseAt(ws, end, eventStops, 2) == 0 {
+	for end < len(ws) && (!ws[end].punct || ellipticalChi(ws, end-1)) && phraseAt(ws, end, eventStops, 2) == 0 &&
+		ws[end].fold != "và" {
 		end++
 	}
 	if end == n {
@@ -413,6 +421,58 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 	}
 	return clauseTask{lead: normalizeLead(c[ws[n].start:ws[end-1].end]), clause: c,
 		cue: "sự kiện của đơn vị có thời hạn"}, true
+}
+
+// splitEvents splits a clause that schedules events at "và" before the
+// next event ("đại hội đảng bộ cơ sở hoàn thành từ tháng 4 - 6 và Đại hội
+// đại biểu Đảng bộ huyện hoàn thành trong tháng 8.2015"): one task each.
+func splitEvents(cls []string) []string {
+	var out []string
+	for _, c := range cls {
+		ws := tokenize(c)
+		if eventStart(c, ws) < 0 {
+			out = append(out, c)
+			continue
+		}
+		from := 0
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i].fold == "và" && phraseAt(ws, i+1, eventNouns, 2) > 0 {
+				out = append(out, strings.TrimSpace(c[from:ws[i].start]))
+				from = ws[i+1].start
+			}
+		}
+		out = append(out, strings.TrimSpace(c[from:]))
+	}
+	return out
+}
+
+// eventStart returns where the event noun of a scheduled event starts:
+// at the clause start ("Đại hội Chi bộ X dự kiến tổ chức …"), or after
+// the verb that holds it with only a time before ("Tháng 1-2020, tiến hành
+// đại hội các chi bộ …", "từ tháng 4 đến tháng 5-2020 tiến hành Đại hội
+// …"). It returns -1 when there is none.
+func eventStart(c string, ws []word) int {
+	if phraseAt(ws, 0, eventNouns, 2) > 0 {
+		return 0
+	}
+	if n := phraseAt(ws, 0, set("dự kiến"), 2); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
+		return n // "Dự kiến Đại hội MTTQ các xã hoàn thành trong tháng 3/2019"
+	}
+	for i := range ws {
+		n := phraseAt(ws, i, set("tiến hành", "tổ chức"), 2)
+		if n == 0 || i+n >= len(ws) || phraseAt(ws, i+n, eventNouns, 2) == 0 {
+			continue
+		}
+		if i == 0 {
+			return i + n
+		}
+		_, s, e := vn.FindDeadline(c[:ws[i].start], vn.Date{})
+		if s >= 0 && strings.Trim(c[:s]+c[e:ws[i].start], " ,") == "" {
+			return i + n
+		}
+		return -1
+	}
+	return -1
 }
 
 // issuedDirective finds the addressees of a sentence that reports a

@@ -75,7 +75,7 @@ var (
 	// nineMonthsRe is "9 thang nam 2023", "chin thang dau nam".
 	nineMonthsRe = regexp.MustCompile(`\b(?:0?9|chin) thang (?:dau )?nam\b(?: ?(\d{4})\b)?`)
 	// monthRe is "thang 9/2023", "thang 09 nam 2023", "thang 9".
-	monthRe = regexp.MustCompile(`\bthang (\d{1,2})\b(?: ?(?:/|-|nam) ?(\d{4})\b)?`)
+	monthRe = regexp.MustCompile(`\bthang (\d{1,2})\b(?: ?(?:/|-|\.|nam) ?(\d{4})\b)?`)
 	// yearRe is "nam 2025".
 	yearRe = regexp.MustCompile(`\bnam (\d{4})\b`)
 	// relativePeriodRe is a period named relative to the reference date:

@@ -29,12 +29,17 @@ var (
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
 	periodCueRe = regexp.MustCompile(`\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong) ` +
-		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|nam) ?\d{4})?|` +
+		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|` +
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:
 	// "định kỳ hàng tháng trước ngày 25", "hằng quý", "định kỳ 6 tháng".
 	recurringCueRe = regexp.MustCompile(`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|tung nam \d{4}(?:,? (?:va )?\d{4})+|` +
 		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?)?`)
+	// monthWindowRe is a span of months, dated by its last month: "từ tháng
+	// 4 - 6", "từ tháng 4 đến tháng 5-2020", "tháng 6 đến tháng 8-2020"; or
+	// a month with its year fronted in a schedule ("Tháng 1-2020, tiến hành
+	// …"). Without "từ" it counts only at the start of the clause.
+	monthWindowRe = regexp.MustCompile(`\b(tu )?thang (\d{1,2})(?: ?(?:-|den(?: het)?(?: thang)?) ?(\d{1,2}))?\b(?: ?[/.-] ?(\d{4})\b)?`)
 	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
 	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
 )
@@ -64,6 +69,9 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if dl, s, e, ok := pick(span); ok {
 			return dl, s, e
 		}
+	}
+	if dl, s, e, ok := monthWindow(text, f, off, ref); ok {
+		return dl, s, e
 	}
 	for _, m := range periodCueRe.FindAllStringIndex(f, -1) {
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
@@ -129,4 +137,32 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		return [2]int{}, false, false
 	}
 	return span, hits[best].partial, true
+}
+
+// monthWindow reads a span of months ("từ tháng 4 đến tháng 5-2020") or a
+// fronted month and year ("Tháng 1-2020, …") in folded f as the last day
+// of its last month; off maps f to the NFC text.
+func monthWindow(text, f string, off []int, ref Date) (Deadline, int, int, bool) {
+	for _, m := range monthWindowRe.FindAllStringSubmatchIndex(f, -1) {
+		from, window, year := m[2] >= 0, m[6] >= 0, m[8] >= 0
+		atStart := strings.TrimLeft(f[:m[0]], " ,-") == ""
+		if !(from && window) && !(atStart && (window || year)) {
+			continue // "tháng 9/2023" in a title, "từ tháng 3" with no end
+		}
+		month := f[m[4]:m[5]]
+		if window {
+			month = f[m[6]:m[7]]
+		}
+		phrase := "trong tháng " + month
+		if year {
+			phrase += "/" + f[m[8]:m[9]]
+		}
+		dl, err := ParseDeadline(phrase, ref)
+		if err != nil || dl.Kind != DeadlinePeriod {
+			continue
+		}
+		dl.Text = text[off[m[0]]:off[m[1]]]
+		return dl, off[m[0]], off[m[1]], true
+	}
+	return Deadline{}, -1, -1, false
 }

@@ -36,6 +36,13 @@ func TestFindDeadline(t *testing.T) {
 		{"gửi về Sở trước 16 giờ 00 ngày 20/9/2022", "date", "2022-09-20", "trước 16 giờ 00 ngày 20/9/2022"},
 		{"báo cáo trước 16h, ngày 20/9/2022", "date", "2022-09-20", "trước 16h, ngày 20/9/2022"},
 		{"Thời hạn hoàn thành: ngày 20/9/2022", "date", "2022-09-20", "Thời hạn hoàn thành: ngày 20/9/2022"},
+		// Issue 14 (corpus angiang-thoaison-…, quangnam-nuithanh-…): a span of
+		// months is dated by its last; a month and year fronted in a schedule.
+		{"từ tháng 3 đến tháng 4-2023 tổ chức đại hội chi bộ", "period", "2023-04-30", "từ tháng 3 đến tháng 4-2023"},
+		{"đại hội các chi hội hoàn thành từ tháng 9 - 10", "period", "2022-10-31", "từ tháng 9 - 10"},
+		{"Tháng 11-2022, tổ chức hội nghị điểm", "period", "2022-11-30", "Tháng 11-2022"},
+		{"tháng 10 đến tháng 12/2022 tiến hành kiểm tra chéo", "period", "2022-12-31", "tháng 10 đến tháng 12/2022"},
+		{"triển khai Kế hoạch tháng 9/2023 của Sở; từ tháng 3 tổ chức", "none", "", ""},
 		// No deadline: urgency words, the year of a programme, a period under review, a duration.
 		{"khẩn trương hoàn thiện, sớm báo cáo, kịp thời tháo gỡ", "none", "", ""},
 		{"rút khỏi Chương trình công tác năm 2023 theo quy định", "none", "", ""},
