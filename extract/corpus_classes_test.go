@@ -32,6 +32,21 @@ func TestIntakeCorpusClasses(t *testing.T) {
 		{"C1 copula stays a task", "hanoi-caugiay-quan-triet-nghi-quyet-dai-hoi-2011",
 			"Ban Dân vận Huyện ủy là cơ quan chủ trì theo dõi việc thực hiện.",
 			[]GoldTask{gt("Ban Dân vận Huyện ủy", "chủ trì theo dõi việc thực hiện", "none", "")}},
+		// C3: a subject-less sentence after a request continues the request;
+		// after a body acting by itself it only describes (S6 stays one task).
+		{"C3 request goes on in the next sentence", "quangnam-phuocson-phien-hop-thuong-ky-thang-8-2023",
+			"Kết luận cuộc họp, Chủ tịch UBND xã đề nghị Công an xã rà soát các điểm tụ tập đua xe; lập danh sách thanh thiếu niên có nguy cơ. Tăng cường tuần tra vào ban đêm.",
+			[]GoldTask{
+				gt("Công an xã", "rà soát các điểm tụ tập đua xe", "none", ""),
+				gt("Công an xã", "lập danh sách thanh thiếu niên", "none", ""),
+				gt("Công an xã", "Tăng cường tuần tra vào ban đêm", "none", ""),
+			}},
+		{"C3 not after a body acting by itself", "quangnam-phuocson-phien-hop-thuong-ky-thang-8-2023",
+			"Đề nghị các tổ dân phố tổ chức ra quân làm sạch môi trường. Tổ trưởng các tổ dân phố chịu trách nhiệm vận động nhân dân. Dọn dẹp rác thải, khơi thông cống rãnh.",
+			[]GoldTask{
+				gt("các tổ dân phố", "tổ chức ra quân làm sạch môi trường", "none", ""),
+				gt("Tổ trưởng các tổ dân phố", "chịu trách nhiệm vận động nhân dân", "none", ""),
+			}},
 		// E: a schedule of events ("Theo kế hoạch, …"): the event is the
 		// subject, or the object of "tiến hành/tổ chức" after a time; the
 		// lead is the body that holds it; "và" before the next event splits.

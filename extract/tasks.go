@@ -155,6 +155,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			if f.umbrella >= 0 {
 				f.drop[f.umbrella] = true
 			}
+		case k == 0 && f.handedOver() != "" && startsWithAction(ws):
+			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
+			// cường tuần tra …": the request goes on in the next sentence.
+			ct = clauseTask{lead: f.handedOver(), clause: c, cue: "câu không chủ ngữ tiếp theo câu giao việc"}
 		default:
 			if ct, ok = f.ownSubject(c, ws, conn); !ok {
 				prev = -1
@@ -178,6 +182,21 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			}
 		}
 	}
+}
+
+// handedOver returns the lead of the last sentence when a trigger handed
+// its task over ("yêu cầu X …", "đề nghị X …"), else "". A sentence whose
+// subject acts by itself ("Tổ trưởng … chịu trách nhiệm vận động …") is not
+// continued: what follows it describes its content (S6).
+func (f *finder) handedOver() string {
+	if len(f.lastSentence) == 0 {
+		return ""
+	}
+	t := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
+	if !strings.HasPrefix(t.Cue, "giao việc:") && !strings.HasPrefix(t.Cue, "nối tiếp") {
+		return ""
+	}
+	return t.Lead
 }
 
 // afterSentence ends an announcement at a sentence that assigns nothing,
