@@ -47,6 +47,13 @@ func TestIntakeCorpusClasses(t *testing.T) {
 				gt("các tổ dân phố", "tổ chức ra quân làm sạch môi trường", "none", ""),
 				gt("Tổ trưởng các tổ dân phố", "chịu trách nhiệm vận động nhân dân", "none", ""),
 			}},
+		// H: a section title in capitals is no task; grounds after "Căn cứ"
+		// separated by ";" are one clause up to the request.
+		{"H title in capitals and grounds with ;", "thanhhoa-15-ct-ubnd-ke-hoach-dtc-trung-han-2019",
+			"Giám đốc Sở Y tế yêu cầu các bệnh viện tuyến huyện triển khai công tác năm 2024 với các nội dung sau:\n\n" +
+				"1. RÀ SOÁT TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHUYÊN MÔN NĂM 2023 VÀ KẾ HOẠCH GIAI ĐOẠN TỚI\n\n" +
+				"Căn cứ kế hoạch của ngành; các quyết định giao chỉ tiêu năm 2023; kết quả kiểm tra cuối năm, yêu cầu các bệnh viện tuyến huyện khẩn trương đánh giá việc thực hiện chỉ tiêu chuyên môn.",
+			[]GoldTask{gt("các bệnh viện tuyến huyện", "khẩn trương đánh giá việc thực hiện chỉ tiêu", "none", "")}},
 		// E: a schedule of events ("Theo kế hoạch, …"): the event is the
 		// subject, or the object of "tiến hành/tổ chức" after a time; the
 		// lead is the body that holds it; "và" before the next event splits.

@@ -105,7 +105,7 @@ func (f *finder) paragraph(p string) {
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
 func (f *finder) clauses(part string, conn bool, sentence string) {
-	cls := splitEvents(clauses(part))
+	cls := mergeGrounds(splitEvents(clauses(part)))
 	prev := -1 // index in f.tasks of the task of the previous clause
 	for k := 0; k < len(cls); k++ {
 		c := cls[k]
@@ -440,6 +440,22 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 	}
 	return clauseTask{lead: normalizeLead(c[ws[n].start:ws[end-1].end]), clause: c,
 		cue: "sự kiện của đơn vị có thời hạn"}, true
+}
+
+// mergeGrounds joins the clauses of a sentence's grounds ("Căn cứ kế hoạch
+// …; các nghị quyết …; tình hình …, yêu cầu các sở … đánh giá …"): the ";"
+// there separates the documents relied on, not tasks. It joins up to the
+// clause that hands a task over; without one, the clauses stay apart.
+func mergeGrounds(cls []string) []string {
+	if len(cls) < 2 || phraseAt(tokenize(cls[0]), 0, set("căn cứ", "trên cơ sở"), 3) == 0 {
+		return cls
+	}
+	for k := 1; k < len(cls); k++ {
+		if _, ok := triggered(cls[k], tokenize(cls[k])); ok {
+			return append([]string{strings.Join(cls[:k+1], "; ")}, cls[k+1:]...)
+		}
+	}
+	return cls
 }
 
 // splitEvents splits a clause that schedules events at "và" before the
