@@ -47,6 +47,17 @@ func TestIntakeCorpusClasses(t *testing.T) {
 				gt("các tổ dân phố", "tổ chức ra quân làm sạch môi trường", "none", ""),
 				gt("Tổ trưởng các tổ dân phố", "chịu trách nhiệm vận động nhân dân", "none", ""),
 			}},
+		// N: "đã chỉ đạo X …" reports what was done; "đã giao X …" and "vừa
+		// chỉ đạo X …" are live assignments.
+		{"N past directing is a report", "kontum-ket-qua-tra-loi-cu-tri-2024",
+			"Sau khi tiếp nhận kiến nghị, UBND huyện đã chỉ đạo Phòng Kinh tế và Hạ tầng kiểm tra, xử lý dứt điểm.",
+			nil},
+		{"N past giao and vừa chỉ đạo stay tasks", "hue-huongso-tra-loi-phan-anh-tan-da",
+			"UBND tỉnh đã giao Sở Xây dựng chủ trì rà soát quy hoạch. UBND huyện vừa chỉ đạo các xã ven biển kiểm tra tàu cá.",
+			[]GoldTask{
+				gt("Sở Xây dựng", "chủ trì rà soát quy hoạch", "none", ""),
+				gt("các xã ven biển", "kiểm tra tàu cá", "none", ""),
+			}},
 		// H: a section title in capitals is no task; grounds after "Căn cứ"
 		// separated by ";" are one clause up to the request.
 		{"H title in capitals and grounds with ;", "thanhhoa-15-ct-ubnd-ke-hoach-dtc-trung-han-2019",

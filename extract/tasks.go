@@ -674,7 +674,8 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			continue
 		}
 		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0) &&
-			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) {
+			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
+			!pastDirecting(ws, i) {
 			p := predicateStart(ws, i+n, false)
 			if p > i+n && isOrgish(ws[i+n:p]) {
 				ct := newClauseTask(c, ws, trimPunct(c[ws[i+n].start:ws[p-1].end]), p)
@@ -712,6 +713,16 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 	}
 	return clauseTask{}, false
+}
+
+// pastDirecting reports "đã chỉ đạo X …": what a body did in answer to
+// something, told in a report of results ("Sau khi nhận được phản ánh,
+// UBND phường đã chỉ đạo … kiểm tra", "UBND tỉnh đã chỉ đạo các sở … giải
+// quyết, trả lời cử tri"). A handing over told in the past with its work
+// still live is written with "giao" ("đã giao cho Bộ Y tế chủ trì …").
+func pastDirecting(ws []word, i int) bool {
+	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, set("chỉ đạo"), 2) == 2 &&
+		phraseAt(ws, i-1, set("đã"), 1) == 1
 }
 
 // petition reports a trigger inside a citizen's petition told as past
