@@ -58,6 +58,35 @@ func TestIntakeCorpusClasses(t *testing.T) {
 				gt("Sở Xây dựng", "chủ trì rà soát quy hoạch", "none", ""),
 				gt("các xã ven biển", "kiểm tra tàu cá", "none", ""),
 			}},
+		// X: exhortations to members in general are not tasks.
+		{"X every member ought to", "thanhhoa-bch-tinh-uy-hoi-nghi-25-2023",
+			"Mỗi cán bộ, công chức, nhất là người đứng đầu cơ quan phải gương mẫu, tận tụy với công việc.",
+			nil},
+		{"X party members ought to", "hanoi-badinh-dienbien-chi-bo-10-2014",
+			"Đồng chí Bí thư Đảng ủy phường mong muốn các đồng chí đoàn viên phải đoàn kết, xung kích trong mọi phong trào.",
+			nil},
+		// F: a request to carry out the text itself restates its items.
+		{"F enforcement formula", "dongthap-lapvo-tb-treo-co-bau-cu-2021",
+			"1. Các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 1 đến hết ngày 2 tháng 9 năm 2024.\n\n" +
+				"UBND xã đề nghị các ban, ngành, đoàn thể xã, các thôn thực hiện nghiêm nội dung Kế hoạch này./.",
+			[]GoldTask{gt("Các cơ quan, đơn vị", "treo cờ Tổ quốc", "date", "2024-09-02")}},
+		// T: a time fronted without a comma before the subject.
+		{"T fronted time before the subject", "hue-huongso-tra-loi-phan-anh-tan-da",
+			"Thời gian tới UBND xã sẽ bố trí lực lượng kiểm tra thường xuyên tại chợ đêm.",
+			[]GoldTask{gt("UBND xã", "sẽ bố trí lực lượng kiểm tra", "continuous", "")}},
+		// I: in a list item an action after ";" with its own schedule is
+		// its own task; a manner clause or a deadline stays.
+		{"I item with a scheduled action after ;", "ninhthuan-55-2007-qd-ke-hoach-tien-bo-phu-nu",
+			"Điều 2. Tổ chức thực hiện:\n\n1. Sở Nội vụ - cơ quan thường trực Hội đồng thi đua tỉnh giúp Hội đồng tham mưu UBND tỉnh triển khai Kế hoạch; tổ chức sơ kết hằng năm việc thực hiện Kế hoạch.\n\n" +
+				"2. Sở Tài chính bố trí kinh phí thực hiện; phát huy vai trò của các quỹ; hoàn thành cấp phát trước ngày 30.6.",
+			[]GoldTask{
+				gt("Sở Nội vụ - cơ quan thường trực Hội đồng thi đua tỉnh", "tham mưu UBND tỉnh triển khai Kế hoạch", "none", ""),
+				gt("Sở Nội vụ - cơ quan thường trực Hội đồng thi đua tỉnh", "tổ chức sơ kết hằng năm", "recurring", ""),
+				gt("Sở Tài chính", "bố trí kinh phí thực hiện", "date", "2024-06-30"),
+			}},
+		{"D vào tháng dates a pilot", "kiengiang-giangthanh-dai-hoi-mttq-2018",
+			"Theo kế hoạch, Ban Thường trực Hội Nông dân huyện giao Hội Nông dân xã Tân Hòa tổ chức đại hội điểm vào tháng 11/2024.",
+			[]GoldTask{gt("Hội Nông dân xã Tân Hòa", "tổ chức đại hội điểm", "period", "2024-11-30")}},
 		// H: a section title in capitals is no task; grounds after "Căn cứ"
 		// separated by ";" are one clause up to the request.
 		{"H title in capitals and grounds with ;", "thanhhoa-15-ct-ubnd-ke-hoach-dtc-trung-han-2019",

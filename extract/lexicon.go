@@ -133,7 +133,9 @@ var connectives = set("theo đó", "cụ thể", "cụ thể như", "cụ thể 
 	"trước mắt", "mặt khác", "cùng với đó", "qua đó",
 	// A schedule: what follows is planned work ("Theo kế hoạch, đại hội các
 	// chi bộ hoàn thành trước ngày 15.2").
-	"theo kế hoạch", "theo dự kiến")
+	"theo kế hoạch", "theo dự kiến",
+	// A fronted time: "Trong thời gian tới UBND phường sẽ chỉ đạo …".
+	"trong thời gian tới", "thời gian tới", "trong thời gian sắp tới", "thời gian sắp tới", "sắp tới")
 
 // eventNouns name an event that a body holds: "Đại hội Chi bộ X dự kiến tổ
 // chức trước ngày 12.4" is a task for Chi bộ X.

@@ -165,7 +165,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				continue
 			}
 		}
-		if inMeeting(sentence, c, ct, f.date) {
+		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) {
 			prev = -1
 			continue
 		}
@@ -323,6 +323,12 @@ func (f *finder) extendDeadline(i int, c string) {
 	}
 }
 
+// ownDeadline reports a clause that carries a deadline of its own.
+func ownDeadline(c string, date vn.Date) bool {
+	dl, _, _ := vn.FindDeadline(c, date)
+	return dl.Kind != vn.DeadlineNone
+}
+
 // ownSchedule reports a hand-over clause with its own recurrence ("; báo
 // cáo … định kỳ hằng tháng trước ngày 20"): a task of its own.
 func ownSchedule(c string, date vn.Date) bool {
@@ -372,7 +378,10 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 // … rất hoan nghênh sự …"), reported speech ("… cho rằng, …") or a
 // contrast ("…, nhưng có những vấn đề"). A body's name has none of them.
 func clauseInSubject(ws []word) bool {
-	for _, w := range ws {
+	for i, w := range ws {
+		if phraseAt(ws, i, set("thường trực", "thường vụ"), 2) == 2 {
+			continue // "cơ quan thường trực", "Ban Thường vụ": names
+		}
 		if narrativeWords[w.fold] || clauseWords[w.fold] && !w.upper {
 			return true
 		}
@@ -621,37 +630,48 @@ func (f *finder) bullet(text string) {
 	}
 }
 
-// item adds the task of a list item. A report after ";" with its own
-// recurrence ("…; báo cáo … định kỳ hằng tháng trước ngày 25") is a task of
-// its own, for the same lead, as in running text.
+// item adds the tasks of a list item. An action after ";" with a schedule
+// of its own is a task of its own for the same lead: "… tham mưu …; tổ
+// chức sơ kết hằng năm …", "…; báo cáo … định kỳ hằng tháng trước ngày 25".
+// A hand-over step, a manner clause ("…; phát huy vai trò …") or a
+// deadline ("…; hoàn thành … trước ngày 30.4") stays with the task before.
 func (f *finder) item(ct clauseTask, text string) {
 	rel := ct.clause[ct.predicate:]
-	cut := -1
+	var cuts []int // offsets in rel where a new task starts
 	off := 0
 	for _, c := range strings.SplitAfter(rel, ";") {
 		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
 		ws := tokenize(body)
-		if off > 0 && phraseAt(ws, 0, submissionVerbs, 2) > 0 && ownSchedule(body, f.date) {
-			cut = off
-			break
+		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, set("hoàn thành"), 2) == 0 && ownDeadline(body, f.date) &&
+			!onlyDeadline(body, f.date) && (phraseAt(ws, 0, submissionVerbs, 2) == 0 || ownSchedule(body, f.date)) {
+			cuts = append(cuts, off)
 		}
 		off += len(c)
 	}
-	if cut < 0 {
+	if len(cuts) == 0 {
 		f.tasks = append(f.tasks, f.build(ct, text))
 		return
 	}
-	i := ct.predicate + cut // in ct.clause, after the ";"
 	first := ct
-	first.clause = strings.TrimRight(ct.clause[:i], " ;")
-	srcCut := strings.Index(text, ct.clause[i:])
+	first.clause = strings.TrimRight(ct.clause[:ct.predicate+cuts[0]], " ;")
+	srcCut := strings.Index(text, ct.clause[ct.predicate+cuts[0]:])
 	if srcCut < 0 {
 		f.tasks = append(f.tasks, f.build(ct, text))
 		return
 	}
 	f.tasks = append(f.tasks, f.build(first, strings.TrimRight(text[:srcCut], " ;")))
-	rest := strings.TrimSpace(ct.clause[i:])
-	f.tasks = append(f.tasks, f.build(clauseTask{lead: ct.lead, clause: rest, cue: "báo cáo định kỳ sau dấu «;»"}, rest))
+	for k, cut := range cuts {
+		stop := len(rel)
+		if k+1 < len(cuts) {
+			stop = cuts[k+1]
+		}
+		rest := strings.TrimRight(strings.TrimSpace(rel[cut:stop]), " ;")
+		cue := "việc khác sau dấu «;»"
+		if phraseAt(tokenize(rest), 0, submissionVerbs, 2) > 0 {
+			cue = "báo cáo định kỳ sau dấu «;»"
+		}
+		f.tasks = append(f.tasks, f.build(clauseTask{lead: ct.lead, clause: rest, cue: cue}, rest))
+	}
 }
 
 // triggered finds a task handed over by a trigger in the clause: "yêu cầu
@@ -693,7 +713,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
-			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) ||
+			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || exhortation(ws[:i]) ||
 				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
@@ -723,6 +743,36 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 func pastDirecting(ws []word, i int) bool {
 	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, set("chỉ đạo"), 2) == 2 &&
 		phraseAt(ws, i-1, set("đã"), 1) == 1
+}
+
+// enforcementRe is a request to carry out the text itself or the one
+// relayed: "thực hiện tốt nội dung Thông báo nêu trên", "triển khai thực
+// hiện nghiêm Kế hoạch này". Like "chịu trách nhiệm thi hành Quyết định
+// này", it restates the items and is not a task of its own.
+var enforcementRe = regexp.MustCompile(`^(?:(?:trien khai|to chuc) )?(?:thuc hien|trien khai|chap hanh|thi hanh)` +
+	`(?: (?:tot|nghiem|nghiem tuc|day du|dung))?(?: (?:cac )?noi dung)? ` +
+	`(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh)(?: so \S+)? (?:nay|neu tren|tren)$`)
+
+func enforcementFormula(pred string) bool {
+	f := strings.Join(strings.Fields(strings.NewReplacer(".", " ", "/", " ", ",", " ").Replace(vn.Fold(pred))), " ")
+	return enforcementRe.MatchString(f)
+}
+
+// exhortation reports "Mỗi cán bộ, đảng viên … phải …", "các đồng chí
+// đảng viên phải đoàn kết, gương mẫu …": what every member ought to be,
+// with no body to follow up (the README's exhortations).
+func exhortation(ws []word) bool {
+	for i := range ws {
+		if i == 0 || i == 1 && ws[0].punct {
+			if phraseAt(ws, i, set("mỗi", "mọi", "từng"), 1) > 0 {
+				return true
+			}
+		}
+		if phraseAt(ws, i, set("đảng viên", "đoàn viên", "hội viên"), 2) == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // petition reports a trigger inside a citizen's petition told as past
@@ -766,7 +816,7 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 		return clauseTask{lead: lead, clause: c}, true
 	}
 	p := predicateStart(ws, 0, false)
-	if p <= 0 || pastBefore(ws, p) {
+	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:p]) {
 		return clauseTask{}, false
 	}
 	s := subjectBefore(ws, 0, p)

@@ -28,7 +28,7 @@ var (
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
-	periodCueRe = regexp.MustCompile(`\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong) ` +
+	periodCueRe = regexp.MustCompile(`\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao) ` +
 		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|` +
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:

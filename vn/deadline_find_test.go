@@ -43,6 +43,7 @@ func TestFindDeadline(t *testing.T) {
 		{"Tháng 11-2022, tổ chức hội nghị điểm", "period", "2022-11-30", "Tháng 11-2022"},
 		{"tháng 10 đến tháng 12/2022 tiến hành kiểm tra chéo", "period", "2022-12-31", "tháng 10 đến tháng 12/2022"},
 		{"triển khai Kế hoạch tháng 9/2023 của Sở; từ tháng 3 tổ chức", "none", "", ""},
+		{"chọn xã Tân Lập làm điểm tổ chức đại hội vào tháng 11/2022", "period", "2022-11-30", "vào tháng 11/2022"},
 		// No deadline: urgency words, the year of a programme, a period under review, a duration.
 		{"khẩn trương hoàn thiện, sớm báo cáo, kịp thời tháo gỡ", "none", "", ""},
 		{"rút khỏi Chương trình công tác năm 2023 theo quy định", "none", "", ""},
