@@ -19,16 +19,17 @@ var (
 	// An hour may stand between the cue and the day: "trước 16 giờ 00 ngày",
 	// "trước 16h, ngày".
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|cham nhat)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?(?: (?:ngay|het ngay))? ?:? ?$`)
+		`(?:truoc|den|han|qua|khong qua|cham nhat(?: la)?|han chot(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?(?: (?:ngay|het ngay))? ?:? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
 	eventDateCueRe = regexp.MustCompile(`(?:\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
+		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
 		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien)?:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua) ngay) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
-	periodCueRe = regexp.MustCompile(`\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao) ` +
+	periodCueRe = regexp.MustCompile(`\bdau thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao) ` +
 		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|` +
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:
@@ -40,6 +41,14 @@ var (
 	// a month with its year fronted in a schedule ("Tháng 1-2020, tiến hành
 	// …"). Without "từ" it counts only at the start of the clause.
 	monthWindowRe = regexp.MustCompile(`\b(tu )?thang (\d{1,2})(?: ?(?:-|den(?: het)?(?: thang)?) ?(\d{1,2}))?\b(?: ?[/.-] ?(\d{4})\b)?`)
+	// frontedPeriodRe is a quarter or year fronted in a plan's item ("Quý
+	// II/2023, Thành ủy sẽ tổ chức giám sát …", "Năm 2025, …") or written
+	// after "hoàn thành" ("hoàn thành quý II/2024"): the period is the
+	// deadline. The year must be written.
+	frontedPeriodRe = regexp.MustCompile(`^ *(quy (?:[ivx]+|\d) ?[/-] ?\d{4}|nam \d{4}) ?,|\bhoan thanh (quy (?:[ivx]+|\d) ?[/-] ?\d{4}|thang \d{1,2} ?[/.-] ?\d{4}|nam \d{4})\b`)
+	// beforeMonthRe is "trước tháng 3.2014": the month before is the last
+	// one allowed.
+	beforeMonthRe = regexp.MustCompile(`\btruoc thang (\d{1,2})\b(?: ?(?:/|-|\.|nam) ?(\d{4})\b)?`)
 	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
 	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
 )
@@ -72,6 +81,19 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 	}
 	if dl, s, e, ok := monthWindow(text, f, off, ref); ok {
 		return dl, s, e
+	}
+	if dl, s, e, ok := beforeMonth(text, f, off, ref); ok {
+		return dl, s, e
+	}
+	if m := frontedPeriodRe.FindStringSubmatchIndex(f); m != nil {
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		if dl, err := ParseDeadline("trong "+f[m[g]:m[g+1]], ref); err == nil && dl.Kind == DeadlinePeriod {
+			dl.Text = text[off[m[g]]:off[m[g+1]]]
+			return dl, off[m[g]], off[m[g+1]]
+		}
 	}
 	for _, m := range periodCueRe.FindAllStringIndex(f, -1) {
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
@@ -165,4 +187,24 @@ func monthWindow(text, f string, off []int, ref Date) (Deadline, int, int, bool)
 		return dl, off[m[0]], off[m[1]], true
 	}
 	return Deadline{}, -1, -1, false
+}
+
+// beforeMonth reads "trước tháng 3.2014" as the last day of the month
+// before (28/02/2014).
+func beforeMonth(text, f string, off []int, ref Date) (Deadline, int, int, bool) {
+	m := beforeMonthRe.FindStringSubmatchIndex(f)
+	if m == nil {
+		return Deadline{}, -1, -1, false
+	}
+	phrase := "trong tháng " + f[m[2]:m[3]]
+	if m[4] >= 0 {
+		phrase += "/" + f[m[4]:m[5]]
+	}
+	dl, err := ParseDeadline(phrase, ref)
+	if err != nil || dl.Kind != DeadlinePeriod {
+		return Deadline{}, -1, -1, false
+	}
+	first := NewDate(dl.Date.Year, dl.Date.Month, 1)
+	dl.Date, dl.Text = first.AddDays(-1), text[off[m[0]]:off[m[1]]]
+	return dl, off[m[0]], off[m[1]], true
 }
