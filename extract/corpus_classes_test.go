@@ -87,6 +87,28 @@ func TestIntakeCorpusClasses(t *testing.T) {
 		{"D vào tháng dates a pilot", "kiengiang-giangthanh-dai-hoi-mttq-2018",
 			"Theo kế hoạch, Ban Thường trực Hội Nông dân huyện giao Hội Nông dân xã Tân Hòa tổ chức đại hội điểm vào tháng 11/2024.",
 			[]GoldTask{gt("Hội Nông dân xã Tân Hòa", "tổ chức đại hội điểm", "period", "2024-11-30")}},
+		{"T four-word fronted time", "hue-huongso-tra-loi-phan-anh-tan-da",
+			"Trong thời gian tới UBND thị trấn sẽ phối hợp kiểm tra các quán ăn vỉa hè.",
+			[]GoldTask{gt("UBND thị trấn", "sẽ phối hợp kiểm tra các quán ăn", "none", "")}},
+		// U: heads of bodies by title; "và yêu cầu" after another verb.
+		{"U title heads and a coordinated request", "hcm-pgd-binhchanh-thu-quy-phong-chong-thien-tai-2016",
+			"Đề nghị Hiệu trưởng các trường Mầm non, Chánh Văn phòng các Sở kiểm tra danh sách học sinh. " +
+				"Phó Chủ tịch UBND xã ghi nhận ý kiến của các đại biểu và yêu cầu Ban Văn hóa xã hoàn thiện dự thảo đề án.",
+			[]GoldTask{
+				gt("Hiệu trưởng các trường Mầm non, Chánh Văn phòng các Sở", "kiểm tra danh sách học sinh", "none", ""),
+				gt("Ban Văn hóa xã", "hoàn thiện dự thảo đề án", "none", ""),
+			}},
+		// P: a past marker covers the verb coordinated after it; the public
+		// alone is no addressee to follow up.
+		{"P past coordination and the public", "hue-huongso-tra-loi-phan-anh-tan-da",
+			"Tổ kiểm tra đã lập biên bản và yêu cầu Công ty Hòa Phát dừng thi công. Đề nghị người dân không đổ rác ra lòng đường.",
+			nil},
+		// Q: "X nào … thì …" is a condition inside the task before; a
+		// sentence "Các đơn vị thực hiện trước ngày …" dates it.
+		{"Q condition and a generic deadline sentence", "hcm-pgd-binhchanh-thu-quy-phong-chong-thien-tai-2016",
+			"Đề nghị các trường rà soát số học sinh chưa có bảo hiểm y tế. Trường nào chưa lập danh sách thì khẩn trương lập theo mẫu đính kèm.\n" +
+				"Các đơn vị hoàn thành trước ngày 15/4/2024.",
+			[]GoldTask{gt("các trường", "rà soát số học sinh chưa có bảo hiểm", "date", "2024-04-15")}},
 		// H: a section title in capitals is no task; grounds after "Căn cứ"
 		// separated by ";" are one clause up to the request.
 		{"H title in capitals and grounds with ;", "thanhhoa-15-ct-ubnd-ke-hoach-dtc-trung-han-2019",

@@ -27,6 +27,11 @@ var orgHeads = set(
 	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
 	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",
 	"ban dân vận", "ban tổ chức", "cảng vụ", "quỹ", "ban an toàn giao thông", "hội đồng nhân dân",
+	// Heads of bodies by title (issue 14 item 4): "Hiệu trưởng các trường",
+	// "Trưởng các phòng", "Chánh Văn phòng".
+	"hiệu trưởng", "hiệu phó", "ban giám hiệu", "trưởng", "phó trưởng", "phó giám đốc", "tổng giám đốc",
+	"viện trưởng", "cục trưởng", "chi cục trưởng", "vụ trưởng", "chánh văn phòng", "chánh thanh tra",
+	"chỉ huy trưởng", "trưởng công an", "trưởng ấp", "trưởng khu phố", "trưởng bản", "chủ nhiệm", "phó bí thư",
 )
 
 // orgNouns are the heads that name a body by themselves (without "các").
@@ -109,7 +114,7 @@ var subjectTriggers = set(
 
 // nounBeforeTrigger makes an addressee trigger a noun: "theo đề nghị của",
 // "các yêu cầu", "đáp ứng yêu cầu".
-var nounBeforeTrigger = set("theo", "xét", "các", "những", "đáp ứng", "với", "và", "mọi", "của", "đúng", "nhiều", "được")
+var nounBeforeTrigger = set("theo", "xét", "các", "những", "đáp ứng", "với", "mọi", "của", "đúng", "nhiều", "được")
 
 // submissionVerbs start the hand-over step of the task before them ("…;
 // trình UBND tỉnh trước ngày 15/11"), which is not a task of its own.

@@ -19,7 +19,10 @@ func predicateStart(ws []word, from int, atStart bool) int {
 			continue
 		}
 		if n := nameNounAt(ws, i, from); n > 0 && n >= isAction(ws, i) {
-			inName = true
+			// "các tổ tuyên truyền" names a body; "các trường rà soát", "các
+			// Sở kiểm tra" act: a school or department is not named by a
+			// lowercase verb.
+			inName = phraseAt(ws, i, verblessNouns, 2) == 0
 			i += n - 1
 			continue
 		}
@@ -39,6 +42,9 @@ func predicateStart(ws []word, from int, atStart bool) int {
 	}
 	return -1
 }
+
+// verblessNouns head bodies whose names never go on with a lowercase verb.
+var verblessNouns = set("trường", "sở", "bộ", "vụ", "cục", "chi cục", "viện", "công ty", "hội")
 
 // nameNounAt returns the length of a head noun that starts a body's name
 // at ws[i]: capitalised ("Phòng", "Trung tâm") or after "các", "những",

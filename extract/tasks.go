@@ -94,6 +94,9 @@ func (f *finder) paragraph(p string) {
 		if f.deadlineSentence(sentence) {
 			continue
 		}
+		if len(f.lastSentence) > 0 && conditionSentence(sentence) {
+			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
+		}
 		first := len(f.tasks)
 		for _, part := range splitAtSubjectColon(sentence) {
 			f.clauses(part, conn != "", sentence)
@@ -165,7 +168,8 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				continue
 			}
 		}
-		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) {
+		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
+			publicOnly(ct.lead) || conditionalLead(ct.lead) {
 			prev = -1
 			continue
 		}
@@ -265,7 +269,7 @@ func sameCampaign(prev, t Task) bool {
 // sentence and returns the rest with the connective (folded) or "".
 func dropConnective(s string) (string, string) {
 	ws := tokenize(s)
-	n := phraseAt(ws, 0, connectives, 3)
+	n := phraseAt(ws, 0, connectives, 5)
 	if n == 0 {
 		return s, ""
 	}
@@ -284,7 +288,20 @@ func dropConnective(s string) (string, string) {
 // ("Thời gian hoàn thành trước ngày 15 tháng 8.", "Thời gian: sáng ngày
 // 14/9/2024.") to the tasks of the sentence before that have none.
 func (f *finder) deadlineSentence(s string) bool {
-	if len(f.lastSentence) == 0 || !onlyDeadline(s, f.date) {
+	if len(f.lastSentence) == 0 {
+		return false
+	}
+	if ws := tokenize(s); len(ws) > 2 {
+		// "Các đơn vị thực hiện trước ngày 24/3/2016": the addressees in
+		// general, then only the deadline.
+		for n := min(len(ws)-1, 6); n >= 2; n-- {
+			if genericLeads[lower(s[:ws[n-1].end])] {
+				s = s[ws[n].start:]
+				break
+			}
+		}
+	}
+	if !onlyDeadline(s, f.date) {
 		return false
 	}
 	for _, i := range f.lastSentence {
@@ -741,6 +758,15 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 // quyết, trả lời cử tri"). A handing over told in the past with its work
 // still live is written with "giao" ("đã giao cho Bộ Y tế chủ trì …").
 func pastDirecting(ws []word, i int) bool {
+	if i > 1 && ws[i-1].fold == "và" {
+		// "Tổ trật tự đô thị đã nhắc nhở và yêu cầu …": the past marker of
+		// the first verb covers the coordinated one.
+		for k := i - 2; k >= max(0, i-5) && !ws[k].punct; k-- {
+			if ws[k].fold == "đã" {
+				return true
+			}
+		}
+	}
 	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, set("chỉ đạo"), 2) == 2 &&
 		phraseAt(ws, i-1, set("đã"), 1) == 1
 }
@@ -769,6 +795,50 @@ func exhortation(ws []word) bool {
 			}
 		}
 		if phraseAt(ws, i, set("đảng viên", "đoàn viên", "hội viên"), 2) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// publicAddressees open a lead that is the general public: "các hộ dân",
+// "người dân", "nhân dân", "phụ huynh học sinh". Instructions to them
+// alone are not followed up (the README's rule); a list that names
+// agencies too does not start with them.
+var publicAddressees = set("hộ dân", "các hộ dân", "người dân", "nhân dân", "công dân", "phụ huynh",
+	"các hộ", "bà con", "quần chúng nhân dân", "toàn thể nhân dân", "mọi người dân", "các hộ gia đình")
+
+func publicOnly(lead string) bool {
+	ws := tokenize(lead)
+	n := phraseAt(ws, 0, publicAddressees, 4)
+	if n == 0 {
+		return false
+	}
+	return !isOrgish(ws[n:]) || n == len(ws)
+}
+
+// conditionalLead reports a lead that picks its subject by a condition:
+// "Đơn vị nào chưa thu thì …" is what to do if, part of the task before.
+func conditionalLead(lead string) bool {
+	for _, w := range tokenize(lead) {
+		if w.fold == "nào" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionSentence reports a sentence that says what to do if: it opens
+// with a condition word, or picks its subject with "nào … thì".
+func conditionSentence(s string) bool {
+	ws := tokenize(s)
+	if phraseAt(ws, 0, conditionWords, 4) > 0 {
+		return true
+	}
+	nao := false
+	for _, w := range ws {
+		nao = nao || w.fold == "nào"
+		if w.fold == "thì" && nao {
 			return true
 		}
 	}
