@@ -98,11 +98,12 @@ func TestIntakeCorpusClasses(t *testing.T) {
 				gt("Hiệu trưởng các trường Mầm non, Chánh Văn phòng các Sở", "kiểm tra danh sách học sinh", "none", ""),
 				gt("Ban Văn hóa xã", "hoàn thiện dự thảo đề án", "none", ""),
 			}},
-		// P: a past marker covers the verb coordinated after it; the public
-		// alone is no addressee to follow up.
-		{"P past coordination and the public", "hue-huongso-tra-loi-phan-anh-tan-da",
+		// P: the public alone is no addressee to follow up; a request made
+		// in the past to a body, with its work live, is a task
+		// (hanoi-badinh: "đã động viên và giao nhiệm vụ cho cấp ủy …").
+		{"P the public, and a live request told in the past", "hue-huongso-tra-loi-phan-anh-tan-da",
 			"Tổ kiểm tra đã lập biên bản và yêu cầu Công ty Hòa Phát dừng thi công. Đề nghị người dân không đổ rác ra lòng đường.",
-			nil},
+			[]GoldTask{gt("Công ty Hòa Phát", "dừng thi công", "none", "")}},
 		// Q: "X nào … thì …" is a condition inside the task before; a
 		// sentence "Các đơn vị thực hiện trước ngày …" dates it.
 		{"Q condition and a generic deadline sentence", "hcm-pgd-binhchanh-thu-quy-phong-chong-thien-tai-2016",

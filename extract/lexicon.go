@@ -93,7 +93,7 @@ var verbs = set(
 	"bình xét", "xếp loại", "biểu dương", "nhắc nhở", "xử phạt", "cảnh báo", "khuyến cáo", "chia sẻ",
 	"dự trữ", "sơ cứu", "cứu hộ", "cứu nạn", "khám sàng lọc", "điều trị", "chăm sóc", "lập danh sách",
 	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "rà soát, công khai", "hoàn tất",
-	"dán", "kê khai", "cử", "tham dự", "chốt", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
+	"dán", "kê khai", "cử", "tham dự", "chốt", "dừng", "ngừng", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
 )
 
 // pastMarkers before a predicate make it a report of what was done.

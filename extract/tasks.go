@@ -158,7 +158,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			if f.umbrella >= 0 {
 				f.drop[f.umbrella] = true
 			}
-		case k == 0 && f.handedOver() != "" && startsWithAction(ws):
+		case k == 0 && f.handedOver() != "" && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
 			// cường tuần tra …": the request goes on in the next sentence.
 			ct = clauseTask{lead: f.handedOver(), clause: c, cue: "câu không chủ ngữ tiếp theo câu giao việc"}
@@ -383,7 +383,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
 		return clauseTask{}, false
 	}
-	if clauseInSubject(tokenize(ct.lead)) {
+	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) {
 		return clauseTask{}, false
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
@@ -758,15 +758,6 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 // quyết, trả lời cử tri"). A handing over told in the past with its work
 // still live is written with "giao" ("đã giao cho Bộ Y tế chủ trì …").
 func pastDirecting(ws []word, i int) bool {
-	if i > 1 && ws[i-1].fold == "và" {
-		// "Tổ trật tự đô thị đã nhắc nhở và yêu cầu …": the past marker of
-		// the first verb covers the coordinated one.
-		for k := i - 2; k >= max(0, i-5) && !ws[k].punct; k-- {
-			if ws[k].fold == "đã" {
-				return true
-			}
-		}
-	}
 	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, set("chỉ đạo"), 2) == 2 &&
 		phraseAt(ws, i-1, set("đã"), 1) == 1
 }
