@@ -90,8 +90,7 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if m[2] < 0 {
 			g = 4
 		}
-		if dl, err := ParseDeadline("trong "+f[m[g]:m[g+1]], ref); err == nil && dl.Kind == DeadlinePeriod {
-			dl.Text = text[off[m[g]]:off[m[g+1]]]
+		if dl, err := ParseDeadline(text[off[m[g]]:off[m[g+1]]], ref); err == nil && dl.Kind == DeadlinePeriod {
 			return dl, off[m[g]], off[m[g+1]]
 		}
 	}
@@ -171,19 +170,10 @@ func monthWindow(text, f string, off []int, ref Date) (Deadline, int, int, bool)
 		if !(from && window) && !(atStart && (window || year)) {
 			continue // "tháng 9/2023" in a title, "từ tháng 3" with no end
 		}
-		month := f[m[4]:m[5]]
-		if window {
-			month = f[m[6]:m[7]]
-		}
-		phrase := "trong tháng " + month
-		if year {
-			phrase += "/" + f[m[8]:m[9]]
-		}
-		dl, err := ParseDeadline(phrase, ref)
+		dl, err := ParseDeadline(text[off[m[0]]:off[m[1]]], ref)
 		if err != nil || dl.Kind != DeadlinePeriod {
 			continue
 		}
-		dl.Text = text[off[m[0]]:off[m[1]]]
 		return dl, off[m[0]], off[m[1]], true
 	}
 	return Deadline{}, -1, -1, false
@@ -196,15 +186,9 @@ func beforeMonth(text, f string, off []int, ref Date) (Deadline, int, int, bool)
 	if m == nil {
 		return Deadline{}, -1, -1, false
 	}
-	phrase := "trong tháng " + f[m[2]:m[3]]
-	if m[4] >= 0 {
-		phrase += "/" + f[m[4]:m[5]]
-	}
-	dl, err := ParseDeadline(phrase, ref)
+	dl, err := ParseDeadline(text[off[m[0]]:off[m[1]]], ref)
 	if err != nil || dl.Kind != DeadlinePeriod {
 		return Deadline{}, -1, -1, false
 	}
-	first := NewDate(dl.Date.Year, dl.Date.Month, 1)
-	dl.Date, dl.Text = first.AddDays(-1), text[off[m[0]]:off[m[1]]]
 	return dl, off[m[0]], off[m[1]], true
 }

@@ -237,11 +237,31 @@ func parseStateSymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error)
 		} else if n.Year != 0 {
 			// A law carries only its issuer and term: 45/2019/QH14.
 			n.Issuer = sym
+		} else if loneIssuerCode(sym) {
+			// A công văn whose drafting unit was left off: 498/UBND.
+			// FindDocRefs takes it only after "số".
+			n.Issuer = sym
 		} else {
 			return fail("ký hiệu cần dạng LOẠI-CƠ QUAN (KH-UBND) hoặc CƠ QUAN-ĐƠN VỊ (VPCP-CN)")
 		}
 	}
 	return n, nil
+}
+
+// loneIssuerCode reports an issuer code that may stand alone after the
+// number: two or more letters, no lowercase one (UBND, SKHĐT, but not TTg
+// or a single letter).
+func loneIssuerCode(sym string) bool {
+	letters := 0
+	for _, r := range sym {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // splitGluedType splits a type code off the front of a symbol whose hyphen

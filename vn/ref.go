@@ -70,11 +70,8 @@ func FindDocRefs(text string, ref Date) []DocRef {
 			continue
 		}
 		n, err := ParseDocNumber(text[m[0]:m[1]])
-		if err != nil {
-			var ok bool
-			if n, ok = loneIssuer(text, f, off, m); !ok {
-				continue
-			}
+		if err != nil || n.Type == "" && n.Unit == "" && n.Year == 0 && !afterSo(f, off, m[0]) {
+			continue
 		}
 		r := DocRef{DocNumber: n, Start: m[0], End: m[1]}
 		r.Kind = kindBefore(text, f, off, m[0])
@@ -100,27 +97,12 @@ func FindDocRefs(text string, ref Date) []DocRef {
 	return refs
 }
 
-// loneIssuer reads a công văn symbol that names only its issuer, written
-// after "số" ("công văn số 498/UBND", "Tờ trình số 126/SKHĐT"): the
-// drafting unit was left off. Without "số" such a string is too loose to
-// be a reference ("245/UBND" alone does not parse).
-func loneIssuer(text, f string, off []int, m []int) (DocNumber, bool) {
-	code := text[m[8]:m[9]]
-	if m[4] >= 0 || strings.TrimSpace(text[m[6]:m[7]]) != "/" || strings.ContainsAny(code, "/-.") ||
-		isTypeCode(code) || checkCodes(code) != "" || utf8.RuneCountInString(code) < 2 {
-		return DocNumber{}, false
-	}
-	for _, r := range code {
-		if unicode.IsLower(r) {
-			return DocNumber{}, false
-		}
-	}
-	fi := foldedIndex(off, m[0])
-	head := strings.TrimRight(f[max(0, fi-5):fi], " :")
-	if !strings.HasSuffix(head, "so") {
-		return DocNumber{}, false
-	}
-	return DocNumber{Raw: text[m[0]:m[1]], Style: StyleState, Number: text[m[2]:m[3]], Issuer: code}, true
+// afterSo reports "số" written right before the number at i: a công văn
+// symbol that names only its issuer ("công văn số 498/UBND", "Tờ trình số
+// 126/SKHĐT") counts only then; "245/UBND" alone is too loose.
+func afterSo(f string, off []int, i int) bool {
+	fi := foldedIndex(off, i)
+	return strings.HasSuffix(strings.TrimRight(f[max(0, fi-5):fi], " :"), "so")
 }
 
 // refBoundaryBefore reports whether a number may start at i: not glued to a
