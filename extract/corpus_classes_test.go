@@ -110,6 +110,15 @@ func TestIntakeCorpusClasses(t *testing.T) {
 			"Đề nghị các trường rà soát số học sinh chưa có bảo hiểm y tế. Trường nào chưa lập danh sách thì khẩn trương lập theo mẫu đính kèm.\n" +
 				"Các đơn vị hoàn thành trước ngày 15/4/2024.",
 			[]GoldTask{gt("các trường", "rà soát số học sinh chưa có bảo hiểm", "date", "2024-04-15")}},
+		// L: a subject that is a list of bodies going on backwards over
+		// commas; a bare "địa phương" in a preceding phrase does not.
+		{"L list subject over commas", "bariavungtau-syt-tong-hop-doi-tuong-tiem",
+			"UBND tỉnh vừa ban hành Kế hoạch số 77/KH-UBND về tiêm chủng.\n\nTheo đó các trường học, trạm y tế xã phối hợp lập danh sách trẻ chưa tiêm. " +
+				"Trên cơ sở đề xuất của các đơn vị, địa phương, Sở Tài chính có nhiệm vụ bố trí kinh phí.",
+			[]GoldTask{
+				gt("các trường học, trạm y tế xã", "phối hợp lập danh sách trẻ chưa tiêm", "none", ""),
+				gt("Sở Tài chính", "có nhiệm vụ bố trí kinh phí", "none", ""),
+			}},
 		// H: a section title in capitals is no task; grounds after "Căn cứ"
 		// separated by ";" are one clause up to the request.
 		{"H title in capitals and grounds with ;", "thanhhoa-15-ct-ubnd-ke-hoach-dtc-trung-han-2019",

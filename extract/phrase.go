@@ -128,7 +128,31 @@ func subjectBefore(ws []word, from, end int) int {
 	if start >= end || !isOrgish(ws[start:end]) || predicateStart(ws[start:end], 0, false) >= 0 {
 		return -1
 	}
-	return start
+	for {
+		k := orgSegmentBefore(ws, from, start)
+		if k < 0 {
+			return start
+		}
+		start = k
+	}
+}
+
+// orgSegmentBefore returns the start of the comma-separated segment before
+// ws[seg] when it names a body too, so the list goes on backwards ("các cơ
+// quan, đơn vị liên quan"), or -1. A bare "địa phương" does not ("Trên cơ
+// sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư …").
+func orgSegmentBefore(ws []word, from, seg int) int {
+	if seg <= from || ws[seg-1].raw != "," {
+		return -1
+	}
+	k := seg - 1
+	for k > from && ws[k-1].raw != "," {
+		k--
+	}
+	if k < seg-1 && isOrgish(ws[k:seg-1]) && !isBareCollective(ws[k:seg-1]) && predicateStart(ws[k:seg-1], 0, false) < 0 {
+		return k
+	}
+	return -1
 }
 
 // isBareCollective reports a short lowercase segment that only continues a
