@@ -7,6 +7,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 
 	"tiendo/vn"
 )
@@ -83,7 +84,11 @@ func Extract(text string, date vn.Date) Result {
 	if date.IsZero() {
 		date = documentDate(text)
 	}
-	res := Result{Date: date, References: references(text, date), Tasks: findTasks(text, date)}
+	taskDate := date
+	if taskDate.IsZero() {
+		taskDate = textYear(text)
+	}
+	res := Result{Date: date, References: references(text, date), Tasks: findTasks(text, taskDate)}
 	if res.Tasks == nil {
 		res.Tasks = []Task{}
 	}
@@ -118,4 +123,24 @@ func documentDate(text string) vn.Date {
 		}
 	}
 	return vn.Date{}
+}
+
+// monthYearRe finds a month with its year: "tháng 8.2015", "tháng 3/2019".
+var monthYearRe = regexp.MustCompile(`(?i)tháng \d{1,2} ?[./-] ?((?:19|20)\d{2})\b`)
+
+// textYear dates a text that has no date line (a news excerpt) at the start
+// of the latest year among the months it writes with a year ("từ tháng
+// 11.2014 đến nay …; … trước ngày 15.2; … trong tháng 8.2015"): a report is
+// written after what it reports, so "trước ngày 15.2" falls in 2015. It is used for
+// deadlines only; the zero Date when the text writes none.
+func textYear(text string) vn.Date {
+	y := 0
+	for _, m := range monthYearRe.FindAllStringSubmatch(text, -1) {
+		n, _ := strconv.Atoi(m[1])
+		y = max(y, n)
+	}
+	if y == 0 {
+		return vn.Date{}
+	}
+	return vn.NewDate(y, 1, 1)
 }

@@ -27,6 +27,11 @@ var orgHeads = set(
 	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
 	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",
 	"ban dân vận", "ban tổ chức", "cảng vụ", "quỹ", "ban an toàn giao thông", "hội đồng nhân dân",
+	// Heads of bodies by title (issue 14 item 4): "Hiệu trưởng các trường",
+	// "Trưởng các phòng", "Chánh Văn phòng".
+	"hiệu trưởng", "hiệu phó", "ban giám hiệu", "trưởng", "phó trưởng", "phó giám đốc", "tổng giám đốc",
+	"viện trưởng", "cục trưởng", "chi cục trưởng", "vụ trưởng", "chánh văn phòng", "chánh thanh tra",
+	"chỉ huy trưởng", "trưởng công an", "trưởng ấp", "trưởng khu phố", "trưởng bản", "chủ nhiệm", "phó bí thư",
 )
 
 // orgNouns are the heads that name a body by themselves (without "các").
@@ -88,7 +93,7 @@ var verbs = set(
 	"bình xét", "xếp loại", "biểu dương", "nhắc nhở", "xử phạt", "cảnh báo", "khuyến cáo", "chia sẻ",
 	"dự trữ", "sơ cứu", "cứu hộ", "cứu nạn", "khám sàng lọc", "điều trị", "chăm sóc", "lập danh sách",
 	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "rà soát, công khai", "hoàn tất",
-	"dán", "kê khai", "cử", "tham dự", "chốt", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
+	"dán", "kê khai", "cử", "tham dự", "chốt", "dừng", "ngừng", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
 )
 
 // pastMarkers before a predicate make it a report of what was done.
@@ -109,7 +114,7 @@ var subjectTriggers = set(
 
 // nounBeforeTrigger makes an addressee trigger a noun: "theo đề nghị của",
 // "các yêu cầu", "đáp ứng yêu cầu".
-var nounBeforeTrigger = set("theo", "xét", "các", "những", "đáp ứng", "với", "và", "mọi", "của", "đúng", "nhiều", "được")
+var nounBeforeTrigger = set("theo", "xét", "các", "những", "đáp ứng", "với", "mọi", "của", "đúng", "nhiều", "được")
 
 // submissionVerbs start the hand-over step of the task before them ("…;
 // trình UBND tỉnh trước ngày 15/11"), which is not a task of its own.
@@ -130,7 +135,12 @@ var conditionWords = set("trường hợp", "trong trường hợp", "nếu", "k
 // connectives open a sentence that goes on from the one before: "Theo đó, …",
 // "Cụ thể như …". They are dropped before the sentence is read.
 var connectives = set("theo đó", "cụ thể", "cụ thể như", "cụ thể là", "đồng thời", "ngoài ra", "bên cạnh đó",
-	"trước mắt", "mặt khác", "cùng với đó", "qua đó")
+	"trước mắt", "mặt khác", "cùng với đó", "qua đó",
+	// A schedule: what follows is planned work ("Theo kế hoạch, đại hội các
+	// chi bộ hoàn thành trước ngày 15.2").
+	"theo kế hoạch", "theo dự kiến",
+	// A fronted time: "Trong thời gian tới UBND phường sẽ chỉ đạo …".
+	"trong thời gian tới", "thời gian tới", "trong thời gian sắp tới", "thời gian sắp tới", "sắp tới")
 
 // eventNouns name an event that a body holds: "Đại hội Chi bộ X dự kiến tổ
 // chức trước ngày 12.4" is a task for Chi bộ X.

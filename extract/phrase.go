@@ -19,7 +19,10 @@ func predicateStart(ws []word, from int, atStart bool) int {
 			continue
 		}
 		if n := nameNounAt(ws, i, from); n > 0 && n >= isAction(ws, i) {
-			inName = true
+			// "các tổ tuyên truyền" names a body; "các trường rà soát", "các
+			// Sở kiểm tra" act: a school or department is not named by a
+			// lowercase verb.
+			inName = phraseAt(ws, i, verblessNouns, 2) == 0
 			i += n - 1
 			continue
 		}
@@ -39,6 +42,9 @@ func predicateStart(ws []word, from int, atStart bool) int {
 	}
 	return -1
 }
+
+// verblessNouns head bodies whose names never go on with a lowercase verb.
+var verblessNouns = set("trường", "sở", "bộ", "vụ", "cục", "chi cục", "viện", "công ty", "hội")
 
 // nameNounAt returns the length of a head noun that starts a body's name
 // at ws[i]: capitalised ("Phòng", "Trung tâm") or after "các", "những",
@@ -75,6 +81,9 @@ func isOrgish(ws []word) bool {
 				ellipticalChi(ws, i+n)
 		}
 		return false
+	}
+	if ellipticalChi(ws, i) && i+1 < len(ws) {
+		return true // "Đại hội chi, Đảng bộ cơ sở"
 	}
 	n := phraseAt(ws, i, orgHeads, 3)
 	return n > 0 && n >= isAction(ws, i)
@@ -119,7 +128,31 @@ func subjectBefore(ws []word, from, end int) int {
 	if start >= end || !isOrgish(ws[start:end]) || predicateStart(ws[start:end], 0, false) >= 0 {
 		return -1
 	}
-	return start
+	for {
+		k := orgSegmentBefore(ws, from, start)
+		if k < 0 {
+			return start
+		}
+		start = k
+	}
+}
+
+// orgSegmentBefore returns the start of the comma-separated segment before
+// ws[seg] when it names a body too, so the list goes on backwards ("các cơ
+// quan, đơn vị liên quan"), or -1. A bare "địa phương" does not ("Trên cơ
+// sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư …").
+func orgSegmentBefore(ws []word, from, seg int) int {
+	if seg <= from || ws[seg-1].raw != "," {
+		return -1
+	}
+	k := seg - 1
+	for k > from && ws[k-1].raw != "," {
+		k--
+	}
+	if k < seg-1 && isOrgish(ws[k:seg-1]) && !isBareCollective(ws[k:seg-1]) && predicateStart(ws[k:seg-1], 0, false) < 0 {
+		return k
+	}
+	return -1
 }
 
 // isBareCollective reports a short lowercase segment that only continues a

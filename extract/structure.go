@@ -50,6 +50,9 @@ func splitLines(text string) []line {
 			continue
 		}
 		switch {
+		case marker != "" && allCaps(body):
+			// "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …": a section title, however long.
+			out = append(out, line{kind: lineHeader, text: body})
 		case romanRe.MatchString(s) && !strings.Contains(body, ". ") && len(tokenize(body)) <= 12:
 			out = append(out, line{kind: lineHeader, text: body})
 		case marker != "":
@@ -160,4 +163,19 @@ func clauses(s string) []string {
 		}
 	}
 	return out
+}
+
+// allCaps reports a line written in capitals: at least three letters and
+// no lowercase one.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }

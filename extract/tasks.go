@@ -88,11 +88,14 @@ func (f *finder) paragraph(p string) {
 	f.paraLead = ""
 	for _, raw := range sentences(p) {
 		sentence, conn := dropConnective(raw)
-		if conn == "theo đó" {
+		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
 			f.directive = true
 		}
 		if f.deadlineSentence(sentence) {
 			continue
+		}
+		if len(f.lastSentence) > 0 && conditionSentence(sentence) {
+			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
 		first := len(f.tasks)
 		for _, part := range splitAtSubjectColon(sentence) {
@@ -105,7 +108,7 @@ func (f *finder) paragraph(p string) {
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
 func (f *finder) clauses(part string, conn bool, sentence string) {
-	cls := clauses(part)
+	cls := mergeGrounds(splitEvents(clauses(part)))
 	prev := -1 // index in f.tasks of the task of the previous clause
 	for k := 0; k < len(cls); k++ {
 		c := cls[k]
@@ -155,13 +158,18 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			if f.umbrella >= 0 {
 				f.drop[f.umbrella] = true
 			}
+		case k == 0 && f.handedOver() != "" && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
+			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
+			// cường tuần tra …": the request goes on in the next sentence.
+			ct = clauseTask{lead: f.handedOver(), clause: c, cue: "câu không chủ ngữ tiếp theo câu giao việc"}
 		default:
 			if ct, ok = f.ownSubject(c, ws, conn); !ok {
 				prev = -1
 				continue
 			}
 		}
-		if inMeeting(sentence, c, ct, f.date) {
+		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
+			publicOnly(ct.lead) || conditionalLead(ct.lead) {
 			prev = -1
 			continue
 		}
@@ -178,6 +186,21 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			}
 		}
 	}
+}
+
+// handedOver returns the lead of the last sentence when a trigger handed
+// its task over ("yêu cầu X …", "đề nghị X …"), else "". A sentence whose
+// subject acts by itself ("Tổ trưởng … chịu trách nhiệm vận động …") is not
+// continued: what follows it describes its content (S6).
+func (f *finder) handedOver() string {
+	if len(f.lastSentence) == 0 {
+		return ""
+	}
+	t := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
+	if !strings.HasPrefix(t.Cue, "giao việc:") && !strings.HasPrefix(t.Cue, "nối tiếp") {
+		return ""
+	}
+	return t.Lead
 }
 
 // afterSentence ends an announcement at a sentence that assigns nothing,
@@ -246,7 +269,7 @@ func sameCampaign(prev, t Task) bool {
 // sentence and returns the rest with the connective (folded) or "".
 func dropConnective(s string) (string, string) {
 	ws := tokenize(s)
-	n := phraseAt(ws, 0, connectives, 3)
+	n := phraseAt(ws, 0, connectives, 5)
 	if n == 0 {
 		return s, ""
 	}
@@ -265,7 +288,20 @@ func dropConnective(s string) (string, string) {
 // ("Thời gian hoàn thành trước ngày 15 tháng 8.", "Thời gian: sáng ngày
 // 14/9/2024.") to the tasks of the sentence before that have none.
 func (f *finder) deadlineSentence(s string) bool {
-	if len(f.lastSentence) == 0 || !onlyDeadline(s, f.date) {
+	if len(f.lastSentence) == 0 {
+		return false
+	}
+	if ws := tokenize(s); len(ws) > 2 {
+		// "Các đơn vị thực hiện trước ngày 24/3/2016": the addressees in
+		// general, then only the deadline.
+		for n := min(len(ws)-1, 6); n >= 2; n-- {
+			if genericLeads[lower(s[:ws[n-1].end])] {
+				s = s[ws[n].start:]
+				break
+			}
+		}
+	}
+	if !onlyDeadline(s, f.date) {
 		return false
 	}
 	for _, i := range f.lastSentence {
@@ -302,6 +338,12 @@ func (f *finder) extendDeadline(i int, c string) {
 		dl, _, _ := vn.FindDeadline(c, f.date)
 		t.Deadline = deadlineOf(dl)
 	}
+}
+
+// ownDeadline reports a clause that carries a deadline of its own.
+func ownDeadline(c string, date vn.Date) bool {
+	dl, _, _ := vn.FindDeadline(c, date)
+	return dl.Kind != vn.DeadlineNone
 }
 
 // ownSchedule reports a hand-over clause with its own recurrence ("; báo
@@ -341,14 +383,31 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
 		return clauseTask{}, false
 	}
-	for _, w := range tokenize(ct.lead) {
-		if narrativeWords[w.fold] {
-			return clauseTask{}, false
-		}
+	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) {
+		return clauseTask{}, false
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
 	return ct, true
 }
+
+// clauseInSubject reports words read as a subject that hold a clause of
+// their own: a tense or degree adverb ("Tổ giám sát đã chỉ ra …", "Báo
+// … rất hoan nghênh sự …"), reported speech ("… cho rằng, …") or a
+// contrast ("…, nhưng có những vấn đề"). A body's name has none of them.
+func clauseInSubject(ws []word) bool {
+	for i, w := range ws {
+		if phraseAt(ws, i, set("thường trực", "thường vụ"), 2) == 2 {
+			continue // "cơ quan thường trực", "Ban Thường vụ": names
+		}
+		if narrativeWords[w.fold] || clauseWords[w.fold] && !w.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords do not occur in the name of a body.
+var clauseWords = set("rất", "rằng", "nhưng", "chỉ")
 
 // narrativeWords in a subject make its sentence a report, not an
 // assignment: "Quận cũng chỉ đạo …", "Các phong trào đã đi vào cuộc sống và …".
@@ -377,12 +436,20 @@ var eventStops = set("dự kiến", "sẽ", "tổ chức", "diễn ra", "trướ
 // THCS Hòa Lợi dự kiến tổ chức trước ngày 12.4". The lead is the body; it
 // needs a dated deadline and no past marker.
 func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
-	n := phraseAt(ws, 0, eventNouns, 2)
-	if n == 0 || n >= len(ws) || !isOrgish(ws[n:]) {
+	at := eventStart(c, ws)
+	if at < 0 {
+		return clauseTask{}, false
+	}
+	n := at + phraseAt(ws, at, eventNouns, 2)
+	if n > at && n < len(ws) && ws[n].fold == "đại" && phraseAt(ws, n, set("đại biểu"), 2) == 2 {
+		n += 2 // "Đại hội đại biểu Đảng bộ huyện"
+	}
+	if n == at || n >= len(ws) || !isOrgish(ws[n:]) {
 		return clauseTask{}, false
 	}
 	end := n
-	for end < len(ws) && !ws[end].punct && phraseAt(ws, end, eventStops, 2) == 0 {
+	for end < len(ws) && (!ws[end].punct || ellipticalChi(ws, end-1)) && phraseAt(ws, end, eventStops, 2) == 0 &&
+		ws[end].fold != "và" {
 		end++
 	}
 	if end == n {
@@ -399,6 +466,74 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 	}
 	return clauseTask{lead: normalizeLead(c[ws[n].start:ws[end-1].end]), clause: c,
 		cue: "sự kiện của đơn vị có thời hạn"}, true
+}
+
+// mergeGrounds joins the clauses of a sentence's grounds ("Căn cứ kế hoạch
+// …; các nghị quyết …; tình hình …, yêu cầu các sở … đánh giá …"): the ";"
+// there separates the documents relied on, not tasks. It joins up to the
+// clause that hands a task over; without one, the clauses stay apart.
+func mergeGrounds(cls []string) []string {
+	if len(cls) < 2 || phraseAt(tokenize(cls[0]), 0, set("căn cứ", "trên cơ sở"), 3) == 0 {
+		return cls
+	}
+	for k := 1; k < len(cls); k++ {
+		if _, ok := triggered(cls[k], tokenize(cls[k])); ok {
+			return append([]string{strings.Join(cls[:k+1], "; ")}, cls[k+1:]...)
+		}
+	}
+	return cls
+}
+
+// splitEvents splits a clause that schedules events at "và" before the
+// next event ("đại hội đảng bộ cơ sở hoàn thành từ tháng 4 - 6 và Đại hội
+// đại biểu Đảng bộ huyện hoàn thành trong tháng 8.2015"): one task each.
+func splitEvents(cls []string) []string {
+	var out []string
+	for _, c := range cls {
+		ws := tokenize(c)
+		if eventStart(c, ws) < 0 {
+			out = append(out, c)
+			continue
+		}
+		from := 0
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i].fold == "và" && phraseAt(ws, i+1, eventNouns, 2) > 0 {
+				out = append(out, strings.TrimSpace(c[from:ws[i].start]))
+				from = ws[i+1].start
+			}
+		}
+		out = append(out, strings.TrimSpace(c[from:]))
+	}
+	return out
+}
+
+// eventStart returns where the event noun of a scheduled event starts:
+// at the clause start ("Đại hội Chi bộ X dự kiến tổ chức …"), or after
+// the verb that holds it with only a time before ("Tháng 1-2020, tiến hành
+// đại hội các chi bộ …", "từ tháng 4 đến tháng 5-2020 tiến hành Đại hội
+// …"). It returns -1 when there is none.
+func eventStart(c string, ws []word) int {
+	if phraseAt(ws, 0, eventNouns, 2) > 0 {
+		return 0
+	}
+	if n := phraseAt(ws, 0, set("dự kiến"), 2); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
+		return n // "Dự kiến Đại hội MTTQ các xã hoàn thành trong tháng 3/2019"
+	}
+	for i := range ws {
+		n := phraseAt(ws, i, set("tiến hành", "tổ chức"), 2)
+		if n == 0 || i+n >= len(ws) || phraseAt(ws, i+n, eventNouns, 2) == 0 {
+			continue
+		}
+		if i == 0 {
+			return i + n
+		}
+		_, s, e := vn.FindDeadline(c[:ws[i].start], vn.Date{})
+		if s >= 0 && strings.Trim(c[:s]+c[e:ws[i].start], " ,") == "" {
+			return i + n
+		}
+		return -1
+	}
+	return -1
 }
 
 // issuedDirective finds the addressees of a sentence that reports a
@@ -512,37 +647,48 @@ func (f *finder) bullet(text string) {
 	}
 }
 
-// item adds the task of a list item. A report after ";" with its own
-// recurrence ("…; báo cáo … định kỳ hằng tháng trước ngày 25") is a task of
-// its own, for the same lead, as in running text.
+// item adds the tasks of a list item. An action after ";" with a schedule
+// of its own is a task of its own for the same lead: "… tham mưu …; tổ
+// chức sơ kết hằng năm …", "…; báo cáo … định kỳ hằng tháng trước ngày 25".
+// A hand-over step, a manner clause ("…; phát huy vai trò …") or a
+// deadline ("…; hoàn thành … trước ngày 30.4") stays with the task before.
 func (f *finder) item(ct clauseTask, text string) {
 	rel := ct.clause[ct.predicate:]
-	cut := -1
+	var cuts []int // offsets in rel where a new task starts
 	off := 0
 	for _, c := range strings.SplitAfter(rel, ";") {
 		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
 		ws := tokenize(body)
-		if off > 0 && phraseAt(ws, 0, submissionVerbs, 2) > 0 && ownSchedule(body, f.date) {
-			cut = off
-			break
+		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, set("hoàn thành"), 2) == 0 && ownDeadline(body, f.date) &&
+			!onlyDeadline(body, f.date) && (phraseAt(ws, 0, submissionVerbs, 2) == 0 || ownSchedule(body, f.date)) {
+			cuts = append(cuts, off)
 		}
 		off += len(c)
 	}
-	if cut < 0 {
+	if len(cuts) == 0 {
 		f.tasks = append(f.tasks, f.build(ct, text))
 		return
 	}
-	i := ct.predicate + cut // in ct.clause, after the ";"
 	first := ct
-	first.clause = strings.TrimRight(ct.clause[:i], " ;")
-	srcCut := strings.Index(text, ct.clause[i:])
+	first.clause = strings.TrimRight(ct.clause[:ct.predicate+cuts[0]], " ;")
+	srcCut := strings.Index(text, ct.clause[ct.predicate+cuts[0]:])
 	if srcCut < 0 {
 		f.tasks = append(f.tasks, f.build(ct, text))
 		return
 	}
 	f.tasks = append(f.tasks, f.build(first, strings.TrimRight(text[:srcCut], " ;")))
-	rest := strings.TrimSpace(ct.clause[i:])
-	f.tasks = append(f.tasks, f.build(clauseTask{lead: ct.lead, clause: rest, cue: "báo cáo định kỳ sau dấu «;»"}, rest))
+	for k, cut := range cuts {
+		stop := len(rel)
+		if k+1 < len(cuts) {
+			stop = cuts[k+1]
+		}
+		rest := strings.TrimRight(strings.TrimSpace(rel[cut:stop]), " ;")
+		cue := "việc khác sau dấu «;»"
+		if phraseAt(tokenize(rest), 0, submissionVerbs, 2) > 0 {
+			cue = "báo cáo định kỳ sau dấu «;»"
+		}
+		f.tasks = append(f.tasks, f.build(clauseTask{lead: ct.lead, clause: rest, cue: cue}, rest))
+	}
 }
 
 // triggered finds a task handed over by a trigger in the clause: "yêu cầu
@@ -565,7 +711,8 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			continue
 		}
 		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0) &&
-			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) {
+			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
+			!pastDirecting(ws, i) {
 			p := predicateStart(ws, i+n, false)
 			if p > i+n && isOrgish(ws[i+n:p]) {
 				ct := newClauseTask(c, ws, trimPunct(c[ws[i+n].start:ws[p-1].end]), p)
@@ -583,7 +730,11 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
-			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) {
+			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || exhortation(ws[:i]) ||
+				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" {
+				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
+				// rằng, … có những vấn đề cần được nhìn nhận": the modal
+				// qualifies an object, not a body that must act.
 				continue
 			}
 			p := i
@@ -599,6 +750,90 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 	}
 	return clauseTask{}, false
+}
+
+// pastDirecting reports "đã chỉ đạo X …": what a body did in answer to
+// something, told in a report of results ("Sau khi nhận được phản ánh,
+// UBND phường đã chỉ đạo … kiểm tra", "UBND tỉnh đã chỉ đạo các sở … giải
+// quyết, trả lời cử tri"). A handing over told in the past with its work
+// still live is written with "giao" ("đã giao cho Bộ Y tế chủ trì …").
+func pastDirecting(ws []word, i int) bool {
+	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, set("chỉ đạo"), 2) == 2 &&
+		phraseAt(ws, i-1, set("đã"), 1) == 1
+}
+
+// enforcementRe is a request to carry out the text itself or the one
+// relayed: "thực hiện tốt nội dung Thông báo nêu trên", "triển khai thực
+// hiện nghiêm Kế hoạch này". Like "chịu trách nhiệm thi hành Quyết định
+// này", it restates the items and is not a task of its own.
+var enforcementRe = regexp.MustCompile(`^(?:(?:trien khai|to chuc) )?(?:thuc hien|trien khai|chap hanh|thi hanh)` +
+	`(?: (?:tot|nghiem|nghiem tuc|day du|dung))?(?: (?:cac )?noi dung)? ` +
+	`(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh)(?: so \S+)? (?:nay|neu tren|tren)$`)
+
+func enforcementFormula(pred string) bool {
+	f := strings.Join(strings.Fields(strings.NewReplacer(".", " ", "/", " ", ",", " ").Replace(vn.Fold(pred))), " ")
+	return enforcementRe.MatchString(f)
+}
+
+// exhortation reports "Mỗi cán bộ, đảng viên … phải …", "các đồng chí
+// đảng viên phải đoàn kết, gương mẫu …": what every member ought to be,
+// with no body to follow up (the README's exhortations).
+func exhortation(ws []word) bool {
+	for i := range ws {
+		if i == 0 || i == 1 && ws[0].punct {
+			if phraseAt(ws, i, set("mỗi", "mọi", "từng"), 1) > 0 {
+				return true
+			}
+		}
+		if phraseAt(ws, i, set("đảng viên", "đoàn viên", "hội viên"), 2) == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// publicAddressees open a lead that is the general public: "các hộ dân",
+// "người dân", "nhân dân", "phụ huynh học sinh". Instructions to them
+// alone are not followed up (the README's rule); a list that names
+// agencies too does not start with them.
+var publicAddressees = set("hộ dân", "các hộ dân", "người dân", "nhân dân", "công dân", "phụ huynh",
+	"các hộ", "bà con", "quần chúng nhân dân", "toàn thể nhân dân", "mọi người dân", "các hộ gia đình")
+
+func publicOnly(lead string) bool {
+	ws := tokenize(lead)
+	n := phraseAt(ws, 0, publicAddressees, 4)
+	if n == 0 {
+		return false
+	}
+	return !isOrgish(ws[n:]) || n == len(ws)
+}
+
+// conditionalLead reports a lead that picks its subject by a condition:
+// "Đơn vị nào chưa thu thì …" is what to do if, part of the task before.
+func conditionalLead(lead string) bool {
+	for _, w := range tokenize(lead) {
+		if w.fold == "nào" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionSentence reports a sentence that says what to do if: it opens
+// with a condition word, or picks its subject with "nào … thì".
+func conditionSentence(s string) bool {
+	ws := tokenize(s)
+	if phraseAt(ws, 0, conditionWords, 4) > 0 {
+		return true
+	}
+	nao := false
+	for _, w := range ws {
+		nao = nao || w.fold == "nào"
+		if w.fold == "thì" && nao {
+			return true
+		}
+	}
+	return false
 }
 
 // petition reports a trigger inside a citizen's petition told as past
@@ -642,7 +877,7 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 		return clauseTask{lead: lead, clause: c}, true
 	}
 	p := predicateStart(ws, 0, false)
-	if p <= 0 || pastBefore(ws, p) {
+	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:p]) {
 		return clauseTask{}, false
 	}
 	s := subjectBefore(ws, 0, p)

@@ -75,7 +75,7 @@ var (
 	// nineMonthsRe is "9 thang nam 2023", "chin thang dau nam".
 	nineMonthsRe = regexp.MustCompile(`\b(?:0?9|chin) thang (?:dau )?nam\b(?: ?(\d{4})\b)?`)
 	// monthRe is "thang 9/2023", "thang 09 nam 2023", "thang 9".
-	monthRe = regexp.MustCompile(`\bthang (\d{1,2})\b(?: ?(?:/|-|nam) ?(\d{4})\b)?`)
+	monthRe = regexp.MustCompile(`\bthang (\d{1,2})\b(?: ?(?:/|-|\.|nam) ?(\d{4})\b)?`)
 	// yearRe is "nam 2025".
 	yearRe = regexp.MustCompile(`\bnam (\d{4})\b`)
 	// relativePeriodRe is a period named relative to the reference date:
@@ -157,6 +157,13 @@ func ParseDeadline(phrase string, ref Date) (Deadline, error) {
 		return fail(err)
 	} else if found {
 		dl.Kind, dl.Date = DeadlineDate, date
+		return dl, nil
+	}
+
+	if date, found, err := monthSpan(f, ref); err != nil {
+		return fail(err)
+	} else if found {
+		dl.Kind, dl.Date = DeadlinePeriod, date
 		return dl, nil
 	}
 
@@ -442,4 +449,46 @@ func (r Recurrence) Instances(from, until Date) []Date {
 		}
 		due = append(due, end)
 	}
+}
+
+var (
+	// monthSpanRe is a whole phrase naming a span of months, dated by the
+	// last: "từ tháng 4 đến tháng 5-2020", "từ tháng 4 - 6", "tháng 6 đến
+	// tháng 8/2020".
+	monthSpanRe = regexp.MustCompile(`^(?:tu )?thang (\d{1,2}) ?(?:-|den(?: het)?(?: thang)?) ?(\d{1,2})(?: ?[/.-] ?(\d{4}))?$`)
+	// beforeMonthPhraseRe is "trước tháng 3.2014": the month before is the
+	// last one allowed, so the deadline is its last day (28/02/2014).
+	beforeMonthPhraseRe = regexp.MustCompile(`^truoc thang (\d{1,2})(?: ?(?:/|-|\.|nam) ?(\d{4}))?$`)
+)
+
+// monthSpan reads the whole folded phrase f as a span of months or as
+// "trước tháng M", returning the deadline's last day.
+func monthSpan(f string, ref Date) (Date, bool, error) {
+	f = strings.Join(strings.Fields(strings.Trim(f, " ,.;:")), " ")
+	if m := monthSpanRe.FindStringSubmatch(f); m != nil {
+		phrase := "trong thang " + m[2]
+		if m[3] != "" {
+			phrase += "/" + m[3]
+		}
+		dl, err := ParseDeadline(phrase, ref)
+		if err != nil {
+			return Date{}, false, err
+		}
+		return dl.Date, dl.Kind == DeadlinePeriod, nil
+	}
+	if m := beforeMonthPhraseRe.FindStringSubmatch(f); m != nil {
+		phrase := "trong thang " + m[1]
+		if m[2] != "" {
+			phrase += "/" + m[2]
+		}
+		dl, err := ParseDeadline(phrase, ref)
+		if err != nil {
+			return Date{}, false, err
+		}
+		if dl.Kind != DeadlinePeriod {
+			return Date{}, false, nil
+		}
+		return NewDate(dl.Date.Year, dl.Date.Month, 1).AddDays(-1), true, nil
+	}
+	return Date{}, false, nil
 }

@@ -19,22 +19,36 @@ var (
 	// An hour may stand between the cue and the day: "trước 16 giờ 00 ngày",
 	// "trước 16h, ngày".
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|cham nhat)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?(?: (?:ngay|het ngay))? ?:? ?$`)
+		`(?:truoc|den|han|qua|khong qua|cham nhat(?: la)?|han chot(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?(?: (?:ngay|het ngay))? ?:? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
 	eventDateCueRe = regexp.MustCompile(`(?:\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
+		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
 		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien)?:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua) ngay) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
-	periodCueRe = regexp.MustCompile(`\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong) ` +
-		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|nam) ?\d{4})?|` +
+	periodCueRe = regexp.MustCompile(`\bdau thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao) ` +
+		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|` +
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:
 	// "định kỳ hàng tháng trước ngày 25", "hằng quý", "định kỳ 6 tháng".
 	recurringCueRe = regexp.MustCompile(`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|tung nam \d{4}(?:,? (?:va )?\d{4})+|` +
 		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?)?`)
+	// monthWindowRe is a span of months, dated by its last month: "từ tháng
+	// 4 - 6", "từ tháng 4 đến tháng 5-2020", "tháng 6 đến tháng 8-2020"; or
+	// a month with its year fronted in a schedule ("Tháng 1-2020, tiến hành
+	// …"). Without "từ" it counts only at the start of the clause.
+	monthWindowRe = regexp.MustCompile(`\b(tu )?thang (\d{1,2})(?: ?(?:-|den(?: het)?(?: thang)?) ?(\d{1,2}))?\b(?: ?[/.-] ?(\d{4})\b)?`)
+	// frontedPeriodRe is a quarter or year fronted in a plan's item ("Quý
+	// II/2023, Thành ủy sẽ tổ chức giám sát …", "Năm 2025, …") or written
+	// after "hoàn thành" ("hoàn thành quý II/2024"): the period is the
+	// deadline. The year must be written.
+	frontedPeriodRe = regexp.MustCompile(`^ *(quy (?:[ivx]+|\d) ?[/-] ?\d{4}|nam \d{4}) ?,|\bhoan thanh (quy (?:[ivx]+|\d) ?[/-] ?\d{4}|thang \d{1,2} ?[/.-] ?\d{4}|nam \d{4})\b`)
+	// beforeMonthRe is "trước tháng 3.2014": the month before is the last
+	// one allowed.
+	beforeMonthRe = regexp.MustCompile(`\btruoc thang (\d{1,2})\b(?: ?(?:/|-|\.|nam) ?(\d{4})\b)?`)
 	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
 	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
 )
@@ -63,6 +77,21 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 	if span, partial, ok := cuedDate(f); ok && !(partial && recurring != nil) {
 		if dl, s, e, ok := pick(span); ok {
 			return dl, s, e
+		}
+	}
+	if dl, s, e, ok := monthWindow(text, f, off, ref); ok {
+		return dl, s, e
+	}
+	if dl, s, e, ok := beforeMonth(text, f, off, ref); ok {
+		return dl, s, e
+	}
+	if m := frontedPeriodRe.FindStringSubmatchIndex(f); m != nil {
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		if dl, err := ParseDeadline(text[off[m[g]]:off[m[g+1]]], ref); err == nil && dl.Kind == DeadlinePeriod {
+			return dl, off[m[g]], off[m[g+1]]
 		}
 	}
 	for _, m := range periodCueRe.FindAllStringIndex(f, -1) {
@@ -129,4 +158,37 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		return [2]int{}, false, false
 	}
 	return span, hits[best].partial, true
+}
+
+// monthWindow reads a span of months ("từ tháng 4 đến tháng 5-2020") or a
+// fronted month and year ("Tháng 1-2020, …") in folded f as the last day
+// of its last month; off maps f to the NFC text.
+func monthWindow(text, f string, off []int, ref Date) (Deadline, int, int, bool) {
+	for _, m := range monthWindowRe.FindAllStringSubmatchIndex(f, -1) {
+		from, window, year := m[2] >= 0, m[6] >= 0, m[8] >= 0
+		atStart := strings.TrimLeft(f[:m[0]], " ,-") == ""
+		if !(from && window) && !(atStart && (window || year)) {
+			continue // "tháng 9/2023" in a title, "từ tháng 3" with no end
+		}
+		dl, err := ParseDeadline(text[off[m[0]]:off[m[1]]], ref)
+		if err != nil || dl.Kind != DeadlinePeriod {
+			continue
+		}
+		return dl, off[m[0]], off[m[1]], true
+	}
+	return Deadline{}, -1, -1, false
+}
+
+// beforeMonth reads "trước tháng 3.2014" as the last day of the month
+// before (28/02/2014).
+func beforeMonth(text, f string, off []int, ref Date) (Deadline, int, int, bool) {
+	m := beforeMonthRe.FindStringSubmatchIndex(f)
+	if m == nil {
+		return Deadline{}, -1, -1, false
+	}
+	dl, err := ParseDeadline(text[off[m[0]]:off[m[1]]], ref)
+	if err != nil || dl.Kind != DeadlinePeriod {
+		return Deadline{}, -1, -1, false
+	}
+	return dl, off[m[0]], off[m[1]], true
 }

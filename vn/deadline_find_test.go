@@ -36,6 +36,24 @@ func TestFindDeadline(t *testing.T) {
 		{"gửi về Sở trước 16 giờ 00 ngày 20/9/2022", "date", "2022-09-20", "trước 16 giờ 00 ngày 20/9/2022"},
 		{"báo cáo trước 16h, ngày 20/9/2022", "date", "2022-09-20", "trước 16h, ngày 20/9/2022"},
 		{"Thời hạn hoàn thành: ngày 20/9/2022", "date", "2022-09-20", "Thời hạn hoàn thành: ngày 20/9/2022"},
+		// Issue 14 (corpus angiang-thoaison-…, quangnam-nuithanh-…): a span of
+		// months is dated by its last; a month and year fronted in a schedule.
+		{"từ tháng 3 đến tháng 4-2023 tổ chức đại hội chi bộ", "period", "2023-04-30", "từ tháng 3 đến tháng 4-2023"},
+		{"đại hội các chi hội hoàn thành từ tháng 9 - 10", "period", "2022-10-31", "từ tháng 9 - 10"},
+		{"Tháng 11-2022, tổ chức hội nghị điểm", "period", "2022-11-30", "Tháng 11-2022"},
+		{"tháng 10 đến tháng 12/2022 tiến hành kiểm tra chéo", "period", "2022-12-31", "tháng 10 đến tháng 12/2022"},
+		{"triển khai Kế hoạch tháng 9/2023 của Sở; từ tháng 3 tổ chức", "none", "", ""},
+		{"chọn xã Tân Lập làm điểm tổ chức đại hội vào tháng 11/2022", "period", "2022-11-30", "vào tháng 11/2022"},
+		// The README's annotation rules for deadlines (testdata/intake/README.md).
+		{"hoàn thành việc kiểm kê đầu tháng 10", "period", "2022-10-31", "đầu tháng 10"},
+		{"hoàn thành trước tháng 3.2023", "period", "2023-02-28", "trước tháng 3.2023"},
+		{"Quý IV/2022, Ban Thường vụ sẽ kiểm tra", "period", "2022-12-31", "Quý IV/2022"},
+		{"Năm 2023, UBND huyện sẽ hoàn thiện hồ sơ", "period", "2023-12-31", "Năm 2023"},
+		{"hoàn thành quý III/2022", "period", "2022-09-30", "quý III/2022"},
+		{"Hội nghị tổ chức ngày 20/9/2022 tại hội trường", "date", "2022-09-20", "tổ chức ngày 20/9/2022"},
+		{"lễ ra quân diễn ra lúc 7 giờ 30, ngày 25/9/2022", "date", "2022-09-25", "lúc 7 giờ 30, ngày 25/9/2022"},
+		{"gửi về Sở chậm nhất là ngày 20/9/2022", "date", "2022-09-20", "chậm nhất là ngày 20/9/2022"},
+		{"hoàn thành năm học 2022 - 2023 với kết quả tốt", "none", "", ""},
 		// No deadline: urgency words, the year of a programme, a period under review, a duration.
 		{"khẩn trương hoàn thiện, sớm báo cáo, kịp thời tháo gỡ", "none", "", ""},
 		{"rút khỏi Chương trình công tác năm 2023 theo quy định", "none", "", ""},

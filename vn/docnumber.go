@@ -40,6 +40,9 @@ func (n DocNumber) Canonical() string {
 		return ""
 	}
 	if n.Style == StyleParty {
+		if n.Unit != "" {
+			return n.Number + "-" + n.Type + "/" + n.Issuer + "-" + n.Unit
+		}
 		return n.Number + "-" + n.Type + "/" + n.Issuer
 	}
 	var b strings.Builder
@@ -175,7 +178,10 @@ func ParseDocNumber(s string) (DocNumber, error) {
 // failFunc returns a *DocNumberError for the input being parsed.
 type failFunc func(reason string) (DocNumber, error)
 
-// parsePartySymbol parses "TYPE/ISSUER", the part after "115-".
+// parsePartySymbol parses "TYPE/ISSUER", the part after "115-". A party
+// symbol may end with the drafting department after a hyphen, as a công
+// văn does ("246-KH/TĐTN-TCKT": Thành đoàn's plan drafted by its Ban Tổ
+// chức - Kiểm tra): the issuer is the part before it, the unit the rest.
 func parsePartySymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error) {
 	typ, issuer, ok := strings.Cut(sym, "/")
 	if !ok {
@@ -191,7 +197,8 @@ func parsePartySymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error)
 	if err := checkCodes(issuer); err != "" {
 		return fail(err)
 	}
-	n.Style, n.Type, n.Issuer = StyleParty, typ, issuer
+	issuer, unit, _ := strings.Cut(issuer, "-")
+	n.Style, n.Type, n.Issuer, n.Unit = StyleParty, typ, issuer, unit
 	return n, nil
 }
 
@@ -200,6 +207,8 @@ func parsePartySymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error)
 // (laws: 45/2019/QH14).
 func parseStateSymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error) {
 	n.Style = StyleState
+	// A full stop typed for the hyphen between two codes ("136/2001/QĐ.TTg").
+	sym = strings.ReplaceAll(sym, ".", "-")
 	if head, tail, ok := strings.Cut(sym, "/"); ok {
 		y, isNum := atoiDigits(head)
 		if !isNum || len(head) != 4 || y == 0 {
@@ -228,11 +237,31 @@ func parseStateSymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error)
 		} else if n.Year != 0 {
 			// A law carries only its issuer and term: 45/2019/QH14.
 			n.Issuer = sym
+		} else if loneIssuerCode(sym) {
+			// A công văn whose drafting unit was left off: 498/UBND.
+			// FindDocRefs takes it only after "số".
+			n.Issuer = sym
 		} else {
 			return fail("ký hiệu cần dạng LOẠI-CƠ QUAN (KH-UBND) hoặc CƠ QUAN-ĐƠN VỊ (VPCP-CN)")
 		}
 	}
 	return n, nil
+}
+
+// loneIssuerCode reports an issuer code that may stand alone after the
+// number: two or more letters, no lowercase one (UBND, SKHĐT, but not TTg
+// or a single letter).
+func loneIssuerCode(sym string) bool {
+	letters := 0
+	for _, r := range sym {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // splitGluedType splits a type code off the front of a symbol whose hyphen

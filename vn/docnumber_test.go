@@ -30,6 +30,10 @@ func TestParseDocNumber(t *testing.T) {
 		{"115-KH/QU", party("115", "KH", "QU"), "115-KH/QU"},
 		{"445-KL/TU", party("445", "KL", "TU"), "445-KL/TU"},
 		{"445-KL/TƯ", party("445", "KL", "TU"), "445-KL/TU"},
+		// A department suffix is the drafting unit, as in a công văn.
+		{"31-KH/HU-BTC", DocNumber{Style: StyleParty, Number: "31", Type: "KH", Issuer: "HU", Unit: "BTC"}, "31-KH/HU-BTC"},
+		{"52/2009/QĐ.UBND", state("52", 2009, "QĐ", "UBND", ""), "52/2009/QĐ-UBND"},
+		{"498/UBND", state("498", 0, "", "UBND", ""), "498/UBND"}, // unit left off
 		{"66-QĐ/TW", party("66", "QĐ", "TW"), "66-QĐ/TW"},
 		{"36-HD/VPTW", party("36", "HD", "VPTW"), "36-HD/VPTW"},
 		{"156-CV/TU", party("156", "CV", "TU"), "156-CV/TU"},
@@ -98,7 +102,7 @@ func TestParseDocNumberErrors(t *testing.T) {
 		{"245/KH--UBND", "phần rỗng"},
 		{"245/-UBND", "phần rỗng"},
 		{"245/KH", "thiếu cơ quan ban hành"},
-		{"245/UBND", "ký hiệu cần dạng"},
+		{"245/Ubnd", "ký hiệu cần dạng"},
 		{"245/KH-UB ND!", "không được phép"},
 		{"245/KH/UBND", "năm ban hành"},
 		{"245/19/NĐ-CP", "năm ban hành"},

@@ -31,7 +31,7 @@ type DocRef struct {
 // with a capital; a space is allowed on one side of a separator only, so a
 // dash between two phrases (" - ") ends the symbol.
 var refSymbolRe = regexp.MustCompile(
-	`(\d{1,7})(?: ?/ ?(\d{4}))?( ?[/-] ?)(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-])\p{Lu}[\p{L}\p{N}&]*)*)`)
+	`(\d{1,7})(?: ?/ ?(\d{4}))?( ?[/-] ?)(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-]|\.)\p{Lu}[\p{L}\p{N}&]*)*)`)
 
 // kindCodes maps a folded document kind word to its type code (docs/DOMAIN.md §5).
 var kindCodes = map[string]string{
@@ -70,7 +70,7 @@ func FindDocRefs(text string, ref Date) []DocRef {
 			continue
 		}
 		n, err := ParseDocNumber(text[m[0]:m[1]])
-		if err != nil {
+		if err != nil || n.Type == "" && n.Unit == "" && n.Year == 0 && !afterSo(f, off, m[0]) {
 			continue
 		}
 		r := DocRef{DocNumber: n, Start: m[0], End: m[1]}
@@ -95,6 +95,14 @@ func FindDocRefs(text string, ref Date) []DocRef {
 	}
 	sortRefs(refs)
 	return refs
+}
+
+// afterSo reports "số" written right before the number at i: a công văn
+// symbol that names only its issuer ("công văn số 498/UBND", "Tờ trình số
+// 126/SKHĐT") counts only then; "245/UBND" alone is too loose.
+func afterSo(f string, off []int, i int) bool {
+	fi := foldedIndex(off, i)
+	return strings.HasSuffix(strings.TrimRight(f[max(0, fi-5):fi], " :"), "so")
 }
 
 // refBoundaryBefore reports whether a number may start at i: not glued to a
