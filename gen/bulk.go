@@ -24,10 +24,14 @@ const BulkCacheMiB = 1024
 // that keep the full-text indexes in sync on insert are dropped for the
 // load, and each index is rebuilt once from its table at the end; the
 // triggers are recreated from their own stored SQL, so the schema ends as
-// it began. Other engines are left alone.
+// it began. PostgreSQL keeps its triggers; it is vacuumed and analysed at
+// the end instead (vacuumAnalyze).
 func suspendSearch(ctx context.Context, st tiendo.Store, out io.Writer) (restore func(context.Context) error, err error) {
 	noop := func(context.Context) error { return nil }
 	s, ok := st.(*sqlstore.Store)
+	if ok && s.Dialect().Name() == "postgres" {
+		return func(ctx context.Context) error { return vacuumAnalyze(ctx, s, out) }, nil
+	}
 	if !ok || s.Dialect().Name() != "sqlite" {
 		return noop, nil
 	}
@@ -91,4 +95,19 @@ func suspendSearch(ctx context.Context, st tiendo.Store, out io.Writer) (restore
 		dropped = append(dropped, t)
 	}
 	return restore, nil
+}
+
+// vacuumAnalyze ends a bulk load into PostgreSQL. Until a table is vacuumed
+// its visibility map is empty, so every index-only scan also reads the
+// table (a district's count of 29,300 index entries read 11,450 heap
+// pages), and until it is analysed the planner guesses its sizes. A server
+// with autovacuum on would get there later; one with it off never would.
+// VACUUM cannot run inside a transaction, so it goes straight to the pool.
+func vacuumAnalyze(ctx context.Context, s *sqlstore.Store, out io.Writer) error {
+	start := time.Now()
+	if _, err := s.DB().ExecContext(ctx, "VACUUM (ANALYZE)"); err != nil {
+		return fmt.Errorf("gen: vacuum and analyse: %w", err)
+	}
+	fmt.Fprintf(out, "gen: vacuumed and analysed in %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
 }
