@@ -215,6 +215,9 @@ func (s *Service) SaveRulesVersion(ctx context.Context, in RulesVersionInput) (*
 		return nil, err
 	}
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
+		if err := refuseClosedPeriods(ctx, st, rv.EffectiveFrom); err != nil {
+			return err
+		}
 		if in.ID == 0 {
 			if !sc.actor.System {
 				rv.CreatedBy = &sc.actor.AccountID
@@ -249,4 +252,24 @@ func (s *Service) SaveRulesVersion(ctx context.Context, in RulesVersionInput) (*
 		return nil, err
 	}
 	return rv, nil
+}
+
+// refuseClosedPeriods refuses rules taking effect on or before the last day
+// of a closed period (of any scope): a period is graded by the rules in
+// force on its last day, and a closed period's figures must not move. Rules
+// start today or later, so this bites when a period was closed on its last
+// day, today.
+func refuseClosedPeriods(ctx context.Context, st tiendo.Store, from vn.Date) error {
+	closings, err := st.FindClosings(ctx, tiendo.ClosingFilter{InForce: true})
+	if err != nil {
+		return err
+	}
+	for _, c := range closings {
+		if !c.To.Before(from) {
+			return tiendo.FieldError("effective_from", fmt.Sprintf(
+				"Kỳ %s (%s–%s) đã chốt số liệu: quy định mới chỉ áp dụng từ %s trở đi, hoặc mở lại kỳ trước",
+				c.Period, c.From.Format(), c.To.Format(), c.To.AddDays(1).Format()))
+		}
+	}
+	return nil
 }

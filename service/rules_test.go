@@ -184,3 +184,23 @@ func TestSaveRulesVersionRefuses(t *testing.T) {
 		t.Fatalf("audit %v", actions)
 	}
 }
+
+// TestRulesNotInAClosedPeriod: a period closed on its last day keeps the
+// rules it was graded by; a new version may start the day after, not on it.
+func TestRulesNotInAClosedPeriod(t *testing.T) {
+	f := newFixture(t)
+	hbt := f.orgs["HBT"]
+	q1 := vn.Period{Kind: vn.PeriodQuarter, Year: 2020, Index: 1} // 15/12/2019 – 14/03/2020
+	f.clock.T = time.Date(2020, 3, 14, 9, 0, 0, 0, vn.Location)
+	if _, err := f.svc.ClosePeriod(f.as("office"), service.ClosingRequest{Period: q1, OrgID: &hbt}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := f.svc.SaveRulesVersion(f.as("admin"), newRules(vn.NewDate(2020, 3, 14), "", func(*grade.RuleSet) {}))
+	wantCode(t, err, tiendo.EINVALID)
+	if m := tiendo.ErrorFields(err)["effective_from"]; !strings.Contains(m, "đã chốt số liệu") || !strings.Contains(m, "15/03/2020") {
+		t.Fatalf("effective_from: %q", m)
+	}
+	if _, err := f.svc.SaveRulesVersion(f.as("admin"), newRules(vn.NewDate(2020, 3, 15), "", func(*grade.RuleSet) {})); err != nil {
+		t.Fatal(err)
+	}
+}
