@@ -33,7 +33,9 @@ func decodeText(data []byte) (string, bool) {
 		return "", false
 	}
 	if utf8.Valid(data) {
-		return string(data), true
+		// Decomposed text (tone marks as combining characters, as some
+		// editors save it) is composed like the other encodings.
+		return vn.NFC(string(data)), true
 	}
 	return decodeWindows1258(data)
 }
