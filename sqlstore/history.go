@@ -46,25 +46,27 @@ func (s *Store) atAsOf(ctx context.Context, t vn.Date) (*Store, error) {
 // (tiendo.StateChanged). The change is dated tiendo.ChangeDay: today, or
 // the day a loader of recorded history says. Several changes on one day
 // keep the state the day began with; a day before the latest recorded
-// change counts as that day, so the rows' days never overlap.
-func (s *Store) recordTaskState(ctx context.Context, t *tiendo.Task) error {
-	var old tiendo.TaskState
+// change counts as that day, so the rows' days never overlap. It returns
+// what the row held before the write, which UpdateTask compares with t.
+func (s *Store) recordTaskState(ctx context.Context, t *tiendo.Task) (taskCopied, error) {
+	var old taskCopied
 	var last vn.Date
-	err := s.w().QueryRowContext(ctx, `SELECT due, status, completed_on, assigned_on,
+	err := s.w().QueryRowContext(ctx, `SELECT due, status, completed_on, assigned_on, lead_org_id, assigned_by_org_id,
 		(SELECT MAX(until_on) FROM task_history WHERE task_id = $1) FROM tasks WHERE id = $1`, t.ID).
-		Scan(&old.Due, &old.Status, &old.CompletedOn, &old.AssignedOn, &last)
+		Scan(&old.Due, &old.Status, &old.CompletedOn, &old.AssignedOn, &old.lead, idScan{&old.assignedBy}, &last)
 	if err != nil {
-		return s.found(err, "nhiệm vụ", t.ID)
+		return old, s.found(err, "nhiệm vụ", t.ID)
 	}
-	if !tiendo.StateChanged(old, t.State(vn.Date{})) {
-		return nil
+	if !tiendo.StateChanged(old.TaskState, t.State(vn.Date{})) {
+		return old, nil
 	}
 	day := tiendo.ChangeDay(ctx, s.clock)
 	if !last.IsZero() && !day.After(last) {
-		return nil // the state this day began with is recorded already
+		return old, nil // the state this day began with is recorded already
 	}
-	old.TaskID, old.From, old.Until = t.ID, last, day
-	return s.insertTaskState(ctx, old)
+	st := old.TaskState
+	st.TaskID, st.From, st.Until = t.ID, last, day
+	return old, s.insertTaskState(ctx, st)
 }
 
 func (s *Store) insertTaskState(ctx context.Context, st tiendo.TaskState) error {
