@@ -46,27 +46,24 @@ func (s *Store) atAsOf(ctx context.Context, t vn.Date) (*Store, error) {
 // (tiendo.StateChanged). The change is dated tiendo.ChangeDay: today, or
 // the day a loader of recorded history says. Several changes on one day
 // keep the state the day began with; a day before the latest recorded
-// change counts as that day, so the rows' days never overlap. It returns
-// what the row held before the write, which UpdateTask compares with t.
-func (s *Store) recordTaskState(ctx context.Context, t *tiendo.Task) (taskCopied, error) {
-	var old taskCopied
-	var last vn.Date
-	err := s.w().QueryRowContext(ctx, `SELECT due, status, completed_on, assigned_on, lead_org_id, assigned_by_org_id,
-		(SELECT MAX(until_on) FROM task_history WHERE task_id = $1) FROM tasks WHERE id = $1`, t.ID).
-		Scan(&old.Due, &old.Status, &old.CompletedOn, &old.AssignedOn, &old.lead, idScan{&old.assignedBy}, &last)
-	if err != nil {
-		return old, s.found(err, "nhiệm vụ", t.ID)
+// change counts as that day, so the rows' days never overlap. old is the
+// row as it was before the write.
+func (s *Store) recordTaskState(ctx context.Context, t, old *tiendo.Task) error {
+	if !tiendo.StateChanged(old.State(vn.Date{}), t.State(vn.Date{})) {
+		return nil
 	}
-	if !tiendo.StateChanged(old.TaskState, t.State(vn.Date{})) {
-		return old, nil
+	var last vn.Date
+	err := s.w().QueryRowContext(ctx, "SELECT MAX(until_on) FROM task_history WHERE task_id = $1", t.ID).Scan(&last)
+	if err != nil {
+		return s.fail(err, "đọc lịch sử nhiệm vụ", "")
 	}
 	day := tiendo.ChangeDay(ctx, s.clock)
 	if !last.IsZero() && !day.After(last) {
-		return old, nil // the state this day began with is recorded already
+		return nil // the state this day began with is recorded already
 	}
-	st := old.TaskState
-	st.TaskID, st.From, st.Until = t.ID, last, day
-	return old, s.insertTaskState(ctx, st)
+	st := old.State(last)
+	st.TaskID, st.Until = t.ID, day
+	return s.insertTaskState(ctx, st)
 }
 
 func (s *Store) insertTaskState(ctx context.Context, st tiendo.TaskState) error {

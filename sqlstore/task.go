@@ -137,6 +137,11 @@ func (s *Store) CreateTask(ctx context.Context, t *tiendo.Task) error {
 // t.Version is current; ECONFLICT when another write came first. A write
 // that changes what timeliness reads keeps the state it replaces in
 // task_history (recordTaskState).
+//
+// It sets only the columns whose value changes (taskSets), besides the
+// search text, the time and the version: SQLite rewrites the entries of
+// every index holding a column an UPDATE sets, changed or not, and an
+// edit of a title or place touched all ten indexes of tasks (issue 18).
 func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 	normTask(t)
 	return s.writeTx(ctx, func(s *Store) error {
@@ -144,25 +149,24 @@ func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 		if err != nil {
 			return err
 		}
-		old, err := s.recordTaskState(ctx, t)
+		old, err := scanTask(s.w().QueryRowContext(ctx, "SELECT "+taskColumns+" FROM tasks t WHERE t.id = $1", t.ID))
 		if err != nil {
+			return s.found(err, "nhiệm vụ", t.ID)
+		}
+		if err := s.recordTaskState(ctx, t, old); err != nil {
 			return err
 		}
 		now := s.now()
-		res, err := s.w().ExecContext(ctx, `UPDATE tasks SET document_id = $1, source_clause = $2, source_text = $3,
-			title = $4, expected_output = $5, lead_org_id = $6, report_to_org_id = $7, assigner_id = $8,
-			assigned_by_org_id = $9, assignee_id = $10, parent_id = $11, series_id = $12, category = $13,
-			priority = $14, regular_duty = $15, weight = $16, place = $17, deadline_kind = $18,
-			deadline_text = $19, recurrence = $20, original_due = $21, due = $22, assigned_on = $23,
-			status = $24, status_reason = $25, percent = $26, reported_on = $27, completed_on = $28,
-			extensions = $29, search_folded = $30, updated_at = $31, place_id = $34, version = version + 1
-			WHERE id = $32 AND version = $33`,
-			nullID(t.DocumentID), t.SourceClause, t.SourceText, t.Title, t.ExpectedOutput, t.LeadOrgID,
-			nullID(t.ReportToOrgID), nullID(t.AssignerID), nullID(t.AssignedByOrg), nullID(t.AssigneeID),
-			nullID(t.ParentID), nullID(t.SeriesID), string(t.Category), string(t.Priority), t.RegularDuty,
-			t.Weight, t.Place, string(t.DeadlineKind), t.DeadlineText, t.Recurrence, t.OriginalDue, t.Due,
-			t.AssignedOn, string(t.Status), t.StatusReason, t.Percent, t.ReportedOn, t.CompletedOn,
-			t.Extensions, search, ts(now), t.ID, t.Version, nullID(t.PlaceID))
+		var a sqlArgs
+		q := "UPDATE tasks SET "
+		for _, c := range taskSets {
+			if v := c.value(t); v != c.value(old) {
+				q += c.col + " = " + a.add(v) + ", "
+			}
+		}
+		q += "search_folded = " + a.add(search) + ", updated_at = " + a.add(ts(now)) +
+			", version = version + 1 WHERE id = " + a.add(t.ID) + " AND version = " + a.add(t.Version)
+		res, err := s.w().ExecContext(ctx, q, a...)
 		if err != nil {
 			return s.fail(err, "cập nhật nhiệm vụ", "")
 		}
@@ -178,13 +182,42 @@ func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 	})
 }
 
-// taskCopied is what a task's task_orgs and task_scopes rows are made of
-// besides its cooperating organisations: its state (due, status, dates)
-// and the organisations they follow up from.
-type taskCopied struct {
-	tiendo.TaskState
-	lead       int64
-	assignedBy *int64
+// taskSets are the columns of a task an update may set, each with the
+// value it binds; UpdateTask sets those whose value differs from the row's.
+var taskSets = []struct {
+	col   string
+	value func(*tiendo.Task) any
+}{
+	{"document_id", func(t *tiendo.Task) any { return nullID(t.DocumentID) }},
+	{"source_clause", func(t *tiendo.Task) any { return t.SourceClause }},
+	{"source_text", func(t *tiendo.Task) any { return t.SourceText }},
+	{"title", func(t *tiendo.Task) any { return t.Title }},
+	{"expected_output", func(t *tiendo.Task) any { return t.ExpectedOutput }},
+	{"lead_org_id", func(t *tiendo.Task) any { return t.LeadOrgID }},
+	{"report_to_org_id", func(t *tiendo.Task) any { return nullID(t.ReportToOrgID) }},
+	{"assigner_id", func(t *tiendo.Task) any { return nullID(t.AssignerID) }},
+	{"assigned_by_org_id", func(t *tiendo.Task) any { return nullID(t.AssignedByOrg) }},
+	{"assignee_id", func(t *tiendo.Task) any { return nullID(t.AssigneeID) }},
+	{"parent_id", func(t *tiendo.Task) any { return nullID(t.ParentID) }},
+	{"series_id", func(t *tiendo.Task) any { return nullID(t.SeriesID) }},
+	{"category", func(t *tiendo.Task) any { return string(t.Category) }},
+	{"priority", func(t *tiendo.Task) any { return string(t.Priority) }},
+	{"regular_duty", func(t *tiendo.Task) any { return t.RegularDuty }},
+	{"weight", func(t *tiendo.Task) any { return t.Weight }},
+	{"place", func(t *tiendo.Task) any { return t.Place }},
+	{"place_id", func(t *tiendo.Task) any { return nullID(t.PlaceID) }},
+	{"deadline_kind", func(t *tiendo.Task) any { return string(t.DeadlineKind) }},
+	{"deadline_text", func(t *tiendo.Task) any { return t.DeadlineText }},
+	{"recurrence", func(t *tiendo.Task) any { return t.Recurrence }},
+	{"original_due", func(t *tiendo.Task) any { return t.OriginalDue }},
+	{"due", func(t *tiendo.Task) any { return t.Due }},
+	{"assigned_on", func(t *tiendo.Task) any { return t.AssignedOn }},
+	{"status", func(t *tiendo.Task) any { return string(t.Status) }},
+	{"status_reason", func(t *tiendo.Task) any { return t.StatusReason }},
+	{"percent", func(t *tiendo.Task) any { return t.Percent }},
+	{"reported_on", func(t *tiendo.Task) any { return t.ReportedOn }},
+	{"completed_on", func(t *tiendo.Task) any { return t.CompletedOn }},
+	{"extensions", func(t *tiendo.Task) any { return t.Extensions }},
 }
 
 // rewriteTaskOrgs brings the task_orgs and task_scopes rows of t in step
@@ -195,8 +228,8 @@ type taskCopied struct {
 // deleted and written again with all their index entries (issue 18: that
 // rewrite was a third of an edit's CPU). Any change of organisations
 // rewrites them as creation writes them.
-func (s *Store) rewriteTaskOrgs(ctx context.Context, t *tiendo.Task, old taskCopied) error {
-	if t.LeadOrgID == old.lead && sameID(t.AssignedByOrg, old.assignedBy) {
+func (s *Store) rewriteTaskOrgs(ctx context.Context, t, old *tiendo.Task) error {
+	if t.LeadOrgID == old.LeadOrgID && sameID(t.AssignedByOrg, old.AssignedByOrg) {
 		coop, err := s.coopOrgs(ctx, t.ID)
 		if err != nil {
 			return err
