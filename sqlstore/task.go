@@ -139,16 +139,13 @@ func (s *Store) CreateTask(ctx context.Context, t *tiendo.Task) error {
 // task_history (recordTaskState).
 //
 // It sets only the columns whose value changes (taskSets), besides the
-// search text, the time and the version: SQLite rewrites the entries of
+// time and the version, and recomputes the search text only when what it
+// is made of changes: SQLite rewrites the entries of
 // every index holding a column an UPDATE sets, changed or not, and an
 // edit of a title or place touched all ten indexes of tasks (issue 18).
 func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 	normTask(t)
 	return s.writeTx(ctx, func(s *Store) error {
-		search, err := s.taskFolded(ctx, t)
-		if err != nil {
-			return err
-		}
 		old, err := scanTask(s.w().QueryRowContext(ctx, "SELECT "+taskColumns+" FROM tasks t WHERE t.id = $1", t.ID))
 		if err != nil {
 			return s.found(err, "nhiệm vụ", t.ID)
@@ -164,7 +161,17 @@ func (s *Store) UpdateTask(ctx context.Context, t *tiendo.Task) error {
 				q += c.col + " = " + a.add(v) + ", "
 			}
 		}
-		q += "search_folded = " + a.add(search) + ", updated_at = " + a.add(ts(now)) +
+		// The search text is made of these (taskFolded); a write that
+		// keeps them (a report, a confirmation) keeps it.
+		if t.Title != old.Title || t.SourceText != old.SourceText || t.Place != old.Place ||
+			!sameID(t.DocumentID, old.DocumentID) || t.LeadOrgID != old.LeadOrgID {
+			search, err := s.taskFolded(ctx, t)
+			if err != nil {
+				return err
+			}
+			q += "search_folded = " + a.add(search) + ", "
+		}
+		q += "updated_at = " + a.add(ts(now)) +
 			", version = version + 1 WHERE id = " + a.add(t.ID) + " AND version = " + a.add(t.Version)
 		res, err := s.w().ExecContext(ctx, q, a...)
 		if err != nil {
