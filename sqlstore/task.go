@@ -262,6 +262,9 @@ func (s *Store) rewriteTaskOrgs(ctx context.Context, t, old *tiendo.Task) error 
 	if _, err := s.w().ExecContext(ctx, "DELETE FROM task_orgs WHERE task_id = $1", t.ID); err != nil {
 		return s.fail(err, "cập nhật đơn vị tham gia", "")
 	}
+	if _, err := s.hot().ExecContext(ctx, sqlDeleteTaskScopes, t.ID); err != nil {
+		return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+	}
 	return s.writeTaskOrgs(ctx, t)
 }
 
