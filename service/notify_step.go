@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"tiendo"
@@ -110,10 +111,15 @@ func resolve(ctx context.Context, st tiendo.Store, tr *tiendo.OrgTree, a audienc
 	for _, g := range a.Groups {
 		org := g.Org
 		if g.Home {
-			var err error
-			if org, err = unitHome(ctx, st, tr, org, assignedBy); err != nil {
+			home, ids, err := unitHomeAccounts(ctx, st, tr, org, assignedBy)
+			if err != nil {
 				return nil, err
 			}
+			if slices.Equal(g.Roles, unitRoles) {
+				add(ids) // the accounts unitHome found the home by
+				continue
+			}
+			org = home
 		}
 		ids, err := st.AccountIDsWithGrant(ctx, org, g.Roles...)
 		if err != nil {
@@ -138,19 +144,33 @@ func resolve(ctx context.Context, st tiendo.Store, tr *tiendo.OrgTree, a audienc
 // accounts of its own; the ward's officers, granted on the ward, act for
 // it (their scope covers it). It is org when there is none.
 func unitHome(ctx context.Context, st tiendo.Store, tr *tiendo.OrgTree, org int64, assignedBy *int64) (int64, error) {
+	home, _, err := unitHomeAccounts(ctx, st, tr, org, assignedBy)
+	return home, err
+}
+
+// unitHomeAccounts is unitHome with the enabled accounts holding a unit
+// role on the home, which the search for it has read already: a step's
+// audience asks for them next (issue 18: one query less per unit notified).
+func unitHomeAccounts(ctx context.Context, st tiendo.Store, tr *tiendo.OrgTree, org int64, assignedBy *int64) (int64, []int64, error) {
+	askedOrg := false
 	for _, id := range tr.Ancestors(org) {
 		if assignedBy != nil && id == *assignedBy {
 			break
 		}
 		ids, err := st.AccountIDsWithGrant(ctx, id, unitRoles...)
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		if len(ids) > 0 {
-			return id, nil
+			return id, ids, nil
 		}
+		askedOrg = askedOrg || id == org
 	}
-	return org, nil
+	if askedOrg {
+		return org, nil, nil // org's own accounts: none, read above
+	}
+	ids, err := st.AccountIDsWithGrant(ctx, org, unitRoles...)
+	return org, ids, err
 }
 
 // notifyStep writes a step's notifications, mails and webhook deliveries
@@ -177,7 +197,13 @@ func (s *Service) notifyStep(ctx context.Context, st tiendo.Store, tr *tiendo.Or
 	}
 	orgs := tr.Ancestors(ev.Task.LeadOrgID)
 	if ev.Task.AssignedByOrg != nil {
-		orgs = append(orgs, tr.Ancestors(*ev.Task.AssignedByOrg)...)
+		// The assigning organisation's ancestors are mostly the lead's
+		// already: ask for each once.
+		for _, id := range tr.Ancestors(*ev.Task.AssignedByOrg) {
+			if !slices.Contains(orgs, id) {
+				orgs = append(orgs, id)
+			}
+		}
 	}
 	return s.enqueueStepWebhooks(ctx, st, ev, title, body, orgs)
 }

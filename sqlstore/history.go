@@ -46,25 +46,24 @@ func (s *Store) atAsOf(ctx context.Context, t vn.Date) (*Store, error) {
 // (tiendo.StateChanged). The change is dated tiendo.ChangeDay: today, or
 // the day a loader of recorded history says. Several changes on one day
 // keep the state the day began with; a day before the latest recorded
-// change counts as that day, so the rows' days never overlap.
-func (s *Store) recordTaskState(ctx context.Context, t *tiendo.Task) error {
-	var old tiendo.TaskState
-	var last vn.Date
-	err := s.w().QueryRowContext(ctx, `SELECT due, status, completed_on, assigned_on,
-		(SELECT MAX(until_on) FROM task_history WHERE task_id = $1) FROM tasks WHERE id = $1`, t.ID).
-		Scan(&old.Due, &old.Status, &old.CompletedOn, &old.AssignedOn, &last)
-	if err != nil {
-		return s.found(err, "nhiệm vụ", t.ID)
-	}
-	if !tiendo.StateChanged(old, t.State(vn.Date{})) {
+// change counts as that day, so the rows' days never overlap. old is the
+// row as it was before the write.
+func (s *Store) recordTaskState(ctx context.Context, t, old *tiendo.Task) error {
+	if !tiendo.StateChanged(old.State(vn.Date{}), t.State(vn.Date{})) {
 		return nil
+	}
+	var last vn.Date
+	err := s.w().QueryRowContext(ctx, "SELECT MAX(until_on) FROM task_history WHERE task_id = $1", t.ID).Scan(&last)
+	if err != nil {
+		return s.fail(err, "đọc lịch sử nhiệm vụ", "")
 	}
 	day := tiendo.ChangeDay(ctx, s.clock)
 	if !last.IsZero() && !day.After(last) {
 		return nil // the state this day began with is recorded already
 	}
-	old.TaskID, old.From, old.Until = t.ID, last, day
-	return s.insertTaskState(ctx, old)
+	st := old.State(last)
+	st.TaskID, st.Until = t.ID, day
+	return s.insertTaskState(ctx, st)
 }
 
 func (s *Store) insertTaskState(ctx context.Context, st tiendo.TaskState) error {

@@ -74,14 +74,12 @@ func (s *Store) everyOrg(ctx context.Context, f tiendo.TaskFilter) (bool, error)
 	return true, nil
 }
 
-// writeTaskScopes rewrites the task_scopes rows of t: its lead,
+// writeTaskScopes writes the task_scopes rows of t: its lead,
 // cooperating and assigning organisations and their ancestors, each once.
 // It runs after the task row is written, whose due, status and dates it
-// copies.
+// copies, on a new task or after its old rows were deleted
+// (rewriteTaskOrgs): a create runs no DELETE that finds nothing.
 func (s *Store) writeTaskScopes(ctx context.Context, t *tiendo.Task) error {
-	if _, err := s.hot().ExecContext(ctx, sqlDeleteTaskScopes, t.ID); err != nil {
-		return s.fail(err, "ghi phạm vi nhiệm vụ", "")
-	}
 	parts := append([]int64{t.LeadOrgID}, t.CoopOrgIDs...)
 	if t.AssignedByOrg != nil {
 		parts = append(parts, *t.AssignedByOrg)

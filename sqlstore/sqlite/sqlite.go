@@ -94,8 +94,22 @@ func writerPragmas() []string {
 		fmt.Sprintf("cache_size(-%d)", WriterCacheKiB),
 		// Truncate the WAL file back to 64 MiB after checkpoints.
 		"journal_size_limit(67108864)",
+		fmt.Sprintf("wal_autocheckpoint(%d)", CheckpointPages),
 	}
 }
+
+// CheckpointPages is how many WAL frames a commit leaves before it copies
+// them into the database file (SQLite's default is 1,000). A create writes
+// about 38 pages to the WAL — the task's row and its index entries, its
+// scope and organisation rows, the search index, audit — and most of them
+// are the same few hot pages from one create to the next (the ends of the
+// indexes, the search index's structure record). A checkpoint writes each
+// distinct page once however many frames hold it, so a longer WAL between
+// checkpoints writes and syncs fewer pages per create: 10,000 frames
+// (about 40 MiB, under journal_size_limit) cut a create's CPU by 10-20%
+// (docs/BENCHMARKS.md, issue 18 third round). Readers look pages up in the
+// WAL index either way; its size grows by 32 KiB per 4,096 frames.
+const CheckpointPages = 10000
 
 // readerPragmas configure the read pool: query_only makes a stray write
 // through a reader fail instead of competing with the writer.

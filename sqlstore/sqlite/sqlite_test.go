@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -73,6 +74,7 @@ func TestWriterPragmas(t *testing.T) {
 	db := open(t).(*sqlstore.Store).DB()
 	for pragma, want := range map[string]string{
 		"journal_mode": "wal", "foreign_keys": "1", "synchronous": "2", "busy_timeout": "10000",
+		"wal_autocheckpoint": strconv.Itoa(sqlite.CheckpointPages),
 	} {
 		var got string
 		if err := db.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil {
