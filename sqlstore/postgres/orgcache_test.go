@@ -30,3 +30,24 @@ func TestOrgTreeSeesOtherInstancesWrites(t *testing.T) {
 	}
 	storetest.OrgTreeAcrossInstances(t, stores[0], stores[1])
 }
+
+// The rules versions and the closings in force are cached like the tree
+// (migration 00080): a second instance sees every committed change.
+func TestReadCachesSeeOtherInstancesWrites(t *testing.T) {
+	admin, dsn := adminDB(t)
+	db := freshDatabase(t, admin, dsn)
+	ctx := context.Background()
+	var stores []tiendo.Store
+	for range 2 {
+		st, err := postgres.Open(ctx, db, tiendo.SystemClock{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		if err := st.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		stores = append(stores, st)
+	}
+	storetest.ReadCachesAcrossInstances(t, stores[0], stores[1])
+}

@@ -43,3 +43,24 @@ func TestSoftHeapLimit(t *testing.T) {
 		t.Errorf("soft_heap_limit = %d, want %d", got, sqlite.SoftHeapLimit)
 	}
 }
+
+// The rules versions and the closings in force are cached like the tree
+// (migration 00080): a second instance sees every committed change.
+func TestReadCachesSeeOtherInstancesWrites(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "tiendo.db")
+	a, err := sqlite.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if err := a.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	b, err := sqlite.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	storetest.ReadCachesAcrossInstances(t, a, b)
+}
