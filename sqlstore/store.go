@@ -36,6 +36,7 @@ type Store struct {
 	// when known: set on the copy atAsOf hands a read at a past as-of date.
 	lastChange vn.Date
 	knowsLast  bool
+	textScan   *int // replaces textScanMost's bound when set (SetTextScanMax)
 }
 
 // SetLogger sets where the store reports rows it had to skip.
