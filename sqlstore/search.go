@@ -91,10 +91,14 @@ func (s *Store) findByText(ctx context.Context, f tiendo.TaskFilter, roots []int
 	if err != nil {
 		return nil, 0, false, err
 	}
-	p := f.Page.Normalize()
-	page := ids[min(p.Offset(), len(ids)):min(p.Offset()+p.PerPage, len(ids))]
-	tasks, err = s.tasksByID(ctx, page)
+	tasks, err = s.pageByID(ctx, ids, f.Page)
 	return tasks, len(ids), true, err
+}
+
+// pageByID reads page p of the tasks of ids, in the order of ids.
+func (s *Store) pageByID(ctx context.Context, ids []int64, p tiendo.Page) ([]*tiendo.Task, error) {
+	p = p.Normalize()
+	return s.tasksByID(ctx, ids[min(p.Offset(), len(ids)):min(p.Offset()+p.PerPage, len(ids))])
 }
 
 // tasksByID reads the tasks of ids, in the order of ids.
@@ -159,8 +163,6 @@ func (s *Store) searchInRange(ctx context.Context, f tiendo.TaskFilter, roots []
 	if err != nil {
 		return nil, 0, false, err
 	}
-	p := f.Page.Normalize()
-	page := ids[min(p.Offset(), len(ids)):min(p.Offset()+p.PerPage, len(ids))]
-	tasks, err = s.tasksByID(ctx, page)
+	tasks, err = s.pageByID(ctx, ids, f.Page)
 	return tasks, len(ids), true, err
 }
