@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Scale a generated province up by copying its tasks under shifted ids.
 
-    scripts/scale-db.py SRC DST [COPIES]
+    scripts/scale-db.py SRC DST [COPIES [TOTAL]]
 
 SRC is a database made by `tiendo gen` (e.g. --orgs 600 --tasks 30000, a few
 minutes); DST gets its tasks COPIES+1 times (32 by default: 990,000 tasks
 from 30,000), with their organisation rows, scopes, progress reports and
-extensions, then the search index rebuilt (planner statistics as the
+extensions (with TOTAL, the last copy only up to TOTAL tasks in all:
+`300k.db 1m.db 3 1000000`), then the search index rebuilt (planner statistics as the
 migrations wrote them). Pure
 SQL through the sqlite3 shell library: a million-task database in about
 15 minutes on a loaded 2-core machine; `tiendo gen` makes a real one in
@@ -23,11 +24,13 @@ import time
 
 src, dst = sys.argv[1], sys.argv[2]
 copies = int(sys.argv[3]) if len(sys.argv) > 3 else 32
+total = int(sys.argv[4]) if len(sys.argv) > 4 else None
 shutil.copy(src, dst)
 c = sqlite3.connect(dst, isolation_level=None)
 for p in ('journal_mode=OFF', 'synchronous=OFF', 'cache_size=-1000000', 'foreign_keys=OFF'):
     c.execute('PRAGMA ' + p)
 off = c.execute('SELECT max(id) FROM tasks').fetchone()[0] + 1
+have = c.execute('SELECT count(*) FROM tasks').fetchone()[0]
 triggers = c.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'tasks_fts_%'").fetchall()
 for name, _ in triggers:
     c.execute('DROP TRIGGER ' + name)
@@ -41,7 +44,10 @@ for k in range(1, copies + 1):
                  if not (r[1] == 'id' and table in ('updates', 'extensions'))]
         sel = [f'{n} + {k * off}' if n in cols else n for n in names]
         key = 'id' if table == 'tasks' else 'task_id'
-        c.execute(f'INSERT INTO {table} ({", ".join(names)}) SELECT {", ".join(sel)} FROM {table} WHERE {key} < {off}')
+        lim = off
+        if total is not None and k == copies:
+            lim = off - (have * (copies + 1) - total)  # ids are 1..have, as tiendo gen writes them
+        c.execute(f'INSERT INTO {table} ({", ".join(names)}) SELECT {", ".join(sel)} FROM {table} WHERE {key} < {lim}')
     print(f'copy {k}/{copies}: {time.time() - start:.0f} s', flush=True)
 c.execute('COMMIT')
 for _, sql in triggers:

@@ -65,7 +65,46 @@ func (s *Store) ClosingFacts(ctx context.Context, id int64) (json.RawMessage, er
 }
 
 // FindClosings lists closings without figures or facts, newest first.
+// Every statistics request asks for the closing in force of its scope and
+// period: the closings in force are kept between calls while the counter
+// read_stamps.period_closings has not moved (stampCache) and filtered
+// here; each caller gets its own copies.
 func (s *Store) FindClosings(ctx context.Context, f tiendo.ClosingFilter) ([]*tiendo.PeriodClosing, error) {
+	if !f.InForce {
+		return s.findClosings(ctx, f)
+	}
+	all, err := s.cache.closings.get(ctx, s, "đọc kỳ đã chốt", func() ([]*tiendo.PeriodClosing, error) {
+		return s.findClosings(ctx, tiendo.ClosingFilter{InForce: true})
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := []*tiendo.PeriodClosing{}
+	for _, c := range all {
+		switch {
+		case f.OrgID != nil && (c.OrgID == nil || *c.OrgID != *f.OrgID),
+			f.OrgID == nil && f.Whole && c.OrgID != nil,
+			f.Period != "" && c.Period != f.Period:
+			continue
+		}
+		cp := *c
+		cp.OrgID, cp.ClosedBy, cp.ReopenedBy, cp.ReopenedAt = clonePtr(c.OrgID), clonePtr(c.ClosedBy), clonePtr(c.ReopenedBy), clonePtr(c.ReopenedAt)
+		out = append(out, &cp)
+	}
+	return out, nil
+}
+
+// clonePtr returns a copy of *p, or nil.
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
+}
+
+// findClosings reads the closings of f.
+func (s *Store) findClosings(ctx context.Context, f tiendo.ClosingFilter) ([]*tiendo.PeriodClosing, error) {
 	var a sqlArgs
 	var conds []string
 	switch {

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"slices"
 
 	"tiendo"
 )
@@ -64,8 +65,23 @@ func (s *Store) UpdateRulesVersion(ctx context.Context, v *tiendo.RulesVersion) 
 	})
 }
 
-// FindRulesVersions lists every version, the earliest first.
+// FindRulesVersions lists every version, the earliest first. Every task
+// page, extension and grade asks: the list is kept between calls while
+// the counter read_stamps.rules_versions has not moved (stampCache), and
+// each caller gets its own copies.
 func (s *Store) FindRulesVersions(ctx context.Context) ([]*tiendo.RulesVersion, error) {
-	return queryList(ctx, s, "đọc quy định", "SELECT "+rulesVersionCols+" FROM rules_versions ORDER BY effective_from",
-		nil, scanRulesVersion)
+	vs, err := s.cache.rules.get(ctx, s, "đọc quy định", func() ([]*tiendo.RulesVersion, error) {
+		return queryList(ctx, s, "đọc quy định", "SELECT "+rulesVersionCols+" FROM rules_versions ORDER BY effective_from",
+			nil, scanRulesVersion)
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*tiendo.RulesVersion, len(vs))
+	for i, v := range vs {
+		c := *v
+		c.Grading = slices.Clone(v.Grading)
+		out[i] = &c
+	}
+	return out, nil
 }

@@ -28,7 +28,7 @@ type Store struct {
 	tx    *sql.Tx // non-nil for the Store handed to a Tx callback
 	d     Dialect
 	clock tiendo.Clock
-	orgs  *orgCache    // shared by the Stores a Tx derives
+	cache readCaches   // shared by the Stores a Tx derives
 	stats *statsIndex  // nil: TaskStats always runs SQL (IndexStats)
 	batch *batcher     // nil: each write transaction commits alone
 	log   *slog.Logger // where skipped rows are reported; nil: slog.Default()
@@ -36,6 +36,7 @@ type Store struct {
 	// when known: set on the copy atAsOf hands a read at a past as-of date.
 	lastChange vn.Date
 	knowsLast  bool
+	textScan   *int // replaces textScanMost's bound when set (SetTextScanMax)
 }
 
 // SetLogger sets where the store reports rows it had to skip.
@@ -65,7 +66,30 @@ func New(write, read *sql.DB, d Dialect, clock tiendo.Clock) *Store {
 	if clock == nil {
 		clock = tiendo.SystemClock{}
 	}
-	return &Store{write: write, read: read, d: d, clock: clock, orgs: &orgCache{}}
+	return &Store{write: write, read: read, d: d, clock: clock, cache: newReadCaches()}
+}
+
+// readCaches are the values of rarely written tables kept between calls
+// (stampCache); nil ones are not cached.
+type readCaches struct {
+	orgs     *stampCache[*tiendo.OrgTree]
+	rules    *stampCache[[]*tiendo.RulesVersion]
+	closings *stampCache[[]*tiendo.PeriodClosing] // in force, without figures
+}
+
+func newReadCaches() readCaches {
+	return readCaches{
+		orgs:     newStampCache[*tiendo.OrgTree](orgStampSQL),
+		rules:    newStampCache[[]*tiendo.RulesVersion](readStampSQL("rules_versions")),
+		closings: newStampCache[[]*tiendo.PeriodClosing](readStampSQL("period_closings")),
+	}
+}
+
+// readStampSQL reads a counter of read_stamps (migration 00080).
+func readStampSQL(name string) string { return "SELECT n FROM read_stamps WHERE name = '" + name + "'" }
+
+func (c readCaches) close() error {
+	return errors.Join(c.orgs.close(), c.rules.close(), c.closings.close())
 }
 
 // Dialect returns the engine's dialect.
@@ -96,11 +120,7 @@ func (s *Store) Close() error {
 	if s.batch != nil {
 		s.batch.close()
 	}
-	var err error
-	if s.orgs != nil {
-		err = s.orgs.close()
-	}
-	err = errors.Join(err, s.write.Close())
+	err := errors.Join(s.cache.close(), s.write.Close())
 	if s.read != s.write {
 		err = errors.Join(err, s.read.Close())
 	}

@@ -50,6 +50,11 @@ func (s *Store) findTasks(ctx context.Context, f tiendo.TaskFilter) ([]*tiendo.T
 	if tasks, total, ok, err := s.indexedList(ctx, f, roots, ws); ok || err != nil {
 		return tasks, total, err
 	}
+	if len(ws) > 0 {
+		if tasks, total, ok, err := s.searchInRange(ctx, f, roots); ok || err != nil {
+			return tasks, total, err
+		}
+	}
 	var a sqlArgs
 	tw, err := s.taskCondsIn(&a, f, roots)
 	if err != nil {

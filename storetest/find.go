@@ -23,6 +23,7 @@ var findCases = []testCase{
 	{"SearchFoldsDiacritics", testFindSearch},
 	{"SearchHostileInput", testFindSearchHostile},
 	{"SearchManyMatches", testFindSearchMany},
+	{"SearchPlansAgree", testFindSearchPlans},
 	{"ErrInvalidSort", func(f *fixture) {
 		_, _, err := f.st.FindTasks(f.ctx, tiendo.TaskFilter{Sort: "priority"})
 		wantCode(f, err, tiendo.EINVALID)
@@ -480,6 +481,90 @@ func testFindSearchMany(f *fixture) {
 					got = append(got, taskIDs(tasks)...)
 				}
 				wantIDs(f, fmt.Sprintf("%s, desc %v, %d per page", c.name, desc, per), got, want)
+			}
+		}
+	}
+}
+
+// testFindSearchPlans checks that a search inside a scope or organisations
+// lists the same tasks, in the same order and with the same total, whether
+// the scope's text is tested row by row or its membership range is
+// intersected with the full-text index (issue 19: big scopes take the
+// latter, in one query).
+func testFindSearchPlans(f *fixture) {
+	tuner, ok := f.st.(interface{ SetTextScanMax(int) })
+	if !ok {
+		f.Skip("the store has a single search plan")
+	}
+	defer tuner.SetTextScanMax(-1)
+	prov := f.org("Tỉnh", func(o *tiendo.Org) { o.Level = tiendo.LevelProvince })
+	dist := f.org("Huyện", func(o *tiendo.Org) { o.ParentID = &prov.ID })
+	w1 := f.org("Phường 1", func(o *tiendo.Org) { o.ParentID = &dist.ID })
+	w2 := f.org("Phường 2", func(o *tiendo.Org) { o.ParentID = &dist.ID })
+	out := f.org("Ngoài", func(o *tiendo.Org) { o.ParentID = &prov.ID })
+	titles := []string{"Kiểm tra an toàn", "Kiểm tra Phố Huế", "Kiểm soát hồ sơ", "Tra cứu", "Phố Huế kiểm tra lại", "Kế hoạch kiểm tra"}
+	leads := []int64{dist.ID, w1.ID, w2.ID, out.ID}
+	statuses := []tiendo.Status{tiendo.StatusAssigned, tiendo.StatusReportedDone, tiendo.StatusCompleted, tiendo.StatusInProgress}
+	for i := range 48 {
+		f.task(leads[i%len(leads)], func(t *tiendo.Task) {
+			t.Title = titles[i%len(titles)]
+			t.Status = statuses[(i/3)%len(statuses)]
+			t.Due = d(2026, 1+i%5, 1+(i*7)%28)
+			t.OriginalDue = t.Due
+			if t.Status == tiendo.StatusCompleted {
+				t.CompletedOn = t.Due
+			}
+			if i%11 == 0 {
+				t.DeadlineKind, t.Due, t.OriginalDue = vn.DeadlineContinuous, vn.Date{}, vn.Date{}
+			}
+			switch i % 4 {
+			case 1:
+				t.CoopOrgIDs = []int64{w2.ID}
+			case 3:
+				t.CoopOrgIDs = []int64{w1.ID} // an outside lead, a ward cooperating
+			}
+		})
+	}
+	subtree := []int64{dist.ID, w1.ID, w2.ID}
+	asOf := d(2026, 3, 10)
+	for _, reach := range []struct {
+		name string
+		flt  tiendo.TaskFilter
+	}{
+		{"scope", tiendo.TaskFilter{ScopeOrgIDs: subtree}},
+		{"organisations", tiendo.TaskFilter{OrgIDs: subtree}},
+		{"one organisation", tiendo.TaskFilter{OrgIDs: []int64{w1.ID}}},
+		{"organisations leading", tiendo.TaskFilter{OrgIDs: subtree, Role: tiendo.AsLead}},
+	} {
+		for _, q := range []string{"kiem tra", "kiem", "pho hue", "ke", "khong co"} {
+			for _, view := range []struct {
+				name string
+				edit func(*tiendo.TaskFilter)
+			}{
+				{"by due", func(*tiendo.TaskFilter) {}},
+				{"by due, latest first", func(x *tiendo.TaskFilter) { x.Sort = "-" + tiendo.SortDue }},
+				{"by id", func(x *tiendo.TaskFilter) { x.Sort = tiendo.SortID }},
+				{"overdue", func(x *tiendo.TaskFilter) {
+					x.Timeliness, x.Sort = []tiendo.Timeliness{tiendo.Overdue}, tiendo.SortOverdue
+				}},
+				{"to confirm", func(x *tiendo.TaskFilter) { x.Statuses = []tiendo.Status{tiendo.StatusReportedDone} }},
+			} {
+				for page := 1; page <= 3; page++ {
+					flt := reach.flt
+					flt.Query, flt.AsOf, flt.Page = q, asOf, tiendo.Page{Page: page, PerPage: 4}
+					view.edit(&flt)
+					name := fmt.Sprintf("%s, %q, %s, page %d", reach.name, q, view.name, page)
+					tuner.SetTextScanMax(-1)
+					byText, n1, err := f.st.FindTasks(f.ctx, flt)
+					must(f, err)
+					tuner.SetTextScanMax(0)
+					byIndex, n2, err := f.st.FindTasks(f.ctx, flt)
+					must(f, err)
+					wantIDs(f, name, taskIDs(byIndex), taskIDs(byText))
+					if n1 != n2 {
+						f.Fatalf("%s: total %d by the text test, %d by the index", name, n1, n2)
+					}
+				}
 			}
 		}
 	}

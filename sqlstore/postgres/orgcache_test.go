@@ -13,6 +13,19 @@ import (
 // checks the org_stamp counter per read, so either sees the other's
 // committed organisation writes at once, and never a rolled-back one.
 func TestOrgTreeSeesOtherInstancesWrites(t *testing.T) {
+	a, b := twoInstances(t)
+	storetest.OrgTreeAcrossInstances(t, a, b)
+}
+
+// The rules versions and the closings in force are cached like the tree
+// (migration 00080): a second instance sees every committed change.
+func TestReadCachesSeeOtherInstancesWrites(t *testing.T) {
+	a, b := twoInstances(t)
+	storetest.ReadCachesAcrossInstances(t, a, b)
+}
+
+// twoInstances opens two stores on one new, migrated database.
+func twoInstances(t *testing.T) (tiendo.Store, tiendo.Store) {
 	admin, dsn := adminDB(t)
 	db := freshDatabase(t, admin, dsn)
 	ctx := context.Background()
@@ -28,5 +41,5 @@ func TestOrgTreeSeesOtherInstancesWrites(t *testing.T) {
 		}
 		stores = append(stores, st)
 	}
-	storetest.OrgTreeAcrossInstances(t, stores[0], stores[1])
+	return stores[0], stores[1]
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"tiendo"
 	"tiendo/sqlstore"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/storetest"
@@ -14,22 +15,28 @@ import (
 // database on each read: a second instance on the same file must see every
 // change the first one commits, at once, and never a rolled-back one.
 func TestOrgTreeSeesOtherInstancesWrites(t *testing.T) {
+	a, b := twoInstances(t)
+	storetest.OrgTreeAcrossInstances(t, a, b)
+}
+
+// twoInstances opens two stores on one new, migrated file.
+func twoInstances(t *testing.T) (tiendo.Store, tiendo.Store) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "tiendo.db")
-	a, err := sqlite.Open(ctx, path, nil)
+	first, err := sqlite.Open(ctx, path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer a.Close()
-	if err := a.Migrate(ctx); err != nil {
+	t.Cleanup(func() { first.Close() })
+	if err := first.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	b, err := sqlite.Open(ctx, path, nil)
+	second, err := sqlite.Open(ctx, path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer b.Close()
-	storetest.OrgTreeAcrossInstances(t, a, b)
+	t.Cleanup(func() { second.Close() })
+	return first, second
 }
 
 // The memory bound is set on every connection of both pools.
@@ -42,4 +49,11 @@ func TestSoftHeapLimit(t *testing.T) {
 	if got != sqlite.SoftHeapLimit {
 		t.Errorf("soft_heap_limit = %d, want %d", got, sqlite.SoftHeapLimit)
 	}
+}
+
+// The rules versions and the closings in force are cached like the tree
+// (migration 00080): a second instance sees every committed change.
+func TestReadCachesSeeOtherInstancesWrites(t *testing.T) {
+	a, b := twoInstances(t)
+	storetest.ReadCachesAcrossInstances(t, a, b)
 }
