@@ -148,7 +148,7 @@ func (m *Matcher) Match(mention string) Match {
 // was most of a 500-row appendix's matching time).
 func similarity(mention, name []string) float64 {
 	var buf [16]bool
-	used := buf[:0]
+	var used []bool
 	if len(name) <= len(buf) {
 		used = buf[:len(name)]
 	} else {
