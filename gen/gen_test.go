@@ -343,24 +343,8 @@ func strings1(t *testing.T, st tiendo.Store, query string) []string {
 // schema lists the indexes and triggers of a SQLite store, with their SQL.
 func schema(t *testing.T, st tiendo.Store) []string {
 	t.Helper()
-	rows, err := st.(*sqlstore.Store).DB().Query(`SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema
+	return strings1(t, st, `SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema
 		WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, s)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 func minus(a, b []string) []string {
