@@ -49,13 +49,7 @@ func BenchmarkIntakeBulk(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	st, err := openQuiet(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	p := loadProvince(b, st)
-	svc := service.New(st, tiendo.SystemClock{}, tiendo.DefaultRules())
+	p, svc := writeService(b, path)
 	ctx := officeContext(b, svc, p.root)
 	leads := leadNames(p)
 	rng := rand.New(rand.NewPCG(18, 5000))
