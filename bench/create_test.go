@@ -25,13 +25,7 @@ func BenchmarkServiceCreate(b *testing.B) {
 	if path == "" {
 		b.Skip("TIENDO_BENCH_WRITE_DB names no writable copy of a generated database")
 	}
-	st, err := openQuiet(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	p := loadProvince(b, st)
-	svc := service.New(st, tiendo.SystemClock{}, tiendo.DefaultRules())
+	p, svc := writeService(b, path)
 	ctx := officeContext(b, svc, p.districts[0])
 	units := p.subtree(p.districts[0])
 	for _, c := range []struct{ clients, perCall int }{{1, 1}, {4, 1}, {16, 1}, {1, 10}, {1, 50}, {4, 50}} {
@@ -75,6 +69,18 @@ func runCreates(b *testing.B, clients int, create func(*rand.Rand) int) {
 	b.ReportMetric(n/elapsed.Seconds(), "tasks/s")
 	b.ReportMetric(ms(SelfCPU()-cpu)/n, "cpu-ms/task")
 	lat.Report(b)
+}
+
+// writeService opens the database at path for a benchmark that writes
+// through the service, closed when b ends, and reads its province.
+func writeService(b *testing.B, path string) (*province, *service.Service) {
+	b.Helper()
+	st, err := openQuiet(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return loadProvince(b, st), service.New(st, tiendo.SystemClock{}, tiendo.DefaultRules())
 }
 
 // officeContext is a request context of the office of a district, with an

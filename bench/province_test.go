@@ -32,7 +32,8 @@ func benchDB(b *testing.B) string {
 
 // isPostgres tells whether TIENDO_BENCH_DB names a PostgreSQL database
 // (generated with tiendo gen --db postgres://…): the store benchmarks
-// (StoreList, Scope) then run on it; the HTTP ones need a SQLite file.
+// (StoreList, Scope) then run on it, and the HTTP ones run the server on
+// it without a copy, so their writes stay in it.
 func isPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }

@@ -49,9 +49,6 @@ func TestMain(m *testing.M) {
 func server(b *testing.B) *benchServer {
 	b.Helper()
 	src := benchDB(b)
-	if isPostgres(src) {
-		b.Skip("the HTTP benchmarks copy a SQLite file; TIENDO_BENCH_DB names PostgreSQL")
-	}
 	serverOnce.Do(func() { theServer, serverErr = startServer(b, src) })
 	if serverErr != nil {
 		b.Fatal(serverErr)
@@ -77,14 +74,16 @@ func startServer(b *testing.B, src string) (*benchServer, error) {
 // setUpServer copies the generated database, prepares the copy
 // (prepare) and finds or builds the binary, without starting it.
 func setUpServer(b *testing.B, src string) (s *benchServer, bin, db string, err error) {
-	if isPostgres(src) {
-		b.Skip("the HTTP benchmarks copy a SQLite file; TIENDO_BENCH_DB names PostgreSQL")
-	}
 	s = &benchServer{tokens: map[string]string{}}
 	if s.tmp, err = os.MkdirTemp("", "tiendo-bench-"); err != nil {
 		return nil, "", "", err
 	}
 	db = os.Getenv("TIENDO_BENCH_HTTP_DB")
+	if db == "" && isPostgres(src) {
+		// A PostgreSQL database is not copied: the server runs on it and
+		// the write benchmarks write into it (generate one for them).
+		db = src
+	}
 	if db == "" {
 		// The creates write to the database: never to the shared one.
 		db = filepath.Join(s.tmp, "http.db")

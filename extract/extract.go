@@ -7,6 +7,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 
 	"tiendo/vn"
@@ -55,13 +56,25 @@ type Task struct {
 // MatchOrgs matches the lead and cooperating bodies of every task to the
 // organisation tree; unmatched mentions stay as text, flagged.
 func (r *Result) MatchOrgs(m *Matcher) {
+	// A plan names the same few units on row after row: each mention is
+	// matched once (Match compares it with every organisation).
+	seen := map[string]Match{}
+	match := func(mention string) Match {
+		x, ok := seen[mention]
+		if !ok {
+			x = m.Match(mention)
+			seen[mention] = x
+		}
+		x.Candidates = slices.Clone(x.Candidates)
+		return x
+	}
 	for i := range r.Tasks {
 		t := &r.Tasks[i]
-		lead := m.Match(t.Lead)
+		lead := match(t.Lead)
 		t.LeadMatch = &lead
 		t.CooperatingMatches = nil
 		for _, c := range t.Cooperating {
-			t.CooperatingMatches = append(t.CooperatingMatches, m.Match(c))
+			t.CooperatingMatches = append(t.CooperatingMatches, match(c))
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"tiendo/vn"
@@ -73,5 +74,60 @@ func TestResultMatchOrgs(t *testing.T) {
 	}
 	if b.LeadMatch.OrgID != 0 || b.LeadMatch.Flag == "" || b.LeadMatch.Text != "UBND các phường" {
 		t.Errorf("task 2 lead %+v, want flagged text", b.LeadMatch)
+	}
+}
+
+// similarityByMap is the multiset count similarity had before it scanned
+// pairwise: the reference for TestSimilarityCountsRepeatedWords.
+func similarityByMap(mention, name []string) float64 {
+	in := map[string]int{}
+	for _, w := range name {
+		in[w]++
+	}
+	hit := 0
+	for _, w := range mention {
+		if in[w] > 0 {
+			in[w]--
+			hit++
+		}
+	}
+	if hit == 0 {
+		return 0
+	}
+	return float64(hit) / float64(len(mention)) * (0.75 + 0.25*float64(hit)/float64(len(name)))
+}
+
+func TestSimilarityCountsRepeatedWords(t *testing.T) {
+	long := strings.Fields("a b c d e f g h i j k l m n o p q r s")
+	for _, c := range []struct{ mention, name []string }{
+		{[]string{"ubnd", "phuong"}, []string{"uy", "ban", "nhan", "dan", "phuong", "pho", "hue"}},
+		{[]string{"phuong", "phuong"}, []string{"phuong"}},
+		{[]string{"phuong"}, []string{"phuong", "phuong"}},
+		{[]string{"a", "b", "a"}, []string{"a", "a", "b", "c"}},
+		{[]string{"x"}, []string{"y"}},
+		{long, append(long, "a")}, // a name longer than the scan's buffer
+	} {
+		if got, want := similarity(c.mention, c.name), similarityByMap(c.mention, c.name); got != want {
+			t.Errorf("similarity(%q, %q) = %v, want %v", c.mention, c.name, got, want)
+		}
+	}
+}
+
+// A mention repeated on many rows is matched once, and each row gets its
+// own copy of the candidates.
+func TestMatchOrgsRepeatedMentions(t *testing.T) {
+	m := NewMatcher([]OrgName{{ID: 1, Name: "Công an phường Phố Huế"}, {ID: 2, Name: "Công an phường Bạch Đằng"}})
+	r := Result{Tasks: []Task{{Lead: "Công an phường"}, {Lead: "Công an phường", Cooperating: []string{"Công an phường Phố Huế"}}}}
+	r.MatchOrgs(m)
+	a, b := r.Tasks[0].LeadMatch, r.Tasks[1].LeadMatch
+	if a.Flag == "" || len(a.Candidates) != 2 || b.Flag != a.Flag || len(b.Candidates) != 2 {
+		t.Fatalf("matches %+v and %+v, want the same flagged match with two candidates", a, b)
+	}
+	a.Candidates[0].Name = "changed"
+	if b.Candidates[0].Name == "changed" {
+		t.Error("two rows share one candidates slice")
+	}
+	if c := r.Tasks[1].CooperatingMatches; len(c) != 1 || c[0].OrgID != 1 {
+		t.Errorf("cooperating %+v, want organisation 1", c)
 	}
 }

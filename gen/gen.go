@@ -76,7 +76,7 @@ func Generate(ctx context.Context, st tiendo.Store, clock tiendo.Clock, opts Opt
 	g := &generator{st: st, clock: clock, opts: opts, out: progress, stats: &Stats{},
 		rng: rand.New(rand.NewPCG(uint64(opts.Seed), 0x7469656e646f)), today: today,
 		start: today.AddDays(-365 * opts.Years), started: time.Now(), cal: vn.NewCalendar(nil)}
-	restore, err := suspendSearch(ctx, st, progress)
+	restore, err := suspendBulk(ctx, st, progress)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package gen_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -177,6 +178,12 @@ func TestGenerate(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("schema after gen differs\nmissing: %v\nextra: %v", minus(want, got), minus(got, want))
 		}
+		// SQLite deletes an index's or table's planner statistics with it.
+		want, got = strings1(t, fresh, "SELECT tbl || ' ' || COALESCE(idx, '') || ' ' || stat FROM sqlite_stat1 ORDER BY 1"),
+			strings1(t, st, "SELECT tbl || ' ' || COALESCE(idx, '') || ' ' || stat FROM sqlite_stat1 ORDER BY 1")
+		if !slices.Equal(got, want) {
+			t.Errorf("planner statistics after gen differ\nmissing: %v\nextra: %v", minus(want, got), minus(got, want))
+		}
 	})
 
 	t.Run("search stays in sync after the bulk load", func(t *testing.T) {
@@ -237,6 +244,33 @@ func TestGenerate(t *testing.T) {
 		}
 	})
 
+	// Last: it rewrites tasks. The load writes no task_scopes rows and
+	// derives them all at the end; they must be the rows the store writes
+	// for a task itself.
+	t.Run("task scopes are the store's own", func(t *testing.T) {
+		const rowsOf = "SELECT org_id || ' ' || COALESCE(due, '') || ' ' || status || ' ' || COALESCE(completed_on, '') || ' ' || COALESCE(assigned_on, '') FROM task_scopes WHERE task_id = %d ORDER BY org_id"
+		var total int
+		if err := st.(*sqlstore.Store).DB().QueryRow("SELECT COUNT(*) FROM task_scopes").Scan(&total); err != nil || total < 2*len(tasks) {
+			t.Fatalf("%d task_scopes rows for %d tasks (%v)", total, len(tasks), err)
+		}
+		checked := 0
+		for i, k := range tasks {
+			if i%7 != 0 && k.AssignedByOrg == nil && len(k.CoopOrgIDs) == 0 {
+				continue
+			}
+			before := strings1(t, st, fmt.Sprintf(rowsOf, k.ID))
+			if err := st.UpdateTask(ctx, k); err != nil { // rewrites its task_orgs and task_scopes rows
+				t.Fatal(err)
+			}
+			if after := strings1(t, st, fmt.Sprintf(rowsOf, k.ID)); !slices.Equal(before, after) {
+				t.Fatalf("task %d: gen wrote scopes %q, the store writes %q", k.ID, before, after)
+			}
+			if checked++; checked == 300 {
+				break
+			}
+		}
+	})
+
 	t.Run("accounts log in", func(t *testing.T) {
 		svc := service.New(st, clock(), tiendo.DefaultRules())
 		for _, login := range []string{"admin", "lanhdao", "vp-d1"} {
@@ -284,11 +318,10 @@ func TestGenerateRefuses(t *testing.T) {
 	}
 }
 
-// schema lists the indexes and triggers of a SQLite store, with their SQL.
-func schema(t *testing.T, st tiendo.Store) []string {
+// strings1 reads a one-column query of a SQLite store.
+func strings1(t *testing.T, st tiendo.Store, query string) []string {
 	t.Helper()
-	rows, err := st.(*sqlstore.Store).DB().Query(`SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema
-		WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name`)
+	rows, err := st.(*sqlstore.Store).DB().Query(query)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,6 +338,13 @@ func schema(t *testing.T, st tiendo.Store) []string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// schema lists the indexes and triggers of a SQLite store, with their SQL.
+func schema(t *testing.T, st tiendo.Store) []string {
+	t.Helper()
+	return strings1(t, st, `SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema
+		WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name`)
 }
 
 func minus(a, b []string) []string {

@@ -15,6 +15,80 @@ import (
 // Input may be in any normalisation form (NFD text from macOS or PDF
 // extraction folds the same as NFC). Invalid UTF-8 bytes become U+FFFD.
 func Fold(s string) string {
+	// Text is almost all ASCII and Vietnamese letters: fold those rune by
+	// rune from a table (foldLatin, made by foldSlow itself), and leave
+	// anything else to the general path. The table spares the
+	// decomposition's allocations and tables, most of folding's cost when
+	// a task's search text is written.
+	var b strings.Builder
+	b.Grow(len(s))
+	pendingSpace := false
+	for _, r := range s {
+		var f string
+		switch {
+		case r < 0x80:
+			switch {
+			case r == ' ' || r >= '\t' && r <= '\r':
+				pendingSpace = b.Len() > 0
+				continue
+			case r >= 'A' && r <= 'Z':
+				r += 'a' - 'A'
+			}
+			if pendingSpace {
+				b.WriteByte(' ')
+				pendingSpace = false
+			}
+			b.WriteByte(byte(r))
+			continue
+		case r >= 0x300 && r < 0x370: // combining diacritical marks, all Mn
+			continue
+		case r == 0x85 || r == 0xA0: // the spaces of Latin-1
+			pendingSpace = b.Len() > 0
+			continue
+		case r < latinEnd:
+			f = foldLatin[r]
+		case r >= extendedStart && r < extendedEnd:
+			f = foldLatin[latinEnd+r-extendedStart]
+		default:
+			return foldSlow(s)
+		}
+		if f == "" {
+			continue
+		}
+		if pendingSpace {
+			b.WriteByte(' ')
+			pendingSpace = false
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// The runes foldLatin holds: Basic Latin to Latin Extended-B, and Latin
+// Extended Additional (the Vietnamese letters with two marks: ệ, ố).
+const (
+	latinEnd      = 0x250
+	extendedStart = 0x1E00
+	extendedEnd   = 0x1F00
+)
+
+// foldLatin is foldSlow of each rune of those ranges alone, indexed by the
+// rune (the second range after the first). Folding is rune by rune there:
+// lowercasing and decomposition map each rune on its own, and the marks
+// they leave are dropped.
+var foldLatin = func() []string {
+	t := make([]string, latinEnd+extendedEnd-extendedStart)
+	for r := rune(0); r < latinEnd; r++ {
+		t[r] = foldSlow(string(r))
+	}
+	for r := rune(extendedStart); r < extendedEnd; r++ {
+		t[latinEnd+r-extendedStart] = foldSlow(string(r))
+	}
+	return t
+}()
+
+// foldSlow is Fold for any text.
+func foldSlow(s string) string {
 	// Lowercase before decomposing so that a capital whose lowercase form
 	// carries marks (Ố → ố) is decomposed too; decomposition never changes
 	// case, so after this pass only the marks need to go.

@@ -125,3 +125,47 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// Fold's table path gives what the general path gives.
+func FuzzFoldTable(f *testing.F) {
+	for _, s := range []string{"PHỐ HUẾ", "Đường  Lê\tĐại Hành\u00a0", "Ǆ ǅ ǆ İ ß ẞ", "e\u0323\u0302", "a\u0085b", "\u0301x", "x Ω y", "a\xffb", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Fatalf("Fold(%q) = %q, the general path gives %q", s, got, want)
+		}
+	})
+}
+
+// Every rune of the table, alone and between others, folds as the general
+// path folds it.
+func TestFoldTable(t *testing.T) {
+	check := func(r rune) {
+		for _, s := range []string{string(r), "A" + string(r) + "b", " " + string(r) + " ", "x\u0301" + string(r) + "\u0323"} {
+			if got, want := Fold(s), foldSlow(s); got != want {
+				t.Errorf("Fold(%q) = %q, the general path gives %q", s, got, want)
+			}
+		}
+	}
+	for r := rune(0); r < 0x370; r++ {
+		check(r)
+	}
+	for r := rune(extendedStart); r < extendedEnd; r++ {
+		check(r)
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	title := "Kiểm tra, đôn đốc việc chỉnh trang đô thị tại phố Huế trên địa bàn phường Phố Huế năm 2026"
+	b.Run("table", func(b *testing.B) {
+		for range b.N {
+			Fold(title)
+		}
+	})
+	b.Run("general", func(b *testing.B) {
+		for range b.N {
+			foldSlow(title)
+		}
+	})
+}

@@ -58,15 +58,23 @@ const pageSize = 4096
 // StmtJournalSpill is how large a transaction's statement journal (the
 // sub-journal that undoes one statement or savepoint inside a transaction,
 // even in WAL mode) grows in memory before SQLite moves it to a temporary
-// file. SQLite's default, 64 KiB, is less than one task creation's: each
-// spilled, so every write transaction opened, wrote and deleted a file
-// (open, pwrite, close: 5% of a create's CPU, and most of the "rollback
-// journal" of the profile). 4 MiB holds any request's journal in memory;
-// a bulk load's bigger journal still spills, which keeps releasing its
+// file. SQLite's default, 64 KiB, was less than one task creation's when
+// every job of a batch ran under a savepoint: each spilled, so every write
+// transaction opened, wrote and deleted a file (open, pwrite, close: 5% of
+// a create's CPU, and most of the "rollback journal" of the profile).
+//
+// It must stay below 128 KiB. The in-memory journal is kept in chunks of
+// this size, and on spilling SQLite copies it to the file one chunk per
+// write; its unix layer writes at most 128 KiB at once (seekAndWriteFd
+// masks the length with 0x1ffff), so a chunk of 4 MiB (the value of the
+// first round) was written as 0 bytes and the statement failed with
+// SQLITE_FULL, "database or disk is full": every transaction whose
+// journal passed 4 MiB, such as `tiendo gen` building its indexes at the
+// end or a bulk commit (TestStatementJournalSpills). 120 KiB holds a
+// request's journal; a bulk load's spills, which keeps releasing its
 // savepoints linear (an in-memory journal is truncated by walking it from
 // the start; temp_store stays on file for that reason, see writerPragmas).
-// Only the one writer connection journals, so this is at most 4 MiB.
-const StmtJournalSpill = 4 << 20
+const StmtJournalSpill = 120 << 10
 
 // configOnce guards SQLite's process-wide configuration, which takes
 // effect only before its first connection opens.
