@@ -544,13 +544,13 @@ type CaseStatsRow struct {
 func (q CaseStatsQuery) CellFilter(key, cell string) (CaseFilter, error) {
 	f := CaseFilter{Period: q.Period, AsOf: q.AsOf, WardIDs: q.WardIDs, PlaceID: q.PlaceID, KindIDs: q.KindIDs,
 		ScopeOrgIDs: q.ScopeOrgIDs, ScopePersonID: q.ScopePersonID, Unscoped: q.Unscoped}
+	if f.Period.IsZero() {
+		f.Period.To = q.AsOf // every case found by the as-of date, as the statistics count
+	}
 	switch cell {
 	case "total":
 	case "found":
-		f.Found = q.Period
-		if f.Found.From.IsZero() && f.Found.To.IsZero() {
-			f.Found.To = q.AsOf
-		}
+		f.Found = f.Period
 	case "done_on_time":
 		f.Timeliness = []Timeliness{DoneOnTime}
 	case "done_late":
