@@ -457,5 +457,8 @@ func parseAmount(s string) (int64, bool) {
 		}
 	}
 	n, err := strconv.ParseInt(string(digits), 10, 64)
-	return n, err == nil
+	if err != nil {
+		return 0, false
+	}
+	return n, true
 }

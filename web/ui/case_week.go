@@ -477,11 +477,12 @@ var kindWords = []struct {
 	re    *regexp.Regexp
 	group tiendo.CaseKindGroup
 }{
+	{regexp.MustCompile(`quang cao|bien hieu|bang ron|day dien`), tiendo.CaseGroupUrbanOrder},
 	{regexp.MustCompile(`via he|long duong|lan chiem|ban hang|trong giu xe|do xe`), tiendo.CaseGroupPavement},
 	{regexp.MustCompile(`xay dung|xay moi|coi noi|cai tao|khong phep|sai phep`), tiendo.CaseGroupConstruction},
 	{regexp.MustCompile(`ve sinh|rac|phe thai|moi truong|nuoc thai`), tiendo.CaseGroupSanitation},
 	{regexp.MustCompile(`\bdat\b|lan dat|chiem dat`), tiendo.CaseGroupLand},
-	{regexp.MustCompile(`quang cao|trat tu|bien hieu|day dien`), tiendo.CaseGroupUrbanOrder},
+	{regexp.MustCompile(`trat tu`), tiendo.CaseGroupUrbanOrder},
 }
 
 // matchKind finds the catalogue's kind for a violation as written: its
@@ -521,7 +522,10 @@ func matchPlace(places []*tiendo.Place, address string) *tiendo.Place {
 		}
 		name := vn.Fold(p.Name)
 		for _, prefix := range []string{"tuyen pho ", "tuyen duong ", "pho ", "duong ", "chung cu ", "cho "} {
-			name = strings.TrimPrefix(name, prefix)
+			// "Phố Bà Triệu" is "Bà Triệu"; "Phố Huế" stays whole.
+			if rest := strings.TrimPrefix(name, prefix); rest != name && strings.Contains(rest, " ") {
+				name = rest
+			}
 		}
 		if len(name) > 2 && strings.Contains(f, " "+name+" ") && len(name) > bestLen {
 			best, bestLen = p, len(name)
