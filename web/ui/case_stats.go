@@ -1,13 +1,16 @@
 package ui
 
 import (
+	"bytes"
 	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
 
 	"tiendo"
+	"tiendo/report"
 	"tiendo/vn"
+	"tiendo/web/httpx"
 )
 
 // The 197 dashboard (issue 16 item 2): the counts of cases per ward,
@@ -23,6 +26,7 @@ type caseStatsData struct {
 	Groups []tiendo.CaseGroup
 	Cells  []string
 	Query  string // the query's parameters, for the drill-down links
+	Export string // the XLSX file of the table
 }
 
 // caseStatsQuery reads the dashboard's query: group (default week),
@@ -70,7 +74,7 @@ func (s *Server) caseStatsPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	d := caseStatsData{Form: newForm(vals), Refs: refs, Total: statsCells(res.Total, vals, "", true),
 		Groups: []tiendo.CaseGroup{tiendo.CaseByWeek, tiendo.CaseByWard, tiendo.CaseByPlace, tiendo.CaseByKind, tiendo.CaseByMonth},
-		Query:  vals.Encode()}
+		Query:  vals.Encode(), Export: "/vu-viec/thong-ke/xuat-excel?" + vals.Encode()}
 	for _, line := range res.Rows {
 		d.Rows = append(d.Rows, caseStatsRow{Key: line.Key, Label: line.Label, Cells: statsCells(line.CaseCounts, vals, line.Key, false)})
 	}
@@ -110,6 +114,22 @@ func statsCells(n tiendo.CaseCounts, vals url.Values, key string, total bool) []
 		out[i] = statsCell{Name: c, N: v, Href: "/vu-viec/thong-ke/o?" + q.Encode()}
 	}
 	return out
+}
+
+// caseStatsExport: GET /vu-viec/thong-ke/xuat-excel — the dashboard's
+// table as an XLSX file.
+func (s *Server) caseStatsExport(w http.ResponseWriter, r *http.Request) error {
+	q, _ := s.caseStatsQuery(r.URL.Query())
+	res, err := s.svc.CaseStats(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	if res.Query.Group == "" {
+		res.Query = q
+	}
+	return httpx.SendFile(w, "vu-viec-197-"+q.AsOf.String(), "xlsx", func(b *bytes.Buffer) error {
+		return report.WriteXLSX(b, report.CaseStatsTable(res))
+	})
 }
 
 type caseCellData struct {

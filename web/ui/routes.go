@@ -67,6 +67,7 @@ func (s *Server) Routes() []httpx.Route {
 		{"GET", "/vu-viec", pageSignedIn, s.casesPage},
 		{"GET", "/vu-viec/thong-ke", pageSignedIn, s.caseStatsPage},
 		{"GET", "/vu-viec/thong-ke/o", pageSignedIn, s.caseStatsCellPage},
+		{"GET", "/vu-viec/thong-ke/xuat-excel", pageSignedIn, s.caseStatsExport},
 		{"GET", "/vu-viec/tuan", pageSignedIn, s.weekListsPage},
 		{"GET", "/vu-viec/tuan/moi", pageSignedIn, s.newWeekListPage},
 		{"POST", "/vu-viec/tuan/moi", pageSignedIn, s.createWeekListForm},
