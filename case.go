@@ -285,8 +285,10 @@ type CaseFilter struct {
 	Query   string
 	WardIDs []int64 // managing ward in this set
 	PlaceID *int64  // 0: cases with no place
-	// Address keeps the cases whose folded address equals Fold(Address).
+	// Address keeps the cases whose folded address equals Address's;
+	// NoAddress (with Address "") those with no address.
 	Address    string
+	NoAddress  bool
 	KindIDs    []int64
 	Statuses   []CaseStatus
 	Timeliness []Timeliness // at AsOf (default today)
@@ -658,6 +660,74 @@ func CaseGroupKey(g CaseGroup, c *Case) string {
 		return fmt.Sprintf("%04d-%02d", c.FoundOn.Year, int(c.FoundOn.Month))
 	}
 	return ""
+}
+
+// SpotFilter selects the cases of kind at c's spot: the same place (or
+// none) and the same folded address, in c's ward, other than c. Duplicate
+// and repeat detection and a case's earlier cases use it.
+func SpotFilter(c *Case) CaseFilter {
+	place := int64(0)
+	if c.PlaceID != nil {
+		place = *c.PlaceID
+	}
+	f := CaseFilter{WardIDs: []int64{c.WardID}, PlaceID: &place, Address: c.Address, NoAddress: strings.TrimSpace(c.Address) == "",
+		KindIDs: []int64{c.KindID}, Unscoped: true}
+	return f
+}
+
+// OpenCaseStatuses are the statuses of a case not yet closed.
+var OpenCaseStatuses = []CaseStatus{CaseOpen, CaseAssigned, CaseHandling}
+
+// Notification kinds and reminder rules of cases.
+const (
+	NotifyCaseAssigned = "case_assigned" // a case was assigned to the unit or person
+	NotifyCaseClosed   = "case_closed"   // a case the ward follows was closed
+	RuleCaseDueSoon    = "case_due_soon" // a case's deadline is today or the next working day
+	RuleCaseOverdue    = "case_overdue"  // a case is past its deadline
+)
+
+// CaseNotifyKinds lists the kinds above, for catalogues and tests.
+var CaseNotifyKinds = []string{NotifyCaseAssigned, NotifyCaseClosed, RuleCaseDueSoon, RuleCaseOverdue}
+
+// CanSeeCase tells whether a sees case c: the units of its ward and those
+// above (the province sees all), the unit it is assigned to and those
+// above, and the person it is assigned to. CaseFilter's scope fields, set
+// from VisibleOrgIDs and the actor's person, select the same cases.
+func CanSeeCase(a *Actor, t *OrgTree, c *Case) bool {
+	if IsWholeTreeAdmin(a) || CanSeeOrg(a, t, c.WardID) {
+		return true
+	}
+	if c.AssignedOrgID != nil && CanSeeOrg(a, t, *c.AssignedOrgID) {
+		return true
+	}
+	return c.AssigneeID != nil && a.PersonID != nil && *a.PersonID == *c.AssigneeID
+}
+
+// CanManageCases tells whether a records, assigns, closes and reopens the
+// cases of ward and processes its weekly lists: its office or admin, or
+// those of an organisation above it.
+func CanManageCases(a *Actor, t *OrgTree, ward int64) bool {
+	return IsWholeTreeAdmin(a) || HasRole(a, t, ward, RoleOffice, RoleAdmin)
+}
+
+// CanHandleCase tells whether a records handling steps on c and closes
+// it: those who manage its ward's cases, the officers and office of the
+// unit it is assigned to, and the person it is assigned to.
+func CanHandleCase(a *Actor, t *OrgTree, c *Case) bool {
+	if CanManageCases(a, t, c.WardID) {
+		return true
+	}
+	if c.AssignedOrgID != nil && HasRole(a, t, *c.AssignedOrgID, RoleOffice, RoleOfficer, RoleAdmin) {
+		return true
+	}
+	return c.AssigneeID != nil && a.PersonID != nil && *a.PersonID == *c.AssigneeID
+}
+
+// CanSubmitWeeklyList tells whether a may submit a weekly list for ward:
+// anyone working in it (officer, office, leader or admin), such as a
+// residential group leader's account.
+func CanSubmitWeeklyList(a *Actor, t *OrgTree, ward int64) bool {
+	return IsWholeTreeAdmin(a) || HasRole(a, t, ward, RoleOfficer, RoleOffice, RoleLeader, RoleAdmin)
 }
 
 // CaseStore persists cases, their steps and files, the catalogue of kinds

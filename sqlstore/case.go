@@ -227,7 +227,7 @@ func (s *Store) caseWhere(a *sqlArgs, f tiendo.CaseFilter) []string {
 			conds = append(conds, "c.place_id = "+a.add(*f.PlaceID))
 		}
 	}
-	if f.Address != "" {
+	if f.Address != "" || f.NoAddress {
 		conds = append(conds, "c.address_folded = "+a.add(folded(f.Address)))
 	}
 	if f.KindIDs != nil {
