@@ -5,12 +5,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"tiendo"
-	"tiendo/extract"
+	"tiendo/service"
 	"tiendo/vn"
 	"tiendo/web/httpx"
 )
@@ -255,22 +254,15 @@ type weekListRow struct {
 	Dup *tiendo.Case // an open case there, before processing
 }
 
-// openDuplicate is the open case of the same kind at the row's place or
-// address, nil when there is none (what processing will flag).
+// openDuplicate is the open case of the same kind at the row's spot
+// (its place and address, tiendo.SpotFilter), nil when there is none:
+// what processing will flag.
 func (s *Server) openDuplicate(ctx context.Context, wardID int64, placeID *int64, address string, kindID int64) *tiendo.Case {
 	if kindID == 0 || (placeID == nil && strings.TrimSpace(address) == "") {
 		return nil
 	}
-	f := tiendo.CaseFilter{KindIDs: []int64{kindID}, Statuses: []tiendo.CaseStatus{tiendo.CaseOpen, tiendo.CaseAssigned, tiendo.CaseHandling},
-		Page: tiendo.Page{PerPage: 1}}
-	if strings.TrimSpace(address) != "" {
-		f.Address = address
-	} else {
-		f.PlaceID = placeID
-	}
-	if wardID > 0 {
-		f.WardIDs = []int64{wardID}
-	}
+	f := tiendo.SpotFilter(&tiendo.Case{WardID: wardID, PlaceID: placeID, Address: address, KindID: kindID})
+	f.Statuses, f.Page = tiendo.OpenCaseStatuses, tiendo.Page{PerPage: 1}
 	cases, _, err := s.svc.ListCases(ctx, f)
 	if err != nil || len(cases) == 0 {
 		return nil
@@ -350,8 +342,9 @@ func (s *Server) importWeekListPage(w http.ResponseWriter, r *http.Request) erro
 }
 
 // importWeekListForm: POST /vu-viec/tuan/nhap — reads the file and shows
-// its rows for review: each row's kind matched to the catalogue, its
-// problems, and whether it duplicates an open case.
+// its rows for review (service.ProposeWeeklyList): each row's kind matched
+// to the catalogue, its problems, and whether it duplicates an open case;
+// rows without problems start ticked.
 func (s *Server) importWeekListForm(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	refs, err := s.caseRefs(ctx)
@@ -362,11 +355,14 @@ func (s *Server) importWeekListForm(w http.ResponseWriter, r *http.Request) erro
 	if err == nil && len(files) == 0 {
 		err = tiendo.FieldError("file", "Chọn tệp Excel (.xlsx) danh sách vi phạm của tuần")
 	}
-	var list extract.CaseList
+	fr := &formReader{vals: vals}
+	ward := int64(0)
+	if id := fr.id("ward"); id != nil {
+		ward = *id
+	}
+	var prop *service.WeeklyListProposal
 	if err == nil {
-		if list, err = extract.ReadCaseList(files[0].Data); err != nil {
-			err = tiendo.FieldError("file", err.Error())
-		}
+		prop, err = s.svc.ProposeWeeklyList(ctx, ward, files[0].Data)
 	}
 	d := weekFormData{Refs: refs, Weeks: weekOptions(s.Today())}
 	if err != nil {
@@ -377,56 +373,29 @@ func (s *Server) importWeekListForm(w http.ResponseWriter, r *http.Request) erro
 		s.render(w, r, httpx.StatusOf(err), "case_week_import", &page{Data: d})
 		return nil
 	}
-	if len(list.Rows) > tiendo.MaxWeeklyRows {
-		list.Rows = list.Rows[:tiendo.MaxWeeklyRows]
-	}
-	fr := &formReader{vals: vals}
-	ward := int64(0)
-	if id := fr.id("ward"); id != nil {
-		ward = *id
-	}
-	vals.Set("rows", strconv.Itoa(len(list.Rows)))
+	vals.Set("rows", strconv.Itoa(len(prop.Rows)))
 	vals.Set("reviewing", "1")
 	wk, _ := tiendo.ParseWeek(vals.Get("week"))
-	for i, row := range list.Rows {
+	for i, p := range prop.Rows {
 		n := i + 1
 		set := func(name, v string) { vals.Set(fmt.Sprintf("%s_%d", name, n), v) }
-		addr := row.Address
-		if row.Household != "" && row.Household != row.Address {
-			addr = row.Address + " – " + row.Household
-		}
-		set("address", addr)
-		desc := row.Description
-		if desc == "" {
-			desc = row.Kind
-		}
-		if row.Note != "" {
-			desc += " (" + row.Note + ")"
-		}
-		set("description", desc)
-		found := row.Found
+		set("address", p.Row.Address)
+		set("description", p.Row.Description)
+		found := p.Row.FoundOn
 		if found.IsZero() && !wk.From.IsZero() {
 			found = min2(wk.To, s.Today())
 		}
 		set("found_on", found.Format())
-		kind := matchKind(refs.Kinds, row.Kind+" "+row.Description)
-		if kind != nil {
-			set("kind", strconv.FormatInt(kind.ID, 10))
+		if p.Row.KindID != 0 {
+			set("kind", strconv.FormatInt(p.Row.KindID, 10))
 		}
-		if p := matchPlace(refs.Places, row.Address); p != nil {
-			set("place", strconv.FormatInt(p.ID, 10))
+		if p.Row.PlaceID != nil {
+			set("place", strconv.FormatInt(*p.Row.PlaceID, 10))
 		}
-		wr := weekRow{N: n, Kind: row.Kind}
-		for _, p := range row.Problems {
-			wr.Problems = append(wr.Problems, p.Error())
-		}
-		if len(row.Problems) == 0 {
+		if len(p.Problems) == 0 && p.DuplicateOf == nil {
 			set("include", "on")
 		}
-		if kind != nil {
-			wr.Dup = s.openDuplicate(ctx, ward, nil, addr, kind.ID)
-		}
-		d.Rows = append(d.Rows, wr)
+		d.Rows = append(d.Rows, weekRow{N: n, Kind: p.Source.Kind, Problems: p.Problems, Dup: p.DuplicateOf})
 	}
 	d.Form, d.Review, d.Action, d.File = newForm(vals), true, "/vu-viec/tuan/nhap/tao", files[0].Name
 	s.render(w, r, http.StatusOK, "case_week_form", &page{Data: d})
@@ -470,66 +439,4 @@ func (s *Server) createFromImportForm(w http.ResponseWriter, r *http.Request) er
 		Form: newForm(vals).withError(err, rowErrorRename(err, rowOf)), Rows: numberedRows(n)}
 	s.render(w, r, httpx.StatusOf(err), "case_week_form", &page{Data: d})
 	return nil
-}
-
-// kindWords map words of a violation as wards write it to a kind group.
-var kindWords = []struct {
-	re    *regexp.Regexp
-	group tiendo.CaseKindGroup
-}{
-	{regexp.MustCompile(`quang cao|bien hieu|bang ron|day dien`), tiendo.CaseGroupUrbanOrder},
-	{regexp.MustCompile(`via he|long duong|lan chiem|ban hang|trong giu xe|do xe`), tiendo.CaseGroupPavement},
-	{regexp.MustCompile(`xay dung|xay moi|coi noi|cai tao|khong phep|sai phep`), tiendo.CaseGroupConstruction},
-	{regexp.MustCompile(`ve sinh|rac|phe thai|moi truong|nuoc thai`), tiendo.CaseGroupSanitation},
-	{regexp.MustCompile(`\bdat\b|lan dat|chiem dat`), tiendo.CaseGroupLand},
-	{regexp.MustCompile(`trat tu`), tiendo.CaseGroupUrbanOrder},
-}
-
-// matchKind finds the catalogue's kind for a violation as written: its
-// name or code, else the group its words belong to; nil when none fits.
-func matchKind(kinds []*tiendo.CaseKind, text string) *tiendo.CaseKind {
-	f := vn.Fold(text)
-	if strings.TrimSpace(f) == "" {
-		return nil
-	}
-	for _, k := range kinds {
-		if n := vn.Fold(k.Name); n != "" && strings.Contains(f, n) {
-			return k
-		}
-	}
-	for _, kw := range kindWords {
-		if !kw.re.MatchString(f) {
-			continue
-		}
-		for _, k := range kinds {
-			if k.Group == kw.group {
-				return k
-			}
-		}
-	}
-	return nil
-}
-
-// matchPlace finds the register's street or building an address names
-// ("Số 45 Phú Hựu" is on "Tuyến phố Phú Hựu"), nil when none does.
-func matchPlace(places []*tiendo.Place, address string) *tiendo.Place {
-	f := " " + vn.Fold(address) + " "
-	var best *tiendo.Place
-	bestLen := 0
-	for _, p := range places {
-		if p.Kind == tiendo.PlaceResidentialGroup {
-			continue
-		}
-		name := vn.Fold(p.Name)
-		for _, prefix := range []string{"tuyen pho ", "tuyen duong ", "pho ", "duong ", "chung cu ", "cho "} {
-			// "Phố Bà Triệu" is "Bà Triệu"; "Phố Huế" stays whole.
-			if rest := strings.TrimPrefix(name, prefix); rest != name && strings.Contains(rest, " ") {
-				name = rest
-			}
-		}
-		if len(name) > 2 && strings.Contains(f, " "+name+" ") && len(name) > bestLen {
-			best, bestLen = p, len(name)
-		}
-	}
-	return best
 }
