@@ -1,8 +1,12 @@
 package demo
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"image"
+	"image/color"
+	"image/png"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,13 +87,13 @@ type demoViolation struct {
 	fate    caseFate
 }
 
-// seasonLists are the season's weekly lists: week w (0 the oldest), group
-// g. Each list has two or three new violations at addresses of the group's
+// seasonLists are the season's weekly lists: week w (0 the oldest) of
+// weeks, group g. Each list has two or three new violations at addresses of the group's
 // street; from the fifth week on, each group's list also names an address
 // whose case was closed weeks before (a repeat), and the last week's lists
 // name an address whose case is still open (a duplicate).
-func seasonLists() [caseWeeks][2][]demoViolation {
-	var out [caseWeeks][2][]demoViolation
+func seasonLists(weeks int) [][2][]demoViolation {
+	out := make([][2][]demoViolation, weeks)
 	n := 0
 	type spot struct {
 		address string
@@ -98,7 +102,7 @@ func seasonLists() [caseWeeks][2][]demoViolation {
 		fate    caseFate
 	}
 	var spots [2][]spot
-	for w := 0; w < caseWeeks; w++ {
+	for w := 0; w < weeks; w++ {
 		for g, rg := range residentialGroups {
 			rows := 2 + (w+g)%2
 			for i := 0; i < rows; i++ {
@@ -111,7 +115,7 @@ func seasonLists() [caseWeeks][2][]demoViolation {
 				case 4:
 					fate = fateOpen
 				}
-				if w >= caseWeeks-2 {
+				if w >= weeks-2 {
 					fate = fateOpen
 				}
 				addr := fmt.Sprintf("Số %d %s", 8+2*n+g, rg.streetWord)
@@ -135,7 +139,7 @@ func seasonLists() [caseWeeks][2][]demoViolation {
 				}
 			}
 			// A duplicate: the last week names again a spot still open.
-			if w == caseWeeks-1 {
+			if w == weeks-1 {
 				for _, sp := range spots[g] {
 					if sp.fate == fateOpen && sp.week < w-1 {
 						out[w][g] = append(out[w][g], demoViolation{group: g, address: sp.address, kind: sp.kind,
@@ -153,6 +157,24 @@ func seasonLists() [caseWeeks][2][]demoViolation {
 func lower(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// evidencePhoto is a small photo of a pavement cleared (a grey street,
+// a green strip), the evidence a closing needs.
+func evidencePhoto() []byte {
+	img := image.NewRGBA(image.Rect(0, 0, 48, 32))
+	for y := 0; y < 32; y++ {
+		for x := 0; x < 48; x++ {
+			c := color.RGBA{150, 150, 150, 255}
+			if y > 22 {
+				c = color.RGBA{80, 150, 80, 255}
+			}
+			img.Set(x, y, c)
+		}
+	}
+	var buf bytes.Buffer
+	_ = png.Encode(&buf, img)
+	return buf.Bytes()
 }
 
 // CaseSeason counts what the season loaded.
@@ -193,9 +215,16 @@ func (l *loader) casework() error {
 	}
 	office := l.as["hbt.vanphong"]
 	officer := l.as["hbt.canbo"]
-	first := tiendo.WeekOf(l.today).From.AddDays(-7 * caseWeeks)
+	// The season's weeks end before the current one and start no earlier
+	// than the ward's first full week (a demo loaded in its first months
+	// has a shorter season).
+	this := tiendo.WeekOf(l.today).From
+	first := this.AddDays(-7 * caseWeeks)
+	for first.Before(reformStart) {
+		first = first.AddDays(7)
+	}
 	season := &CaseSeason{}
-	for w, lists := range seasonLists() {
+	for w, lists := range seasonLists(this.Sub(first) / 7) {
 		monday := first.AddDays(7 * w)
 		for g, rows := range lists {
 			rg := residentialGroups[g]
@@ -270,7 +299,9 @@ func (l *loader) handleCase(office, officer context.Context, id, unit int64, v d
 		if err != nil {
 			return err
 		}
-		if _, err := l.svc.CloseCase(office, id, service.CaseClosing{Version: cd.Case.Version, Result: result, ClosedOn: day}); err != nil {
+		evidence := tiendo.Attachment{Name: fmt.Sprintf("anh-khac-phuc-%d.png", id), ContentType: "image/png", Data: evidencePhoto()}
+		if _, err := l.svc.CloseCase(office, id, service.CaseClosing{Version: cd.Case.Version, Result: result, ClosedOn: day,
+			Files: []tiendo.Attachment{evidence}}); err != nil {
 			return fmt.Errorf("demo: close case %d: %w", id, err)
 		}
 		season.Closed++
