@@ -97,12 +97,14 @@ func TestCasework(t *testing.T) {
 	b.logout()
 	b.login("hbt.vanphong")
 	b.open(caseURL)
+	openDetails(b, "form-close")
 	b.do(chromedp.SendKeys(chromedp.ID("close-result"), "Đã khắc phục, trả lại hiện trạng vỉa hè"), chromedp.Click(chromedp.ID("close-submit")))
 	b.notice("Đã kết thúc vụ việc")
 	if got := b.text("#case-status"); got != "Đã xử lý xong" {
 		t.Errorf("status %q after closing", got)
 	}
 	b.shot("61-vu-viec")
+	openDetails(b, "form-repeat")
 	b.do(chromedp.SendKeys(chromedp.ID("again-description"), "Tái lấn chiếm vỉa hè bày bán hàng"), chromedp.Click(chromedp.ID("again-submit")))
 	b.notice("Đã ghi nhận vụ việc tái phạm")
 	if pathname(b) == caseURL || b.text("#case-repeat") != "Tái phạm" || b.text("#case-address") != addr {
@@ -144,6 +146,14 @@ func TestCasework(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+	}
+}
+
+// openDetails opens a folded form, as a click on its summary does.
+func openDetails(b *tab, id string) {
+	b.t.Helper()
+	if !eval[bool](b, `(function(){ const d = document.getElementById(`+strconv.Quote(id)+`); if (!d) return false; d.open = true; return true })()`) {
+		b.t.Fatalf("no form #%s on %s", id, pathname(b))
 	}
 }
 
