@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/xuri/excelize/v2"
 )
 
 // caseReadmeShots are the casework screenshots the README shows
@@ -51,7 +52,7 @@ func TestCasework(t *testing.T) {
 	b.do(chromedp.Click(chromedp.ID("add-row")))
 	b.waitFor("a fourth row", `!!document.getElementById("row-4")`)
 	fillRow(b, 1, addr, "Phố Huế", "Lấn chiếm vỉa hè", "Bày bán hàng hóa trên vỉa hè")
-	fillRow(b, 4, "Số "+stamp+" ngõ 31 Phố Huế", "", "vệ sinh môi trường", "Đổ phế thải ra hè")
+	fillRow(b, 4, "Số "+stamp+" ngõ 31 Phố Huế", "Phố Huế", "vệ sinh môi trường", "Đổ phế thải ra hè")
 	if w := eval[int](b, `document.documentElement.scrollWidth`); w > 390 {
 		t.Errorf("the phone form is %dpx wide on a 390px screen", w)
 	}
@@ -138,6 +139,37 @@ func TestCasework(t *testing.T) {
 	}
 	b.open("/vu-viec/thong-ke?group=week")
 	b.shot("62-thong-ke-197")
+
+	// The office uploads a group's list as XLSX: the row at the open
+	// case's address is flagged in the review and on the processed list;
+	// the row with no address is shown with its problem and left out.
+	file := filepath.Join(t.TempDir(), "tdp5-tuan.xlsx")
+	writeWeeklyXlsx(t, file, [][]any{
+		{"UBND PHƯỜNG HAI BÀ TRƯNG"},
+		{"DANH SÁCH VI PHẠM TRẬT TỰ ĐÔ THỊ TUẦN"},
+		{"STT", "Địa chỉ / Hộ vi phạm", "Tổ dân phố", "Loại vi phạm", "Nội dung", "Ngày phát hiện", "Ghi chú"},
+		{1, "Số " + stamp + " ngõ 31 Phố Huế", "TDP 5", "Vệ sinh môi trường", "Lại đổ phế thải", time.Now().Format("02/01/2006"), ""},
+		{2, "Số " + stamp + "A Phố Huế", "TDP 5", "Lấn chiếm vỉa hè", "Kê bàn ghế bán hàng", time.Now().Format("02/01/2006"), ""},
+		{3, "", "TDP 5", "Xây dựng", "Cơi nới", "", ""},
+	})
+	b.open("/vu-viec/tuan/nhap")
+	selectByText(b, "group", "Tổ dân phố số 5")
+	b.do(chromedp.SetUploadFiles(chromedp.ID("file"), []string{file}), chromedp.Click(chromedp.ID("read-file")))
+	b.waitFor("the review", `!!document.getElementById("row-3") && !!document.getElementById("send-list")`)
+	if got := b.text("#row-1 legend"); !strings.Contains(got, "Trùng vụ việc đang mở") {
+		t.Errorf("row 1 not flagged as a duplicate: %q", got)
+	}
+	if got := b.text("#row-3"); !strings.Contains(got, "cần địa chỉ hoặc hộ vi phạm") || eval[bool](b, `document.getElementById("include_3").checked`) {
+		t.Errorf("row 3 without its problem or ticked: %q", got)
+	}
+	if got := eval[string](b, `document.getElementById("place_2").selectedOptions[0].text`); got != "Phố Huế" {
+		t.Errorf("row 2's street %q, want Phố Huế", got)
+	}
+	b.do(chromedp.Click(chromedp.ID("send-list")))
+	b.notice("Đã tạo vụ việc từ danh sách")
+	if got := b.text("#list-rows"); !strings.Contains(got, "Trùng vụ việc đang mở") || eval[int](b, `document.querySelectorAll("#list-rows a.row-case").length`) != 1 {
+		t.Errorf("the imported list: %q", got)
+	}
 	if os.Getenv("TIENDO_UPDATE_SCREENSHOTS") == "1" {
 		for _, name := range caseReadmeShots {
 			data, err := os.ReadFile(filepath.Join(artifacts(t), name+".png"))
@@ -199,6 +231,23 @@ func selectByText(b *tab, id, part string) {
 func selectByValue(b *tab, id, value string) {
 	b.t.Helper()
 	b.do(chromedp.SetValue(chromedp.ID(id), value))
+}
+
+// writeWeeklyXlsx writes a weekly list workbook, its title merged.
+func writeWeeklyXlsx(t *testing.T, path string, rows [][]any) {
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_ = f.MergeCell("Sheet1", "A1", "G1")
+	_ = f.MergeCell("Sheet1", "A2", "G2")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // writePhoto writes a 64×48 PNG, a photo of the scene.

@@ -344,7 +344,8 @@ func (s *Server) importWeekListPage(w http.ResponseWriter, r *http.Request) erro
 // importWeekListForm: POST /vu-viec/tuan/nhap — reads the file and shows
 // its rows for review (service.ProposeWeeklyList): each row's kind matched
 // to the catalogue, its problems, and whether it duplicates an open case;
-// rows without problems start ticked.
+// rows without problems start ticked (a duplicate too: the list keeps it,
+// flagged, and no case is made of it).
 func (s *Server) importWeekListForm(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	refs, err := s.caseRefs(ctx)
@@ -392,7 +393,7 @@ func (s *Server) importWeekListForm(w http.ResponseWriter, r *http.Request) erro
 		if p.Row.PlaceID != nil {
 			set("place", strconv.FormatInt(*p.Row.PlaceID, 10))
 		}
-		if len(p.Problems) == 0 && p.DuplicateOf == nil {
+		if len(p.Problems) == 0 { // a duplicate stays on the list, flagged by processing
 			set("include", "on")
 		}
 		d.Rows = append(d.Rows, weekRow{N: n, Kind: p.Source.Kind, Problems: p.Problems, Dup: p.DuplicateOf})
