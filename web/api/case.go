@@ -200,30 +200,56 @@ func (s *Server) assignCase(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// isMultipart tells whether r carries a multipart form.
-func isMultipart(r *http.Request) bool {
-	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	return mt == "multipart/form-data"
+// fieldSetter sets one text part of a multipart form, recording a
+// malformed value in v.
+type fieldSetter func(v *tiendo.Validator, name, val string)
+
+func textField(p *string) fieldSetter { return func(_ *tiendo.Validator, _, val string) { *p = val } }
+
+// intField reads a non-negative integer.
+func intField[T int | int64](p *T) fieldSetter {
+	return func(v *tiendo.Validator, name, val string) {
+		if val == "" {
+			return
+		}
+		x, err := strconv.ParseInt(val, 10, 64)
+		v.Check(err == nil && x >= 0, name, "Phải là số nguyên không âm")
+		*p = T(x)
+	}
 }
 
-// formInt reads an integer form value into *n, recording a field error.
-func formInt[T int | int64](v *tiendo.Validator, name, val string, n *T) {
-	if val == "" {
-		return
+// dateField reads an ISO date.
+func dateField(p *vn.Date) fieldSetter {
+	return func(v *tiendo.Validator, name, val string) {
+		if val == "" {
+			return
+		}
+		x, err := vn.ParseISODate(val)
+		v.Check(err == nil, name, fmt.Sprintf("Ngày %q không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2020-01-06", val))
+		*p = x
 	}
-	x, err := strconv.ParseInt(val, 10, 64)
-	v.Check(err == nil && x >= 0, name, "Phải là số nguyên không âm")
-	*n = T(x)
 }
 
-// formDate reads an ISO date form value into *d, recording a field error.
-func formDate(v *tiendo.Validator, name, val string, d *vn.Date) {
-	if val == "" {
-		return
+// decodeWithFiles reads a JSON body into in, or a multipart form whose
+// text parts are set by fields (an unknown name is a 400, like an unknown
+// JSON field) and whose "file" parts it returns.
+func (s *Server) decodeWithFiles(w http.ResponseWriter, r *http.Request, in any, fields map[string]fieldSetter) ([]tiendo.Attachment, error) {
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "multipart/form-data" {
+		return nil, s.DecodeJSON(w, r, in)
 	}
-	x, err := vn.ParseISODate(val)
-	v.Check(err == nil, name, fmt.Sprintf("Ngày %q không hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2020-01-06", val))
-	*d = x
+	var v tiendo.Validator
+	files, err := s.readMultipart(w, r, func(name, val string) error {
+		set, ok := fields[name]
+		if !ok {
+			return tiendo.Errorf(tiendo.EINVALID, "Trường %q không được hỗ trợ", name)
+		}
+		set(&v, name, val)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return files, v.Err()
 }
 
 // addCaseStep: POST /api/v1/cases/{id}/steps — JSON (tiendo.CaseStep), or
@@ -235,34 +261,13 @@ func (s *Server) addCaseStep(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	var in tiendo.CaseStep
-	if isMultipart(r) {
-		var v tiendo.Validator
-		files, err := s.readMultipart(w, r, func(name, val string) error {
-			switch name {
-			case "kind":
-				in.Kind = tiendo.CaseStepKind(val)
-			case "on":
-				formDate(&v, name, val, &in.On)
-			case "note":
-				in.Note = val
-			case "doc_no":
-				in.DocNo = val
-			case "amount":
-				formInt(&v, name, val, &in.Amount)
-			default:
-				return tiendo.Errorf(tiendo.EINVALID, "Trường %q không được hỗ trợ", name)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		if err := v.Err(); err != nil {
-			return err
-		}
-		in.Files = files
-	} else if err := s.DecodeJSON(w, r, &in); err != nil {
+	files, err := s.decodeWithFiles(w, r, &in, map[string]fieldSetter{"kind": textField((*string)(&in.Kind)),
+		"on": dateField(&in.On), "note": textField(&in.Note), "doc_no": textField(&in.DocNo), "amount": intField(&in.Amount)})
+	if err != nil {
 		return err
+	}
+	if files != nil {
+		in.Files = files
 	}
 	st, err := s.svc.AddCaseStep(r.Context(), id, in)
 	if err != nil {
@@ -281,30 +286,13 @@ func (s *Server) closeCase(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	var in service.CaseClosing
-	if isMultipart(r) {
-		var v tiendo.Validator
-		files, err := s.readMultipart(w, r, func(name, val string) error {
-			switch name {
-			case "version":
-				formInt(&v, name, val, &in.Version)
-			case "result":
-				in.Result = val
-			case "closed_on":
-				formDate(&v, name, val, &in.ClosedOn)
-			default:
-				return tiendo.Errorf(tiendo.EINVALID, "Trường %q không được hỗ trợ", name)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		if err := v.Err(); err != nil {
-			return err
-		}
-		in.Files = files
-	} else if err := s.DecodeJSON(w, r, &in); err != nil {
+	files, err := s.decodeWithFiles(w, r, &in, map[string]fieldSetter{"version": intField(&in.Version),
+		"result": textField(&in.Result), "closed_on": dateField(&in.ClosedOn)})
+	if err != nil {
 		return err
+	}
+	if files != nil {
+		in.Files = files
 	}
 	c, err := s.svc.CloseCase(r.Context(), id, in)
 	if err != nil {
