@@ -453,7 +453,7 @@ func (s *Store) CaseStats(ctx context.Context, q tiendo.CaseStatsQuery) ([]tiend
 	default:
 		return nil, tiendo.FieldError("group", "Cách nhóm không hợp lệ")
 	}
-	sum := func(pred string) string { return "SUM(CASE WHEN " + pred + " THEN 1 ELSE 0 END)" }
+	sum := func(pred string) string { return "COALESCE(SUM(CASE WHEN " + pred + " THEN 1 ELSE 0 END), 0)" }
 	found := "1 = 1"
 	if !q.Period.From.IsZero() {
 		found = "c.found_on >= " + a.add(q.Period.From)
