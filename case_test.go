@@ -40,3 +40,27 @@ func TestWeeks(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseWeek: a week that parses is a Monday–Sunday range whose key is
+// the input, written the canonical way.
+func FuzzParseWeek(f *testing.F) {
+	for _, s := range []string{"2026-W49", "2020-W53", "2021-W53", "2026-W1", "2026-W001", "-W1", "1900-W01", "2200-W52", "2026-W+1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := tiendo.ParseWeek(s)
+		if err != nil {
+			if tiendo.ErrorCode(err) != tiendo.EINVALID {
+				t.Fatalf("ParseWeek(%q): %v", s, err)
+			}
+			return
+		}
+		if r.From.Weekday() != time.Monday || r.To != r.From.AddDays(6) {
+			t.Fatalf("ParseWeek(%q) = %v", s, r)
+		}
+		again, err := tiendo.ParseWeek(tiendo.WeekKey(r.From))
+		if err != nil || again != r || tiendo.WeekKey(r.To) != tiendo.WeekKey(r.From) {
+			t.Fatalf("ParseWeek(%q) = %v, key %s reads %v %v", s, r, tiendo.WeekKey(r.From), again, err)
+		}
+	})
+}

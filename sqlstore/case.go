@@ -314,6 +314,15 @@ func flip(desc bool) string {
 	return ""
 }
 
+// caseArgs are the 21 written columns of a case, in the order of the
+// INSERT and the UPDATE.
+func caseArgs(c *tiendo.Case, search string) []any {
+	return []any{c.WardID, nullID(c.PlaceID), c.Address, folded(c.Address), c.KindID, c.Description, search,
+		string(c.Reporter), c.ReporterName, c.ReporterPhone, c.FoundOn, string(c.Status), nullID(c.AssignedOrgID),
+		nullID(c.AssigneeID), c.AssignedOn, c.DeadlineDays, c.Due, c.Result, c.ClosedOn, nullID(c.RepeatOf),
+		nullID(c.WeeklyListID)}
+}
+
 // CreateCase stores c.
 func (s *Store) CreateCase(ctx context.Context, c *tiendo.Case) error {
 	normCase(c)
@@ -328,11 +337,7 @@ func (s *Store) CreateCase(ctx context.Context, c *tiendo.Case) error {
 			assignee_id, assigned_on, deadline_days, due, result, closed_on, repeat_of, weekly_list_id, created_by,
 			created_at, updated_at, version)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-			$23, $23, 1) RETURNING id`,
-			c.WardID, nullID(c.PlaceID), c.Address, folded(c.Address), c.KindID, c.Description, search,
-			string(c.Reporter), c.ReporterName, c.ReporterPhone, c.FoundOn, string(c.Status), nullID(c.AssignedOrgID),
-			nullID(c.AssigneeID), c.AssignedOn, c.DeadlineDays, c.Due, c.Result, c.ClosedOn, nullID(c.RepeatOf),
-			nullID(c.WeeklyListID), zeroNull(c.CreatedBy), ts(now)).Scan(&c.ID)
+			$23, $23, 1) RETURNING id`, append(caseArgs(c, search), zeroNull(c.CreatedBy), ts(now))...).Scan(&c.ID)
 		if err != nil {
 			return s.fail(err, "tạo vụ việc", "")
 		}
@@ -361,10 +366,7 @@ func (s *Store) UpdateCase(ctx context.Context, c *tiendo.Case) error {
 			reporter_phone = $10, found_on = $11, status = $12, assigned_org_id = $13, assignee_id = $14,
 			assigned_on = $15, deadline_days = $16, due = $17, result = $18, closed_on = $19, repeat_of = $20,
 			weekly_list_id = $21, updated_at = $22, version = version + 1 WHERE id = $23 AND version = $24`,
-			c.WardID, nullID(c.PlaceID), c.Address, folded(c.Address), c.KindID, c.Description, search,
-			string(c.Reporter), c.ReporterName, c.ReporterPhone, c.FoundOn, string(c.Status), nullID(c.AssignedOrgID),
-			nullID(c.AssigneeID), c.AssignedOn, c.DeadlineDays, c.Due, c.Result, c.ClosedOn, nullID(c.RepeatOf),
-			nullID(c.WeeklyListID), ts(now), c.ID, c.Version)
+			append(caseArgs(c, search), ts(now), c.ID, c.Version)...)
 		if err != nil {
 			return s.fail(err, "cập nhật vụ việc", "")
 		}
@@ -451,7 +453,7 @@ func (s *Store) CaseStats(ctx context.Context, q tiendo.CaseStatsQuery) ([]tiend
 	default:
 		return nil, tiendo.FieldError("group", "Cách nhóm không hợp lệ")
 	}
-	sum := func(pred string) string { return "SUM(CASE WHEN " + pred + " THEN 1 ELSE 0 END)" }
+	sum := func(pred string) string { return "COALESCE(SUM(CASE WHEN " + pred + " THEN 1 ELSE 0 END), 0)" }
 	found := "1 = 1"
 	if !q.Period.From.IsZero() {
 		found = "c.found_on >= " + a.add(q.Period.From)

@@ -345,6 +345,14 @@ var caseCases = []testCase{
 		}
 		q := tiendo.CaseStatsQuery{AsOf: asOf, Group: tiendo.CaseByKind, Unscoped: true, WardIDs: []int64{wards[0].ID}, PlaceID: &places[0].ID}
 		f.checkCaseStats(q, cases)
+		// A scope with no cases answers no rows, whatever the grouping.
+		for _, g := range append([]tiendo.CaseGroup{""}, tiendo.CaseGroups...) {
+			rows, err := f.st.CaseStats(f.ctx, tiendo.CaseStatsQuery{AsOf: asOf, Group: g, ScopeOrgIDs: []int64{}})
+			must(f, err)
+			if len(rows) != 0 {
+				f.Fatalf("empty scope by %q: %+v", g, rows)
+			}
+		}
 	}},
 }
 
