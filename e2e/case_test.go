@@ -170,17 +170,7 @@ func TestCasework(t *testing.T) {
 	if got := b.text("#list-rows"); !strings.Contains(got, "Trùng vụ việc đang mở") || eval[int](b, `document.querySelectorAll("#list-rows a.row-case").length`) != 1 {
 		t.Errorf("the imported list: %q", got)
 	}
-	if os.Getenv("TIENDO_UPDATE_SCREENSHOTS") == "1" {
-		for _, name := range caseReadmeShots {
-			data, err := os.ReadFile(filepath.Join(artifacts(t), name+".png"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join("..", "docs", "screenshots", name+".png"), data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	copyReadmeShots(t, caseReadmeShots)
 }
 
 // openDetails opens a folded form, as a click on its summary does.

@@ -58,10 +58,7 @@ var caseColumnNames = map[caseColumn]string{
 // caseHeaderWords recognise a header cell (folded), most specific first:
 // "Địa chỉ / Hộ vi phạm" is the address, "Nội dung vi phạm" the
 // description, "Ngày phát hiện" the date.
-var caseHeaderWords = []struct {
-	col   caseColumn
-	words []string
-}{
+var caseHeaderWords = []headerWord[caseColumn]{
 	{ccNote, []string{"ghi chu"}},
 	{ccFound, []string{"ngay", "thoi gian phat hien", "thoi diem"}},
 	{ccGroup, []string{"to dan pho", "tdp", "to dan cu", "khu dan cu", "to so"}},
@@ -72,20 +69,7 @@ var caseHeaderWords = []struct {
 	{ccNo, []string{"stt", "so tt", "so thu tu"}},
 }
 
-func classifyCaseHeader(cell string) caseColumn {
-	f := vn.Fold(cell)
-	if f == "tt" {
-		return ccNo
-	}
-	for _, h := range caseHeaderWords {
-		for _, w := range h.words {
-			if strings.Contains(f, w) {
-				return h.col
-			}
-		}
-	}
-	return ccNone
-}
+func classifyCaseHeader(cell string) caseColumn { return classifyBy(cell, caseHeaderWords, ccNo) }
 
 // errNoCaseHeader is returned for a workbook without a weekly list.
 var errNoCaseHeader = &FileError{Reason: "Không tìm thấy dòng tiêu đề của danh sách vi phạm: cần các cột như " +
