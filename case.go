@@ -296,7 +296,9 @@ type CaseFilter struct {
 	// Found keeps the cases found in the range (a week: Monday–Sunday).
 	Found DateRange
 	// Period keeps the cases that belong to it at AsOf (Case.InPeriod).
-	Period         DateRange
+	Period DateRange
+	// Due keeps the cases whose deadline is in the range (either end open).
+	Due            DateRange
 	AssignedOrgIDs []int64
 	AssigneeID     *int64
 	Repeat         *bool // true: repeats only; false: first violations only

@@ -11,6 +11,12 @@ import (
 // casePage is how many cases a reminder pass reads at a time.
 const casePage = 200
 
+// caseReminderLookback is how far back a pass looks for deadlines passed:
+// a pass fires a case's overdue reminder on the first day it runs after
+// the deadline, so only a scheduler stopped longer than this misses one,
+// and a pass does not retry every old overdue case.
+const caseReminderLookback = 14
+
 // runCaseReminders fires the reminders of assigned cases the way tasks'
 // are fired (RunReminders calls it): RuleCaseDueSoon when the deadline is
 // today or the next working day, RuleCaseOverdue once past it. Each is one
@@ -23,6 +29,7 @@ func (s *Service) runCaseReminders(ctx context.Context, today vn.Date, cal *vn.C
 	for page := 1; ; page++ {
 		list, _, err := s.store.FindCases(ctx, tiendo.CaseFilter{Unscoped: true, AsOf: today,
 			Statuses: []tiendo.CaseStatus{tiendo.CaseAssigned, tiendo.CaseHandling}, Sort: tiendo.CaseSortDue,
+			Due:  tiendo.DateRange{From: today.AddDays(-caseReminderLookback), To: horizon},
 			Page: tiendo.Page{Page: page, PerPage: casePage}})
 		if err != nil {
 			return fired, err

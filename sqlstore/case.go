@@ -255,6 +255,12 @@ func (s *Store) caseWhere(a *sqlArgs, f tiendo.CaseFilter) []string {
 	if !f.Period.IsZero() {
 		conds = append(conds, caseInPeriod(a, f.Period, asOf))
 	}
+	if !f.Due.From.IsZero() {
+		conds = append(conds, "c.due >= "+a.add(f.Due.From))
+	}
+	if !f.Due.To.IsZero() {
+		conds = append(conds, "c.due <= "+a.add(f.Due.To))
+	}
 	if f.AssignedOrgIDs != nil {
 		conds = append(conds, "(c.assigned_org_id IS NOT NULL AND "+s.inIDs(a, "c.assigned_org_id", f.AssignedOrgIDs)+")")
 	}

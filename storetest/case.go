@@ -191,6 +191,8 @@ var caseCases = []testCase{
 			{"period carries open work", tiendo.CaseFilter{AsOf: asOf, Period: tiendo.DateRange{From: d(2026, 3, 12), To: d(2026, 3, 15)}},
 				sorted(open.ID, overdue.ID, late.ID)},
 			{"assigned unit", tiendo.CaseFilter{AssignedOrgIDs: []int64{unit.ID}}, sorted(overdue.ID, onTime.ID, late.ID)},
+			{"due range", tiendo.CaseFilter{Due: tiendo.DateRange{From: d(2026, 3, 11), To: d(2026, 3, 12)}}, sorted(onTime.ID, late.ID)},
+			{"due from", tiendo.CaseFilter{Due: tiendo.DateRange{From: d(2026, 3, 10)}}, sorted(overdue.ID, onTime.ID, late.ID)},
 			{"assignee", tiendo.CaseFilter{AssigneeID: &person.ID}, []int64{late.ID}},
 			{"repeat", tiendo.CaseFilter{Repeat: ptr(true)}, []int64{repeat.ID}},
 			{"first violations", tiendo.CaseFilter{Repeat: ptr(false)}, sorted(open.ID, overdue.ID, onTime.ID, late.ID)},
