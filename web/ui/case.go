@@ -93,6 +93,25 @@ func (c *caseRefs) wardOf(a *tiendo.Actor) int64 {
 	return 0
 }
 
+// under tells whether org lies below root.
+func (c *caseRefs) under(org, root int64) bool {
+	o := c.orgs[org]
+	if o == nil {
+		return false
+	}
+	for id, n := o.ParentID, 0; id != nil && n < 20; n++ {
+		if *id == root {
+			return true
+		}
+		o := c.orgs[*id]
+		if o == nil {
+			return false
+		}
+		id = o.ParentID
+	}
+	return false
+}
+
 // KindName is a kind's name, "" for an unknown id.
 func (c *caseRefs) KindName(id int64) string {
 	if k := c.kind[id]; k != nil {
@@ -220,6 +239,7 @@ type caseData struct {
 	RepeatOf                   *caseRow
 	Assign, Step, Close, Again formState
 	StepKinds                  []tiendo.CaseStepKind
+	People                     []*tiendo.Person // who a case may be assigned to: the ward's people
 	Reporters                  []tiendo.CaseReporter
 	Open                       bool
 }
@@ -249,7 +269,25 @@ func (s *Server) renderCase(w http.ResponseWriter, r *http.Request, status int, 
 	today := s.Today()
 	d := caseData{CaseDetail: cd, Refs: refs, Earlier: s.caseRows(refs, cd.Earlier), StepKinds: tiendo.CaseStepKinds,
 		Reporters: tiendo.CaseReporters, Open: c.Status != tiendo.CaseClosed}
+	if cd.CanEdit && d.Open {
+		// The people holding a position in the ward or its units (none
+		// when the ward has ended).
+		var units []int64
+		for _, u := range refs.Units {
+			if u.ID == c.WardID || refs.under(u.ID, c.WardID) {
+				units = append(units, u.ID)
+			}
+		}
+		if len(units) > 0 {
+			if d.People, _, err = s.svc.ListPeople(ctx, tiendo.PersonFilter{OrgIDs: units, Page: tiendo.Page{PerPage: tiendo.MaxPerPage}}); err != nil {
+				return err
+			}
+		}
+	}
 	assign := url.Values{"assigned_on": {today.Format()}}
+	if c.AssigneeID != nil {
+		assign.Set("assignee", strconv.FormatInt(*c.AssigneeID, 10))
+	}
 	if c.AssignedOrgID != nil {
 		assign.Set("org", strconv.FormatInt(*c.AssignedOrgID, 10))
 	}
