@@ -373,8 +373,11 @@ func (s *Server) assignCaseForm(w http.ResponseWriter, r *http.Request) error {
 	return s.caseFormDone(w, r, id, "", "assign", vals, err)
 }
 
-// caseStepForm: POST /vu-viec/{id}/xu-ly — a handling step with photos.
-func (s *Server) caseStepForm(w http.ResponseWriter, r *http.Request) error {
+// caseUpload handles a case's form with files: do reads it and calls the
+// service; the case is shown again with the form's errors, or a file too
+// large, beside the form.
+func (s *Server) caseUpload(w http.ResponseWriter, r *http.Request, form string,
+	do func(id int64, fr *formReader, files []tiendo.Attachment) error) error {
 	id, err := httpx.PathID(r, "id")
 	if err != nil {
 		return err
@@ -385,6 +388,16 @@ func (s *Server) caseStepForm(w http.ResponseWriter, r *http.Request) error {
 	}
 	if err == nil {
 		fr := &formReader{vals: vals}
+		if err = do(id, fr, files); err == nil {
+			err = fr.err()
+		}
+	}
+	return s.caseFormDone(w, r, id, "", form, vals, err)
+}
+
+// caseStepForm: POST /vu-viec/{id}/xu-ly — a handling step with photos.
+func (s *Server) caseStepForm(w http.ResponseWriter, r *http.Request) error {
+	return s.caseUpload(w, r, "step", func(id int64, fr *formReader, files []tiendo.Attachment) error {
 		st := tiendo.CaseStep{Kind: tiendo.CaseStepKind(fr.str("kind")), On: fr.date("on"), Note: fr.str("note"),
 			DocNo: fr.str("doc_no"), Files: files}
 		if a := fr.str("amount"); a != "" {
@@ -394,31 +407,24 @@ func (s *Server) caseStepForm(w http.ResponseWriter, r *http.Request) error {
 			}
 			st.Amount = n
 		}
-		if err = fr.err(); err == nil {
-			_, err = s.svc.AddCaseStep(r.Context(), id, st)
+		if err := fr.err(); err != nil {
+			return err
 		}
-	}
-	return s.caseFormDone(w, r, id, "", "step", vals, err)
+		_, err := s.svc.AddCaseStep(r.Context(), id, st)
+		return err
+	})
 }
 
 // closeCaseForm: POST /vu-viec/{id}/ket-thuc — the result and its evidence.
 func (s *Server) closeCaseForm(w http.ResponseWriter, r *http.Request) error {
-	id, err := httpx.PathID(r, "id")
-	if err != nil {
-		return err
-	}
-	vals, files, err := s.MultipartForm(w, r)
-	if err != nil && !showsOnForm(err) && tiendo.ErrorCode(err) != tiendo.ETOOLARGE {
-		return err
-	}
-	if err == nil {
-		fr := &formReader{vals: vals}
+	return s.caseUpload(w, r, "close", func(id int64, fr *formReader, files []tiendo.Attachment) error {
 		c := service.CaseClosing{Version: fr.version(), Result: fr.str("result"), ClosedOn: fr.date("closed_on"), Files: files}
-		if err = fr.err(); err == nil {
-			_, err = s.svc.CloseCase(r.Context(), id, c)
+		if err := fr.err(); err != nil {
+			return err
 		}
-	}
-	return s.caseFormDone(w, r, id, "", "close", vals, err)
+		_, err := s.svc.CloseCase(r.Context(), id, c)
+		return err
+	})
 }
 
 // repeatCaseForm: POST /vu-viec/{id}/tai-pham — a new violation at the
