@@ -28,6 +28,7 @@ type Store interface {
 	ClosingStore
 	RulesStore
 	PlaceStore
+	CaseStore
 
 	// Tx runs fn in one transaction: every write in fn is committed together
 	// or not at all. fn must use the Store it is given.

@@ -50,6 +50,8 @@ var Accounts = []Account{
 	{"hbt.vanphong", tiendo.RoleOffice, "HN-HAIBATRUNG", "Văn phòng HĐND và UBND phường Hai Bà Trưng: giao việc, xác nhận, trả lại, báo cáo Thành phố", false},
 	{"hbt.lanhdao", tiendo.RoleLeader, "HN-HAIBATRUNG", "Lãnh đạo UBND phường Hai Bà Trưng: quyết định gia hạn", false},
 	{"hbt.canbo", tiendo.RoleOfficer, "HN-HAIBATRUNG-KTHTDT", "Cán bộ Phòng Kinh tế, Hạ tầng và Đô thị phường Hai Bà Trưng: báo cáo tiến độ", false},
+	{"hbt.tdp5", tiendo.RoleOfficer, "HN-HAIBATRUNG", "Tổ trưởng tổ dân phố số 5 phường Hai Bà Trưng: gửi danh sách vi phạm trật tự đô thị hằng tuần", false},
+	{"hbt.tdp12", tiendo.RoleOfficer, "HN-HAIBATRUNG", "Tổ trưởng tổ dân phố số 12 phường Hai Bà Trưng: gửi danh sách vi phạm trật tự đô thị hằng tuần", false},
 	{"soxaydung", tiendo.RoleOffice, "HN-SXD", "Văn phòng Sở Xây dựng Hà Nội: báo cáo Thành phố, phối hợp với phường", false},
 	{"vanphong", tiendo.RoleOffice, "HBT", "Văn phòng HĐND-UBND quận Hai Bà Trưng: giao việc, xác nhận, trả lại", true},
 	{"lanhdao", tiendo.RoleLeader, "HBT", "Lãnh đạo UBND quận Hai Bà Trưng: quyết định gia hạn", true},
@@ -75,7 +77,9 @@ type Result struct {
 	Tasks       int // including recurring instances and delegated child tasks
 	Updates     int
 	Extensions  int
-	MovedTasks  int // lead or cooperating roles moved to a successor when a ward was dissolved
+	// Cases is the season of 197 casework (casework.go).
+	Cases      *CaseSeason
+	MovedTasks int // lead or cooperating roles moved to a successor when a ward was dissolved
 }
 
 // Reform dates: districts and the old wards end on reformEnd, the new wards
@@ -141,7 +145,7 @@ func Load(ctx context.Context, svc *service.Service, st tiendo.Store) (*Result, 
 		EntityType: "demo"}); err != nil {
 		return nil, err
 	}
-	for _, stage := range []func() error{l.orgs, l.people, l.accounts, l.documents, l.places, l.tasks, l.play, l.targets, l.meetings, l.count} {
+	for _, stage := range []func() error{l.orgs, l.people, l.accounts, l.documents, l.places, l.tasks, l.play, l.targets, l.meetings, l.casework, l.count} {
 		if err := stage(); err != nil {
 			return nil, err
 		}

@@ -75,6 +75,7 @@ func TestLoad(t *testing.T) {
 			e := load(t, today)
 			checkCounts(t, e)
 			checkSpread(t, e)
+			checkCasework(t, e)
 		})
 	}
 }
@@ -100,6 +101,33 @@ func checkCounts(t *testing.T, e *env) {
 	}
 	if e.res.Tasks > 150 {
 		t.Errorf("tasks = %d, want a demo-sized set", e.res.Tasks)
+	}
+}
+
+// checkCasework checks the season of 197 casework (casework.go): repeats
+// linked, a duplicate flagged, cases handled on time and late, cases
+// overdue today, and the dashboard's total adding up to its cases.
+func checkCasework(t *testing.T, e *env) {
+	t.Helper()
+	s := e.res.Cases
+	if s == nil || s.Lists < 14 || s.Cases < 40 || s.Repeats < 4 || s.Duplicates < 2 || s.Late < 3 || s.Closed < 15 {
+		t.Fatalf("casework season %+v", s)
+	}
+	for _, k := range []tiendo.Timeliness{tiendo.DoneOnTime, tiendo.DoneLate, tiendo.Overdue, tiendo.InProgress} {
+		if _, n, err := e.svc.ListCases(e.sys, tiendo.CaseFilter{Timeliness: []tiendo.Timeliness{k}}); err != nil || n == 0 {
+			t.Errorf("no case is %s today (%v)", k, err)
+		}
+	}
+	yes := true
+	if _, n, err := e.svc.ListCases(e.sys, tiendo.CaseFilter{Repeat: &yes}); err != nil || n != s.Repeats {
+		t.Errorf("%d repeat cases, the season made %d (%v)", n, s.Repeats, err)
+	}
+	stats, err := e.svc.CaseStats(e.sys, tiendo.CaseStatsQuery{Group: tiendo.CaseByWeek})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Total.Total != s.Cases {
+		t.Errorf("the 197 statistics count %d cases, the season made %d", stats.Total.Total, s.Cases)
 	}
 }
 

@@ -169,7 +169,7 @@ func TestWorkingCycle(t *testing.T) {
 	b.do(chromedp.EmulateViewport(390, 844))
 	b.shot("07-dien-thoai")
 	b.do(chromedp.EmulateViewport(1280, 800))
-	copyReadmeShots(t)
+	copyReadmeShots(t, readmeShots)
 }
 
 // createTask fills the assignment form for one lead unit and returns the
@@ -185,12 +185,12 @@ func createTask(b *tab, title, lead string, due vn.Date) string {
 	return b.taskID()
 }
 
-// copyReadmeShots refreshes docs/screenshots when asked.
-func copyReadmeShots(t *testing.T) {
+// copyReadmeShots refreshes the named docs/screenshots when asked.
+func copyReadmeShots(t *testing.T, names []string) {
 	if os.Getenv("TIENDO_UPDATE_SCREENSHOTS") != "1" {
 		return
 	}
-	for _, name := range readmeShots {
+	for _, name := range names {
 		b, err := os.ReadFile(filepath.Join(artifacts(t), name+".png"))
 		if err != nil {
 			t.Fatal(err)

@@ -27,11 +27,33 @@ var columnNames = map[column]string{
 	colDeadline: "Thời gian hoàn thành", colOutput: "Sản phẩm",
 }
 
-// headerWords recognise a header cell (folded), most specific first.
-var headerWords = []struct {
-	col   column
+// headerWord is a role of a column and the words (folded) that name it
+// in a header cell.
+type headerWord[C comparable] struct {
+	col   C
 	words []string
-}{
+}
+
+// classifyBy returns the role of a header cell: "TT" is no, else the
+// first role of table one of whose words the folded cell contains.
+func classifyBy[C comparable](cell string, table []headerWord[C], no C) C {
+	f := vn.Fold(cell)
+	var none C
+	if f == "tt" {
+		return no
+	}
+	for _, h := range table {
+		for _, w := range h.words {
+			if strings.Contains(f, w) {
+				return h.col
+			}
+		}
+	}
+	return none
+}
+
+// headerWords recognise a header cell (folded), most specific first.
+var headerWords = []headerWord[column]{
 	{colCoop, []string{"phoi hop"}},
 	{colLead, []string{"chu tri", "don vi thuc hien", "co quan thuc hien", "don vi thuc hien", "trach nhiem", "don vi"}},
 	{colDeadline, []string{"thoi gian", "thoi han", "tien do", "han hoan thanh", "moc"}},
@@ -41,20 +63,7 @@ var headerWords = []struct {
 }
 
 // classifyHeader returns the role of a header cell.
-func classifyHeader(cell string) column {
-	f := vn.Fold(cell)
-	if f == "tt" {
-		return colNo
-	}
-	for _, h := range headerWords {
-		for _, w := range h.words {
-			if strings.Contains(f, w) {
-				return h.col
-			}
-		}
-	}
-	return colNone
-}
+func classifyHeader(cell string) column { return classifyBy(cell, headerWords, colNo) }
 
 // RowError reports a row of an appendix that cannot become a task.
 type RowError struct {

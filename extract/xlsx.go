@@ -29,7 +29,12 @@ const (
 
 // ReadXlsx reads every worksheet of an .xlsx file. A merged range's value is
 // repeated in each of its cells, as a reader of the sheet sees it.
-func ReadXlsx(data []byte) ([]Sheet, error) {
+func ReadXlsx(data []byte) ([]Sheet, error) { return readXlsx(data, false) }
+
+// readXlsx is ReadXlsx; raw reads cells' stored values rather than their
+// formatted text (a date cell is its Excel serial number, "45880", not
+// whatever its number format prints), merged ranges still as displayed.
+func readXlsx(data []byte, raw bool) ([]Sheet, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, &FileError{Reason: "Tệp không phải bảng tính Excel (.xlsx) hợp lệ"}
@@ -47,7 +52,7 @@ func ReadXlsx(data []byte) ([]Sheet, error) {
 	defer f.Close()
 	var out []Sheet
 	for _, name := range f.GetSheetList() {
-		rows, err := sheetRows(f, name)
+		rows, err := sheetRows(f, name, raw)
 		if err != nil {
 			return nil, err
 		}
@@ -69,7 +74,7 @@ func ReadXlsx(data []byte) ([]Sheet, error) {
 // (empty rows inside kept, trailing ones dropped), and stops at the first
 // row with a value past maxSheetRows: a sheet of 400,000 rows is refused
 // after reading 20,001 of them, not all.
-func sheetRows(f *excelize.File, name string) ([][]string, error) {
+func sheetRows(f *excelize.File, name string, raw bool) ([][]string, error) {
 	it, err := f.Rows(name)
 	if err != nil {
 		return nil, &FileError{Reason: fmt.Sprintf("Không đọc được trang tính %q: %v", name, err)}
@@ -77,7 +82,7 @@ func sheetRows(f *excelize.File, name string) ([][]string, error) {
 	defer it.Close()
 	var rows [][]string
 	for n := 1; it.Next(); n++ {
-		cols, err := it.Columns()
+		cols, err := it.Columns(excelize.Options{RawCellValue: raw})
 		if err != nil {
 			return nil, &FileError{Reason: fmt.Sprintf("Không đọc được trang tính %q: %v", name, err)}
 		}

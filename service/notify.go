@@ -74,7 +74,11 @@ func (s *Service) RunReminders(ctx context.Context) (int, error) {
 		return fired + n, err
 	}
 	c, err := run.fireConclusions(ctx)
-	return fired + n + c, err
+	if err != nil {
+		return fired + n + c, err
+	}
+	k, err := s.runCaseReminders(ctx, today, cal, tr) // urban-order cases (case_remind.go)
+	return fired + n + c + k, err
 }
 
 // reminderRun is the state of one scan, read once at its start.

@@ -16,6 +16,8 @@ var safeAuditEntities = map[string]bool{
 	"account": true, "person": true, "document": true, "calendar_day": true, "meeting": true,
 	"meeting_series": true, "proposal": true, "target": true, "webhook": true, "grade_points": true,
 	"reminder": true, "explanation": true, "org": true, "period_closing": true, "place": true,
+	// Urban-order casework (issue 16 item 2) lives in its own tables.
+	"case": true, "case_step": true, "case_kind": true, "weekly_list": true,
 }
 
 // rebuildAuditActions are entries that change tasks in bulk: dissolving an

@@ -58,6 +58,7 @@ func Run(t *testing.T, open func(t *testing.T) tiendo.Store) {
 		{"Closing", closingCases},
 		{"Rules", rulesCases},
 		{"Place", placeCases},
+		{"Case", caseCases},
 	}
 	for _, g := range groups {
 		for _, c := range g.cases {

@@ -226,6 +226,9 @@ func TestPageRoutesOK(t *testing.T) {
 	for _, st := range placePageSteps(t, e) {
 		steps = append(steps, step(st))
 	}
+	for _, st := range casePageSteps(t, e) {
+		steps = append(steps, step(st))
+	}
 	covered := map[string]bool{}
 	for _, st := range steps {
 		st.check(st.run())

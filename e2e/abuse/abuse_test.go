@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"tiendo"
+	"tiendo/service"
 	"tiendo/web"
 )
 
@@ -49,7 +50,7 @@ func (c counts) String() string {
 // are one tree every account sees; documents are public unless secret.
 var scopedKinds = map[string]bool{
 	"task": true, "meeting": true, "target": true, "account": true, "proposal": true, "webhook": true,
-	"explanation": true, "person": true, "token": true, "place": true,
+	"explanation": true, "person": true, "token": true, "place": true, "case": true, "case-file": true, "weekly-list": true,
 }
 
 // endsSession are routes that end the caller's session: they run last.
@@ -231,6 +232,15 @@ func (e *engine) snapshot(kind, path string) string {
 		v, err = e.svc.GetTarget(e.sys, id)
 	case "place":
 		v, err = e.svc.GetPlace(e.sys, id)
+	case "case":
+		var d *service.CaseDetail
+		if d, err = e.svc.GetCase(e.sys, id); err == nil {
+			v = d.Case
+		}
+	case "weekly-list":
+		v, err = e.svc.GetWeeklyList(e.sys, id)
+	case "case-kind":
+		v, err = e.st.FindCaseKindByID(e.sys, id)
 	case "account":
 		v, err = e.svc.GetAccount(e.sys, id)
 	case "org":

@@ -42,6 +42,8 @@ var pathKinds = map[string]string{
 	"/viec/": "task", "/nhap-tu-van-ban/": "proposal", "/van-ban/": "document", "/giao-ban/": "meeting",
 	"/chi-tieu/": "target", "/thong-bao/": "notification", "/don-doc/": "org", "/don-doc/webhook/": "webhook",
 	"/don-vi/": "org", "/tai-khoan/": "account", "/api/v1/places/": "place", "/dia-ban/": "place",
+	"/api/v1/cases/": "case", "/api/v1/case-files/": "case-file", "/api/v1/weekly-lists/": "weekly-list",
+	"/api/v1/case-kinds/": "case-kind", "/vu-viec/": "case", "/vu-viec/tuan/": "weekly-list", "/vu-viec/tep/": "case-file",
 }
 
 // paramKind is the kind of record a path parameter names.

@@ -338,8 +338,20 @@ func (e *engine) fixtures(t *testing.T) {
 	for d, login := range map[string]string{"HBT": "vanphong", "LB": "longbien"} {
 		e.recordsOfTask(t, d, login)
 	}
+	for _, o := range orgs {
+		// A ward of the district (the demo's ended in 2025 but stay in its tree).
+		if d := district(o.ID); d != "" && o.Level == tiendo.LevelCommune && e.ids["case"][d] == "" {
+			e.casework(t, d, o.ID)
+		}
+	}
+	kinds, err := e.st.FindCaseKinds(ctx)
+	if err != nil || len(kinds) == 0 {
+		t.Fatalf("case kinds: %v", err)
+	}
+	e.put("case-kind", "HBT", kinds[0].ID)
+	e.put("case-kind", "LB", kinds[len(kinds)-1].ID)
 	for _, kind := range []string{"task", "meeting", "target", "person", "document", "proposal", "webhook", "org", "account",
-		"attachment", "task-explanation", "notification", "place"} {
+		"attachment", "task-explanation", "notification", "place", "case", "case-file", "weekly-list", "case-kind"} {
 		for _, d := range []string{"HBT", "LB"} {
 			if e.ids[kind][d] == "" {
 				t.Fatalf("no %s in %s for the abuse test", kind, d)
@@ -355,6 +367,35 @@ func (e *engine) do(req *http.Request) *httptest.ResponseRecorder {
 	w := httptest.NewRecorder()
 	e.h.ServeHTTP(w, req)
 	return w
+}
+
+// casework gives a ward of the district a case assigned to the ward, with
+// a photo, and a weekly list of its residential group.
+func (e *engine) casework(t *testing.T, d string, ward int64) {
+	t.Helper()
+	kinds, err := e.svc.ListCaseKinds(e.sys)
+	if err != nil || len(kinds) == 0 {
+		t.Fatalf("case kinds: %v", err)
+	}
+	today := tiendo.Today(e.svc.Clock())
+	c, err := e.svc.CreateCase(e.sys, tiendo.Case{WardID: ward, Address: "Số 1 ngõ kiểm thử " + d, KindID: kinds[0].ID,
+		Description: "Lấn chiếm vỉa hè", FoundOn: today, AssignedOrgID: &ward})
+	if err != nil {
+		t.Fatalf("case in %s: %v", d, err)
+	}
+	e.put("case", d, c.ID)
+	st, err := e.svc.AddCaseStep(e.sys, c.ID, tiendo.CaseStep{Kind: tiendo.StepMinutes, DocNo: "01/BB",
+		Files: []tiendo.Attachment{{Name: "anh.png", Data: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")}}})
+	if err != nil || len(st.Files) == 0 {
+		t.Fatalf("case step in %s: %v", d, err)
+	}
+	e.put("case-file", d, st.Files[0].ID)
+	l, err := e.svc.SubmitWeeklyList(e.sys, tiendo.WeeklyList{WardID: ward, Rows: []tiendo.WeeklyListRow{
+		{Address: "Số 2 ngõ kiểm thử " + d, KindID: kinds[0].ID, Description: "Để rác sai giờ", FoundOn: today}}})
+	if err != nil {
+		t.Fatalf("weekly list in %s: %v", d, err)
+	}
+	e.put("weekly-list", d, l.ID)
 }
 
 // recordsOfTask gives the district's task an update with a file, an

@@ -71,24 +71,38 @@ func (s *Server) reportProgress(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// decodeUpdateForm reads a multipart progress report as a stream, so a
-// file over the limit is refused after reading just past the limit rather
-// than after spooling the whole upload to disk. Field errors are collected
-// and reported together, like the JSON path's service validation.
+// decodeUpdateForm reads a multipart progress report (readMultipart).
 func (s *Server) decodeUpdateForm(w http.ResponseWriter, r *http.Request) (service.UpdateInput, error) {
 	var in service.UpdateInput
+	var v tiendo.Validator
+	files, err := s.readMultipart(w, r, func(name, val string) error { return setUpdateField(&in, &v, name, val) })
+	if err != nil {
+		return in, err
+	}
+	in.Attachments = files
+	return in, v.Err()
+}
+
+// readMultipart reads a multipart form with "file" parts as a stream, so
+// a file over the limit is refused after reading just past the limit
+// rather than after spooling the whole upload to disk. Every other part
+// is a single text value handed to set, which records malformed values
+// (reported together, like the JSON path's service validation) and
+// returns an error for an unknown name. Progress reports and case steps
+// read their evidence through it.
+func (s *Server) readMultipart(w http.ResponseWriter, r *http.Request, set func(name, val string) error) ([]tiendo.Attachment, error) {
+	var files []tiendo.Attachment
 	limit := s.opts.MaxUploadBytes
 	r.Body = http.MaxBytesReader(w, r.Body, limit)
 	mr, err := r.MultipartReader()
 	if err != nil {
-		return in, tiendo.Errorf(tiendo.EINVALID, "Dữ liệu multipart không hợp lệ")
+		return nil, tiendo.Errorf(tiendo.EINVALID, "Dữ liệu multipart không hợp lệ")
 	}
 	maxFile := s.svc.Rules().MaxAttachmentBytes
 	if maxFile <= 0 {
 		maxFile = tiendo.DefaultRules().MaxAttachmentBytes
 	}
 	maxFiles, _ := s.svc.Rules().AttachmentLimits()
-	var v tiendo.Validator
 	seen := map[string]bool{}
 	for {
 		part, err := mr.NextPart()
@@ -96,43 +110,43 @@ func (s *Server) decodeUpdateForm(w http.ResponseWriter, r *http.Request) (servi
 			break
 		}
 		if err != nil {
-			return in, multipartError(err, limit)
+			return nil, multipartError(err, limit)
 		}
 		name := part.FormName()
 		if name == "file" {
-			if len(in.Attachments) == maxFiles {
+			if len(files) == maxFiles {
 				// Refused at the first file too many rather than after
 				// reading every part of the body.
-				return in, &tiendo.Error{Code: tiendo.ETOOLARGE, Message: fmt.Sprintf("Báo cáo có quá %d tệp đính kèm", maxFiles),
+				return nil, &tiendo.Error{Code: tiendo.ETOOLARGE, Message: fmt.Sprintf("Báo cáo có quá %d tệp đính kèm", maxFiles),
 					Fields: map[string]string{"attachments": fmt.Sprintf("Tối đa %d tệp mỗi báo cáo", maxFiles)}}
 			}
 			a, err := readAttachment(part, maxFile, limit)
 			if err != nil {
-				return in, err
+				return nil, err
 			}
-			in.Attachments = append(in.Attachments, a)
+			files = append(files, a)
 			continue
 		}
 		raw, err := io.ReadAll(io.LimitReader(part, maxFormValueBytes+1))
 		if err != nil {
-			return in, multipartError(err, limit)
+			return nil, multipartError(err, limit)
 		}
 		if len(raw) > maxFormValueBytes {
-			return in, &tiendo.Error{Code: tiendo.ETOOLARGE, Message: "Nội dung trường quá dài",
+			return nil, &tiendo.Error{Code: tiendo.ETOOLARGE, Message: "Nội dung trường quá dài",
 				Fields: map[string]string{name: "Tối đa 256 KB"}}
 		}
 		if !utf8.Valid(raw) {
-			return in, tiendo.Errorf(tiendo.EINVALID, "Trường %q không phải UTF-8 hợp lệ", name)
+			return nil, tiendo.Errorf(tiendo.EINVALID, "Trường %q không phải UTF-8 hợp lệ", name)
 		}
 		if seen[name] {
-			return in, tiendo.Errorf(tiendo.EINVALID, "Trường %q chỉ được có một giá trị", name)
+			return nil, tiendo.Errorf(tiendo.EINVALID, "Trường %q chỉ được có một giá trị", name)
 		}
 		seen[name] = true
-		if err := setUpdateField(&in, &v, name, strings.TrimSpace(string(raw))); err != nil {
-			return in, err
+		if err := set(name, strings.TrimSpace(string(raw))); err != nil {
+			return nil, err
 		}
 	}
-	return in, v.Err()
+	return files, nil
 }
 
 // setUpdateField sets one form value; a malformed value is a field error in
@@ -228,6 +242,14 @@ func (s *Server) downloadAttachment(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
+	serveDownload(w, a)
+	return nil
+}
+
+// serveDownload writes a stored file as a download, never rendered
+// inline, so an uploaded HTML or SVG file cannot run script in the
+// application's origin.
+func serveDownload(w http.ResponseWriter, a *tiendo.Attachment) {
 	ct := "application/octet-stream"
 	if mt, params, err := mime.ParseMediaType(a.ContentType); err == nil {
 		ct = mime.FormatMediaType(mt, params)
@@ -243,5 +265,4 @@ func (s *Server) downloadAttachment(w http.ResponseWriter, r *http.Request) erro
 	h.Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(a.Data)
-	return nil
 }

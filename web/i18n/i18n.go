@@ -115,7 +115,7 @@ func AuditName(loc, action string) string {
 // shared list. An id defined twice is a programming error, caught at start.
 var Catalogue = mergeCatalogues(coreMessages, adminMessages, intakeMessages, meetingMessages,
 	meetingIntakeMessages, gradeMessages, rulesMessages, notifyMessages, totpMessages, securityMessages, inboxMessages, pickerMessages,
-	commentMessages, closingMessages, placeMessages)
+	commentMessages, closingMessages, placeMessages, caseNotifyMessages, caseUIMessages)
 
 func mergeCatalogues(parts ...map[string]map[string]string) map[string]map[string]string {
 	out := map[string]map[string]string{}

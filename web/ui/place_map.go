@@ -22,6 +22,10 @@ type mapData struct {
 	CSS      string
 	MapJS    string
 	HasTiles bool
+	// Cases are the latest 197 cases at these places (case_map.go),
+	// CasesJSON the same for the script.
+	Cases     []mapCase
+	CasesJSON string
 }
 
 type mapRow struct {
@@ -40,9 +44,14 @@ func (s *Server) mapPage(w http.ResponseWriter, r *http.Request) error {
 	d := mapData{TileURL: s.opts.TileURL, HasTiles: s.opts.TileURL != "",
 		Leaflet: assetURL(s.ui.static, "vendor/leaflet.js"), CSS: assetURL(s.ui.static, "vendor/leaflet.css"),
 		MapJS: assetURL(s.ui.static, "place-map.js")}
+	var places []*tiendo.Place
 	for _, m := range items {
 		d.Places = append(d.Places, mapRow{ID: m.Place.ID, Name: m.Place.Name, Kind: m.Place.Kind,
 			InProgress: m.InProgress, Overdue: m.Overdue})
+		places = append(places, m.Place)
+	}
+	if d.Cases, d.CasesJSON, err = s.casesOnMap(r.Context(), places); err != nil {
+		return err
 	}
 	if u, err := url.Parse(s.opts.TileURL); err == nil && u.Host != "" {
 		// Tiles from the office's tile server are images of another origin.

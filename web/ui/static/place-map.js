@@ -39,6 +39,20 @@
           if (!tiles) { l.bindTooltip(p.name, { permanent: true, direction: "right" }); }
         }
       }).addTo(map);
+      // The 197 cases at these places (data-cases, from the page), as
+      // small dots coloured by timeliness.
+      var cases = [];
+      try { cases = JSON.parse(el.getAttribute("data-cases") || "[]"); } catch (e) { cases = []; }
+      var caseColour = { overdue: "#c0392b", in_progress: "#d68910", done_late: "#8e44ad", done_on_time: "#1e8449" };
+      cases.forEach(function (c) {
+        var m = L.circleMarker([c.lat, c.lon], { radius: 5, weight: 2, color: "#fff",
+          fillColor: caseColour[c.timeliness] || "#7f8c8d", fillOpacity: 1, className: "case-dot case-" + c.id });
+        var a = document.createElement("a");
+        a.href = c.url;
+        a.textContent = c.label;
+        m.bindPopup(a);
+        m.addTo(layer);
+      });
       var b = layer.getBounds();
       if (b.isValid()) { map.fitBounds(b, { padding: [20, 20], maxZoom: 17 }); } else { map.setView([21.0285, 105.8542], 12); }
     });
