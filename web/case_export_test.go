@@ -77,4 +77,22 @@ func TestCaseExports(t *testing.T) {
 			}
 		}
 	}
+
+	// The giao ban pack of the district's meeting counts the cases of its
+	// period by ward, on the page, in JSON and in the DOCX pack.
+	r = e.do("POST", "/api/v1/meeting-series", "office", fmt.Sprintf(`{"org_id":%d,"name":"Giao ban Ban Chỉ đạo 197","frequency":"weekly",`+
+		`"chair_title":"Trưởng Ban Chỉ đạo 197","attendee_org_ids":[%d,%d]}`, e.org["HBT"], ph, td))
+	check(t, "series", r, http.StatusCreated)
+	r = e.do("POST", "/api/v1/meetings", "office", `{"series_id":`+jsonPath(t, r.json(t), "id")+`,"date":"2020-01-10","start":"08:00","place":"Hội trường"}`)
+	check(t, "meeting", r, http.StatusCreated)
+	m := jsonPath(t, r.json(t), "id")
+	check(t, "pack", e.do("GET", "/api/v1/meetings/"+m+"/pack", "office", nil), http.StatusOK, `"cases_by":"ward"`, `"label":"UBND phường Trương Định"`)
+	e.browse("office").get("/giao-ban/"+m).want(t, "pack page", http.StatusOK, `id="pack-cases"`, "UBND phường Trương Định",
+		"/vu-viec/thong-ke?group=ward&amp;from=2020-01-04&amp;to=2020-01-10")
+	pack := reporttest.DocxText(t, e.download("/api/v1/meetings/"+m+"/pack?format=docx", "office", "giao-ban.docx"))
+	for _, w := range []string{"Vụ việc vi phạm trật tự đô thị trong kỳ", "UBND phường Trương Định", "Tổng cộng"} {
+		if !strings.Contains(pack, w) {
+			t.Errorf("the pack lacks %q\n%s", w, pack)
+		}
+	}
 }
