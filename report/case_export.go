@@ -2,7 +2,6 @@ package report
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -37,21 +36,7 @@ func GatherCases(ctx context.Context, svc *service.Service, q tiendo.CaseStatsQu
 // "Báo cáo kết quả xử lý vi phạm trật tự đô thị"), json (as GET
 // /api/v1/cases/stats).
 func (e *CaseExport) Write(w io.Writer, format string, o ReportOptions, fonts func() (*Fonts, error)) error {
-	switch format {
-	case "json":
-		return json.NewEncoder(w).Encode(e.Stats)
-	case "xlsx":
-		return WriteXLSX(w, CaseStatsTable(e.Stats))
-	case "docx":
-		return WriteDOCX(w, e.Document(o))
-	case "pdf":
-		f, err := fonts()
-		if err != nil {
-			return err
-		}
-		return WritePDF(w, e.Document(o), f)
-	}
-	return tiendo.FieldError("format", "Định dạng phải là "+strings.Join(Formats, ", "))
+	return writePaper(w, format, e.Stats, []Table{CaseStatsTable(e.Stats)}, func() Document { return e.Document(o) }, fonts)
 }
 
 // Document is the report in the NĐ 30 layout. Unset header fields come
