@@ -93,6 +93,25 @@ func (c *caseRefs) wardOf(a *tiendo.Actor) int64 {
 	return 0
 }
 
+// under tells whether org lies below root.
+func (c *caseRefs) under(org, root int64) bool {
+	o := c.orgs[org]
+	if o == nil {
+		return false
+	}
+	for id, n := o.ParentID, 0; id != nil && n < 20; n++ {
+		if *id == root {
+			return true
+		}
+		o := c.orgs[*id]
+		if o == nil {
+			return false
+		}
+		id = o.ParentID
+	}
+	return false
+}
+
 // KindName is a kind's name, "" for an unknown id.
 func (c *caseRefs) KindName(id int64) string {
 	if k := c.kind[id]; k != nil {
@@ -220,6 +239,7 @@ type caseData struct {
 	RepeatOf                   *caseRow
 	Assign, Step, Close, Again formState
 	StepKinds                  []tiendo.CaseStepKind
+	People                     []*tiendo.Person // who a case may be assigned to: the ward's people
 	Reporters                  []tiendo.CaseReporter
 	Open                       bool
 }
@@ -249,7 +269,25 @@ func (s *Server) renderCase(w http.ResponseWriter, r *http.Request, status int, 
 	today := s.Today()
 	d := caseData{CaseDetail: cd, Refs: refs, Earlier: s.caseRows(refs, cd.Earlier), StepKinds: tiendo.CaseStepKinds,
 		Reporters: tiendo.CaseReporters, Open: c.Status != tiendo.CaseClosed}
+	if cd.CanEdit && d.Open {
+		// The people holding a position in the ward or its units (none
+		// when the ward has ended).
+		var units []int64
+		for _, u := range refs.Units {
+			if u.ID == c.WardID || refs.under(u.ID, c.WardID) {
+				units = append(units, u.ID)
+			}
+		}
+		if len(units) > 0 {
+			if d.People, _, err = s.svc.ListPeople(ctx, tiendo.PersonFilter{OrgIDs: units, Page: tiendo.Page{PerPage: tiendo.MaxPerPage}}); err != nil {
+				return err
+			}
+		}
+	}
 	assign := url.Values{"assigned_on": {today.Format()}}
+	if c.AssigneeID != nil {
+		assign.Set("assignee", strconv.FormatInt(*c.AssigneeID, 10))
+	}
 	if c.AssignedOrgID != nil {
 		assign.Set("org", strconv.FormatInt(*c.AssignedOrgID, 10))
 	}
@@ -335,8 +373,11 @@ func (s *Server) assignCaseForm(w http.ResponseWriter, r *http.Request) error {
 	return s.caseFormDone(w, r, id, "", "assign", vals, err)
 }
 
-// caseStepForm: POST /vu-viec/{id}/xu-ly — a handling step with photos.
-func (s *Server) caseStepForm(w http.ResponseWriter, r *http.Request) error {
+// caseUpload handles a case's form with files: do reads it and calls the
+// service; the case is shown again with the form's errors, or a file too
+// large, beside the form.
+func (s *Server) caseUpload(w http.ResponseWriter, r *http.Request, form string,
+	do func(id int64, fr *formReader, files []tiendo.Attachment) error) error {
 	id, err := httpx.PathID(r, "id")
 	if err != nil {
 		return err
@@ -347,6 +388,16 @@ func (s *Server) caseStepForm(w http.ResponseWriter, r *http.Request) error {
 	}
 	if err == nil {
 		fr := &formReader{vals: vals}
+		if err = do(id, fr, files); err == nil {
+			err = fr.err()
+		}
+	}
+	return s.caseFormDone(w, r, id, "", form, vals, err)
+}
+
+// caseStepForm: POST /vu-viec/{id}/xu-ly — a handling step with photos.
+func (s *Server) caseStepForm(w http.ResponseWriter, r *http.Request) error {
+	return s.caseUpload(w, r, "step", func(id int64, fr *formReader, files []tiendo.Attachment) error {
 		st := tiendo.CaseStep{Kind: tiendo.CaseStepKind(fr.str("kind")), On: fr.date("on"), Note: fr.str("note"),
 			DocNo: fr.str("doc_no"), Files: files}
 		if a := fr.str("amount"); a != "" {
@@ -356,31 +407,24 @@ func (s *Server) caseStepForm(w http.ResponseWriter, r *http.Request) error {
 			}
 			st.Amount = n
 		}
-		if err = fr.err(); err == nil {
-			_, err = s.svc.AddCaseStep(r.Context(), id, st)
+		if err := fr.err(); err != nil {
+			return err
 		}
-	}
-	return s.caseFormDone(w, r, id, "", "step", vals, err)
+		_, err := s.svc.AddCaseStep(r.Context(), id, st)
+		return err
+	})
 }
 
 // closeCaseForm: POST /vu-viec/{id}/ket-thuc — the result and its evidence.
 func (s *Server) closeCaseForm(w http.ResponseWriter, r *http.Request) error {
-	id, err := httpx.PathID(r, "id")
-	if err != nil {
-		return err
-	}
-	vals, files, err := s.MultipartForm(w, r)
-	if err != nil && !showsOnForm(err) && tiendo.ErrorCode(err) != tiendo.ETOOLARGE {
-		return err
-	}
-	if err == nil {
-		fr := &formReader{vals: vals}
+	return s.caseUpload(w, r, "close", func(id int64, fr *formReader, files []tiendo.Attachment) error {
 		c := service.CaseClosing{Version: fr.version(), Result: fr.str("result"), ClosedOn: fr.date("closed_on"), Files: files}
-		if err = fr.err(); err == nil {
-			_, err = s.svc.CloseCase(r.Context(), id, c)
+		if err := fr.err(); err != nil {
+			return err
 		}
-	}
-	return s.caseFormDone(w, r, id, "", "close", vals, err)
+		_, err := s.svc.CloseCase(r.Context(), id, c)
+		return err
+	})
 }
 
 // repeatCaseForm: POST /vu-viec/{id}/tai-pham — a new violation at the
