@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 
@@ -74,6 +75,18 @@ func TestCaseExports(t *testing.T) {
 		for _, w := range wants {
 			if !strings.Contains(doc, w) {
 				t.Errorf("%s %s: the report lacks %q\n%s", c.login, c.query, w, doc)
+			}
+		}
+	}
+
+	// The PDF says the same as the DOCX.
+	if _, err := report.LoadFonts(""); err != nil && os.Getenv("TIENDO_REQUIRE_SOFFICE") != "1" {
+		t.Log("no PDF font:", err)
+	} else {
+		pdf := strings.Join(strings.Fields(reporttest.PDFText(t, e.download("/api/v1/export/cases?format=pdf&period=2020-01", "office", "bao-cao.pdf"))), " ")
+		for _, w := range []string{"Kết quả xử lý vi phạm trật tự đô thị từ ngày 01/01/2020 đến ngày 31/01/2020", "là 4 vụ việc", "UBND QUẬN HAI BÀ TRƯNG"} {
+			if !strings.Contains(pdf, w) {
+				t.Errorf("the PDF lacks %q\n%s", w, pdf)
 			}
 		}
 	}
