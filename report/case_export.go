@@ -21,11 +21,7 @@ type CaseExport struct {
 
 // GatherCases computes the case statistics of q and reads the tree.
 func GatherCases(ctx context.Context, svc *service.Service, q tiendo.CaseStatsQuery) (*CaseExport, error) {
-	res, err := svc.CaseStats(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	tree, err := OrgTree(ctx, svc)
+	res, tree, err := withTree(ctx, svc, func() (*service.CaseStatsResult, error) { return svc.CaseStats(ctx, q) })
 	if err != nil {
 		return nil, err
 	}

@@ -135,15 +135,22 @@ type GradeExport struct {
 // GatherGrades computes the grade sheet of req with the organisation tree
 // its letterhead comes from.
 func GatherGrades(ctx context.Context, svc *service.Service, req service.GradeRequest) (*GradeExport, error) {
-	sheet, err := svc.Grades(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	tree, err := OrgTree(ctx, svc)
+	sheet, tree, err := withTree(ctx, svc, func() (*service.GradeSheet, error) { return svc.Grades(ctx, req) })
 	if err != nil {
 		return nil, err
 	}
 	return &GradeExport{Sheet: sheet, Tree: tree}, nil
+}
+
+// withTree computes a paper's figures with get, then reads the
+// organisation tree its letterhead comes from.
+func withTree[T any](ctx context.Context, svc *service.Service, get func() (T, error)) (T, *tiendo.OrgTree, error) {
+	v, err := get()
+	if err != nil {
+		return v, nil, err
+	}
+	tree, err := OrgTree(ctx, svc)
+	return v, tree, err
 }
 
 // Write writes the grade sheet: xlsx (grades and explanations), docx or
