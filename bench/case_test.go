@@ -96,6 +96,16 @@ func BenchmarkCaseStats(b *testing.B) {
 				AsOf: asOf, Group: tiendo.CaseByPlace, ScopeOrgIDs: wards[:1]})
 			return err
 		}},
+		{"Stats/PackProvinceWards/Week", func() error { // a giao ban pack's casework (service.packCases)
+			_, err := st.CaseStats(ctx, tiendo.CaseStatsQuery{Period: tiendo.ISOWeek(2026, 52), AsOf: asOf, Group: tiendo.CaseByWard,
+				WardIDs: wards, Unscoped: true})
+			return err
+		}},
+		{"Stats/PackWardPlaces/Week", func() error {
+			_, err := st.CaseStats(ctx, tiendo.CaseStatsQuery{Period: tiendo.ISOWeek(2026, 52), AsOf: asOf, Group: tiendo.CaseByPlace,
+				WardIDs: wards[:1], ScopeOrgIDs: wards[:1]})
+			return err
+		}},
 		{"List/WardOverdue", func() error {
 			_, _, err := st.FindCases(ctx, tiendo.CaseFilter{AsOf: asOf, ScopeOrgIDs: wards[:1], Sort: tiendo.CaseSortOverdue,
 				Timeliness: []tiendo.Timeliness{tiendo.Overdue}, Page: tiendo.Page{PerPage: 50}})

@@ -3,6 +3,7 @@ package report
 import (
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 // caseGroupTitles names the key column of each case breakdown.
@@ -24,7 +25,7 @@ var caseColumns = []Column{
 func CaseStatsTable(res *service.CaseStatsResult) Table {
 	q := res.Query
 	t := Table{Sheet: "Vụ việc 197", Title: "THỐNG KÊ VỤ VIỆC VI PHẠM TRẬT TỰ ĐÔ THỊ",
-		Subtitle: PeriodLine(q.Period.From, q.Period.To, q.AsOf),
+		Subtitle: casePeriodLine(q.Period, q.AsOf),
 		Columns:  append([]Column{{"STT", Int, 5}, {caseGroupTitles[q.Group], Text, 36}}, caseColumns...)}
 	for i, l := range res.Rows {
 		label := l.Label
@@ -43,4 +44,13 @@ func caseCounts(n tiendo.CaseCounts) []any {
 		out[i], _ = n.Cell(c)
 	}
 	return out
+}
+
+// casePeriodLine is the subtitle of a case table: PeriodLine, or the
+// open period in words.
+func casePeriodLine(p tiendo.DateRange, asOf vn.Date) string {
+	if p.From.IsZero() || p.To.IsZero() {
+		return "(" + upperFirst(casePeriodText(p, asOf)) + "; số liệu tính đến ngày " + asOf.Format() + ")"
+	}
+	return PeriodLine(p.From, p.To, asOf)
 }

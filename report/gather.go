@@ -135,15 +135,22 @@ type GradeExport struct {
 // GatherGrades computes the grade sheet of req with the organisation tree
 // its letterhead comes from.
 func GatherGrades(ctx context.Context, svc *service.Service, req service.GradeRequest) (*GradeExport, error) {
-	sheet, err := svc.Grades(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	tree, err := OrgTree(ctx, svc)
+	sheet, tree, err := withTree(ctx, svc, func() (*service.GradeSheet, error) { return svc.Grades(ctx, req) })
 	if err != nil {
 		return nil, err
 	}
 	return &GradeExport{Sheet: sheet, Tree: tree}, nil
+}
+
+// withTree computes a paper's figures with get, then reads the
+// organisation tree its letterhead comes from.
+func withTree[T any](ctx context.Context, svc *service.Service, get func() (T, error)) (T, *tiendo.OrgTree, error) {
+	v, err := get()
+	if err != nil {
+		return v, nil, err
+	}
+	tree, err := OrgTree(ctx, svc)
+	return v, tree, err
 }
 
 // Write writes the grade sheet: xlsx (grades and explanations), docx or
@@ -153,19 +160,25 @@ func (g GradeExport) Write(w io.Writer, format string, o ReportOptions, fonts fu
 	if o.Body == "" && g.Sheet.Org != nil {
 		o.Body = upperName(g.Sheet.Org.Name)
 	}
+	return writePaper(w, format, g.Sheet, GradeTables(g.Sheet), func() Document { return GradeDocument(g.Sheet, o) }, fonts)
+}
+
+// writePaper writes a paper in format: json (v), xlsx (tables), docx or
+// pdf (the document doc lays out).
+func writePaper(w io.Writer, format string, v any, tables []Table, doc func() Document, fonts func() (*Fonts, error)) error {
 	switch format {
 	case "json":
-		return json.NewEncoder(w).Encode(g.Sheet)
+		return json.NewEncoder(w).Encode(v)
 	case "xlsx":
-		return WriteXLSX(w, GradeTables(g.Sheet)...)
+		return WriteXLSX(w, tables...)
 	case "docx":
-		return WriteDOCX(w, GradeDocument(g.Sheet, o))
+		return WriteDOCX(w, doc())
 	case "pdf":
 		f, err := fonts()
 		if err != nil {
 			return err
 		}
-		return WritePDF(w, GradeDocument(g.Sheet, o), f)
+		return WritePDF(w, doc(), f)
 	}
 	return tiendo.FieldError("format", fmt.Sprintf("Định dạng phải là %s", strings.Join(Formats, ", ")))
 }

@@ -123,18 +123,27 @@ func governing(tree *tiendo.OrgTree, o *tiendo.Org, on vn.Date) *tiendo.Org {
 }
 
 // bodyOf is the locality's body of a kind in force on on (any, when none
-// is), nil when it has none.
+// is), nil when it has none. A body of the locality's own level comes
+// first: a district's People's Committee, not a ward's one filed under the
+// district.
 func bodyOf(tree *tiendo.OrgTree, locality *tiendo.Org, kind tiendo.OrgKind, on vn.Date) *tiendo.Org {
 	var found *tiendo.Org
+	rank := func(c *tiendo.Org) int { // higher is better
+		r := 0
+		if c.Level == locality.Level {
+			r += 2
+		}
+		if on.IsZero() || c.ActiveOn(on) {
+			r++
+		}
+		return r
+	}
 	for _, id := range tree.Children(locality.ID) {
 		c := tree.Org(id)
 		if c == nil || c.Kind != kind {
 			continue
 		}
-		if on.IsZero() || c.ActiveOn(on) {
-			return c
-		}
-		if found == nil {
+		if found == nil || rank(c) > rank(found) {
 			found = c
 		}
 	}

@@ -45,6 +45,9 @@ func PackDocument(p *service.Pack, tree *tiendo.OrgTree) Document {
 	section("Nhiệm vụ đến hạn trước phiên họp tiếp theo", packTaskTable(p.DueSoon), len(p.DueSoon))
 	section("Đề nghị gia hạn chờ quyết định", packTaskTable(p.Extensions), len(p.Extensions))
 	section("Chỉ tiêu", targetTable(p.Targets), len(p.Targets))
+	if p.Cases != nil {
+		section("Vụ việc vi phạm trật tự đô thị trong kỳ", CaseStatsTable(p.Cases), len(p.Cases.Rows))
+	}
 	section(fmt.Sprintf("Đơn vị không cập nhật tiến độ quá %d ngày", p.SilentDays), silentTable(p.Silent), len(p.Silent))
 	section("Đơn vị báo cáo tại phiên họp", reportingTable(p.Reporting), len(p.Reporting))
 	return d

@@ -73,6 +73,8 @@ type Pack struct {
 	PreviousConclusions []PackTask            `json:"previous_conclusions"`
 	Conclusions         []PackTask            `json:"conclusions"`
 	NoticeLate          bool                  `json:"notice_late"`
+	Cases               *CaseStatsResult      `json:"cases,omitempty"`    // the 197 casework of the period; nil: no case
+	CasesBy             tiendo.CaseGroup      `json:"cases_by,omitempty"` // ward, or place within one ward
 }
 
 // OffTrack counts the targets at risk or developing.
@@ -135,6 +137,9 @@ func (s *Service) MeetingPack(ctx context.Context, id int64, silentDays int) (*P
 		return nil, err
 	}
 	if err := s.packUnits(ctx, sc, p, tasks, names); err != nil {
+		return nil, err
+	}
+	if err := s.packCases(ctx, sc, p); err != nil {
 		return nil, err
 	}
 	if p.Targets, err = s.ListTargets(ctx, append([]int64{m.OrgID}, m.AttendeeOrgIDs...)); err != nil {

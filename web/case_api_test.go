@@ -52,6 +52,8 @@ func caseAPISteps() []step {
 			want: []string{`"label":"Quảng cáo, rao vặt trái phép"`, `"repeat":1`, `"done_on_time":1`}},
 		{route: "GET /api/v1/cases/stats/cell", path: "/api/v1/cases/stats/cell?group=kind&period=2020-01&key={ckind}&cell=repeat", login: "office", status: 200,
 			want: []string{`"total":1`, `"repeat_of":{case}`}},
+		{route: "GET /api/v1/export/cases", path: "/api/v1/export/cases?group=kind&period=2020-01&format=docx", login: "office", status: 200,
+			want: []string{"PK"}},
 		{route: "POST /api/v1/weekly-lists", path: "/api/v1/weekly-lists", login: "phohue", status: 201,
 			body: `{"ward_id":{HBT-PHOHUE},"rows":[{"address":"Số 40 Phố Huế","kind_id":{ckind},"description":"Treo biển quảng cáo","found_on":"2020-01-09"}]}`,
 			want: []string{`"week":{"from":"2020-01-06","to":"2020-01-12"}`, `"status":"submitted"`, `"row":1`}, save: map[string]string{"clist": "id"}},

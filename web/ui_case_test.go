@@ -127,7 +127,8 @@ func casePageSteps(t *testing.T, e *env) []pageStep {
 			again.want(t, "the repeat", 200, `id="case-repeat"`, `href="/vu-viec/`+caseID+`" id="case-repeat-of"`)
 		}},
 		{"GET /vu-viec/thong-ke", func() pageResp { return office.get("/vu-viec/thong-ke?group=kind") }, func(p pageResp) {
-			p.want(t, "197 dashboard", 200, "Lấn chiếm vỉa hè, lòng đường", `id="total-repeat"`, "/vu-viec/thong-ke/xuat-excel?")
+			p.want(t, "197 dashboard", 200, "Lấn chiếm vỉa hè, lòng đường", `id="total-repeat"`, "/vu-viec/thong-ke/xuat-excel?",
+				`id="case-stats-docx"`, "/api/v1/export/cases?as_of=")
 		}},
 		{"GET /vu-viec/thong-ke/o", func() pageResp {
 			return office.get("/vu-viec/thong-ke/o?group=kind&key=" + kindOf[tiendo.CaseGroupPavement] + "&cell=done_on_time")

@@ -118,3 +118,25 @@ func (s *Server) exportGrades(w http.ResponseWriter, r *http.Request) error {
 	name := "xep-loai-" + g.Sheet.Period.String()
 	return httpx.SendFile(w, name, format, func(b *bytes.Buffer) error { return g.Write(b, format, o, httpx.Fonts) })
 }
+
+// exportCases: GET /api/v1/export/cases?<the case statistics' parameters>&format=xlsx|docx|pdf|json
+// — the steering committee 197's case statistics as a table or a report
+// in the NĐ 30 layout, in the actor's scope like GET /api/v1/cases/stats.
+func (s *Server) exportCases(w http.ResponseWriter, r *http.Request) error {
+	// place is the case statistics' place id here, so the place of issue
+	// comes from the letterhead.
+	q := httpx.ParseQuery(r, append(caseStatsParams, "format", "number", "body", "signer", "signer_role")...)
+	format := formatParam(q, report.Formats...)
+	o := reportOptions(q)
+	o.Place = ""
+	cq := caseStatsQuery(q)
+	if err := q.Err(); err != nil {
+		return err
+	}
+	e, err := report.GatherCases(r.Context(), s.svc, cq)
+	if err != nil {
+		return err
+	}
+	name := "vu-viec-197-" + e.Stats.Query.AsOf.String()
+	return httpx.SendFile(w, name, format, func(b *bytes.Buffer) error { return e.Write(b, format, o, httpx.Fonts) })
+}

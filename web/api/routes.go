@@ -116,6 +116,7 @@ func (s *Server) Routes() []httpx.Route {
 		{"GET", "/api/v1/export/trend", signedIn, s.exportTrend},
 		{"GET", "/api/v1/export/tasks", signedIn, s.exportTasks},
 		{"GET", "/api/v1/export/grades", signedIn, s.exportGrades},
+		{"GET", "/api/v1/export/cases", signedIn, s.exportCases},
 
 		{"GET", "/api/v1/meeting-series", signedIn, s.listSeries},
 		{"POST", "/api/v1/meeting-series", signedIn, s.createSeries},

@@ -27,6 +27,7 @@ type caseStatsData struct {
 	Cells  []string
 	Query  string // the query's parameters, for the drill-down links
 	Export string // the XLSX file of the table
+	Report string // the report in the NĐ 30 layout (DOCX), the same query
 }
 
 // caseStatsQuery reads the dashboard's query: group (default week),
@@ -74,7 +75,7 @@ func (s *Server) caseStatsPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	d := caseStatsData{Form: newForm(vals), Refs: refs, Total: statsCells(res.Total, vals, "", true), Cells: tiendo.CaseCells,
 		Groups: []tiendo.CaseGroup{tiendo.CaseByWeek, tiendo.CaseByWard, tiendo.CaseByPlace, tiendo.CaseByKind, tiendo.CaseByMonth},
-		Query:  vals.Encode(), Export: "/vu-viec/thong-ke/xuat-excel?" + vals.Encode()}
+		Query:  vals.Encode(), Export: "/vu-viec/thong-ke/xuat-excel?" + vals.Encode(), Report: caseReportLink(q, "docx")}
 	for _, line := range res.Rows {
 		d.Rows = append(d.Rows, caseStatsRow{Key: line.Key, Label: line.Label, Cells: statsCells(line.CaseCounts, vals, line.Key, false)})
 	}
@@ -130,6 +131,22 @@ func (s *Server) caseStatsExport(w http.ResponseWriter, r *http.Request) error {
 	return httpx.SendFile(w, "vu-viec-197-"+q.AsOf.String(), "xlsx", func(b *bytes.Buffer) error {
 		return report.WriteXLSX(b, report.CaseStatsTable(res))
 	})
+}
+
+// caseReportLink is the API export of the dashboard's query q in format:
+// the same filters in the API's parameters (ISO dates, ids).
+func caseReportLink(q tiendo.CaseStatsQuery, format string) string {
+	v := url.Values{"group": {string(q.Group)}, "from": {q.Period.From.String()}, "to": {q.Period.To.String()},
+		"as_of": {q.AsOf.String()}, "format": {format}}
+	for k, ids := range map[string][]int64{"ward": q.WardIDs, "kind": q.KindIDs} {
+		for _, id := range ids {
+			v.Add(k, strconv.FormatInt(id, 10))
+		}
+	}
+	if q.PlaceID != nil {
+		v.Set("place", strconv.FormatInt(*q.PlaceID, 10))
+	}
+	return "/api/v1/export/cases?" + v.Encode()
 }
 
 type caseCellData struct {
