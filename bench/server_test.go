@@ -17,6 +17,7 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/sqlstore"
 )
 
 // benchServer is the real tiendo binary serving a copy of the generated
@@ -28,6 +29,7 @@ type benchServer struct {
 	prov   *province
 	office int64 // the district the office account manages
 	tmp    string
+	pg     *sqlstore.Store // on a PostgreSQL database: reads its backends' CPU (dbCPU)
 }
 
 var (
@@ -94,6 +96,11 @@ func setUpServer(b *testing.B, src string) (s *benchServer, bin, db string, err 
 	}
 	if err := s.prepare(b, db); err != nil {
 		return s, "", "", err
+	}
+	if isPostgres(db) {
+		if s.pg, err = openQuiet(db); err != nil {
+			return s, "", "", err
+		}
 	}
 	bin = os.Getenv("TIENDO_BENCH_BIN")
 	if bin == "" {
@@ -261,8 +268,22 @@ func (s *benchServer) cpu(b *testing.B) time.Duration {
 	return d
 }
 
+// dbCPU is the CPU time PostgreSQL's backends of the server's database
+// used so far (serverCPU; the server's pool keeps its idle connections,
+// so their backends keep their time); 0 on SQLite, whose work is the
+// server's own.
+func (s *benchServer) dbCPU(b *testing.B) time.Duration {
+	if s.pg == nil {
+		return 0
+	}
+	return serverCPU(b, s.pg)
+}
+
 func (s *benchServer) stop() {
 	s.halt()
+	if s.pg != nil {
+		s.pg.Close()
+	}
 	if s.tmp != "" {
 		os.RemoveAll(s.tmp)
 	}

@@ -15,7 +15,8 @@ import (
 // line: creating a task (1 and 8 clients), reporting it done, confirming
 // the report and editing it (8 clients each). The office of a district
 // does all four (it reports for its units and confirms what it assigned).
-// Each line reports writes per second, the server's CPU per write, p50,
+// Each line reports writes per second, the server's CPU per write (and on
+// PostgreSQL its backends' CPU per write, pg-cpu-ms/op), p50,
 // p95 and p99 latency, the number of failed requests (the target is 0:
 // a failure is counted, not retried) and the server's peak RSS so far.
 //
@@ -155,7 +156,7 @@ func (w *writeLoad) run(b *testing.B, clients int, op func(*rand.Rand) error) {
 	var next, errs atomic.Int64
 	var firstErr atomic.Pointer[error]
 	var wg sync.WaitGroup
-	cpu := w.s.cpu(b)
+	cpu, dbCPU := w.s.cpu(b), w.s.dbCPU(b)
 	b.ResetTimer()
 	start := time.Now()
 	for c := range clients {
@@ -179,6 +180,9 @@ func (w *writeLoad) run(b *testing.B, clients int, op func(*rand.Rand) error) {
 	}
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "writes/s")
 	b.ReportMetric(ms(w.s.cpu(b)-cpu)/float64(b.N), "server-cpu-ms/op")
+	if w.s.pg != nil {
+		b.ReportMetric(ms(w.s.dbCPU(b)-dbCPU)/float64(b.N), "pg-cpu-ms/op")
+	}
 	lat.Report(b)
 	b.ReportMetric(ms(lat.Percentile(0.99)), "p99-ms")
 	b.ReportMetric(float64(errs.Load()), "errors")

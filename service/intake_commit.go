@@ -195,6 +195,7 @@ func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, 
 	if err != nil {
 		return nil, err
 	}
+	aud := newAudienceMemo(st) // the notices' audience, asked once per unit for all tasks
 	var v tiendo.Validator
 	var out []*tiendo.Task
 	for i, d := range p.Drafts {
@@ -231,7 +232,7 @@ func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, 
 			if v.Err() != nil {
 				continue // something is already wrong: validate the rest, create nothing
 			}
-			if err := s.assignTask(ctx, st, sc.tree, t); err != nil {
+			if err := s.assignTask(ctx, aud, sc.tree, t); err != nil {
 				return nil, err
 			}
 			out = append(out, t)

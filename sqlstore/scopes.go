@@ -93,14 +93,23 @@ const sqlDeleteTaskScopes = "DELETE FROM task_scopes WHERE task_id = $1"
 // insertTaskScopesSQL writes the task_scopes rows of task $1 from its
 // organisations, a JSON array bound as $2: one text for any number of
 // them, so that it is prepared once.
+//
+// It is written so that every plan is primary-key probes of orgs (issue
+// 18): the starting ids through Dialect.Driving (on PostgreSQL an array
+// computed once, where "id IN (…)" under the prepared statement's generic
+// plan, guessing 100 ids, hashed the whole orgs table), and each step up
+// the tree as a scalar subquery rather than a join (which the generic plan
+// also made a hash of the whole table). A root's step yields NULL, which
+// ends the walk and is dropped at the end.
 func insertTaskScopesSQL(d Dialect) string {
 	return `WITH RECURSIVE up(id) AS (
-			SELECT id FROM orgs WHERE id IN (` + d.IDSet("$2") + `)
+			SELECT id FROM orgs WHERE ` + d.Driving("id", d.IDSet("$2")) + `
 			UNION
-			SELECT o.parent_id FROM up JOIN orgs o ON o.id = up.id WHERE o.parent_id IS NOT NULL
+			SELECT (SELECT o.parent_id FROM orgs o WHERE o.id = up.id) FROM up WHERE up.id IS NOT NULL
 		)
 		INSERT INTO task_scopes (org_id, task_id, due, status, completed_on, assigned_on)
-		SELECT up.id, t.id, t.due, t.status, t.completed_on, t.assigned_on FROM up, tasks t WHERE t.id = $1`
+		SELECT up.id, t.id, t.due, t.status, t.completed_on, t.assigned_on FROM up, tasks t
+		WHERE t.id = $1 AND up.id IS NOT NULL`
 }
 
 // jsonIDs writes ids as a JSON array, the form Dialect.IDSet reads.
