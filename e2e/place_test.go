@@ -20,10 +20,16 @@ func TestPlaceMap(t *testing.T) {
 	if got := b.text("main"); !strings.Contains(got, "Làm điểm tại các tuyến phố văn minh đô thị") || !strings.Contains(got, "30/06/2025") {
 		t.Errorf("the place page lacks its task or its old ward's end: %q", got)
 	}
+	b.shot("41-dia-ban")
 	b.open("/ban-do")
 	b.waitFor("Leaflet draws the streets", `typeof L !== "undefined" && document.querySelectorAll("#place-map path.leaflet-interactive").length >= 3`)
 	if tiles := eval[int](b, `document.querySelectorAll("#place-map img.leaflet-tile").length`); tiles != 0 {
 		t.Errorf("%d tiles loaded without a tile server", tiles)
 	}
 	b.shot("40-ban-do")
+	copyReadmeShots(t, placeReadmeShots)
 }
+
+// placeReadmeShots are the screenshots of the register and the map the
+// README shows (TIENDO_UPDATE_SCREENSHOTS=1 copies them to docs/screenshots).
+var placeReadmeShots = []string{"40-ban-do", "41-dia-ban"}
