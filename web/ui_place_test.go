@@ -10,6 +10,7 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 // The place pages: an admin adds a place through the form (errors shown
@@ -47,6 +48,24 @@ func TestPlacePages(t *testing.T) {
 	}
 	admin.get(loc+"?ok=created").want(t, "place page", http.StatusOK, "Đã thêm địa bàn.", "Tuyến phố, tuyến đường",
 		"vĩ độ 21,0145, kinh độ 105,8512", "Tuyến phố văn minh · Đang xây dựng", "15/03/2020", tasks[0].Title)
+
+	// A target linked to the place links to it; one without a place shows none.
+	for _, x := range []struct {
+		place *int64
+		want  bool
+	}{{&pid, true}, {nil, false}} {
+		tg, err := e.svc.CreateTarget(e.as("office"), tiendo.Target{Name: "Hộ kinh doanh ký cam kết", Unit: "%",
+			Direction: tiendo.HigherBetter, OrgID: e.org["HBT-PHOHUE"], PeriodKind: vn.PeriodYear, PlaceID: x.place})
+		if err != nil {
+			t.Fatal(err)
+		}
+		link := `<a id="target-place" href="` + loc + `">Phố Huế</a>`
+		if page := admin.get(fmt.Sprintf("/chi-tieu/%d", tg.ID)); x.want {
+			page.want(t, "target page links its place", http.StatusOK, link)
+		} else {
+			page.lacks(t, "target without a place", `id="target-place"`)
+		}
+	}
 
 	office, taskPath := e.browse("office"), fmt.Sprintf("/viec/%d", tasks[0].ID)
 	office.get(taskPath).want(t, "task page links its place", http.StatusOK, `<a href="`+loc+`">Phố Huế</a>`)

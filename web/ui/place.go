@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"slices"
@@ -351,4 +352,21 @@ func (s *Server) importPlacesForm(w http.ResponseWriter, r *http.Request) error 
 	})
 	s.render(w, r, httpx.StatusOf(err), "place_import", &page{Data: d})
 	return nil
+}
+
+// linkedPlace is the register's place a task or a target links to, or nil
+// when it links none or the reader may not see it (the page then shows
+// the free-text place only).
+func (s *Server) linkedPlace(ctx context.Context, id *int64) (*tiendo.Place, error) {
+	if id == nil {
+		return nil, nil
+	}
+	pd, err := s.svc.GetPlace(ctx, *id)
+	if tiendo.ErrorCode(err) == tiendo.ENOTFOUND {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return pd.Place, nil
 }

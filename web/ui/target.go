@@ -50,6 +50,7 @@ type targetData struct {
 	Value      formState
 	Ask        formState
 	PeriodHint string
+	Place      *tiendo.Place // the register's place, when linked and visible
 }
 
 func (s *Server) targetPage(w http.ResponseWriter, r *http.Request) error {
@@ -82,7 +83,11 @@ func (s *Server) renderTarget(w http.ResponseWriter, r *http.Request, status int
 	if value == nil {
 		value = url.Values{"period": {tiendo.TargetPeriodOf(d.Target.PeriodKind, s.Today())}}
 	}
-	td := &targetData{TargetDetail: d, Chart: string(b), ChartJS: assetURL(s.ui.static, "vendor/chart.umd.min.js"),
+	place, err := s.linkedPlace(r.Context(), d.Target.PlaceID)
+	if err != nil {
+		return err
+	}
+	td := &targetData{TargetDetail: d, Place: place, Chart: string(b), ChartJS: assetURL(s.ui.static, "vendor/chart.umd.min.js"),
 		ChartInit: assetURL(s.ui.static, "target-chart.js"),
 		CanPlan:   hasRole(a, tiendo.TargetKeepers...),
 		CanReport: hasRole(a, tiendo.TargetReporters...),

@@ -103,14 +103,8 @@ func (s *Server) loadTaskPage(ctx context.Context, id int64) (*taskPageData, err
 			return nil, err
 		}
 	}
-	if t.PlaceID != nil {
-		pd, err := s.svc.GetPlace(ctx, *t.PlaceID)
-		if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
-			return nil, err
-		}
-		if pd != nil {
-			d.Place = pd.Place
-		}
+	if d.Place, err = s.linkedPlace(ctx, t.PlaceID); err != nil {
+		return nil, err
 	}
 	if err := s.loadRelatives(ctx, d, orgs); err != nil {
 		return nil, err
