@@ -65,6 +65,8 @@ type dashboardData struct {
 	TargetsOffTrack               int                   // at risk or developing
 	Closing                       *tiendo.PeriodClosing // the closing the figures were frozen by, nil when live
 	ClosingHref                   string
+	Cases                         []statsCell // the 197 casework of the period in scope; nil when there is none
+	CasesHref                     string      // the 197 dashboard for the same period
 }
 
 // dashboardPage: GET /dieu-hanh?ky=2026-11&don-vi=CODE
@@ -109,6 +111,9 @@ func (s *Server) dashboardPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	data.TargetsOffTrack = offTrack(data.Targets)
+	if err := s.dashboardCases(r, &data, req.OrgID); err != nil {
+		return err
+	}
 	data.ChartJS = assetURL(s.ui.static, "vendor/chart.umd.min.js")
 	data.DashJS = assetURL(s.ui.static, "dashboard.js")
 	s.render(w, r, http.StatusOK, "dashboard", &page{Title: i18n.Translate(loc, "dash.title"), Data: data})
@@ -337,4 +342,23 @@ func offTrack(lines []service.TargetLine) int {
 		}
 	}
 	return n
+}
+
+// dashboardCases adds the period's urban-order casework (issue 16) in the
+// reader's scope, each figure linking to its cases, when there is any;
+// with a unit chosen, the cases of that ward.
+func (s *Server) dashboardCases(r *http.Request, d *dashboardData, org *int64) error {
+	q := tiendo.CaseStatsQuery{Period: tiendo.DateRange{From: d.From, To: d.To}, AsOf: d.AsOf, Group: tiendo.CaseByWard}
+	vals := url.Values{"group": {string(q.Group)}, "from": {d.From.Format()}, "to": {d.To.Format()}}
+	if org != nil {
+		q.WardIDs = []int64{*org}
+		vals.Set("ward", strconv.FormatInt(*org, 10))
+	}
+	res, err := s.svc.CaseStats(r.Context(), q)
+	if err != nil || res.Total.Total == 0 {
+		return err
+	}
+	d.Cases = statsCells(res.Total, vals, "", true)
+	d.CasesHref = "/vu-viec/thong-ke?" + vals.Encode()
+	return nil
 }
