@@ -18,6 +18,14 @@ func predicateStart(ws []word, from int, atStart bool) int {
 			}
 			continue
 		}
+		if n := pluralNounAt(ws, i); n > 0 && n > phraseAt(ws, i, orgNouns, 3) {
+			// "các tổ chức chính trị - xã hội", "các cơ sở giáo dục": a plural
+			// names bodies even with a verb's spelling; what follows is not
+			// part of the name ("các đơn vị tổ chức …").
+			inName = false
+			i += n - 1
+			continue
+		}
 		if n := nameNounAt(ws, i, from); n > 0 && n >= isAction(ws, i) {
 			// "các tổ tuyên truyền" names a body; "các trường rà soát", "các
 			// Sở kiểm tra" act: a school or department is not named by a
@@ -58,6 +66,15 @@ func nameNounAt(ws []word, i, from int) int {
 		return n
 	}
 	return 0
+}
+
+// pluralNounAt returns the length of a collective noun right after "các",
+// "những", "mỗi" or "từng" at ws[i], or 0.
+func pluralNounAt(ws []word, i int) int {
+	if i == 0 || phraseAt(ws, i-1, set("các", "những", "mỗi", "từng"), 1) == 0 {
+		return 0
+	}
+	return phraseAt(ws, i, collectiveWords, 3)
 }
 
 // isAction returns the length of the marker or verb at ws[i], or 0.

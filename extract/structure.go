@@ -66,14 +66,23 @@ func splitLines(text string) []line {
 
 // groupHeader reads "Đối với Đảng ủy, UBND các phường:" and returns the
 // body named ("Đảng ủy, UBND các phường").
+// A line that is only a body's name and a colon ("2. UBND các huyện, thị
+// xã, thành phố:") names them too: the items under it are their tasks.
 func groupHeader(s string) (string, bool) {
 	ws := tokenize(s)
 	n := phraseAt(ws, 0, groupHeaderWords, 3)
-	if n == 0 || len(ws) <= n || len(ws) > 30 {
+	colon := strings.HasSuffix(strings.TrimSpace(s), ":")
+	if n == 0 && colon && len(ws) > 1 && ws[0].upper && predicateStart(ws, 0, false) < 0 &&
+		!strings.ContainsAny(s[:len(s)-1], ":;") {
+		n = -1 // the name alone
+	}
+	if n == -1 {
+		n = 0
+	} else if n == 0 || len(ws) <= n || len(ws) > 30 {
 		return "", false
 	}
 	rest := trimPunct(s[ws[n].start:])
-	if rest == "" || predicateStart(ws, n, false) >= 0 && !strings.HasSuffix(strings.TrimSpace(s), ":") {
+	if rest == "" || predicateStart(ws, n, false) >= 0 && !colon {
 		return "", false
 	}
 	if !isOrgish(tokenize(rest)) {
