@@ -103,7 +103,7 @@ var pastMarkers = set("đã", "vừa", "đã được", "đã và đang", "đang
 // các phòng … báo cáo", "đề nghị các Bộ … rà soát", "giao cho …".
 var addresseeTriggers = set(
 	"yêu cầu", "đề nghị", "giao", "giao cho", "giao nhiệm vụ cho", "giao nhiệm vụ", "trân trọng đề nghị",
-	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với", "chỉ đạo",
+	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với", "chỉ đạo", "lưu ý",
 )
 
 // subjectTriggers hand a task to the body named before them: "Sở … có

@@ -448,7 +448,7 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	end := n
-	for end < len(ws) && (!ws[end].punct || ellipticalChi(ws, end-1)) && phraseAt(ws, end, eventStops, 2) == 0 &&
+	for end < len(ws) && (!ws[end].punct || ellipticalChi(ws, end-1) || listGoesOn(ws, end)) && phraseAt(ws, end, eventStops, 2) == 0 &&
 		ws[end].fold != "và" {
 		end++
 	}
@@ -466,6 +466,12 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 	}
 	return clauseTask{lead: normalizeLead(c[ws[n].start:ws[end-1].end]), clause: c,
 		cue: "sự kiện của đơn vị có thời hạn"}, true
+}
+
+// listGoesOn reports a comma at ws[i] that goes on with a bare collective
+// noun of the same list: "Đảng bộ các xã, thị trấn", "các phòng, ban".
+func listGoesOn(ws []word, i int) bool {
+	return ws[i].raw == "," && i+1 < len(ws) && !ws[i+1].upper && phraseAt(ws, i+1, collectiveWords, 3) > 0
 }
 
 // mergeGrounds joins the clauses of a sentence's grounds ("Căn cứ kế hoạch
@@ -710,7 +716,8 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			(inItem || i > 0 && ws[i-1].fold == "ban" || issuedRe.MatchString(c[:ws[i].start])) {
 			continue
 		}
-		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0) &&
+		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0) && i+n < len(ws) && !ws[i+n].punct &&
+			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
 			p := predicateStart(ws, i+n, false)
@@ -752,6 +759,22 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 	return clauseTask{}, false
 }
 
+// laterTrigger reports another hand-over word in the words read as the
+// addressees after a trigger: "Phát biểu chỉ đạo … đồng chí Bí thư yêu cầu
+// các cấp ủy …" hands over at "yêu cầu", not at "chỉ đạo".
+func laterTrigger(ws []word, from int) bool {
+	p := predicateStart(ws, from, false)
+	if p < 0 {
+		p = len(ws)
+	}
+	for k := from; k < p; k++ {
+		if !ws[k].upper && !ws[k].punct && phraseAt(ws, k, addresseeTriggers, 4) > 0 && phraseAt(ws, k-1, nounBeforeTrigger, 1) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pastDirecting reports "đã chỉ đạo X …": what a body did in answer to
 // something, told in a report of results ("Sau khi nhận được phản ánh,
 // UBND phường đã chỉ đạo … kiểm tra", "UBND tỉnh đã chỉ đạo các sở … giải
@@ -766,9 +789,12 @@ func pastDirecting(ws []word, i int) bool {
 // relayed: "thực hiện tốt nội dung Thông báo nêu trên", "triển khai thực
 // hiện nghiêm Kế hoạch này". Like "chịu trách nhiệm thi hành Quyết định
 // này", it restates the items and is not a task of its own.
-var enforcementRe = regexp.MustCompile(`^(?:(?:trien khai|to chuc) )?(?:thuc hien|trien khai|chap hanh|thi hanh)` +
-	`(?: (?:tot|nghiem|nghiem tuc|day du|dung))?(?: (?:cac )?noi dung)? ` +
-	`(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh)(?: so \S+)? (?:nay|neu tren|tren)$`)
+// The closing "Yêu cầu … nghiêm túc thực hiện./." names nothing to do
+// either: a bare "thực hiện" with only manner words is the same formula.
+var enforcementRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai) )*(?:thuc hien|trien khai|chap hanh|thi hanh)` +
+	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*(?:(?: (?:cac )?noi dung)? ` +
+	`(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh)(?: so \S+)? (?:nay|neu tren|tren)` +
+	`|(?: (?:cac )?noi dung)? (?:nay|neu tren|tren))?$`)
 
 func enforcementFormula(pred string) bool {
 	f := strings.Join(strings.Fields(strings.NewReplacer(".", " ", "/", " ", ",", " ").Replace(vn.Fold(pred))), " ")

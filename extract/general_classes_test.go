@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"tiendo/vn"
+)
+
+// TestIntakeGeneralClasses holds classes of directive language found by
+// writing texts of each kind the intake takes (letters, news of meetings,
+// party reviews) rather than by reading the corpus: each class has several
+// invented phrasings. The document date is 10/3/2024.
+func TestIntakeGeneralClasses(t *testing.T) {
+	cases := []struct {
+		class, text string
+		tasks       []GoldTask
+	}{
+		// G1: a numbered line that only names bodies and ends with ":"
+		// gives the lead of the items under it.
+		{"G1 numbered name line then bullets",
+			"UBND tỉnh yêu cầu:\n\n2. UBND các huyện, thị xã, thành phố:\n- Tăng cường kiểm tra, xử lý vi phạm đất đai.\n- Chỉ đạo UBND cấp xã cập nhật biến động đất đai.",
+			[]GoldTask{
+				gt("UBND các huyện, thị xã, thành phố", "xử lý vi phạm đất đai", "none", ""),
+				gt("UBND các huyện, thị xã, thành phố", "cập nhật biến động đất đai", "none", ""),
+			}},
+		{"G1 lettered name line",
+			"a) Sở Y tế:\n- Chỉ đạo các bệnh viện bảo đảm đủ thuốc, vật tư trước ngày 30/4/2024.\n- Hướng dẫn các cơ sở y tế tư nhân báo cáo số ca bệnh hằng tuần.",
+			[]GoldTask{
+				gt("Sở Y tế", "bảo đảm đủ thuốc", "date", "2024-04-30"),
+				gt("Sở Y tế", "Hướng dẫn các cơ sở y tế tư nhân", "continuous", ""),
+			}},
+		{"G1 a title line is not a name", "II. NHIỆM VỤ TRỌNG TÂM:\n- Sở Tài chính bố trí kinh phí thực hiện.",
+			[]GoldTask{gt("Sở Tài chính", "bố trí kinh phí thực hiện", "none", "")}},
+		// G2: after a plural, a collective noun spelt like a verb is a name.
+		{"G2 các tổ chức chính trị - xã hội",
+			"Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền, vận động nhân dân chấp hành pháp luật.",
+			[]GoldTask{gt("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội", "vận động nhân dân chấp hành", "none", "")}},
+		{"G2 các cơ sở giáo dục", "Sở Giáo dục yêu cầu các cơ sở giáo dục kiểm tra bếp ăn bán trú.",
+			[]GoldTask{gt("các cơ sở giáo dục", "kiểm tra bếp ăn bán trú", "none", "")}},
+		{"G2 the verb after a plural still acts", "Đề nghị các đơn vị tổ chức tập huấn nghiệp vụ trong quý II/2024.",
+			[]GoldTask{gt("các đơn vị", "tổ chức tập huấn nghiệp vụ", "period", "2024-06-30")}},
+		// G3: the closing formula names nothing to do.
+		{"G3 closing nghiêm túc thực hiện",
+			"Giao Sở Nội vụ rà soát biên chế.\n\nYêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện nghiêm túc thực hiện./.",
+			[]GoldTask{gt("Sở Nội vụ", "rà soát biên chế", "none", "")}},
+		{"G3 closing tổ chức triển khai thực hiện có hiệu quả",
+			"Đề nghị các phòng, ban chuyên môn tổ chức triển khai thực hiện có hiệu quả nội dung trên.", nil},
+		{"G3 thực hiện with an object stays a task",
+			"Đề nghị các xã thực hiện việc chi trả trợ cấp trước ngày 15/4/2024.",
+			[]GoldTask{gt("các xã", "thực hiện việc chi trả trợ cấp", "date", "2024-04-15")}},
+		// G4: the hand-over is the last trigger before the addressees;
+		// "Phát biểu chỉ đạo, …" names a speech.
+		{"G4 speech verb before the trigger",
+			"Phát biểu chỉ đạo, đồng chí Bí thư Huyện ủy yêu cầu các cấp ủy tập trung lãnh đạo hoàn thành các chỉ tiêu năm 2024.",
+			[]GoldTask{gt("các cấp ủy", "tập trung lãnh đạo hoàn thành", "none", "")}},
+		{"G4 kết luận chỉ đạo then đề nghị",
+			"Kết luận chỉ đạo, Chủ tịch UBND huyện đề nghị Phòng Nông nghiệp hướng dẫn nông dân gieo sạ đúng lịch thời vụ.",
+			[]GoldTask{gt("Phòng Nông nghiệp", "hướng dẫn nông dân gieo sạ", "none", "")}},
+		// G5: "lưu ý X cần …" hands over like "đề nghị".
+		{"G5 lưu ý",
+			"Ông cũng lưu ý các cơ quan, đơn vị cần quan tâm hơn đến công tác phát triển đảng viên.",
+			[]GoldTask{gt("các cơ quan, đơn vị", "quan tâm hơn đến công tác phát triển", "none", "")}},
+		{"G5 lưu ý with a verb", "Đồng chí Phó Chủ tịch lưu ý các xã ven biển rà soát phương án sơ tán dân trước mùa mưa bão.",
+			[]GoldTask{gt("các xã ven biển", "rà soát phương án sơ tán", "none", "")}},
+		// G6: an event of a list of bodies keeps the whole list.
+		{"G6 event of các xã, thị trấn",
+			"Đại hội Đảng bộ các xã, thị trấn hoàn thành trong quý I/2025.",
+			[]GoldTask{gt("Đảng bộ các xã, thị trấn", "Đại hội Đảng bộ các xã, thị trấn", "period", "2025-03-31")}},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			res := Extract(c.text, vn.NewDate(2024, 3, 10))
+			var diffs []string
+			ScoreText(c.class, Gold{Tasks: c.tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+			if diffs = dropRefs(diffs); len(diffs) > 0 {
+				for _, tk := range res.Tasks {
+					t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
+				}
+				t.Errorf("%s", strings.Join(diffs, "\n"))
+			}
+		})
+	}
+}
