@@ -13,7 +13,7 @@ var orgHeads = set(
 	"bcđ", "bch", "bql", "bqlda", "mttq", "mặt trận", "văn phòng", "thanh tra", "kho bạc", "chi nhánh", "đoàn",
 	"hội", "liên đoàn", "trường", "bệnh viện", "tổng cục", "công ty", "tổng công ty", "đội", "tổ", "lực lượng",
 	"cơ quan", "đơn vị", "địa phương", "ngành", "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị xã",
-	"thị trấn", "chủ tịch", "phó chủ tịch", "giám đốc", "thủ trưởng", "trưởng phòng", "trưởng ban", "bí thư",
+	"thị trấn", "công chức", "viên chức", "chủ tịch", "phó chủ tịch", "giám đốc", "thủ trưởng", "trưởng phòng", "trưởng ban", "bí thư",
 	"bộ trưởng", "thành viên", "ủy viên", "chính phủ", "tòa án", "viện kiểm sát", "cục thuế", "chi cục thuế",
 	"đài", "ban quản lý", "thường trực", "lãnh đạo", "người đứng đầu", "cán bộ", "ubkt", "các", "những",
 	"một số", "toàn thể", "tất cả", "cấp ủy", "cấp uỷ", "chính quyền", "nhà trường", "doanh nghiệp",
@@ -51,7 +51,7 @@ var collectiveWords = set(
 	"hội đoàn thể", "đoàn thể", "chi hội", "tổ hội", "chi đoàn", "trạm y tế", "trường học", "cơ sở", "hộ",
 	"hộ gia đình", "khu dân cư", "ấp", "bản", "làng", "ngành chức năng", "lực lượng chức năng", "hợp tác xã",
 	"cơ sở giáo dục", "tổ trưởng", "trưởng thôn", "chủ tịch", "sở, ngành", "ban quản lý", "ban, ngành",
-	"tổ chức cơ sở đảng", "chi, đảng bộ", "chi, tổ hội", "chi, tổ", "ban ngành", "đoàn thể chính trị - xã hội",
+	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "chi, đảng bộ", "chi, tổ hội", "chi, tổ", "ban ngành", "đoàn thể chính trị - xã hội",
 )
 
 // markers start a predicate: modals, the words that hand a task to its
@@ -94,6 +94,12 @@ var verbs = set(
 	"dự trữ", "sơ cứu", "cứu hộ", "cứu nạn", "khám sàng lọc", "điều trị", "chăm sóc", "lập danh sách",
 	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "rà soát, công khai", "hoàn tất",
 	"dán", "kê khai", "cử", "tham dự", "chốt", "dừng", "ngừng", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
+	// Common verbs of directives in any field: what a body is told to
+	// open, bring, create, heed or renew.
+	// Not "bàn" (địa bàn), "tạo" (sáng tạo) nor "thống nhất" (agreed in a
+	// meeting): words that end names or narrate.
+	"mở", "đưa", "dành", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
+	"phân tích", "dự báo", "theo dõi sát",
 )
 
 // pastMarkers before a predicate make it a report of what was done.

@@ -70,11 +70,22 @@ func nameNounAt(ws []word, i, from int) int {
 
 // pluralNounAt returns the length of a collective noun right after "các",
 // "những", "mỗi" or "từng" at ws[i], or 0.
+// After a comma of a list it counts when longer than the verb spelt like
+// it: "các cấp ủy, tổ chức đảng khẩn trương …".
 func pluralNounAt(ws []word, i int) int {
-	if i == 0 || phraseAt(ws, i-1, set("các", "những", "mỗi", "từng"), 1) == 0 {
+	if i == 0 {
 		return 0
 	}
-	return phraseAt(ws, i, collectiveWords, 3)
+	if ws[i-1].raw == "," {
+		if n := phraseAt(ws, i, collectiveWords, 4); n > isAction(ws, i) {
+			return n
+		}
+		return 0
+	}
+	if phraseAt(ws, i-1, set("các", "những", "mỗi", "từng"), 1) == 0 {
+		return 0
+	}
+	return phraseAt(ws, i, collectiveWords, 4)
 }
 
 // isAction returns the length of the marker or verb at ws[i], or 0.
