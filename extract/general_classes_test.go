@@ -68,6 +68,33 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G6 event of các xã, thị trấn",
 			"Đại hội Đảng bộ các xã, thị trấn hoàn thành trong quý I/2025.",
 			[]GoldTask{gt("Đảng bộ các xã, thị trấn", "Đại hội Đảng bộ các xã, thị trấn", "period", "2025-03-31")}},
+		// G7: a fronted adverbial of time before the subject.
+		{"G7 Kết thúc …, subject",
+			"Theo kế hoạch, Công an các huyện tăng cường tuần tra. Kết thúc đợt cao điểm, các đơn vị báo cáo kết quả về Công an tỉnh trước ngày 28/2/2024.",
+			[]GoldTask{
+				gt("Công an các huyện", "tăng cường tuần tra", "none", ""),
+				gt("các đơn vị", "báo cáo kết quả về Công an tỉnh", "date", "2024-02-28"),
+			}},
+		{"G7 Sau khi …, subject",
+			"Giao Phòng Tư pháp thẩm định dự thảo quy chế. Sau khi có ý kiến thẩm định, Văn phòng HĐND và UBND huyện hoàn chỉnh dự thảo trình UBND huyện.",
+			[]GoldTask{
+				gt("Phòng Tư pháp", "thẩm định dự thảo quy chế", "none", ""),
+				gt("Văn phòng HĐND và UBND huyện", "hoàn chỉnh dự thảo", "none", ""),
+			}},
+		{"G7 a fronted purpose opens what the issuer does",
+			"Giao Sở Y tế hướng dẫn phòng dịch. Nhằm bảo đảm an toàn, UBND tỉnh xin thông báo tạm hoãn tiếp công dân.",
+			[]GoldTask{gt("Sở Y tế", "hướng dẫn phòng dịch", "none", "")}},
+		// G8: a sentence whose verb is not read does not end the passage
+		// that assigns work; a narrative one does.
+		{"G8 passage goes on past an unread sentence",
+			"Theo kế hoạch, Công an các huyện tăng cường tuần tra. Đội Cảnh sát cơ động ứng trực 24/24 giờ. Phòng Cảnh sát hình sự chủ trì đấu tranh với tội phạm có tổ chức.",
+			[]GoldTask{
+				gt("Công an các huyện", "tăng cường tuần tra", "none", ""),
+				gt("Phòng Cảnh sát hình sự", "đấu tranh với tội phạm", "none", ""),
+			}},
+		{"G8 a narrative sentence ends it",
+			"Theo kế hoạch, Công an các huyện tăng cường tuần tra. Năm 2023, Công an tỉnh triệt phá 45 băng nhóm. Phòng Cảnh sát hình sự bắt giữ 320 đối tượng.",
+			[]GoldTask{gt("Công an các huyện", "tăng cường tuần tra", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
@@ -81,5 +108,16 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				t.Errorf("%s", strings.Join(diffs, "\n"))
 			}
 		})
+	}
+}
+
+func TestNewStyleTones(t *testing.T) {
+	for in, want := range map[string]string{
+		"hoá": "hóa", "thuỷ": "thủy", "hoạch": "hoạch", "khoảng": "khoảng", "hoàn": "hoàn", "quý": "quý",
+		"kế hoạch hoá": "kế hoạch hóa", "Uỷ ban": "ủy ban", "hoà, hoè": "hòa, hòe",
+	} {
+		if got := lower(in); got != want {
+			t.Errorf("lower(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -98,7 +98,7 @@ var verbs = set(
 	// open, bring, create, heed or renew.
 	// Not "bàn" (địa bàn), "tạo" (sáng tạo) nor "thống nhất" (agreed in a
 	// meeting): words that end names or narrate.
-	"mở", "đưa", "dành", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
+	"mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt", "xử lý nghiêm", "kiểm tra, xử lý", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
 )
 
@@ -166,3 +166,8 @@ var genericLeads = set("các đơn vị, địa phương", "các đơn vị", "c
 
 // groupHeaderWords open a line that names who the following items are for.
 var groupHeaderWords = set("đối với", "giao", "về phía", "đề nghị")
+
+// frontedWords open an adverbial of time fronted before the subject of a
+// task: "Kết thúc đợt cao điểm, các đơn vị báo cáo …".
+var frontedWords = set("sau khi", "sau", "trước", "kết thúc", "khi", "từ", "ngay sau", "định kỳ", "hằng", "hàng",
+	"đến", "cuối", "đầu", "trên cơ sở", "căn cứ", "sau đó", "chậm nhất", "hết")

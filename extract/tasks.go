@@ -35,6 +35,7 @@ type finder struct {
 	recent       []string // the last sentences read, for "các chi bộ trên"
 	paraLead     string   // lead of the paragraph's first task
 	fresh        bool     // the sentence being read announced tasks
+	lastInPara   bool     // the sentence being read ends its paragraph
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -86,7 +87,9 @@ type clauseTask struct {
 // paragraph reads the tasks of a paragraph of running text.
 func (f *finder) paragraph(p string) {
 	f.paraLead = ""
-	for _, raw := range sentences(p) {
+	ss := sentences(p)
+	for k, raw := range ss {
+		f.lastInPara = k == len(ss)-1
 		sentence, conn := dropConnective(raw)
 		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
 			f.directive = true
@@ -211,7 +214,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for i := first; i < len(f.tasks); i++ {
 		cur = append(cur, i)
 	}
-	if len(cur) == 0 && !f.fresh {
+	if len(cur) == 0 && !f.fresh && (f.lastInPara || narrativeSentence(sentence)) {
 		f.directive = false
 		if !f.inList {
 			f.announce, f.umbrella = "", -1
@@ -240,6 +243,23 @@ func (f *finder) afterSentence(sentence string, first int) {
 	if issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
 		f.directive = true
 	}
+}
+
+// narrativeSentence reports a sentence that tells rather than assigns: a
+// past or ongoing marker ("đã", "vừa", "đang"), or figures ("120 vụ",
+// "Năm 2023, …") other than its deadline. A sentence that only fails to be
+// read as a task (a verb not in the lists) does not end the passage that
+// assigns work.
+func narrativeSentence(s string) bool {
+	for _, w := range tokenize(s) {
+		if narrativeWords[w.fold] && w.fold != "cũng" && w.fold != "luôn" && w.fold != "thường" || w.fold == "được" {
+			return true
+		}
+		if !w.punct && w.raw[0] >= '0' && w.raw[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedRe finds a sentence that reports a document issued or sent, after
@@ -377,7 +397,18 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	ct, ok := contextual(c, ws, "")
 	if !ok || ct.lead == "" || ct.predicate == 0 {
-		return clauseTask{}, false
+		// A fronted adverbial before the subject: "Kết thúc đợt cao điểm,
+		// các đơn vị báo cáo …", "Sau khi tiếp nhận, UBND xã niêm yết …".
+		k := frontedComma(ws)
+		if k < 0 {
+			return clauseTask{}, false
+		}
+		rest := c[ws[k+1].start:]
+		if ct, ok = contextual(rest, tokenize(rest), ""); !ok || ct.lead == "" || ct.predicate == 0 {
+			return clauseTask{}, false
+		}
+		ct.predicate += ws[k+1].start
+		ct.clause = c
 	}
 	pws := tokenize(c[ct.predicate:])
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
@@ -388,6 +419,28 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
 	return ct, true
+}
+
+// frontedComma returns the index of the comma that ends a fronted
+// adverbial of time ("Sau khi …,", "Kết thúc …,", "Định kỳ …,"), when the
+// words after it name a body; else -1. A fronted purpose ("Nhằm …, UBND
+// tỉnh xin thông báo …") opens what the issuer itself does.
+func frontedComma(ws []word) int {
+	for k, w := range ws {
+		if w.raw != "," {
+			continue
+		}
+		if k == 0 || k+1 >= len(ws) || phraseAt(ws, 0, frontedWords, 2) == 0 || !isOrgish(ws[k+1:]) || pastBefore(ws, k) {
+			return -1
+		}
+		for _, x := range ws[:k] {
+			if narrativeWords[x.fold] {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // clauseInSubject reports words read as a subject that hold a clause of
