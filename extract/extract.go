@@ -88,7 +88,7 @@ func Extract(text string, date vn.Date) Result {
 	if taskDate.IsZero() {
 		taskDate = textYear(text)
 	}
-	res := Result{Date: date, References: references(text, date), Tasks: findTasks(text, taskDate)}
+	res := Result{Date: date, References: references(text, date), Tasks: findTasks(text, taskDate, !date.IsZero())}
 	if res.Tasks == nil {
 		res.Tasks = []Task{}
 	}
@@ -112,12 +112,16 @@ func references(text string, date vn.Date) []Reference {
 
 // headDateRe finds a full date written in the first lines of a text: the
 // header's "Hà Nội, ngày 20 tháng 11 năm 2023", a news item's date line.
-var headDateRe = regexp.MustCompile(`(?i)\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{1,2} tháng \d{1,2},? năm \d{4}`)
+// A portal's date line may be ISO: "2025-09-24 Tin tức".
+var headDateRe = regexp.MustCompile(`(?i)\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{1,2} tháng \d{1,2},? năm \d{4}`)
 
 // documentDate returns the first full date in the first 600 bytes of text.
 func documentDate(text string) vn.Date {
 	head := text[:min(len(text), 600)]
 	for _, m := range headDateRe.FindAllString(head, -1) {
+		if d, err := vn.ParseISODate(m); err == nil {
+			return d
+		}
 		if d, err := vn.ParseDate(m); err == nil {
 			return d
 		}

@@ -171,3 +171,11 @@ var groupHeaderWords = set("đối với", "giao", "về phía", "đề nghị")
 // task: "Kết thúc đợt cao điểm, các đơn vị báo cáo …".
 var frontedWords = set("sau khi", "sau", "trước", "kết thúc", "khi", "từ", "ngay sau", "định kỳ", "hằng", "hàng",
 	"đến", "cuối", "đầu", "trên cơ sở", "căn cứ", "sau đó", "chậm nhất", "hết")
+
+// attributeLabels open a line that states an attribute of a plan's item:
+// who leads it, who cooperates, when, what it yields.
+var attributeLabels = set("đơn vị chủ trì", "cơ quan chủ trì", "chủ trì", "chủ trì thực hiện", "đơn vị thực hiện",
+	"cơ quan thực hiện", "đơn vị thực hiện chính", "trách nhiệm thực hiện", "cơ quan, đơn vị chủ trì",
+	"cơ quan, đơn vị thực hiện", "đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "đơn vị phối hợp thực hiện",
+	"thời gian", "thời gian thực hiện", "thời gian hoàn thành", "thời hạn", "thời hạn hoàn thành", "tiến độ",
+	"sản phẩm", "kết quả", "kết quả đầu ra", "kinh phí", "nguồn kinh phí", "hình thức")

@@ -10,6 +10,7 @@ import (
 // finder walks the lines of a text and collects the tasks it assigns.
 type finder struct {
 	date       vn.Date
+	dated      bool // date is the document's day, not the first of its year
 	tasks      []Task
 	addressees string // who the document is addressed to, for "các đơn vị, địa phương"
 
@@ -36,11 +37,19 @@ type finder struct {
 	paraLead     string   // lead of the paragraph's first task
 	fresh        bool     // the sentence being read announced tasks
 	lastInPara   bool     // the sentence being read ends its paragraph
+
+	// A plan's item written as a heading with its attributes below it
+	// ("1. Tổ chức lễ phát động …" then "- Đơn vị chủ trì: Phòng Y tế",
+	// "- Thời gian: trước ngày 25/4"): heading is its text while no
+	// task has been made of it, item0 the task made of it (-1 if none).
+	heading string
+	item0   int
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
-func findTasks(text string, date vn.Date) []Task {
-	f := &finder{date: date, umbrella: -1, drop: map[int]bool{}}
+// dated says date is the document's own date, not only its year.
+func findTasks(text string, date vn.Date, dated bool) []Task {
+	f := &finder{date: date, dated: dated, umbrella: -1, item0: -1, drop: map[int]bool{}}
 	lines := splitLines(text)
 	f.addressees = findAddressees(lines)
 	for _, l := range lines {
@@ -52,9 +61,17 @@ func findTasks(text string, date vn.Date) []Task {
 				f.inList = true
 			}
 		case lineBullet:
-			f.bullet(l.text)
+			if !f.attribute(l.text) {
+				first := len(f.tasks)
+				f.bullet(l.text)
+				f.afterItem(l.text, first)
+			}
 		case linePara:
+			if f.attribute(l.text) {
+				continue
+			}
 			f.inList, f.headerLead, f.listLead = false, "", ""
+			f.item0 = -1
 			f.paragraph(l.text)
 		}
 	}
@@ -356,7 +373,7 @@ func (f *finder) extendDeadline(i int, c string) {
 	t.Source = trimSource(t.Source + "; " + c)
 	if t.Deadline.Kind == string(vn.DeadlineNone) {
 		dl, _, _ := vn.FindDeadline(c, f.date)
-		t.Deadline = deadlineOf(dl)
+		t.Deadline = f.deadlineOf(dl)
 	}
 }
 
@@ -667,9 +684,80 @@ func (f *finder) antecedent(lead string) string {
 	return lead
 }
 
+// afterItem remembers a list item: the tasks it gave take a deadline
+// written on the next line, and a verb-initial item is the heading a
+// plan's attributes may follow.
+func (f *finder) afterItem(text string, first int) {
+	f.lastSentence = f.lastSentence[:0]
+	for i := first; i < len(f.tasks); i++ {
+		f.lastSentence = append(f.lastSentence, i)
+	}
+	f.heading, f.item0 = "", -1
+	ws := tokenize(text)
+	if !startsWithAction(ws) || strings.HasSuffix(text, ":") {
+		return
+	}
+	switch len(f.tasks) - first {
+	case 0:
+		f.heading = text
+	case 1:
+		f.item0 = first
+	}
+}
+
+// attribute reads a line that states an attribute of the plan's item
+// above it: who leads ("Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), who
+// cooperates, when ("Thời gian: …"), or what it yields. It reports
+// whether the line was one; a lead makes the heading a task, or replaces
+// the lead the list gave it.
+func (f *finder) attribute(text string) bool {
+	ws := tokenize(text)
+	n := phraseAt(ws, 0, attributeLabels, 5)
+	if n == 0 || n >= len(ws) || ws[n].raw != ":" {
+		return false
+	}
+	if f.heading == "" && f.item0 < 0 && len(f.lastSentence) == 0 {
+		return false
+	}
+	rest := trimPunct(text[ws[n].end:])
+	label := vn.Fold(text[:ws[n-1].end])
+	switch {
+	case strings.Contains(label, "phoi hop"):
+		if f.item0 >= 0 && rest != "" {
+			f.tasks[f.item0].Cooperating = append(f.tasks[f.item0].Cooperating, rest)
+		}
+	case strings.Contains(label, "chu tri") || strings.Contains(label, "thuc hien") && !strings.HasPrefix(label, "thoi"):
+		if rest == "" || !isOrgish(tokenize(rest)) {
+			return true
+		}
+		switch {
+		case f.heading != "":
+			ct := clauseTask{lead: normalizeLead(rest), clause: f.heading, cue: "mục kế hoạch: «" + text[:ws[n-1].end] + "»"}
+			f.tasks = append(f.tasks, f.build(ct, f.heading))
+			f.item0, f.heading = len(f.tasks)-1, ""
+			f.lastSentence = append(f.lastSentence[:0], f.item0)
+		case f.item0 >= 0:
+			f.tasks[f.item0].Lead = normalizeLead(rest)
+			f.tasks[f.item0].Cue += "; «" + text[:ws[n-1].end] + "»"
+		}
+	case strings.HasPrefix(label, "thoi"):
+		for _, i := range f.lastSentence {
+			f.extendDeadline(i, text)
+		}
+	}
+	return true
+}
+
 // bullet reads one list item: a task when a list of tasks is being read or
 // the item itself assigns one.
 func (f *finder) bullet(text string) {
+	if parts := splitAtSubjectColon(text); len(parts) > 1 {
+		// "5. Chế độ báo cáo: UBND các xã báo cáo …": a label, then the task.
+		for _, p := range parts[1:] {
+			f.bullet(p)
+		}
+		return
+	}
 	ws := tokenize(text)
 	if phraseAt(ws, 0, conditionWords, 4) > 0 {
 		return // "Trường hợp phát hiện …, báo cáo ngay …": what to do if
@@ -1008,7 +1096,7 @@ func (f *finder) build(ct clauseTask, source string) Task {
 func (f *finder) setDeadline(t *Task, body string) {
 	body = vn.NFC(body)
 	dl, s, e := vn.FindDeadline(body, f.date)
-	t.Deadline = deadlineOf(dl)
+	t.Deadline = f.deadlineOf(dl)
 	content := body
 	if s >= 0 {
 		content = body[:s] + " " + body[e:]
@@ -1027,6 +1115,29 @@ func (f *finder) extend(i int, c string) {
 		t.Content = content + "; " + t.Content
 	}
 }
+
+// deadlineOf converts dl, taking a day or month written without its year
+// in the year of the document ("trước ngày 15.3" in a text of 20/8/2024 is
+// 15/3/2024, already past when a news item reports it) unless that is more
+// than six months before the document's date ("trước ngày 10/1" in a
+// letter of 20/11 is the coming January). vn.FindDeadline takes the next
+// occurrence on or after the date.
+func (f *finder) deadlineOf(dl vn.Deadline) Deadline {
+	d := deadlineOf(dl)
+	if !f.dated || d.Kind != string(vn.DeadlineDate) || yearRe.MatchString(dl.Text) {
+		return d
+	}
+	if d.Date.Month == 2 && d.Date.Day == 29 {
+		return d // the next 29/2 that exists
+	}
+	if prev := vn.NewDate(d.Date.Year-1, d.Date.Month, d.Date.Day); !prev.Before(f.date.AddDays(-183)) {
+		d.Date = prev
+	}
+	return d
+}
+
+// yearRe finds a year written in a deadline phrase.
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 
 // trimSource trims a source clause of spaces and trailing "./.".
 func trimSource(s string) string {
