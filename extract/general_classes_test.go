@@ -117,6 +117,43 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			[]GoldTask{gt("UBND các xã", "báo cáo kết quả về Phòng Y tế", "date", "2024-05-20")}},
 		{"G10 attribute lines with no item above are not tasks",
 			"Thời gian: sáng ngày 14/9/2024.\nĐịa điểm: Hội trường UBND xã.", nil},
+		// G11: a news item's title sums up its body; it is not read.
+		{"G11 title restates the body",
+			"Bộ Nội vụ đề nghị các địa phương tạm dừng sáp nhập sở, ngành\n\nGD&TĐ - Để sắp xếp tổ chức bộ máy, Bộ Nội vụ đề nghị UBND các tỉnh, thành phố tạm dừng việc sáp nhập các cơ quan chuyên môn.",
+			[]GoldTask{gt("UBND các tỉnh, thành phố", "tạm dừng việc sáp nhập", "none", "")}},
+		{"G11 a one-line text is read", "Đề nghị các xã rà soát hộ nghèo trước ngày 30/6/2024",
+			[]GoldTask{gt("các xã", "rà soát hộ nghèo", "date", "2024-06-30")}},
+		// G12: a trigger after a label's colon ("Điều 2: Giao cho …").
+		{"G12 Điều 2: Giao",
+			"QUYẾT ĐỊNH:\nĐiều 1: Phê duyệt chương trình chăm sóc sức khỏe nhân dân.\nĐiều 2: Giao cho Sở Y tế tổ chức triển khai và phối hợp với các địa phương thực hiện tốt chương trình.",
+			[]GoldTask{gt("Sở Y tế", "Giao cho Sở Y tế tổ chức triển khai", "none", "")}},
+		// G13: a name that holds a verb after a comma is not a later hand-over.
+		{"G13 Đoàn kiểm tra, chỉ đạo …",
+			"Chủ tịch UBND tỉnh đề nghị các Đoàn kiểm tra, chỉ đạo công tác phòng chống thiên tai trực tiếp xuống cơ sở để đôn đốc địa phương.",
+			[]GoldTask{gt("các Đoàn kiểm tra, chỉ đạo công tác phòng chống thiên tai", "đề nghị các Đoàn kiểm tra", "none", "")}},
+		// G14: accountability "đối với", an announcing lead-in of the issuer,
+		// a body's own reception schedule.
+		{"G14 chịu trách nhiệm đối với",
+			"Giao các phòng tự kiểm tra việc cấp phép. Thủ trưởng cơ quan, đơn vị chịu trách nhiệm đối với những trường hợp báo cáo không trung thực.",
+			[]GoldTask{gt("các phòng", "tự kiểm tra việc cấp phép", "none", "")}},
+		{"G14 the issuer announces its items",
+			"UBND xã Long Phụng ban hành Kế hoạch cải cách hành chính năm 2025 trên địa bàn xã, cụ thể như sau:\n- Công chức Tư pháp - Hộ tịch rà soát thủ tục hành chính.",
+			[]GoldTask{gt("Công chức Tư pháp - Hộ tịch", "rà soát thủ tục hành chính", "none", "")}},
+		{"G14 a reception schedule",
+			"Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau: Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào ngày thứ Tư hằng tuần.", nil},
+		// G15: the hand-over of the same deliverable a sentence later.
+		{"G15 Báo cáo gửi về … trước",
+			"Giao các sở, ngành giải trình những nội dung khác nhau. Báo cáo gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/4/2024. Gửi kèm file vào hòm thư điện tử.",
+			[]GoldTask{gt("các sở, ngành", "giải trình những nội dung", "date", "2024-04-05")}},
+		{"G15 Trước ngày …, subject phải báo cáo",
+			"Bộ đề nghị các sở báo cáo nhanh tình hình biến động sĩ số. Trước ngày 18/3, các địa phương phải báo cáo Bộ một số nội dung.",
+			[]GoldTask{gt("các sở", "báo cáo nhanh tình hình", "date", "2024-03-18")}},
+		{"G15 another body's report is its own task",
+			"Giao Sở Tài chính rà soát các khoản chi. Sở Kế hoạch và Đầu tư báo cáo UBND tỉnh về tiến độ giải ngân trước ngày 30/4/2024.",
+			[]GoldTask{
+				gt("Sở Tài chính", "rà soát các khoản chi", "none", ""),
+				gt("Sở Kế hoạch và Đầu tư", "báo cáo UBND tỉnh về tiến độ", "date", "2024-04-30"),
+			}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

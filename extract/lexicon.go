@@ -98,7 +98,7 @@ var verbs = set(
 	// open, bring, create, heed or renew.
 	// Not "bàn" (địa bàn), "tạo" (sáng tạo) nor "thống nhất" (agreed in a
 	// meeting): words that end names or narrate.
-	"mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt", "xử lý nghiêm", "kiểm tra, xử lý", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
+	"giải trình", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt", "xử lý nghiêm", "kiểm tra, xử lý", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
 )
 
@@ -132,7 +132,7 @@ var passiveTriggers = set("được giao", "được giao nhiệm vụ", "đư�
 
 // accountabilityWords after "chịu trách nhiệm" make it a statement of
 // accountability, not a task: "chịu trách nhiệm trước Giám đốc Sở nếu …".
-var accountabilityWords = set("trước", "về", "nếu", "toàn diện", "hoàn toàn", "cá nhân")
+var accountabilityWords = set("trước", "về", "nếu", "toàn diện", "hoàn toàn", "cá nhân", "đối với", "khi", "trong trường hợp")
 
 // conditionWords open a clause that says what to do if something happens:
 // "trường hợp phát sinh vướng mắc … báo cáo …" is not a task of its own.

@@ -52,7 +52,11 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 	f := &finder{date: date, dated: dated, umbrella: -1, item0: -1, drop: map[int]bool{}}
 	lines := splitLines(text)
 	f.addressees = findAddressees(lines)
-	for _, l := range lines {
+	title := titleLine(lines)
+	for k, l := range lines {
+		if k == title {
+			continue
+		}
 		switch l.kind {
 		case lineBlank:
 		case lineHeader:
@@ -92,6 +96,30 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 	return f.tasks
 }
 
+// titleLine returns the index of a news item's or page's title: the first
+// line, running text with no closing punctuation, followed by more text.
+// A title sums up the item ("Bộ Nội vụ đề nghị các địa phương tạm dừng
+// sáp nhập sở, ngành") whose body states the task with its own words; it
+// is not read for tasks. It returns -1 when there is none.
+func titleLine(lines []line) int {
+	first := -1
+	for k, l := range lines {
+		if l.kind == lineBlank {
+			continue
+		}
+		if first < 0 {
+			first = k
+			continue
+		}
+		t := strings.TrimSpace(lines[first].text)
+		if lines[first].kind != linePara || strings.HasSuffix(t, "./.") || strings.ContainsAny(t[len(t)-1:], ".:;!?…") {
+			return -1
+		}
+		return first
+	}
+	return -1
+}
+
 // clauseTask is a task found in one clause, before its deadline is read.
 type clauseTask struct {
 	lead      string
@@ -111,7 +139,7 @@ func (f *finder) paragraph(p string) {
 		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
 			f.directive = true
 		}
-		if f.deadlineSentence(sentence) {
+		if f.deadlineSentence(sentence) || f.reportSentence(sentence) {
 			continue
 		}
 		if len(f.lastSentence) > 0 && conditionSentence(sentence) {
@@ -347,6 +375,56 @@ func (f *finder) deadlineSentence(s string) bool {
 	return true
 }
 
+// reportSentence applies a sentence that only says when and where the
+// result of the task before goes ("Báo cáo gửi về Văn phòng UBND tỉnh
+// trước 14 giờ, ngày 05/12", "Trước ngày 18/10, các địa phương phải báo
+// cáo Bộ …") to that task when it has no deadline: the hand-over step of
+// the same deliverable, a sentence later.
+func (f *finder) reportSentence(s string) bool {
+	if len(f.lastSentence) != 1 {
+		return false
+	}
+	prev := &f.tasks[f.lastSentence[0]]
+	ws := tokenize(s)
+	if phraseAt(ws, 0, set("gửi", "nộp", "gửi kèm", "gửi về"), 2) > 0 && !ownDeadline(s, f.date) {
+		f.extendDeadline(f.lastSentence[0], s) // "Gửi kèm file vào hòm thư: …"
+		return true
+	}
+	dl, _, _ := vn.FindDeadline(s, f.date)
+	if prev.Deadline.Kind != string(vn.DeadlineNone) || dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+		return false
+	}
+	p := 0
+	if k := frontedComma(ws); k >= 0 {
+		p = k + 1
+	}
+	lead := ""
+	if !startsWithAction(ws[p:]) && phraseAt(ws, p, submissionVerbs, 2) == 0 {
+		q := predicateStart(ws, p, false)
+		if q < 0 {
+			return false
+		}
+		lead = strings.TrimSpace(s[ws[p].start:ws[max(p, q-1)].end])
+		p = q
+	}
+	p += phraseAt(ws, p, set("phải", "cần", "yêu cầu", "đề nghị", "được yêu cầu"), 3)
+	if p >= len(ws) || phraseAt(ws, p, submissionVerbs, 2) == 0 {
+		return false
+	}
+	if vn.Fold(lead) != "bao cao" && !deliverableRe.MatchString(vn.Fold(prev.Content)) {
+		return false // "Báo cáo gửi về …" names the deliverable; else the task before must be one
+	}
+	if lead != "" && !genericLeads[lower(lead)] && !LeadOK(prev.Lead, lead) && vn.Fold(lead) != "bao cao" {
+		return false
+	}
+	f.extendDeadline(f.lastSentence[0], s)
+	return true
+}
+
+// deliverableRe finds a task whose result is a text handed over: a report,
+// an explanation, a proposal, a summary.
+var deliverableRe = regexp.MustCompile(`\b(?:bao cao|gui|giai trinh|de xuat|tong hop|tham muu|du thao|danh sach)\b`)
+
 // deadlineOnlyWords are what may stand beside a deadline phrase in a clause
 // or sentence that only dates the task before it.
 var deadlineOnlyWords = map[string]bool{"": true, "hoan thanh": true, "thoi gian hoan thanh": true,
@@ -429,6 +507,12 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	pws := tokenize(c[ct.predicate:])
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
+		return clauseTask{}, false
+	}
+	if strings.HasSuffix(strings.TrimSpace(c), ":") || phraseAt(pws, 0, set("tiếp công dân"), 3) > 0 {
+		// "UBND xã … ban hành Kế hoạch …, cụ thể như sau:" announces the
+		// items below (seed 001); "Chủ tịch UBND xã tiếp công dân định kỳ
+		// vào …" is the body's own reception schedule.
 		return clauseTask{}, false
 	}
 	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) {
@@ -857,7 +941,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			(inItem || i > 0 && ws[i-1].fold == "ban" || issuedRe.MatchString(c[:ws[i].start])) {
 			continue
 		}
-		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0) && i+n < len(ws) && !ws[i+n].punct &&
+		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || ws[i-1].raw == ":") && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
@@ -909,8 +993,10 @@ func laterTrigger(ws []word, from int) bool {
 		p = len(ws)
 	}
 	for k := from; k < p; k++ {
-		if !ws[k].upper && !ws[k].punct && phraseAt(ws, k, addresseeTriggers, 4) > 0 && phraseAt(ws, k-1, nounBeforeTrigger, 1) == 0 {
-			return true
+		n := phraseAt(ws, k, addresseeTriggers, 4)
+		if n > 0 && !ws[k].upper && phraseAt(ws, k-1, nounBeforeTrigger, 1) == 0 && k+n < len(ws) && !ws[k+n].punct &&
+			isOrgish(ws[k+n:]) {
+			return true // not "Đoàn kiểm tra, chỉ đạo công tác …", a name
 		}
 	}
 	return false
