@@ -154,6 +154,19 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				gt("Sở Tài chính", "rà soát các khoản chi", "none", ""),
 				gt("Sở Kế hoạch và Đầu tư", "báo cáo UBND tỉnh về tiến độ", "date", "2024-04-30"),
 			}},
+		// G16: honorifics before a role ("các ông xóm trưởng"), hamlets.
+		{"G16 các ông xóm trưởng",
+			"Ủy ban nhân dân xã yêu cầu các ông xóm trưởng thực hiện nghiêm một số nội dung sau:\n1. Nắm bắt thông tin người dân đến địa bàn.\n2. Báo cáo UBND xã danh sách người về từ vùng dịch trước ngày 15/3/2024.",
+			[]GoldTask{
+				gt("các ông xóm trưởng", "Nắm bắt thông tin người dân", "none", ""),
+				gt("các ông xóm trưởng", "Báo cáo UBND xã danh sách", "date", "2024-03-15"),
+			}},
+		{"G16 các bà chi hội trưởng and trưởng xóm",
+			"Hội Phụ nữ xã đề nghị các bà chi hội trưởng vận động hội viên tham gia hiến máu. Trưởng xóm các xóm thông báo lịch tiêm chủng đến từng hộ.",
+			[]GoldTask{
+				gt("các bà chi hội trưởng", "vận động hội viên tham gia hiến máu", "none", ""),
+				gt("Trưởng xóm các xóm", "thông báo lịch tiêm chủng", "none", ""),
+			}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

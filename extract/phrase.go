@@ -104,6 +104,9 @@ func isOrgish(ws []word) bool {
 		return false
 	}
 	if n := phraseAt(ws, i, set("các", "những", "một số", "toàn thể", "tất cả", "tất cả các", "đồng chí"), 3); n > 0 {
+		if i+n+1 < len(ws) && phraseAt(ws, i+n, set("ông", "bà", "đồng chí"), 2) > 0 {
+			n += phraseAt(ws, i+n, set("ông", "bà", "đồng chí"), 2) // "các ông xóm trưởng"
+		}
 		if i+n < len(ws) {
 			return phraseAt(ws, i+n, collectiveWords, 3) > 0 || phraseAt(ws, i+n, orgHeads, 3) > 0 ||
 				ellipticalChi(ws, i+n)

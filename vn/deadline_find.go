@@ -26,7 +26,10 @@ var (
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
-	eventDateCueRe = regexp.MustCompile(`(?:\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
+	// An event over several days is dated by the last: "trong hai ngày 24
+	// và 25-2", "vào các ngày 14, 15/9".
+	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
+		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
 		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
 		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:

@@ -36,6 +36,9 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian tổ chức: ngày 26/9/2022", "date", "2022-09-26", "Thời gian tổ chức: ngày 26/9/2022"},
 		{"gửi báo cáo trước 16 giờ, thứ Sáu, ngày 16/9/2022", "date", "2022-09-16", "trước 16 giờ, thứ Sáu, ngày 16/9/2022"},
 		{"các hộ dân sang 15/9 mới nộp", "none", "", ""},
+		{"Đại hội sẽ diễn ra trong hai ngày 24 và 25-8", "date", "2022-08-25", "trong hai ngày 24 và 25-8"},
+		{"tổ chức hội thi vào các ngày 14, 15/9/2022", "date", "2022-09-15", "vào các ngày 14, 15/9/2022"},
+		{"diễn ra trong 3 ngày 12, 13 và 14/10/2022", "date", "2022-10-14", "trong 3 ngày 12, 13 và 14/10/2022"},
 		// Issue 14: day.month after a cue, event dates, a list of years.
 		{"dự kiến tổ chức trước ngày 12.9", "date", "2022-09-12", "trước ngày 12.9"},
 		{"ra quân tổng vệ sinh vào sáng ngày 14/9/2024", "date", "2024-09-14", "vào sáng ngày 14/9/2024"},
