@@ -141,6 +141,11 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			[]GoldTask{gt("Công chức Tư pháp - Hộ tịch", "rà soát thủ tục hành chính", "none", "")}},
 		{"G14 a reception schedule",
 			"Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau: Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào ngày thứ Tư hằng tuần.", nil},
+		{"G14 a reception schedule as a list item",
+			"Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:\n- Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào ngày thứ Năm hằng tuần.\n- Công chức Tư pháp tiếp công dân thường xuyên tại trụ sở.", nil},
+		{"G14 a reception on a day is a task",
+			"Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ tháng 11 vào ngày 11/11/2024.",
+			[]GoldTask{gt("Chủ tịch UBND tỉnh", "chủ trì buổi tiếp công dân", "date", "2024-11-11")}},
 		// G15: the hand-over of the same deliverable a sentence later.
 		{"G15 Báo cáo gửi về … trước",
 			"Giao các sở, ngành giải trình những nội dung khác nhau. Báo cáo gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/4/2024. Gửi kèm file vào hòm thư điện tử.",

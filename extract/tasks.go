@@ -217,7 +217,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			}
 		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
-			publicOnly(ct.lead) || conditionalLead(ct.lead) {
+			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) {
 			prev = -1
 			continue
 		}
@@ -421,6 +421,19 @@ func (f *finder) reportSentence(s string) bool {
 	return true
 }
 
+// routine reports a body's standing schedule of receiving citizens
+// ("Chủ tịch UBND xã tiếp công dân định kỳ vào ngày thứ Tư hằng tuần"):
+// what it does itself every week, not work to follow up. A reception on a
+// given day ("… chủ trì buổi tiếp công dân … vào ngày 11/11") is a task.
+func (f *finder) routine(pred string) bool {
+	ws := tokenize(pred)
+	if phraseAt(ws, 0, set("tiếp công dân"), 3) == 0 {
+		return false
+	}
+	dl, _, _ := vn.FindDeadline(pred, f.date)
+	return dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod
+}
+
 // deliverableRe finds a task whose result is a text handed over: a report,
 // an explanation, a proposal, a summary.
 var deliverableRe = regexp.MustCompile(`\b(?:bao cao|gui|giai trinh|de xuat|tong hop|tham muu|du thao|danh sach)\b`)
@@ -509,10 +522,9 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
 		return clauseTask{}, false
 	}
-	if strings.HasSuffix(strings.TrimSpace(c), ":") || phraseAt(pws, 0, set("tiếp công dân"), 3) > 0 {
+	if strings.HasSuffix(strings.TrimSpace(c), ":") {
 		// "UBND xã … ban hành Kế hoạch …, cụ thể như sau:" announces the
-		// items below (seed 001); "Chủ tịch UBND xã tiếp công dân định kỳ
-		// vào …" is the body's own reception schedule.
+		// items below (seed 001).
 		return clauseTask{}, false
 	}
 	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) {
@@ -885,6 +897,9 @@ func (f *finder) bullet(text string) {
 // deadline ("…; hoàn thành … trước ngày 30.4") stays with the task before.
 func (f *finder) item(ct clauseTask, text string) {
 	rel := ct.clause[ct.predicate:]
+	if f.routine(rel) {
+		return
+	}
 	var cuts []int // offsets in rel where a new task starts
 	off := 0
 	for _, c := range strings.SplitAfter(rel, ";") {
