@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"tiendo/vn"
 )
@@ -381,7 +382,7 @@ func (f *finder) deadlineSentence(s string) bool {
 // cáo Bộ …") to that task when it has no deadline: the hand-over step of
 // the same deliverable, a sentence later.
 func (f *finder) reportSentence(s string) bool {
-	if len(f.lastSentence) != 1 {
+	if len(f.lastSentence) != 1 || !submissionRe.MatchString(prefix(s, 200)) {
 		return false
 	}
 	prev := &f.tasks[f.lastSentence[0]]
@@ -432,6 +433,20 @@ func (f *finder) routine(pred string) bool {
 	}
 	dl, _, _ := vn.FindDeadline(pred, f.date)
 	return dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod
+}
+
+// submissionRe finds a submission verb near the start of a sentence.
+var submissionRe = regexp.MustCompile(`(?i)\b(?:báo cáo|gửi|nộp)\b`)
+
+// prefix returns at most the first n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // deliverableRe finds a task whose result is a text handed over: a report,
@@ -807,12 +822,12 @@ func (f *finder) afterItem(text string, first int) {
 // whether the line was one; a lead makes the heading a task, or replaces
 // the lead the list gave it.
 func (f *finder) attribute(text string) bool {
-	ws := tokenize(text)
-	n := phraseAt(ws, 0, attributeLabels, 5)
-	if n == 0 || n >= len(ws) || ws[n].raw != ":" {
+	if f.heading == "" && f.item0 < 0 && len(f.lastSentence) == 0 || !strings.Contains(text, ":") {
 		return false
 	}
-	if f.heading == "" && f.item0 < 0 && len(f.lastSentence) == 0 {
+	ws := tokenize(prefix(text, 120)) // a label is short; a line may be a whole text
+	n := phraseAt(ws, 0, attributeLabels, 5)
+	if n == 0 || n >= len(ws) || ws[n].raw != ":" {
 		return false
 	}
 	rest := trimPunct(text[ws[n].end:])
