@@ -8,6 +8,7 @@ package extract
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"tiendo/vn"
 )
@@ -115,9 +116,33 @@ func references(text string, date vn.Date) []Reference {
 // A portal's date line may be ISO: "2025-09-24 Tin tức".
 var headDateRe = regexp.MustCompile(`(?i)\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{1,2} tháng \d{1,2},? năm \d{4}`)
 
-// documentDate returns the first full date in the first 600 bytes of text.
+// signedDateRe is the date line of an official document: "Hà Nội, ngày 20
+// tháng 11 năm 2023", "Liên Sơn, ngày 12 tháng 3 năm 2020".
+var signedDateRe = regexp.MustCompile(`(?i)\p{L}, ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +(\d{4})`)
+
+// documentDate returns the document's own date: its signed date line
+// within the first 3,000 bytes (after the grounds' "Căn cứ Luật … ngày
+// 25/11/2013" when the excerpt starts there), else a short line that is
+// only a date (a news item's "18/09/2019 - 07:33", "Ngày đăng 08/07/2014"),
+// else the first full date in the first 600 bytes.
 func documentDate(text string) vn.Date {
-	head := text[:min(len(text), 600)]
+	if m := signedDateRe.FindStringSubmatch(prefix(text, 3000)); m != nil {
+		if d, err := vn.ParseDate(m[1] + "/" + m[2] + "/" + m[3]); err == nil {
+			return d
+		}
+	}
+	for _, l := range strings.SplitN(prefix(text, 800), "\n", 12) {
+		if l = strings.TrimSpace(l); len(l) > 0 && len(l) <= 48 {
+			if d := firstDate(l); !d.IsZero() {
+				return d
+			}
+		}
+	}
+	return firstDate(prefix(text, 600))
+}
+
+// firstDate returns the first full date in s, or the zero Date.
+func firstDate(head string) vn.Date {
 	for _, m := range headDateRe.FindAllString(head, -1) {
 		if d, err := vn.ParseISODate(m); err == nil {
 			return d

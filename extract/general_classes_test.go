@@ -208,3 +208,18 @@ func TestNewStyleTones(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentDate: the signed date line wins over the grounds' dates that
+// come before it in an excerpt; a news item's date line is read.
+func TestDocumentDate(t *testing.T) {
+	for text, want := range map[string]vn.Date{
+		"Căn cứ Luật Tiếp công dân ngày 25/11/2013;\nCăn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014;\nTân Đoàn, ngày 05 tháng 01 năm 2026\nTHÔNG BÁO": vn.NewDate(2026, 1, 5),
+		"Thoại Sơn: Triển khai các văn bản\n\n18/09/2019 - 07:33\n\nNgày 12/8/2019, Huyện ủy …":                                                         vn.NewDate(2019, 9, 18),
+		"2025-09-24 Tin tức\n\nXã, phường phải tổ chức giao ban.":                                                                                       vn.NewDate(2025, 9, 24),
+		"Ngày 14-7-2021, do tình hình dịch bệnh, Chủ tịch UBND tỉnh tạm hoãn tiếp công dân.":                                                            vn.NewDate(2021, 7, 14),
+	} {
+		if got := documentDate(text); got != want {
+			t.Errorf("documentDate(%.40q) = %v, want %v", text, got, want)
+		}
+	}
+}
