@@ -172,6 +172,18 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				gt("các bà chi hội trưởng", "vận động hội viên tham gia hiến máu", "none", ""),
 				gt("Trưởng xóm các xóm", "thông báo lịch tiêm chủng", "none", ""),
 			}},
+		// G17: exhortations to discipline are not tasks; the request goes on.
+		{"G17 chấp hành giờ giấc then real work",
+			"Chủ tịch UBND xã kết luận: Đề nghị cán bộ, công chức xã chấp hành tốt giờ giấc làm việc, kỷ luật, kỷ cương hành chính. Tiếp tục hướng dẫn người dân sử dụng dịch vụ công trực tuyến.",
+			[]GoldTask{gt("cán bộ, công chức xã", "hướng dẫn người dân sử dụng dịch vụ công", "none", "")}},
+		{"G17 nêu cao tinh thần trách nhiệm",
+			"Yêu cầu các phòng, ban nêu cao tinh thần trách nhiệm trong thực thi công vụ.", nil},
+		{"G17 chấp hành with work stays a task",
+			"Yêu cầu các cơ sở kinh doanh xăng dầu chấp hành chế độ báo cáo định kỳ hằng quý.",
+			[]GoldTask{gt("các cơ sở kinh doanh xăng dầu", "chấp hành chế độ báo cáo", "recurring", "")}},
+		// G18: a subject that holds a document's number is a clause about it.
+		{"G18 nhận được Báo cáo số …",
+			"Ngày 4/12/2024, UBND tỉnh ban hành Công văn số 2221/UBND-TH. UBND tỉnh nhận được Báo cáo số 552/BC-HĐND của HĐND tỉnh về tổng hợp ý kiến thẩm tra.", nil},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

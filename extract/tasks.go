@@ -38,6 +38,10 @@ type finder struct {
 	paraLead     string   // lead of the paragraph's first task
 	fresh        bool     // the sentence being read announced tasks
 	lastInPara   bool     // the sentence being read ends its paragraph
+	// held is the lead of a request read in this sentence that gave no
+	// task (an exhortation to discipline); lastHeld, the last sentence's:
+	// the request may go on in the next sentence with real work.
+	held, lastHeld string
 
 	// A plan's item written as a heading with its attributes below it
 	// ("1. Tổ chức lễ phát động …" then "- Đơn vị chủ trì: Phòng Y tế",
@@ -222,6 +226,13 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1
 			continue
 		}
+		if disciplineOnly(c[ct.predicate:]) {
+			if ok {
+				f.held = ct.lead // the request goes on in the next sentence
+			}
+			prev = -1
+			continue
+		}
 		f.tasks = append(f.tasks, f.build(ct, c))
 		prev = len(f.tasks) - 1
 		if f.paraLead == "" {
@@ -243,7 +254,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 // continued: what follows it describes its content (S6).
 func (f *finder) handedOver() string {
 	if len(f.lastSentence) == 0 {
-		return ""
+		return f.lastHeld
 	}
 	t := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
 	if !strings.HasPrefix(t.Cue, "giao việc:") && !strings.HasPrefix(t.Cue, "nối tiếp") {
@@ -267,6 +278,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 		}
 	}
 	f.fresh = false
+	f.lastHeld, f.held = f.held, ""
 	for _, i := range cur {
 		t := &f.tasks[i]
 		if t.Deadline.Kind != string(vn.DeadlineNone) {
@@ -420,6 +432,16 @@ func (f *finder) reportSentence(s string) bool {
 	}
 	f.extendDeadline(f.lastSentence[0], s)
 	return true
+}
+
+// disciplineRe is an exhortation to keep discipline or to show a
+// quality: "chấp hành tốt giờ giấc làm việc, kỷ luật, kỷ cương hành
+// chính", "nêu cao tinh thần trách nhiệm". No work an office can follow up.
+var disciplineRe = regexp.MustCompile(`^(?:(?:nghiem tuc|tiep tuc) )?(?:chap hanh|giu gin|nang cao|de cao|neu cao|phat huy)` +
+	`(?: (?:tot|nghiem|nghiem tuc|hon nua))? (?:gio giac|ky luat|ky cuong|noi quy|tinh than|y thuc|trach nhiem|vai tro guong mau)\b`)
+
+func disciplineOnly(pred string) bool {
+	return disciplineRe.MatchString(vn.Fold(prefix(pred, 160)))
 }
 
 // routine reports a body's standing schedule of receiving citizens
@@ -577,6 +599,9 @@ func frontedComma(ws []word) int {
 // contrast ("…, nhưng có những vấn đề"). A body's name has none of them.
 func clauseInSubject(ws []word) bool {
 	for i, w := range ws {
+		if w.fold == "số" && i+1 < len(ws) && ws[i+1].raw[0] >= '0' && ws[i+1].raw[0] <= '9' {
+			return true // "UBND tỉnh nhận được Báo cáo số 552/BC-HĐND …": a document, not a name
+		}
 		if phraseAt(ws, i, set("thường trực", "thường vụ"), 2) == 2 {
 			continue // "cơ quan thường trực", "Ban Thường vụ": names
 		}
