@@ -184,6 +184,16 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		// G18: a subject that holds a document's number is a clause about it.
 		{"G18 nhận được Báo cáo số …",
 			"Ngày 4/12/2024, UBND tỉnh ban hành Công văn số 2221/UBND-TH. UBND tỉnh nhận được Báo cáo số 552/BC-HĐND của HĐND tỉnh về tổng hợp ý kiến thẩm tra.", nil},
+		// G19: a list item names its bodies, a colon, then the work.
+		{"G19 Sở: Chủ trì …",
+			"Chủ tịch UBND tỉnh chỉ thị:\n1. Sở Y tế: Chủ trì, phối hợp với các cơ quan liên quan theo dõi chặt chẽ tình hình dịch bệnh.\n" +
+				"2. Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Ngãi: Tăng cường thời lượng tuyên truyền trong tháng 6/2024.",
+			[]GoldTask{
+				gt("Sở Y tế", "theo dõi chặt chẽ tình hình dịch bệnh", "none", ""),
+				gt("Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Ngãi", "Tăng cường thời lượng tuyên truyền", "period", "2024-06-30"),
+			}},
+		{"G19 a label that is not a body stays a label",
+			"- Nội dung: Tuyên truyền về phòng chống dịch bệnh.\n- Hình thức: Tổ chức hội nghị trực tuyến.", nil},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

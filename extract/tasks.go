@@ -820,6 +820,24 @@ func (f *finder) antecedent(lead string) string {
 	return lead
 }
 
+// colonLead reads a list item that names its bodies, then a colon, then
+// what they must do: "Sở Giáo dục và Đào tạo: Chỉ đạo các trường học …",
+// "Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Ngãi: Tăng cường …".
+func colonLead(text string) (clauseTask, bool) {
+	i := strings.Index(text, ": ")
+	if i <= 0 || i > 200 {
+		return clauseTask{}, false
+	}
+	name, rest := text[:i], strings.TrimSpace(text[i+1:])
+	nws, rws := tokenize(name), tokenize(rest)
+	if len(nws) == 0 || !nws[0].upper || !isOrgish(nws) || predicateStart(nws, 0, false) >= 0 ||
+		strings.ContainsAny(name, ";") || !startsWithAction(rws) {
+		return clauseTask{}, false
+	}
+	return clauseTask{lead: normalizeLead(name), predicate: len(text) - len(rest), clause: text,
+		cue: "mục danh sách: đơn vị, dấu «:» rồi việc"}, true
+}
+
 // afterItem remembers a list item: the tasks it gave take a deadline
 // written on the next line, and a verb-initial item is the heading a
 // plan's attributes may follow.
@@ -887,6 +905,10 @@ func (f *finder) attribute(text string) bool {
 // bullet reads one list item: a task when a list of tasks is being read or
 // the item itself assigns one.
 func (f *finder) bullet(text string) {
+	if ct, ok := colonLead(text); ok {
+		f.item(ct, text) // "1. Sở Y tế: Chủ trì, phối hợp … theo dõi …"
+		return
+	}
 	if parts := splitAtSubjectColon(text); len(parts) > 1 {
 		// "5. Chế độ báo cáo: UBND các xã báo cáo …": a label, then the task.
 		for _, p := range parts[1:] {
