@@ -194,6 +194,14 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			}},
 		{"G19 a label that is not a body stays a label",
 			"- Nội dung: Tuyên truyền về phòng chống dịch bệnh.\n- Hình thức: Tổ chức hội nghị trực tuyến.", nil},
+		// G20: a time phrase between the addressees and their work is the
+		// deadline, not part of the lead.
+		{"G20 đề nghị X trong tháng 5 tập trung …",
+			"Đồng chí Trưởng ban đề nghị các cơ quan báo chí trong tháng 5 tập trung tuyên truyền kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh.",
+			[]GoldTask{gt("các cơ quan báo chí", "tập trung tuyên truyền kỷ niệm", "period", "2024-05-31")}},
+		{"G20 yêu cầu X trước ngày … báo cáo",
+			"Yêu cầu UBND các xã trước ngày 20/3/2024 báo cáo kết quả rà soát hộ nghèo.",
+			[]GoldTask{gt("UBND các xã", "báo cáo kết quả rà soát hộ nghèo", "date", "2024-03-20")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

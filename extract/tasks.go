@@ -1024,6 +1024,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			!pastDirecting(ws, i) {
 			p := predicateStart(ws, i+n, false)
 			if p > i+n && isOrgish(ws[i+n:p]) {
+				p = timeInLead(c, ws, i+n, p)
 				ct := newClauseTask(c, ws, trimPunct(c[ws[i+n].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
@@ -1059,6 +1060,23 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 	}
 	return clauseTask{}, false
+}
+
+// timeInLead returns where a time phrase written between the addressees
+// and their work starts ("đề nghị các cơ quan báo chí trong tháng 5 tập
+// trung …"), so that it is the task's deadline and not part of the lead;
+// else p.
+func timeInLead(c string, ws []word, from, p int) int {
+	for k := from + 1; k < p; k++ {
+		if phraseAt(ws, k, set("trong", "trước", "từ", "đến", "vào", "chậm nhất", "ngay"), 2) == 0 {
+			continue
+		}
+		span := c[ws[k].start:ws[p-1].end]
+		if dl, s, _ := vn.FindDeadline(span, vn.NewDate(2000, 1, 1)); dl.Kind != vn.DeadlineNone && s == 0 {
+			return k
+		}
+	}
+	return p
 }
 
 // laterTrigger reports another hand-over word in the words read as the
