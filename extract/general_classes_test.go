@@ -202,6 +202,33 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G20 yêu cầu X trước ngày … báo cáo",
 			"Yêu cầu UBND các xã trước ngày 20/3/2024 báo cáo kết quả rà soát hộ nghèo.",
 			[]GoldTask{gt("UBND các xã", "báo cáo kết quả rà soát hộ nghèo", "date", "2024-03-20")}},
+		// G21: a request to the public assigns no task, but the passage
+		// assigns work: the bodies named after it act.
+		{"G21 đề nghị phụ huynh, then bodies",
+			"UBND phường thông báo lịch tiêm vắc xin sởi như sau:\n\nĐề nghị phụ huynh đưa trẻ đến tiêm đúng lịch.\n\n" +
+				"Trạm Y tế phường chuẩn bị đầy đủ vắc xin, vật tư. Các tổ dân phố thông báo rộng rãi đến từng hộ gia đình trước ngày 20/3/2024.",
+			[]GoldTask{
+				gt("Trạm Y tế phường", "chuẩn bị đầy đủ vắc xin", "none", ""),
+				gt("Các tổ dân phố", "thông báo rộng rãi đến từng hộ", "date", "2024-03-20"),
+			}},
+		// G22: nouns spelt with a verb's syllable do not start a predicate.
+		{"G22 công trình, chương trình, giao thông",
+			"Theo đó, Công ty Khai thác công trình thủy lợi điều tiết nước hợp lý. Ban Quản lý chương trình mục tiêu quốc gia rà soát danh mục dự án. Ban An toàn giao thông huyện tăng cường tuyên truyền.",
+			[]GoldTask{
+				gt("Công ty Khai thác công trình thủy lợi", "điều tiết nước hợp lý", "none", ""),
+				gt("Ban Quản lý chương trình mục tiêu quốc gia", "rà soát danh mục dự án", "none", ""),
+				gt("Ban An toàn giao thông huyện", "tăng cường tuyên truyền", "none", ""),
+			}},
+		// G23: a hard-wrapped paragraph is read as one; a subject-less
+		// "Chỉ đạo X …" after a narrative sentence goes on telling.
+		{"G23 wrapped lines",
+			"Giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các\nxã kiểm tra hiện trạng sử dụng đất công; báo cáo UBND huyện trước\nngày 30/4/2024.",
+			[]GoldTask{gt("Phòng Tài nguyên và Môi trường", "kiểm tra hiện trạng sử dụng đất công", "date", "2024-04-30")}},
+		{"G23 narrative goes on without a subject",
+			"UBND tỉnh đã tổ chức Hội nghị tổng kết 5 năm xây dựng nông thôn mới.\nTổ chức các đoàn công tác kiểm tra tại một số huyện. Chỉ đạo các\nhuyện, thành phố xây dựng kế hoạch thực hiện năm 2016.", nil},
+		{"G23 a request after narrative is still one",
+			"Năm 2023, huyện đã hoàn thành 95% chỉ tiêu. Yêu cầu các xã rà soát hộ nghèo trước ngày 30/4/2024.",
+			[]GoldTask{gt("các xã", "rà soát hộ nghèo", "date", "2024-04-30")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

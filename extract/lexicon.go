@@ -99,7 +99,7 @@ var verbs = set(
 	// open, bring, create, heed or renew.
 	// Not "bàn" (địa bàn), "tạo" (sáng tạo) nor "thống nhất" (agreed in a
 	// meeting): words that end names or narrate.
-	"giải trình", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt", "xử lý nghiêm", "kiểm tra, xử lý", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
+	"giải trình", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt", "xử lý nghiêm", "kiểm tra, xử lý", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
 )
 
@@ -180,3 +180,8 @@ var attributeLabels = set("đơn vị chủ trì", "cơ quan chủ trì", "chủ
 	"cơ quan, đơn vị thực hiện", "đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "đơn vị phối hợp thực hiện",
 	"thời gian", "thời gian thực hiện", "thời gian hoàn thành", "thời hạn", "thời hạn hoàn thành", "tiến độ",
 	"sản phẩm", "kết quả", "kết quả đầu ra", "kinh phí", "nguồn kinh phí", "hình thức")
+
+// nounCompounds are nouns that start or end with a verb's syllable: the
+// verb in them does not start a predicate.
+var nounCompounds = set("giao thông", "giao dịch", "công trình", "chương trình", "quy trình", "tờ trình", "lộ trình",
+	"tiến trình", "hành trình", "giao lưu", "kiểm tra viên", "thanh tra viên")

@@ -90,7 +90,14 @@ func pluralNounAt(ws []word, i int) int {
 
 // isAction returns the length of the marker or verb at ws[i], or 0.
 func isAction(ws []word, i int) int {
-	return max(phraseAt(ws, i, markers, 4), phraseAt(ws, i, verbs, 4))
+	n := max(phraseAt(ws, i, markers, 4), phraseAt(ws, i, verbs, 4))
+	if n == 0 {
+		return 0
+	}
+	if phraseAt(ws, i, nounCompounds, 2) > n || i > 0 && !ws[i-1].punct && phraseAt(ws, i-1, nounCompounds, 2) == 2 {
+		return 0 // "giao thông", "công trình", "chương trình": nouns
+	}
+	return n
 }
 
 // isOrgish reports whether the words start like a body that can carry a

@@ -37,7 +37,7 @@ func splitLines(text string) []line {
 	text = vn.NFC(strings.ToValidUTF8(text, "\uFFFD"))
 	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\t", " ", "\u00a0", " ", "\u200b", "").Replace(text)
 	var out []line
-	for _, raw := range strings.Split(text, "\n") {
+	for _, raw := range joinWrapped(strings.Split(text, "\n")) {
 		s := strings.TrimSpace(raw)
 		if s == "" {
 			out = append(out, line{kind: lineBlank})
@@ -60,6 +60,28 @@ func splitLines(text string) []line {
 		default:
 			out = append(out, line{kind: linePara, text: s})
 		}
+	}
+	return out
+}
+
+// joinWrapped joins the lines of a hard-wrapped paragraph (a text copied
+// from a PDF or a fixed-width page): a line that does not end a sentence
+// goes on in the next when that one starts with a lowercase letter and is
+// no list item ("… Chỉ đạo các" / "huyện, thành phố xây dựng kế hoạch …").
+func joinWrapped(raws []string) []string {
+	out := raws[:0:0]
+	for _, r := range raws {
+		t := strings.TrimSpace(r)
+		if n := len(out); n > 0 && t != "" && bulletRe.FindString(t) == "" {
+			prev := strings.TrimRight(out[n-1], " ")
+			first, _ := utf8.DecodeRuneInString(t)
+			last, _ := utf8.DecodeLastRuneInString(prev)
+			if prev != "" && unicode.IsLower(first) && !strings.ContainsRune(".:;!?…", last) {
+				out[n-1] = prev + " " + t
+				continue
+			}
+		}
+		out = append(out, r)
 	}
 	return out
 }

@@ -42,6 +42,13 @@ type finder struct {
 	// task (an exhortation to discipline); lastHeld, the last sentence's:
 	// the request may go on in the next sentence with real work.
 	held, lastHeld string
+	// assigned: a trigger handed work over in this sentence, though what
+	// it asked gave no task ("Đề nghị phụ huynh đưa trẻ …"): the passage
+	// still assigns work.
+	assigned bool
+	// narrative: the last sentence read told what was done (a list item or
+	// a heading ends it).
+	narrative bool
 
 	// A plan's item written as a heading with its attributes below it
 	// ("1. Tổ chức lễ phát động …" then "- Đơn vị chủ trì: Phòng Y tế",
@@ -65,11 +72,12 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		switch l.kind {
 		case lineBlank:
 		case lineHeader:
-			f.headerLead = l.lead
+			f.headerLead, f.narrative = l.lead, false
 			if l.lead != "" {
 				f.inList = true
 			}
 		case lineBullet:
+			f.narrative = false
 			if !f.attribute(l.text) {
 				first := len(f.tasks)
 				f.bullet(l.text)
@@ -171,6 +179,19 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		ct, ok := triggered(c, ws)
+		if ok && k == 0 && f.narrative && phraseAt(ws, 0, set("chỉ đạo"), 2) == 2 {
+			// "UBND tỉnh đã tổ chức Hội nghị … . Chỉ đạo các huyện xây
+			// dựng kế hoạch …": the sentence without a subject goes on
+			// telling what the subject before did ("Yêu cầu …", "Đề
+			// nghị …" at a sentence's start are still requests).
+			ok = false
+			continue
+		}
+		if !ok && phraseAt(ws, 0, addresseeTriggers, 4) > 0 {
+			// "Đề nghị phụ huynh đưa trẻ đến tiêm …": a request to the public
+			// is no task, but the passage assigns work.
+			f.directive, f.assigned = true, true
+		}
 		if !ok && k+1 < len(cls) && addresseeOnly(ws) && isOrgish(tokenize(cls[k+1])) {
 			cls[k+1] = c + "; " + cls[k+1] // "yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện …"
 			continue
@@ -192,7 +213,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1
 			continue
 		case ok:
-			f.directive = true
+			f.directive, f.assigned = true, true
 		case prev >= 0 && onlyDeadline(c, f.date):
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
@@ -271,13 +292,17 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for i := first; i < len(f.tasks); i++ {
 		cur = append(cur, i)
 	}
-	if len(cur) == 0 && !f.fresh && (f.lastInPara || narrativeSentence(sentence)) {
+	if len(cur) == 0 && !f.fresh && !f.assigned && (f.lastInPara || narrativeSentence(sentence)) {
 		f.directive = false
 		if !f.inList {
 			f.announce, f.umbrella = "", -1
 		}
 	}
-	f.fresh = false
+	// A sentence that tells a result, or one without a subject that gave
+	// no task after such a sentence, keeps the paragraph telling.
+	ws := tokenize(prefix(sentence, 80))
+	f.narrative = len(cur) == 0 && !f.assigned && (narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
+	f.fresh, f.assigned = false, false
 	f.lastHeld, f.held = f.held, ""
 	for _, i := range cur {
 		t := &f.tasks[i]
