@@ -162,6 +162,11 @@ var monthYearRe = regexp.MustCompile(`(?i)tháng \d{1,2} ?[./-] ?((?:19|20)\d{2}
 // 11.2014 đến nay …; … trước ngày 15.2; … trong tháng 8.2015"): a report is
 // written after what it reports, so "trước ngày 15.2" falls in 2015. It is used for
 // deadlines only; the zero Date when the text writes none.
+//
+// Without such a month, a full date anywhere in the text ("Báo cáo số 552
+// ngày 01/12/2017") dates it the same way, and then a year written as
+// "năm 2024" ("vụ đông xuân năm 2024"): a day.month needs some year, and
+// the text's is the best guess.
 func textYear(text string) vn.Date {
 	y := 0
 	for _, m := range monthYearRe.FindAllStringSubmatch(text, -1) {
@@ -169,7 +174,23 @@ func textYear(text string) vn.Date {
 		y = max(y, n)
 	}
 	if y == 0 {
+		for _, m := range headDateRe.FindAllString(text, 50) {
+			if d := firstDate(m); !d.IsZero() {
+				y = max(y, d.Year)
+			}
+		}
+	}
+	if y == 0 {
+		for _, m := range yearWordRe.FindAllStringSubmatch(text, 50) {
+			n, _ := strconv.Atoi(m[1])
+			y = max(y, n)
+		}
+	}
+	if y == 0 {
 		return vn.Date{}
 	}
 	return vn.NewDate(y, 1, 1)
 }
+
+// yearWordRe is a year written as such: "năm 2024".
+var yearWordRe = regexp.MustCompile(`(?i)năm ((?:19|20)\d{2})\b`)

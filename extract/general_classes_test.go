@@ -229,6 +229,23 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G23 a request after narrative is still one",
 			"Năm 2023, huyện đã hoàn thành 95% chỉ tiêu. Yêu cầu các xã rà soát hộ nghèo trước ngày 30/4/2024.",
 			[]GoldTask{gt("các xã", "rà soát hộ nghèo", "date", "2024-04-30")}},
+		// G24: items take the deadline written above them.
+		{"G24 lead-in with a deadline",
+			"UBND huyện yêu cầu các xã, thị trấn thực hiện các nội dung sau, hoàn thành trước ngày 30/4/2024:\n1. Rà soát danh sách hộ nghèo.\n2. Lập kế hoạch hỗ trợ nhà ở trong tháng 5/2024.",
+			[]GoldTask{
+				gt("các xã, thị trấn", "Rà soát danh sách hộ nghèo", "date", "2024-04-30"),
+				gt("các xã, thị trấn", "Lập kế hoạch hỗ trợ nhà ở", "period", "2024-05-31"),
+			}},
+		{"G24 thường xuyên in the lead-in",
+			"Yêu cầu Phòng Nội vụ thường xuyên thực hiện các nhiệm vụ sau:\n- Theo dõi tình hình cán bộ, công chức.",
+			[]GoldTask{gt("Phòng Nội vụ", "Theo dõi tình hình cán bộ", "continuous", "")}},
+		{"G24 a time heading",
+			"3. Trong quý II/2024:\n- Phòng Tài chính - Kế hoạch bố trí kinh phí cho các xã.\n- Phòng Y tế kiểm tra an toàn thực phẩm trước ngày 15/4/2024.\n\nII. TỔ CHỨC THỰC HIỆN\n- Phòng Nội vụ tổng hợp kết quả.",
+			[]GoldTask{
+				gt("Phòng Tài chính - Kế hoạch", "bố trí kinh phí cho các xã", "period", "2024-06-30"),
+				gt("Phòng Y tế", "kiểm tra an toàn thực phẩm", "date", "2024-04-15"),
+				gt("Phòng Nội vụ", "tổng hợp kết quả", "none", ""),
+			}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -56,6 +56,11 @@ type finder struct {
 	// task has been made of it, item0 the task made of it (-1 if none).
 	heading string
 	item0   int
+
+	// listDeadline is the deadline phrase of the sentence that announced
+	// the list being read; headerDeadline, that of a time heading above
+	// the items ("Trong quý II/2024:"). Items with none take it.
+	listDeadline, headerDeadline string
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -73,21 +78,33 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		case lineBlank:
 		case lineHeader:
 			f.headerLead, f.narrative = l.lead, false
+			if l.lead == "" {
+				f.headerDeadline = ""
+			}
 			if l.lead != "" {
 				f.inList = true
 			}
 		case lineBullet:
 			f.narrative = false
+			if d := timeHeading(l.text, f.date); d != "" {
+				f.headerDeadline = d
+				continue
+			}
 			if !f.attribute(l.text) {
 				first := len(f.tasks)
 				f.bullet(l.text)
 				f.afterItem(l.text, first)
 			}
 		case linePara:
+			if d := timeHeading(l.text, f.date); d != "" {
+				f.headerDeadline = d
+				continue
+			}
 			if f.attribute(l.text) {
 				continue
 			}
 			f.inList, f.headerLead, f.listLead = false, "", ""
+			f.listDeadline, f.headerDeadline = "", ""
 			f.item0 = -1
 			f.paragraph(l.text)
 		}
@@ -207,7 +224,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		}
 		switch {
 		case ok && ct.leadIn:
-			f.inList, f.listLead = true, ct.lead
+			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(c[ct.predicate:], f.date)
 			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
 			f.directive = true
 			prev = -1
@@ -845,6 +862,51 @@ func (f *finder) antecedent(lead string) string {
 	return lead
 }
 
+// timeHeading returns the deadline of a line that is only a time and a
+// colon ("3. Trong quý II/2024:", "Trước ngày 15/3:"), or "".
+func timeHeading(text string, date vn.Date) string {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") || len(t) > 80 {
+		return ""
+	}
+	t = strings.TrimSpace(bulletRe.ReplaceAllString(strings.TrimSuffix(t, ":"), ""))
+	if !onlyDeadline(t, date) {
+		return ""
+	}
+	return t
+}
+
+// deadlinePhrase returns the deadline phrase of s ("…, hoàn thành trước
+// ngày 30/4/2024:", "thường xuyên thực hiện các nhiệm vụ sau:"), or "".
+func deadlinePhrase(s string, date vn.Date) string {
+	dl, st, e := vn.FindDeadline(s, date)
+	if dl.Kind == vn.DeadlineNone {
+		return ""
+	}
+	return vn.NFC(s)[st:e]
+}
+
+// inherit gives the list items' tasks from first on that have no deadline
+// the one written above them: in a time heading ("3. Trong quý II/2024:")
+// or in the sentence that announced the list ("… thực hiện các nội dung
+// sau, hoàn thành trước ngày 30/4/2024:").
+func (f *finder) inherit(first int) {
+	phrase := f.headerDeadline
+	if phrase == "" {
+		phrase = f.listDeadline
+	}
+	if phrase == "" {
+		return
+	}
+	for i := first; i < len(f.tasks); i++ {
+		if t := &f.tasks[i]; t.Deadline.Kind == string(vn.DeadlineNone) {
+			dl, _, _ := vn.FindDeadline(phrase, f.date)
+			t.Deadline = f.deadlineOf(dl)
+			t.Cue += "; thời hạn theo «" + phrase + "»"
+		}
+	}
+}
+
 // colonLead reads a list item that names its bodies, then a colon, then
 // what they must do: "Sở Giáo dục và Đào tạo: Chỉ đạo các trường học …",
 // "Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Ngãi: Tăng cường …".
@@ -947,7 +1009,7 @@ func (f *finder) bullet(text string) {
 	}
 	if ct, ok := triggeredIn(text, ws, true); ok {
 		if ct.leadIn {
-			f.inList, f.listLead = true, ct.lead
+			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(text[ct.predicate:], f.date)
 			return
 		}
 		f.item(ct, text)
@@ -987,6 +1049,7 @@ func (f *finder) item(ct clauseTask, text string) {
 	if f.routine(rel) {
 		return
 	}
+	defer f.inherit(len(f.tasks))
 	var cuts []int // offsets in rel where a new task starts
 	off := 0
 	for _, c := range strings.SplitAfter(rel, ";") {
