@@ -246,6 +246,20 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				gt("Phòng Y tế", "kiểm tra an toàn thực phẩm", "date", "2024-04-15"),
 				gt("Phòng Nội vụ", "tổng hợp kết quả", "none", ""),
 			}},
+		// G25: a time fronted before the subject dates the work; before a
+		// hand-over only a bounding one does.
+		{"G25 Trước ngày …, subject phải",
+			"Theo kế hoạch, trước ngày 18/4, các địa phương phải báo cáo Bộ số liệu học sinh bỏ học.",
+			[]GoldTask{gt("các địa phương", "báo cáo Bộ số liệu học sinh", "date", "2024-04-18")}},
+		{"G25 Sáng …, subject acts",
+			"Theo kế hoạch, sáng 20/3/2024, các chi đoàn ra quân làm sạch bãi biển.",
+			[]GoldTask{gt("các chi đoàn", "ra quân làm sạch bãi biển", "date", "2024-03-20")}},
+		{"G25 Sáng …, a request made that day",
+			"Sáng 14/3/2024, Chủ tịch UBND tỉnh yêu cầu các sở rà soát thủ tục đầu tư.",
+			[]GoldTask{gt("các sở", "rà soát thủ tục đầu tư", "none", "")}},
+		{"G25 Trong tháng 5, đề nghị …",
+			"Trong tháng 5/2024, đề nghị các xã tổ chức tuyên truyền phòng chống đuối nước.",
+			[]GoldTask{gt("các xã", "tổ chức tuyên truyền phòng chống đuối nước", "period", "2024-05-31")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -876,6 +876,13 @@ func timeHeading(text string, date vn.Date) string {
 	return t
 }
 
+// frontedDeadlineRe opens a fronted time that bounds the work ("Trước ngày
+// 18/10, …", "Trong tháng 5, đề nghị …"). Before a hand-over any other
+// time dates the request itself ("Sáng 14/9, Chủ tịch UBND tỉnh yêu cầu
+// …"); before a subject that acts it dates the work ("Sáng 20/3, các đơn
+// vị ra quân …").
+var frontedDeadlineRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het|cuoi|dau|tu nay)\b`)
+
 // deadlinePhrase returns the deadline phrase of s ("…, hoàn thành trước
 // ngày 30/4/2024:", "thường xuyên thực hiện các nhiệm vụ sau:"), or "".
 func deadlinePhrase(s string, date vn.Date) string {
@@ -1357,6 +1364,16 @@ func (f *finder) build(ct clauseTask, source string) Task {
 		t.Cooperating = []string{}
 	}
 	f.setDeadline(&t, body)
+	if t.Deadline.Kind == string(vn.DeadlineNone) && ct.predicate > 0 {
+		// A time fronted before the subject: "Trước ngày 18/10, các địa
+		// phương phải báo cáo …", "Trong tháng 5, đề nghị các xã …".
+		head := vn.NFC(ct.clause[:ct.predicate])
+		if dl, st, e := vn.FindDeadline(head, f.date); dl.Kind != vn.DeadlineNone &&
+			strings.TrimSpace(head[:st]) == "" && strings.HasPrefix(strings.TrimSpace(head[e:]), ",") &&
+			(!strings.HasPrefix(ct.cue, "giao việc") || frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))) {
+			t.Deadline = f.deadlineOf(dl)
+		}
+	}
 	return t
 }
 
