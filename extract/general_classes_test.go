@@ -260,6 +260,13 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G25 Trong tháng 5, đề nghị …",
 			"Trong tháng 5/2024, đề nghị các xã tổ chức tuyên truyền phòng chống đuối nước.",
 			[]GoldTask{gt("các xã", "tổ chức tuyên truyền phòng chống đuối nước", "period", "2024-05-31")}},
+		{"G24 an announcing sentence's deadline",
+			"UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo, UBND các huyện tập trung thực hiện một số giải pháp cấp bách trước ngày 30/4/2024.\n\n" +
+				"Tăng cường kiểm tra an toàn thực phẩm tại bếp ăn bán trú. Rà soát hệ thống phòng cháy tại các trường học trong tháng 5/2024.",
+			[]GoldTask{
+				gt("Sở Giáo dục và Đào tạo, UBND các huyện", "kiểm tra an toàn thực phẩm", "date", "2024-04-30"),
+				gt("Sở Giáo dục và Đào tạo, UBND các huyện", "Rà soát hệ thống phòng cháy", "period", "2024-05-31"),
+			}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

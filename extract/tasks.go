@@ -61,6 +61,7 @@ type finder struct {
 	// the list being read; headerDeadline, that of a time heading above
 	// the items ("Trong quý II/2024:"). Items with none take it.
 	listDeadline, headerDeadline string
+	announceDeadline             string // that of the sentence that announced announce's tasks
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -276,11 +277,18 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		if f.paraLead == "" {
 			f.paraLead = ct.lead
 		}
+		if ct.lead == f.announce && !ok && f.announceDeadline != "" {
+			// "… yêu cầu X, Y thực hiện một số giải pháp, hoàn thành trước
+			// ngày …. Tăng cường …": the announced items share its deadline.
+			f.listDeadline, f.headerDeadline = f.announceDeadline, ""
+			f.inherit(prev)
+		}
 		if ok && ct.predicate > 0 {
 			// A new assignment: it may announce the sentences after it.
-			f.announce, f.umbrella = "", -1
+			f.announce, f.umbrella, f.announceDeadline = "", -1, ""
 			if isUmbrella(ct) {
 				f.announce, f.umbrella = ct.lead, prev
+				f.announceDeadline = deadlinePhrase(c[ct.predicate:], f.date)
 			}
 		}
 	}
