@@ -267,6 +267,14 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				gt("Sở Giáo dục và Đào tạo, UBND các huyện", "kiểm tra an toàn thực phẩm", "date", "2024-04-30"),
 				gt("Sở Giáo dục và Đào tạo, UBND các huyện", "Rà soát hệ thống phòng cháy", "period", "2024-05-31"),
 			}},
+		// G26: a plan's aims and requirements are not tasks.
+		{"G26 MỤC ĐÍCH, YÊU CẦU section",
+			"I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tăng cường khối đại đoàn kết toàn dân tộc.\n2. Yêu cầu\n- Các khu dân cư tổ chức Ngày hội thiết thực, tránh hình thức.\n- Các cơ quan, đơn vị phải bảo đảm tiết kiệm, an toàn.\n\n" +
+				"II. TỔ CHỨC THỰC HIỆN\n1. Ủy ban MTTQ Việt Nam xã hướng dẫn các khu dân cư tổ chức Ngày hội.",
+			[]GoldTask{gt("Ủy ban MTTQ Việt Nam xã", "hướng dẫn các khu dân cư", "none", "")}},
+		{"G26 numbered sections",
+			"1. Mục đích, yêu cầu:\n- Các đơn vị phải nghiêm túc, tránh hình thức.\n2. Nội dung thực hiện\n- Phòng Văn hóa tổ chức hội thi trong tháng 4/2024.",
+			[]GoldTask{gt("Phòng Văn hóa", "tổ chức hội thi", "period", "2024-04-30")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

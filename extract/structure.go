@@ -24,6 +24,9 @@ type line struct {
 	kind lineKind
 	text string // without the bullet or number
 	lead string // for a header: who the items under it are for
+	// numbered: a list item marked by a number or letter ("3.", "b)"), not
+	// by a dash: the kind that titles a section.
+	numbered bool
 }
 
 // bulletRe matches the marker of a list item.
@@ -56,7 +59,9 @@ func splitLines(text string) []line {
 		case romanRe.MatchString(s) && !strings.Contains(body, ". ") && len(tokenize(body)) <= 12:
 			out = append(out, line{kind: lineHeader, text: body})
 		case marker != "":
-			out = append(out, line{kind: lineBullet, text: body})
+			m := strings.TrimLeft(marker, " (")
+			out = append(out, line{kind: lineBullet, text: body, numbered: m != "" && strings.IndexFunc(m[:1], unicode.IsLetter) == 0 ||
+				m != "" && m[0] >= '0' && m[0] <= '9'})
 		default:
 			out = append(out, line{kind: linePara, text: s})
 		}

@@ -62,6 +62,10 @@ type finder struct {
 	// the items ("Trong quý II/2024:"). Items with none take it.
 	listDeadline, headerDeadline string
 	announceDeadline             string // that of the sentence that announced announce's tasks
+
+	// purpose: reading a plan's "Mục đích, yêu cầu" section, whose items
+	// say what the plan aims at and how it must be done, not tasks.
+	purpose bool
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -79,6 +83,8 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		case lineBlank:
 		case lineHeader:
 			f.headerLead, f.narrative = l.lead, false
+			f.lastSentence, f.heading, f.item0 = f.lastSentence[:0], "", -1
+			f.purpose = purposeHeading(l.text)
 			if l.lead == "" {
 				f.headerDeadline = ""
 			}
@@ -87,6 +93,16 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			}
 		case lineBullet:
 			f.narrative = false
+			if purposeHeading(l.text) {
+				f.purpose = true
+				continue
+			}
+			if f.purpose && len(l.text) < 60 && !strings.ContainsAny(l.text, ".;,") && l.numbered {
+				f.purpose = false // "3. Nội dung thực hiện": the next section's title
+			}
+			if f.purpose {
+				continue // "Các khu dân cư tổ chức Ngày hội thiết thực, tránh hình thức": a requirement
+			}
 			if d := timeHeading(l.text, f.date); d != "" {
 				f.headerDeadline = d
 				continue
@@ -97,6 +113,16 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.afterItem(l.text, first)
 			}
 		case linePara:
+			if purposeHeading(l.text) {
+				f.purpose = true
+				continue
+			}
+			if f.purpose && len(l.text) < 60 && !strings.ContainsAny(l.text, ".;") {
+				f.purpose = false // the next section's title
+			}
+			if f.purpose {
+				continue
+			}
 			if d := timeHeading(l.text, f.date); d != "" {
 				f.headerDeadline = d
 				continue
@@ -868,6 +894,19 @@ func (f *finder) antecedent(lead string) string {
 		}
 	}
 	return lead
+}
+
+// purposeHeading reports the title of a plan's section of aims and
+// requirements: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu:".
+func purposeHeading(text string) bool {
+	t := strings.TrimSpace(bulletRe.ReplaceAllString(strings.TrimSpace(text), ""))
+	t = strings.Trim(vn.Fold(t), " .:")
+	switch t {
+	case "muc dich", "yeu cau", "muc dich, yeu cau", "muc dich yeu cau", "muc dich - yeu cau", "muc dich va yeu cau",
+		"quan diem", "quan diem chi dao":
+		return true
+	}
+	return false
 }
 
 // timeHeading returns the deadline of a line that is only a time and a
