@@ -275,6 +275,14 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G26 numbered sections",
 			"1. Mục đích, yêu cầu:\n- Các đơn vị phải nghiêm túc, tránh hình thức.\n2. Nội dung thực hiện\n- Phòng Văn hóa tổ chức hội thi trong tháng 4/2024.",
 			[]GoldTask{gt("Phòng Văn hóa", "tổ chức hội thi", "period", "2024-04-30")}},
+		// G27: contractors and investors carry tasks.
+		{"G27 nhà thầu, chủ đầu tư",
+			"Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện vận động các hộ dân bàn giao mặt bằng. Các nhà thầu cần bố trí đủ máy móc, nhân lực. Chủ đầu tư phải hoàn thiện hồ sơ quyết toán trong quý III/2024.",
+			[]GoldTask{
+				gt("UBND huyện", "vận động các hộ dân bàn giao", "none", ""),
+				gt("Các nhà thầu", "bố trí đủ máy móc", "none", ""),
+				gt("Chủ đầu tư", "hoàn thiện hồ sơ quyết toán", "period", "2024-09-30"),
+			}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

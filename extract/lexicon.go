@@ -24,7 +24,8 @@ var orgHeads = set(
 	"ban chqs", "bộ chqs", "ttyt", "trạm y tế", "trạm", "đoàn thể", "hội đoàn thể", "tổ hội", "chi hội",
 	"chi đoàn", "ban công tác mặt trận", "ban điều hành", "trưởng thôn", "tổ trưởng", "khu phố", "thôn",
 	"tổ dân phố", "ấp", "bản", "khối", "cụm", "hộ gia đình", "ban quản trị", "xóm", "xóm trưởng", "trưởng xóm",
-	"làng", "buôn", "sóc", "tổ trưởng tổ dân phố", "khu dân cư",
+	"làng", "buôn", "sóc", "tổ trưởng tổ dân phố", "khu dân cư", "nhà thầu", "chủ đầu tư", "nhà đầu tư",
+	"đơn vị thi công", "đơn vị tư vấn",
 	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
 	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",
 	"ban dân vận", "ban tổ chức", "cảng vụ", "quỹ", "ban an toàn giao thông", "hội đồng nhân dân",
@@ -51,7 +52,7 @@ var collectiveWords = set(
 	"đồng chí", "thị trấn", "thành phố", "cục", "chi cục", "trung tâm", "ngân hàng", "bệnh viện", "tổ dân phố",
 	"hội đoàn thể", "đoàn thể", "chi hội", "tổ hội", "chi đoàn", "trạm y tế", "trường học", "cơ sở", "hộ",
 	"hộ gia đình", "khu dân cư", "ấp", "bản", "làng", "ngành chức năng", "lực lượng chức năng", "hợp tác xã",
-	"cơ sở giáo dục", "tổ trưởng", "trưởng thôn", "xóm", "xóm trưởng", "trưởng xóm", "buôn", "chủ tịch", "sở, ngành", "ban quản lý", "ban, ngành",
+	"cơ sở giáo dục", "nhà thầu", "chủ đầu tư", "nhà đầu tư", "đơn vị thi công", "tổ trưởng", "trưởng thôn", "xóm", "xóm trưởng", "trưởng xóm", "buôn", "chủ tịch", "sở, ngành", "ban quản lý", "ban, ngành",
 	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "chi, đảng bộ", "chi, tổ hội", "chi, tổ", "ban ngành", "đoàn thể chính trị - xã hội",
 )
 
