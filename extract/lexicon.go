@@ -186,4 +186,4 @@ var attributeLabels = set("đơn vị chủ trì", "cơ quan chủ trì", "chủ
 // nounCompounds are nouns that start or end with a verb's syllable: the
 // verb in them does not start a predicate.
 var nounCompounds = set("giao thông", "giao dịch", "công trình", "chương trình", "quy trình", "tờ trình", "lộ trình",
-	"tiến trình", "hành trình", "giao lưu", "kiểm tra viên", "thanh tra viên")
+	"tiến trình", "hành trình", "giao lưu", "kiểm tra viên", "thanh tra viên", "chủ đầu tư", "nhà đầu tư")

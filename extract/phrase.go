@@ -94,7 +94,7 @@ func isAction(ws []word, i int) int {
 	if n == 0 {
 		return 0
 	}
-	if phraseAt(ws, i, nounCompounds, 2) > n || i > 0 && !ws[i-1].punct && phraseAt(ws, i-1, nounCompounds, 2) == 2 {
+	if phraseAt(ws, i, nounCompounds, 3) > n || i > 0 && !ws[i-1].punct && phraseAt(ws, i-1, nounCompounds, 3) >= 2 {
 		return 0 // "giao thông", "công trình", "chương trình": nouns
 	}
 	return n
