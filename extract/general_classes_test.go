@@ -283,6 +283,12 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				gt("Các nhà thầu", "bố trí đủ máy móc", "none", ""),
 				gt("Chủ đầu tư", "hoàn thiện hồ sơ quyết toán", "period", "2024-09-30"),
 			}},
+		// G28: work bounded by a date is work to do, with no trigger before.
+		{"G28 subject, action, trước ngày",
+			"Quý III, Đảng ủy đã lãnh đạo hoàn thành tốt các chỉ tiêu. Các chi bộ trực thuộc hoàn thành đại hội trước ngày 15/11/2024.",
+			[]GoldTask{gt("Các chi bộ trực thuộc", "hoàn thành đại hội", "date", "2024-11-15")}},
+		{"G28 a result within a year is no task",
+			"Trong năm 2023, lực lượng bảo vệ an ninh ở cơ sở đã phối hợp chặt chẽ với Công an xã. Các xã hoàn thành chỉ tiêu trong năm 2023 đã đề ra.", nil},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -613,7 +613,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if ct, ok := f.eventTask(c, ws); ok {
 		return ct, true
 	}
-	if !f.directive && !conn {
+	if !f.directive && !conn && !boundedBy(c, f.date) {
 		return clauseTask{}, false
 	}
 	ct, ok := contextual(c, ws, "")
@@ -922,6 +922,26 @@ func timeHeading(text string, date vn.Date) string {
 	}
 	return t
 }
+
+// boundedBy reports a clause that sets its own time limit ("Các chi bộ
+// trực thuộc hoàn thành đại hội trước ngày 15/11/2024"): work bounded by a
+// date is work to do, even where nothing before assigned any.
+func boundedBy(c string, date vn.Date) bool {
+	dl, s, e := vn.FindDeadline(c, date)
+	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod || !boundRe.MatchString(vn.Fold(vn.NFC(c)[s:e])) {
+		return false
+	}
+	for _, w := range tokenize(c) {
+		if w.fold == "đã" || w.fold == "vừa" || w.fold == "đang" || w.fold == "từng" {
+			return false // "Trong năm 2025, lực lượng … đã phát huy …": a result
+		}
+	}
+	return true
+}
+
+// boundRe opens a deadline that bounds work: "trước ngày", "chậm nhất",
+// "trong tháng".
+var boundRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|trong)\b`)
 
 // frontedDeadlineRe opens a fronted time that bounds the work ("Trước ngày
 // 18/10, …", "Trong tháng 5, đề nghị …"). Before a hand-over any other
