@@ -613,9 +613,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if ct, ok := f.eventTask(c, ws); ok {
 		return ct, true
 	}
-	if !f.directive && !conn && !boundedBy(c, f.date) {
-		return clauseTask{}, false
-	}
+	bound := f.directive || conn // else only a clause bounded by a date is read
 	ct, ok := contextual(c, ws, "")
 	if !ok || ct.lead == "" || ct.predicate == 0 {
 		// A fronted adverbial before the subject: "Kết thúc đợt cao điểm,
@@ -630,6 +628,9 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		}
 		ct.predicate += ws[k+1].start
 		ct.clause = c
+	}
+	if !bound && !boundedBy(c, f.date) {
+		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
