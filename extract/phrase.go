@@ -62,7 +62,7 @@ func nameNounAt(ws []word, i, from int) int {
 	if n == 0 || ws[i].upper || i == from {
 		return n
 	}
-	if i > 0 && phraseAt(ws, i-1, set("các", "những", "mỗi", "từng"), 1) > 0 {
+	if i > 0 && phraseAt(ws, i-1, wCacNhungMoiTung, 1) > 0 {
 		return n
 	}
 	return 0
@@ -82,7 +82,7 @@ func pluralNounAt(ws []word, i int) int {
 		}
 		return 0
 	}
-	if phraseAt(ws, i-1, set("các", "những", "mỗi", "từng"), 1) == 0 {
+	if phraseAt(ws, i-1, wCacNhungMoiTung, 1) == 0 {
 		return 0
 	}
 	return phraseAt(ws, i, collectiveWords, 4)
@@ -110,9 +110,9 @@ func isOrgish(ws []word) bool {
 	if i >= len(ws) {
 		return false
 	}
-	if n := phraseAt(ws, i, set("các", "những", "một số", "toàn thể", "tất cả", "tất cả các", "đồng chí"), 3); n > 0 {
-		if i+n+1 < len(ws) && phraseAt(ws, i+n, set("ông", "bà", "đồng chí"), 2) > 0 {
-			n += phraseAt(ws, i+n, set("ông", "bà", "đồng chí"), 2) // "các ông xóm trưởng"
+	if n := phraseAt(ws, i, wCacNhungMotSo, 3); n > 0 {
+		if i+n+1 < len(ws) && phraseAt(ws, i+n, wOngBaDongChi, 2) > 0 {
+			n += phraseAt(ws, i+n, wOngBaDongChi, 2) // "các ông xóm trưởng"
 		}
 		if i+n < len(ws) {
 			return phraseAt(ws, i+n, collectiveWords, 3) > 0 || phraseAt(ws, i+n, orgHeads, 3) > 0 ||
@@ -216,12 +216,12 @@ func pastBefore(ws []word, i int) bool {
 func cooperating(clause string, ws []word) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
-		if phraseAt(ws, i, set("phối hợp"), 2) == 0 {
+		if phraseAt(ws, i, wPhoiHop, 2) == 0 {
 			continue
 		}
 		j := i + 2
-		for j < len(ws) && phraseAt(ws, j, set("với", "chặt chẽ", "chặt chẽ với", "cùng"), 3) > 0 {
-			j += phraseAt(ws, j, set("với", "chặt chẽ", "chặt chẽ với", "cùng"), 3)
+		for j < len(ws) && phraseAt(ws, j, wVoiChatCheChat, 3) > 0 {
+			j += phraseAt(ws, j, wVoiChatCheChat, 3)
 		}
 		if j >= len(ws) || !isOrgish(ws[j:]) {
 			continue
@@ -252,3 +252,12 @@ func normalizeLead(s string) string {
 	}
 	return s
 }
+
+// Word sets used inside functions, built once.
+var (
+	wCacNhungMoiTung = set("các", "những", "mỗi", "từng")
+	wCacNhungMotSo   = set("các", "những", "một số", "toàn thể", "tất cả", "tất cả các", "đồng chí")
+	wOngBaDongChi    = set("ông", "bà", "đồng chí")
+	wPhoiHop         = set("phối hợp")
+	wVoiChatCheChat  = set("với", "chặt chẽ", "chặt chẽ với", "cùng")
+)

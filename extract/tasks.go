@@ -223,7 +223,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		ct, ok := triggered(c, ws)
-		if ok && k == 0 && f.narrative && phraseAt(ws, 0, set("chỉ đạo"), 2) == 2 {
+		if ok && k == 0 && f.narrative && phraseAt(ws, 0, wChiDao, 2) == 2 {
 			// "UBND tỉnh đã tổ chức Hội nghị … . Chỉ đạo các huyện xây
 			// dựng kế hoạch …": the sentence without a subject goes on
 			// telling what the subject before did ("Yêu cầu …", "Đề
@@ -475,7 +475,7 @@ func (f *finder) reportSentence(s string) bool {
 	}
 	prev := &f.tasks[f.lastSentence[0]]
 	ws := tokenize(s)
-	if phraseAt(ws, 0, set("gửi", "nộp", "gửi kèm", "gửi về"), 2) > 0 && !ownDeadline(s, f.date) {
+	if phraseAt(ws, 0, wGuiNopGuiKem, 2) > 0 && !ownDeadline(s, f.date) {
 		f.extendDeadline(f.lastSentence[0], s) // "Gửi kèm file vào hòm thư: …"
 		return true
 	}
@@ -496,7 +496,7 @@ func (f *finder) reportSentence(s string) bool {
 		lead = strings.TrimSpace(s[ws[p].start:ws[max(p, q-1)].end])
 		p = q
 	}
-	p += phraseAt(ws, p, set("phải", "cần", "yêu cầu", "đề nghị", "được yêu cầu"), 3)
+	p += phraseAt(ws, p, wPhaiCanYeuCau, 3)
 	if p >= len(ws) || phraseAt(ws, p, submissionVerbs, 2) == 0 {
 		return false
 	}
@@ -526,7 +526,7 @@ func disciplineOnly(pred string) bool {
 // given day ("… chủ trì buổi tiếp công dân … vào ngày 11/11") is a task.
 func (f *finder) routine(pred string) bool {
 	ws := tokenize(pred)
-	if phraseAt(ws, 0, set("tiếp công dân"), 3) == 0 {
+	if phraseAt(ws, 0, wTiepCongDan, 3) == 0 {
 		return false
 	}
 	dl, _, _ := vn.FindDeadline(pred, f.date)
@@ -679,7 +679,7 @@ func clauseInSubject(ws []word) bool {
 		if w.fold == "số" && i+1 < len(ws) && ws[i+1].raw[0] >= '0' && ws[i+1].raw[0] <= '9' {
 			return true // "UBND tỉnh nhận được Báo cáo số 552/BC-HĐND …": a document, not a name
 		}
-		if phraseAt(ws, i, set("thường trực", "thường vụ"), 2) == 2 {
+		if phraseAt(ws, i, wThuongTrucThuongVu, 2) == 2 {
 			continue // "cơ quan thường trực", "Ban Thường vụ": names
 		}
 		if narrativeWords[w.fold] || clauseWords[w.fold] && !w.upper {
@@ -724,7 +724,7 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	n := at + phraseAt(ws, at, eventNouns, 2)
-	if n > at && n < len(ws) && ws[n].fold == "đại" && phraseAt(ws, n, set("đại biểu"), 2) == 2 {
+	if n > at && n < len(ws) && ws[n].fold == "đại" && phraseAt(ws, n, wDaiBieu, 2) == 2 {
 		n += 2 // "Đại hội đại biểu Đảng bộ huyện"
 	}
 	if n == at || n >= len(ws) || !isOrgish(ws[n:]) {
@@ -762,7 +762,7 @@ func listGoesOn(ws []word, i int) bool {
 // there separates the documents relied on, not tasks. It joins up to the
 // clause that hands a task over; without one, the clauses stay apart.
 func mergeGrounds(cls []string) []string {
-	if len(cls) < 2 || phraseAt(tokenize(cls[0]), 0, set("căn cứ", "trên cơ sở"), 3) == 0 {
+	if len(cls) < 2 || phraseAt(tokenize(cls[0]), 0, wCanCuTrenCo, 3) == 0 {
 		return cls
 	}
 	for k := 1; k < len(cls); k++ {
@@ -805,11 +805,11 @@ func eventStart(c string, ws []word) int {
 	if phraseAt(ws, 0, eventNouns, 2) > 0 {
 		return 0
 	}
-	if n := phraseAt(ws, 0, set("dự kiến"), 2); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
+	if n := phraseAt(ws, 0, wDuKien, 2); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
 		return n // "Dự kiến Đại hội MTTQ các xã hoàn thành trong tháng 3/2019"
 	}
 	for i := range ws {
-		n := phraseAt(ws, i, set("tiến hành", "tổ chức"), 2)
+		n := phraseAt(ws, i, wTienHanhToChuc, 2)
 		if n == 0 || i+n >= len(ws) || phraseAt(ws, i+n, eventNouns, 2) == 0 {
 			continue
 		}
@@ -830,7 +830,7 @@ func eventStart(c string, ws []word) int {
 // chỉ đạo các sở, ban, ngành … tổ chức …".
 func issuedDirective(c string, ws []word) (string, bool) {
 	for i := range ws {
-		if ws[i].fold != "chỉ" || phraseAt(ws, i, set("chỉ đạo"), 2) != 2 || ws[i].upper ||
+		if ws[i].fold != "chỉ" || phraseAt(ws, i, wChiDao, 2) != 2 || ws[i].upper ||
 			!issuedRe.MatchString(c[:ws[i].start]) {
 			continue
 		}
@@ -855,7 +855,7 @@ func addresseeOnly(ws []word) bool {
 // accountability reports "chịu trách nhiệm trước … / về … / nếu …" at
 // ws[i]: who answers for what, not a task.
 func accountability(ws []word, i int) bool {
-	n := phraseAt(ws, i, set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm"), 5)
+	n := phraseAt(ws, i, wChiuTrachNhiemChiu, 5)
 	return n > 0 && i+n < len(ws) && phraseAt(ws, i+n, accountabilityWords, 2) > 0
 }
 
@@ -900,6 +900,9 @@ func (f *finder) antecedent(lead string) string {
 // purposeHeading reports the title of a plan's section of aims and
 // requirements: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu:".
 func purposeHeading(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
 	t := strings.TrimSpace(bulletRe.ReplaceAllString(strings.TrimSpace(text), ""))
 	t = strings.Trim(vn.Fold(t), " .:")
 	switch t {
@@ -1130,7 +1133,7 @@ func (f *finder) item(ct clauseTask, text string) {
 	for _, c := range strings.SplitAfter(rel, ";") {
 		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
 		ws := tokenize(body)
-		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, set("hoàn thành"), 2) == 0 && ownDeadline(body, f.date) &&
+		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && ownDeadline(body, f.date) &&
 			!onlyDeadline(body, f.date) && (phraseAt(ws, 0, submissionVerbs, 2) == 0 || ownSchedule(body, f.date)) {
 			cuts = append(cuts, off)
 		}
@@ -1211,7 +1214,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 				continue
 			}
 			p := i
-			if phraseAt(ws, i, set("sẽ", "cần", "phải", "cần phải"), 2) > 0 {
+			if phraseAt(ws, i, wSeCanPhaiCan, 2) > 0 {
 				p = i + n
 			}
 			if p >= len(ws) {
@@ -1231,7 +1234,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 // else p.
 func timeInLead(c string, ws []word, from, p int) int {
 	for k := from + 1; k < p; k++ {
-		if phraseAt(ws, k, set("trong", "trước", "từ", "đến", "vào", "chậm nhất", "ngay"), 2) == 0 {
+		if phraseAt(ws, k, wTrongTruocTuDen, 2) == 0 {
 			continue
 		}
 		span := c[ws[k].start:ws[p-1].end]
@@ -1266,8 +1269,8 @@ func laterTrigger(ws []word, from int) bool {
 // quyết, trả lời cử tri"). A handing over told in the past with its work
 // still live is written with "giao" ("đã giao cho Bộ Y tế chủ trì …").
 func pastDirecting(ws []word, i int) bool {
-	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, set("chỉ đạo"), 2) == 2 &&
-		phraseAt(ws, i-1, set("đã"), 1) == 1
+	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, wChiDao, 2) == 2 &&
+		phraseAt(ws, i-1, wDa, 1) == 1
 }
 
 // enforcementRe is a request to carry out the text itself or the one
@@ -1292,11 +1295,11 @@ func enforcementFormula(pred string) bool {
 func exhortation(ws []word) bool {
 	for i := range ws {
 		if i == 0 || i == 1 && ws[0].punct {
-			if phraseAt(ws, i, set("mỗi", "mọi", "từng"), 1) > 0 {
+			if phraseAt(ws, i, wMoiMoiTung, 1) > 0 {
 				return true
 			}
 		}
-		if phraseAt(ws, i, set("đảng viên", "đoàn viên", "hội viên"), 2) == 2 {
+		if phraseAt(ws, i, wDangVienDoanVien, 2) == 2 {
 			return true
 		}
 	}
@@ -1542,10 +1545,10 @@ func findAddressees(lines []line) string {
 		for _, s := range sentences(l.text) {
 			ws := tokenize(s)
 			for i := range ws {
-				if phraseAt(ws, i, set("chỉ đạo", "gửi", "đề nghị", "yêu cầu"), 2) == 0 || ws[i].upper {
+				if phraseAt(ws, i, wChiDaoGuiDe, 2) == 0 || ws[i].upper {
 					continue
 				}
-				n := phraseAt(ws, i, set("chỉ đạo", "gửi", "đề nghị", "yêu cầu"), 2)
+				n := phraseAt(ws, i, wChiDaoGuiDe, 2)
 				p := predicateStart(ws, i+n, false)
 				if p > i+n && isOrgish(ws[i+n:p]) {
 					return trimPunct(s[ws[i+n].start:ws[p-1].end])
@@ -1555,3 +1558,24 @@ func findAddressees(lines []line) string {
 	}
 	return ""
 }
+
+// Word sets used inside functions, built once.
+var (
+	wChiDao             = set("chỉ đạo")
+	wGuiNopGuiKem       = set("gửi", "nộp", "gửi kèm", "gửi về")
+	wPhaiCanYeuCau      = set("phải", "cần", "yêu cầu", "đề nghị", "được yêu cầu")
+	wTiepCongDan        = set("tiếp công dân")
+	wThuongTrucThuongVu = set("thường trực", "thường vụ")
+	wDaiBieu            = set("đại biểu")
+	wCanCuTrenCo        = set("căn cứ", "trên cơ sở")
+	wDuKien             = set("dự kiến")
+	wTienHanhToChuc     = set("tiến hành", "tổ chức")
+	wChiuTrachNhiemChiu = set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm")
+	wHoanThanh          = set("hoàn thành")
+	wSeCanPhaiCan       = set("sẽ", "cần", "phải", "cần phải")
+	wTrongTruocTuDen    = set("trong", "trước", "từ", "đến", "vào", "chậm nhất", "ngay")
+	wDa                 = set("đã")
+	wMoiMoiTung         = set("mỗi", "mọi", "từng")
+	wDangVienDoanVien   = set("đảng viên", "đoàn viên", "hội viên")
+	wChiDaoGuiDe        = set("chỉ đạo", "gửi", "đề nghị", "yêu cầu")
+)
