@@ -17,7 +17,7 @@ var orgHeads = set(
 	"bộ trưởng", "thành viên", "ủy viên", "chính phủ", "tòa án", "viện kiểm sát", "cục thuế", "chi cục thuế",
 	"đài", "ban quản lý", "thường trực", "lãnh đạo", "người đứng đầu", "cán bộ", "ubkt", "các", "những",
 	"một số", "toàn thể", "tất cả", "cấp ủy", "cấp uỷ", "chính quyền", "nhà trường", "doanh nghiệp",
-	"hợp tác xã", "ngân hàng", "bảo hiểm xã hội", "bhxh", "sở, ban, ngành", "ban, ngành",
+	"hợp tác xã", "ngân hàng", "bảo hiểm xã hội", "bhxh",
 	// Abbreviations as written in letters and news (issue 14 item 4).
 	"ubmttqvn", "mttqvn", "ủy ban mttq", "ủy ban mặt trận", "lđlđ", "đtn", "đoàn tn", "đoàn tncs", "hlhpn",
 	"hội lhpn", "hnd", "hội nd", "hccb", "hội ccb", "ubkt", "btv", "ban thường vụ", "thường vụ", "chqs",
@@ -52,8 +52,8 @@ var collectiveWords = set(
 	"đồng chí", "thị trấn", "thành phố", "cục", "chi cục", "trung tâm", "ngân hàng", "bệnh viện", "tổ dân phố",
 	"hội đoàn thể", "đoàn thể", "chi hội", "tổ hội", "chi đoàn", "trạm y tế", "trường học", "cơ sở", "hộ",
 	"hộ gia đình", "khu dân cư", "ấp", "bản", "làng", "ngành chức năng", "lực lượng chức năng", "hợp tác xã",
-	"cơ sở giáo dục", "nhà thầu", "chủ đầu tư", "nhà đầu tư", "đơn vị thi công", "tổ trưởng", "trưởng thôn", "xóm", "xóm trưởng", "trưởng xóm", "buôn", "chủ tịch", "sở, ngành", "ban quản lý", "ban, ngành",
-	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "chi, đảng bộ", "chi, tổ hội", "chi, tổ", "ban ngành", "đoàn thể chính trị - xã hội",
+	"cơ sở giáo dục", "nhà thầu", "chủ đầu tư", "nhà đầu tư", "đơn vị thi công", "tổ trưởng", "trưởng thôn", "xóm", "xóm trưởng", "trưởng xóm", "buôn", "chủ tịch", "ban quản lý",
+	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "ban ngành", "đoàn thể chính trị - xã hội",
 )
 
 // markers start a predicate: modals, the words that hand a task to its
@@ -82,7 +82,7 @@ var verbs = set(
 	"xem xét", "thanh tra", "tạo điều kiện", "chấp hành", "bàn giao", "tiếp tục",
 	// Verbs found in news items and commune notices (issue 14).
 	"đẩy nhanh", "cắm", "lắp đặt", "treo", "phun", "thu gom", "nạo vét", "khơi thông", "phát quang", "dọn dẹp",
-	"củng cố", "bảo vệ", "phòng chống", "phòng, chống", "ngăn chặn", "truy quét", "tuần tra", "sơ kết",
+	"củng cố", "bảo vệ", "phòng chống", "ngăn chặn", "truy quét", "tuần tra", "sơ kết",
 	"tổng kết", "kiểm kê", "đo đạc", "cấp phát", "cấp đổi", "cấp lại", "niêm yết", "tiếp công dân", "đối thoại",
 	"hoàn chỉnh", "xác định", "kiến nghị", "chi trả", "nâng cấp", "cải thiện", "tu sửa", "làm việc", "thăm hỏi",
 	"tặng quà", "động viên", "phát động", "hưởng ứng", "bảo dưỡng", "bảo trì", "giữ gìn", "khoanh vùng",
@@ -94,13 +94,13 @@ var verbs = set(
 	"nắm chắc", "thúc đẩy", "khuyến khích", "kêu gọi", "ủng hộ", "đóng góp", "kết nạp", "giới thiệu",
 	"bình xét", "xếp loại", "biểu dương", "nhắc nhở", "xử phạt", "cảnh báo", "khuyến cáo", "chia sẻ",
 	"dự trữ", "sơ cứu", "cứu hộ", "cứu nạn", "khám sàng lọc", "điều trị", "chăm sóc", "lập danh sách",
-	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "rà soát, công khai", "hoàn tất",
+	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "hoàn tất",
 	"dán", "kê khai", "cử", "tham dự", "chốt", "dừng", "ngừng", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
 	// Common verbs of directives in any field: what a body is told to
 	// open, bring, create, heed or renew.
 	// Not "bàn" (địa bàn), "tạo" (sáng tạo) nor "thống nhất" (agreed in a
 	// meeting): words that end names or narrate.
-	"giải trình", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt", "xử lý nghiêm", "kiểm tra, xử lý", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
+	"giải trình", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt", "xử lý nghiêm", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
 )
 
@@ -178,8 +178,8 @@ var frontedWords = set("sau khi", "sau", "trước", "kết thúc", "khi", "từ
 // attributeLabels open a line that states an attribute of a plan's item:
 // who leads it, who cooperates, when, what it yields.
 var attributeLabels = set("đơn vị chủ trì", "cơ quan chủ trì", "chủ trì", "chủ trì thực hiện", "đơn vị thực hiện",
-	"cơ quan thực hiện", "đơn vị thực hiện chính", "trách nhiệm thực hiện", "cơ quan, đơn vị chủ trì",
-	"cơ quan, đơn vị thực hiện", "đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "đơn vị phối hợp thực hiện",
+	"cơ quan thực hiện", "đơn vị thực hiện chính", "trách nhiệm thực hiện",
+	"đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "đơn vị phối hợp thực hiện",
 	"thời gian", "thời gian thực hiện", "thời gian hoàn thành", "thời hạn", "thời hạn hoàn thành", "tiến độ",
 	"sản phẩm", "kết quả", "kết quả đầu ra", "kinh phí", "nguồn kinh phí", "hình thức")
 
