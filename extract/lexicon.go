@@ -13,7 +13,8 @@ var orgHeads = set(
 	"bcđ", "bch", "bql", "bqlda", "mttq", "mặt trận", "văn phòng", "thanh tra", "kho bạc", "chi nhánh", "đoàn",
 	"hội", "liên đoàn", "trường", "bệnh viện", "tổng cục", "công ty", "tổng công ty", "đội", "tổ", "lực lượng",
 	"cơ quan", "đơn vị", "địa phương", "ngành", "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị xã",
-	"thị trấn", "công chức", "viên chức", "chủ tịch", "phó chủ tịch", "giám đốc", "thủ trưởng", "trưởng phòng", "trưởng ban", "bí thư",
+	"thị trấn", "công chức", "viên chức", "chủ tịch", "phó chủ tịch", "giám đốc", "thủ trưởng", "trưởng phòng",
+	"trưởng ban", "bí thư",
 	"bộ trưởng", "thành viên", "ủy viên", "chính phủ", "tòa án", "viện kiểm sát", "cục thuế", "chi cục thuế",
 	"đài", "ban quản lý", "thường trực", "lãnh đạo", "người đứng đầu", "cán bộ", "ubkt", "các", "những",
 	"một số", "toàn thể", "tất cả", "cấp ủy", "cấp uỷ", "chính quyền", "nhà trường", "doanh nghiệp",
@@ -52,8 +53,10 @@ var collectiveWords = set(
 	"đồng chí", "thị trấn", "thành phố", "cục", "chi cục", "trung tâm", "ngân hàng", "bệnh viện", "tổ dân phố",
 	"hội đoàn thể", "đoàn thể", "chi hội", "tổ hội", "chi đoàn", "trạm y tế", "trường học", "cơ sở", "hộ",
 	"hộ gia đình", "khu dân cư", "ấp", "bản", "làng", "ngành chức năng", "lực lượng chức năng", "hợp tác xã",
-	"cơ sở giáo dục", "nhà thầu", "chủ đầu tư", "nhà đầu tư", "đơn vị thi công", "tổ trưởng", "trưởng thôn", "xóm", "xóm trưởng", "trưởng xóm", "buôn", "chủ tịch", "ban quản lý",
-	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "ban ngành", "đoàn thể chính trị - xã hội",
+	"cơ sở giáo dục", "nhà thầu", "chủ đầu tư", "nhà đầu tư", "đơn vị thi công", "tổ trưởng", "trưởng thôn",
+	"xóm", "xóm trưởng", "trưởng xóm", "buôn", "chủ tịch", "ban quản lý",
+	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "ban ngành",
+	"đoàn thể chính trị - xã hội",
 )
 
 // markers start a predicate: modals, the words that hand a task to its
@@ -100,7 +103,8 @@ var verbs = set(
 	// open, bring, create, heed or renew.
 	// Not "bàn" (địa bàn), "tạo" (sáng tạo) nor "thống nhất" (agreed in a
 	// meeting): words that end names or narrate.
-	"giải trình", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt", "xử lý nghiêm", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
+	"giải trình", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt",
+	"xử lý nghiêm", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
 )
 
