@@ -289,6 +289,10 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			[]GoldTask{gt("Các chi bộ trực thuộc", "hoàn thành đại hội", "date", "2024-11-15")}},
 		{"G28 a result within a year is no task",
 			"Trong năm 2023, lực lượng bảo vệ an ninh ở cơ sở đã phối hợp chặt chẽ với Công an xã. Các xã hoàn thành chỉ tiêu trong năm 2023 đã đề ra.", nil},
+		// G29: "Quý cơ quan" names the letter's addressees politely.
+		{"G29 đề nghị Quý cơ quan, đơn vị",
+			"Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\nSở Tài chính đề nghị Quý cơ quan, đơn vị báo cáo tình hình thực hiện dự toán, gửi về Sở Tài chính trước ngày 20/6/2024.\n\nRất mong nhận được sự phối hợp của Quý cơ quan, đơn vị./.",
+			[]GoldTask{gt("Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", "báo cáo tình hình thực hiện dự toán", "date", "2024-06-20")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

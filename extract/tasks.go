@@ -146,7 +146,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		f.tasks = kept
 	}
 	for i := range f.tasks {
-		if genericLeads[lower(f.tasks[i].Lead)] && f.addressees != "" {
+		if (genericLeads[lower(f.tasks[i].Lead)] || strings.HasPrefix(f.tasks[i].Lead, "Quý ")) && f.addressees != "" {
 			f.tasks[i].Lead = f.addressees
 		}
 	}
