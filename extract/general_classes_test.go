@@ -293,6 +293,20 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G29 đề nghị Quý cơ quan, đơn vị",
 			"Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\nSở Tài chính đề nghị Quý cơ quan, đơn vị báo cáo tình hình thực hiện dự toán, gửi về Sở Tài chính trước ngày 20/6/2024.\n\nRất mong nhận được sự phối hợp của Quý cơ quan, đơn vị./.",
 			[]GoldTask{gt("Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố", "báo cáo tình hình thực hiện dự toán", "date", "2024-06-20")}},
+		// G30: the closing words of a letter carry out the text itself; a
+		// condition before a request makes it what to do if.
+		{"G30 closings with the text as object or at the letter's end",
+			"Giao Sở Nội vụ rà soát biên chế.\n\nĐề nghị Thủ trưởng các đơn vị quán triệt, tổ chức thực hiện nghiêm túc nội dung Công văn này.\nUBND tỉnh yêu cầu các đơn vị quan tâm, phối hợp thực hiện./.",
+			[]GoldTask{gt("Sở Nội vụ", "rà soát biên chế", "none", "")}},
+		{"G30 a bare request in running text stays a task",
+			"Văn phòng có trách nhiệm tổng hợp danh sách các đơn vị. Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện.",
+			[]GoldTask{
+				gt("Văn phòng", "tổng hợp danh sách các đơn vị", "none", ""),
+				gt("UBND các xã, thị trấn", "phối hợp và tổ chức thực hiện", "none", ""),
+			}},
+		{"G30 nếu có khó khăn, đề nghị …",
+			"Giao Sở Nội vụ rà soát biên chế. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản ánh về Sở Nội vụ để tổng hợp.",
+			[]GoldTask{gt("Sở Nội vụ", "rà soát biên chế", "none", "")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -286,6 +286,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				continue
 			}
 		}
+		if ok && ct.predicate > 0 && conditionBefore(c[:ct.predicate]) {
+			// "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề
+			// nghị các đơn vị phản ánh về Sở …": what to do if.
+			prev = -1
+			continue
+		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
 			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) {
 			prev = -1
@@ -927,6 +933,19 @@ func timeHeading(text string, date vn.Date) string {
 	return t
 }
 
+// conditionBefore reports a condition in the words before a task's work:
+// "nếu", "trường hợp", "khi có" (not the time "Sau khi có ý kiến, …").
+func conditionBefore(head string) bool {
+	ws := tokenize(head)
+	for i := range ws {
+		if ws[i].fold == "nếu" || phraseAt(ws, i, conditionWords, 4) > 1 ||
+			ws[i].fold == "khi" && i+1 < len(ws) && ws[i+1].fold == "có" && (i == 0 || ws[i-1].fold != "sau") {
+			return true
+		}
+	}
+	return false
+}
+
 // boundedBy reports a clause that sets its own time limit ("Các chi bộ
 // trực thuộc hoàn thành đại hội trước ngày 15/11/2024"): work bounded by a
 // date is work to do, even where nothing before assigned any.
@@ -1285,9 +1304,47 @@ var enforcementRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|tr
 	`|(?: (?:cac )?noi dung)? (?:nay|neu tren|tren))?$`)
 
 func enforcementFormula(pred string) bool {
+	if len(pred) > 200 {
+		return false
+	}
 	f := strings.Join(strings.Fields(strings.NewReplacer(".", " ", "/", " ", ",", " ").Replace(vn.Fold(pred))), " ")
-	return enforcementRe.MatchString(f)
+	// With no object it is the formula only where it closes the letter
+	// ("… nghiêm túc thực hiện./."): in running text "Yêu cầu UBND các xã
+	// phối hợp và tổ chức thực hiện." asks them to carry out what was said.
+	closes := strings.HasSuffix(strings.TrimSpace(pred), "/.")
+	if enforcementRe.MatchString(f) && (closes || bareRe.FindString(f) == "") {
+		return true
+	}
+	// The closing words of a letter: "nghiên cứu, triển khai thực hiện",
+	// "quan tâm, phối hợp thực hiện", "quán triệt, tổ chức thực hiện
+	// nghiêm túc nội dung Công văn này" — only ways of carrying out the
+	// text itself, nothing of their own.
+	rest := " " + f + " "
+	for changed := true; changed; {
+		changed = false
+		for _, w := range closingWords {
+			if strings.HasPrefix(rest, " "+w+" ") {
+				rest, changed = rest[len(w)+1:], true
+			}
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" && closes || rest != "" && closingObjectRe.MatchString(rest)
 }
+
+// bareRe matches a formula with no object at all.
+var bareRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai) )*(?:thuc hien|trien khai|chap hanh|thi hanh)` +
+	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*$`)
+
+// closingWords make up the closing formula of a letter (folded).
+var closingWords = []string{"nghien cuu", "quan triet", "quan tam", "phoi hop", "to chuc", "trien khai", "thuc hien",
+	"chi dao", "khan truong", "nghiem tuc", "co hieu qua", "hieu qua", "tot", "nghiem", "day du", "kip thoi", "dung",
+	"va", "chu dong", "tich cuc", "theo doi", "chap hanh", "thi hanh", "can cu", "biet"}
+
+// closingObjectRe is what the closing formula may carry out: the text
+// itself or the one it relays.
+var closingObjectRe = regexp.MustCompile(`^(?:(?:cac )?noi dung )?(?:(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|` +
+	`van ban|huong dan|chuong trinh|ket luan|y kien chi dao)(?: so \S+)? )?(?:nay|neu tren|tren|nhu tren)$`)
 
 // exhortation reports "Mỗi cán bộ, đảng viên … phải …", "các đồng chí
 // đảng viên phải đoàn kết, gương mẫu …": what every member ought to be,
