@@ -307,6 +307,9 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G30 nếu có khó khăn, đề nghị …",
 			"Giao Sở Nội vụ rà soát biên chế. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản ánh về Sở Nội vụ để tổng hợp.",
 			[]GoldTask{gt("Sở Nội vụ", "rà soát biên chế", "none", "")}},
+		{"G14 accountability in a list item",
+			"Chủ tịch UBND huyện kết luận:\n1. Giao Phòng Tài chính thẩm định dự toán.\n2. UBND xã Đồng Tâm chịu trách nhiệm trước Chủ tịch UBND huyện về tiến độ bàn giao mặt bằng.",
+			[]GoldTask{gt("Phòng Tài chính", "thẩm định dự toán", "none", "")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -1143,8 +1143,8 @@ func (f *finder) bullet(text string) {
 // deadline ("…; hoàn thành … trước ngày 30.4") stays with the task before.
 func (f *finder) item(ct clauseTask, text string) {
 	rel := ct.clause[ct.predicate:]
-	if f.routine(rel) {
-		return
+	if f.routine(rel) || accountability(tokenize(prefix(rel, 120)), 0) || disciplineOnly(rel) {
+		return // "UBND xã … chịu trách nhiệm trước Chủ tịch UBND huyện về …"
 	}
 	defer f.inherit(len(f.tasks))
 	var cuts []int // offsets in rel where a new task starts
