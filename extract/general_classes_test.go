@@ -310,6 +310,12 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G14 accountability in a list item",
 			"Chủ tịch UBND huyện kết luận:\n1. Giao Phòng Tài chính thẩm định dự toán.\n2. UBND xã Đồng Tâm chịu trách nhiệm trước Chủ tịch UBND huyện về tiến độ bàn giao mặt bằng.",
 			[]GoldTask{gt("Phòng Tài chính", "thẩm định dự toán", "none", "")}},
+		{"G27 chủ rừng",
+			"Chi cục Kiểm lâm có nhiệm vụ hướng dẫn các chủ rừng xây dựng phương án phòng cháy. Các chủ rừng phải bố trí lực lượng trực 24/24 giờ trong những ngày nắng nóng.",
+			[]GoldTask{
+				gt("Chi cục Kiểm lâm", "hướng dẫn các chủ rừng", "none", ""),
+				gt("Các chủ rừng", "bố trí lực lượng trực", "none", ""),
+			}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",
