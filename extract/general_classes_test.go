@@ -316,6 +316,16 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				gt("Chi cục Kiểm lâm", "hướng dẫn các chủ rừng", "none", ""),
 				gt("Các chủ rừng", "bố trí lực lượng trực", "none", ""),
 			}},
+		// G31: a meeting named after the work is where the direction was
+		// given; named before it, the request was met there.
+		{"G31 quoted direction attributed to a meeting",
+			"\"Xã, phường phải tổ chức giao ban thường xuyên. Chủ tịch UBND phải báo cáo đầy đủ công việc cho Bí thư\" - đó là chỉ đạo của Bí thư Tỉnh ủy tại hội nghị giao ban ngày 24/9.",
+			[]GoldTask{
+				gt("Xã, phường", "phải tổ chức giao ban thường xuyên", "continuous", ""),
+				gt("Chủ tịch UBND", "phải báo cáo đầy đủ công việc", "none", ""),
+			}},
+		{"G31 a report asked and given in the meeting",
+			"Tại hội nghị, Chủ tịch UBND tỉnh yêu cầu các sở báo cáo tình hình giải ngân.", nil},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

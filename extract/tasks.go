@@ -1467,7 +1467,14 @@ func startsWithAction(ws []word) bool {
 // ("tại hội nghị … yêu cầu các đơn vị báo cáo …"): no deadline, and what is
 // asked is to report or explain.
 func inMeeting(sentence, c string, ct clauseTask, date vn.Date) bool {
-	folded := vn.Fold(sentence)
+	// The meeting must be named before the work: in «"… Chủ tịch UBND phải
+	// báo cáo … cho Bí thư" - đó là chỉ đạo … tại hội nghị giao ban» the
+	// meeting is where the direction was given, not where it was met.
+	head := sentence
+	if i := strings.Index(sentence, c); i >= 0 {
+		head = sentence[:i+ct.predicate]
+	}
+	folded := vn.Fold(head)
 	hit := false
 	for _, w := range meetingWords {
 		hit = hit || strings.Contains(folded, w)
