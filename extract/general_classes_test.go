@@ -326,6 +326,13 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			}},
 		{"G31 a report asked and given in the meeting",
 			"Tại hội nghị, Chủ tịch UBND tỉnh yêu cầu các sở báo cáo tình hình giải ngân.", nil},
+		// G32: a lowercase verb after "các phòng" acts; a capitalised one names.
+		{"G32 các phòng + verb",
+			"Yêu cầu các phòng báo cáo tình hình giải ngân trước ngày 15/4/2024. Phòng Quản lý đô thị kiểm tra trật tự xây dựng.",
+			[]GoldTask{
+				gt("các phòng", "báo cáo tình hình giải ngân", "date", "2024-04-15"),
+				gt("Phòng Quản lý đô thị", "kiểm tra trật tự xây dựng", "none", ""),
+			}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

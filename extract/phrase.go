@@ -52,7 +52,7 @@ func predicateStart(ws []word, from int, atStart bool) int {
 }
 
 // verblessNouns head bodies whose names never go on with a lowercase verb.
-var verblessNouns = set("trường", "sở", "bộ", "vụ", "cục", "chi cục", "viện", "công ty", "hội")
+var verblessNouns = set("trường", "sở", "bộ", "vụ", "cục", "chi cục", "viện", "công ty", "hội", "phòng")
 
 // nameNounAt returns the length of a head noun that starts a body's name
 // at ws[i]: capitalised ("Phòng", "Trung tâm") or after "các", "những",
