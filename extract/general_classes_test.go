@@ -333,6 +333,13 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				gt("các phòng", "báo cáo tình hình giải ngân", "date", "2024-04-15"),
 				gt("Phòng Quản lý đô thị", "kiểm tra trật tự xây dựng", "none", ""),
 			}},
+		// G33: the passive of a request.
+		{"G33 được yêu cầu, được đề nghị",
+			"Theo công văn, các địa phương được yêu cầu hoàn thành rà soát hộ nghèo trước ngày 30/4/2024. Sở Y tế được đề nghị hướng dẫn các bệnh viện bảo đảm đủ thuốc.",
+			[]GoldTask{
+				gt("các địa phương", "hoàn thành rà soát hộ nghèo", "date", "2024-04-30"),
+				gt("Sở Y tế", "hướng dẫn các bệnh viện", "none", ""),
+			}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

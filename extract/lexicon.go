@@ -136,7 +136,8 @@ var submissionVerbs = set("trình", "gửi", "báo cáo", "nộp", "chuyển")
 
 // passiveTriggers hand a task to the body named before them in the passive:
 // "Sở … được giao chủ trì …", "Văn phòng được phân công theo dõi …".
-var passiveTriggers = set("được giao", "được giao nhiệm vụ", "được phân công", "được phân công nhiệm vụ", "được giao làm")
+var passiveTriggers = set("được giao", "được giao nhiệm vụ", "được phân công", "được phân công nhiệm vụ", "được giao làm",
+	"được yêu cầu", "được đề nghị")
 
 // accountabilityWords after "chịu trách nhiệm" make it a statement of
 // accountability, not a task: "chịu trách nhiệm trước Giám đốc Sở nếu …".
