@@ -340,6 +340,10 @@ func TestIntakeGeneralClasses(t *testing.T) {
 				gt("các địa phương", "hoàn thành rà soát hộ nghèo", "date", "2024-04-30"),
 				gt("Sở Y tế", "hướng dẫn các bệnh viện", "none", ""),
 			}},
+		// G34: voters' petitions are not tasks; the answer's assignment is.
+		{"G34 cử tri đề nghị, then the answer",
+			"Cử tri xã Tân Lập đề nghị UBND huyện sớm đầu tư sửa chữa tuyến đường liên xã.\n\nTrả lời: UBND huyện đã giao Phòng Kinh tế và Hạ tầng khảo sát, lập dự toán sửa chữa trong năm 2025.\n\nNhân dân kiến nghị các cơ quan chức năng xử lý khai thác cát trái phép.",
+			[]GoldTask{gt("Phòng Kinh tế và Hạ tầng", "khảo sát, lập dự toán sửa chữa", "period", "2025-12-31")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -105,7 +105,7 @@ var verbs = set(
 	// open, bring, create, heed or renew.
 	// Not "bàn" (địa bàn), "tạo" (sáng tạo) nor "thống nhất" (agreed in a
 	// meeting): words that end names or narrate.
-	"giải trình", "phản ánh", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt",
+	"giải trình", "phản ánh", "khảo sát", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt",
 	"xử lý nghiêm", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
 )

@@ -292,6 +292,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1
 			continue
 		}
+		if len(strings.Fields(c[ct.predicate:])) < 2 {
+			prev = -1 // "Trả lời:": a label, not work
+			continue
+		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
 			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) {
 			prev = -1
@@ -1409,14 +1413,28 @@ func conditionSentence(s string) bool {
 
 // petition reports a trigger inside a citizen's petition told as past
 // ("… đã có đơn đề nghị UBND xã … cấp lại …"): "đơn" shortly before it.
+//
+// A request whose subject is the public is a petition too ("Cử tri xã Tân
+// Lập đề nghị UBND huyện sớm sửa chữa …", "Nhân dân kiến nghị …"): what
+// voters ask is not yet work anyone was given (the README's rule).
 func petition(ws []word, i int) bool {
 	for k := max(0, i-4); k < i; k++ {
 		if ws[k].fold == "đơn" {
 			return true
 		}
 	}
+	for k := 0; k < i; k++ {
+		if ws[k].punct {
+			continue
+		}
+		return phraseAt(ws, k, petitioners, 3) > 0 // the subject's first word
+	}
 	return false
 }
+
+// petitioners open the subject of a petition.
+var petitioners = set("cử tri", "nhân dân", "người dân", "công dân", "hộ dân", "các hộ dân", "bà con", "nhiều hộ dân",
+	"nhiều cử tri", "một số cử tri", "ý kiến cử tri")
 
 // isGiaoBan reports "giao ban" (a review meeting), not "giao Ban …".
 func isGiaoBan(ws []word, i int) bool {
