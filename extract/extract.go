@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"tiendo/vn"
 )
@@ -101,7 +102,7 @@ func Extract(text string, date vn.Date) Result {
 	if taskDate.IsZero() {
 		taskDate = textYear(text)
 	}
-	res := Result{Date: date, References: references(text, date), Tasks: findTasks(text, taskDate)}
+	res := Result{Date: date, References: references(text, date), Tasks: findTasks(text, taskDate, !date.IsZero())}
 	if res.Tasks == nil {
 		res.Tasks = []Task{}
 	}
@@ -125,12 +126,40 @@ func references(text string, date vn.Date) []Reference {
 
 // headDateRe finds a full date written in the first lines of a text: the
 // header's "Hà Nội, ngày 20 tháng 11 năm 2023", a news item's date line.
-var headDateRe = regexp.MustCompile(`(?i)\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{1,2} tháng \d{1,2},? năm \d{4}`)
+// A portal's date line may be ISO: "2025-09-24 Tin tức".
+var headDateRe = regexp.MustCompile(`(?i)\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4}|\d{1,2} tháng \d{1,2},? năm \d{4}`)
 
-// documentDate returns the first full date in the first 600 bytes of text.
+// signedDateRe is the date line of an official document: "Hà Nội, ngày 20
+// tháng 11 năm 2023", "Liên Sơn, ngày 12 tháng 3 năm 2020".
+var signedDateRe = regexp.MustCompile(`(?i)\p{L}, ngày +(\d{1,2}) +tháng +(\d{1,2}) +năm +(\d{4})`)
+
+// documentDate returns the document's own date: its signed date line
+// within the first 3,000 bytes (after the grounds' "Căn cứ Luật … ngày
+// 25/11/2013" when the excerpt starts there), else a short line that is
+// only a date (a news item's "18/09/2019 - 07:33", "Ngày đăng 08/07/2014"),
+// else the first full date in the first 600 bytes.
 func documentDate(text string) vn.Date {
-	head := text[:min(len(text), 600)]
+	if m := signedDateRe.FindStringSubmatch(prefix(text, 3000)); m != nil {
+		if d, err := vn.ParseDate(m[1] + "/" + m[2] + "/" + m[3]); err == nil {
+			return d
+		}
+	}
+	for _, l := range strings.SplitN(prefix(text, 800), "\n", 12) {
+		if l = strings.TrimSpace(l); len(l) > 0 && len(l) <= 48 {
+			if d := firstDate(l); !d.IsZero() {
+				return d
+			}
+		}
+	}
+	return firstDate(prefix(text, 600))
+}
+
+// firstDate returns the first full date in s, or the zero Date.
+func firstDate(head string) vn.Date {
 	for _, m := range headDateRe.FindAllString(head, -1) {
+		if d, err := vn.ParseISODate(m); err == nil {
+			return d
+		}
 		if d, err := vn.ParseDate(m); err == nil {
 			return d
 		}
@@ -146,6 +175,11 @@ var monthYearRe = regexp.MustCompile(`(?i)tháng \d{1,2} ?[./-] ?((?:19|20)\d{2}
 // 11.2014 đến nay …; … trước ngày 15.2; … trong tháng 8.2015"): a report is
 // written after what it reports, so "trước ngày 15.2" falls in 2015. It is used for
 // deadlines only; the zero Date when the text writes none.
+//
+// Without such a month, a full date anywhere in the text ("Báo cáo số 552
+// ngày 01/12/2017") dates it the same way, and then a year written as
+// "năm 2024" ("vụ đông xuân năm 2024"): a day.month needs some year, and
+// the text's is the best guess.
 func textYear(text string) vn.Date {
 	y := 0
 	for _, m := range monthYearRe.FindAllStringSubmatch(text, -1) {
@@ -153,7 +187,23 @@ func textYear(text string) vn.Date {
 		y = max(y, n)
 	}
 	if y == 0 {
+		for _, m := range headDateRe.FindAllString(text, 50) {
+			if d := firstDate(m); !d.IsZero() {
+				y = max(y, d.Year)
+			}
+		}
+	}
+	if y == 0 {
+		for _, m := range yearWordRe.FindAllStringSubmatch(text, 50) {
+			n, _ := strconv.Atoi(m[1])
+			y = max(y, n)
+		}
+	}
+	if y == 0 {
 		return vn.Date{}
 	}
 	return vn.NewDate(y, 1, 1)
 }
+
+// yearWordRe is a year written as such: "năm 2024".
+var yearWordRe = regexp.MustCompile(`(?i)năm ((?:19|20)\d{2})\b`)

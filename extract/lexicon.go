@@ -13,17 +13,21 @@ var orgHeads = set(
 	"bcđ", "bch", "bql", "bqlda", "mttq", "mặt trận", "văn phòng", "thanh tra", "kho bạc", "chi nhánh", "đoàn",
 	"hội", "liên đoàn", "trường", "bệnh viện", "tổng cục", "công ty", "tổng công ty", "đội", "tổ", "lực lượng",
 	"cơ quan", "đơn vị", "địa phương", "ngành", "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị xã",
-	"thị trấn", "chủ tịch", "phó chủ tịch", "giám đốc", "thủ trưởng", "trưởng phòng", "trưởng ban", "bí thư",
+	"thị trấn", "công chức", "viên chức", "chủ tịch", "phó chủ tịch", "giám đốc", "thủ trưởng", "trưởng phòng",
+	"trưởng ban", "bí thư",
 	"bộ trưởng", "thành viên", "ủy viên", "chính phủ", "tòa án", "viện kiểm sát", "cục thuế", "chi cục thuế",
 	"đài", "ban quản lý", "thường trực", "lãnh đạo", "người đứng đầu", "cán bộ", "ubkt", "các", "những",
 	"một số", "toàn thể", "tất cả", "cấp ủy", "cấp uỷ", "chính quyền", "nhà trường", "doanh nghiệp",
-	"hợp tác xã", "ngân hàng", "bảo hiểm xã hội", "bhxh", "sở, ban, ngành", "ban, ngành",
+	"hợp tác xã", "ngân hàng", "bảo hiểm xã hội", "bhxh",
 	// Abbreviations as written in letters and news (issue 14 item 4).
 	"ubmttqvn", "mttqvn", "ủy ban mttq", "ủy ban mặt trận", "lđlđ", "đtn", "đoàn tn", "đoàn tncs", "hlhpn",
 	"hội lhpn", "hnd", "hội nd", "hccb", "hội ccb", "ubkt", "btv", "ban thường vụ", "thường vụ", "chqs",
 	"ban chqs", "bộ chqs", "ttyt", "trạm y tế", "trạm", "đoàn thể", "hội đoàn thể", "tổ hội", "chi hội",
 	"chi đoàn", "ban công tác mặt trận", "ban điều hành", "trưởng thôn", "tổ trưởng", "khu phố", "thôn",
-	"tổ dân phố", "ấp", "bản", "khối", "cụm", "hộ gia đình", "ban quản trị",
+	"tổ dân phố", "ấp", "bản", "khối", "cụm", "hộ gia đình", "ban quản trị", "xóm", "xóm trưởng", "trưởng xóm",
+	"làng", "buôn", "sóc", "tổ trưởng tổ dân phố", "khu dân cư", "nhà thầu", "chủ đầu tư", "nhà đầu tư",
+	"chủ rừng", "chủ dự án",
+	"đơn vị thi công", "đơn vị tư vấn",
 	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
 	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",
 	"ban dân vận", "ban tổ chức", "cảng vụ", "quỹ", "ban an toàn giao thông", "hội đồng nhân dân",
@@ -50,8 +54,11 @@ var collectiveWords = set(
 	"đồng chí", "thị trấn", "thành phố", "cục", "chi cục", "trung tâm", "ngân hàng", "bệnh viện", "tổ dân phố",
 	"hội đoàn thể", "đoàn thể", "chi hội", "tổ hội", "chi đoàn", "trạm y tế", "trường học", "cơ sở", "hộ",
 	"hộ gia đình", "khu dân cư", "ấp", "bản", "làng", "ngành chức năng", "lực lượng chức năng", "hợp tác xã",
-	"cơ sở giáo dục", "tổ trưởng", "trưởng thôn", "chủ tịch", "sở, ngành", "ban quản lý", "ban, ngành",
-	"tổ chức cơ sở đảng", "chi, đảng bộ", "chi, tổ hội", "chi, tổ", "ban ngành", "đoàn thể chính trị - xã hội",
+	"cơ sở giáo dục", "nhà thầu", "chủ đầu tư", "nhà đầu tư", "chủ rừng", "chủ dự án", "đơn vị thi công",
+	"tổ trưởng", "trưởng thôn",
+	"xóm", "xóm trưởng", "trưởng xóm", "buôn", "chủ tịch", "ban quản lý",
+	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "ban ngành",
+	"đoàn thể chính trị - xã hội",
 )
 
 // markers start a predicate: modals, the words that hand a task to its
@@ -80,7 +87,7 @@ var verbs = set(
 	"xem xét", "thanh tra", "tạo điều kiện", "chấp hành", "bàn giao", "tiếp tục",
 	// Verbs found in news items and commune notices (issue 14).
 	"đẩy nhanh", "cắm", "lắp đặt", "treo", "phun", "thu gom", "nạo vét", "khơi thông", "phát quang", "dọn dẹp",
-	"củng cố", "bảo vệ", "phòng chống", "phòng, chống", "ngăn chặn", "truy quét", "tuần tra", "sơ kết",
+	"củng cố", "bảo vệ", "phòng chống", "ngăn chặn", "truy quét", "tuần tra", "sơ kết",
 	"tổng kết", "kiểm kê", "đo đạc", "cấp phát", "cấp đổi", "cấp lại", "niêm yết", "tiếp công dân", "đối thoại",
 	"hoàn chỉnh", "xác định", "kiến nghị", "chi trả", "nâng cấp", "cải thiện", "tu sửa", "làm việc", "thăm hỏi",
 	"tặng quà", "động viên", "phát động", "hưởng ứng", "bảo dưỡng", "bảo trì", "giữ gìn", "khoanh vùng",
@@ -92,8 +99,15 @@ var verbs = set(
 	"nắm chắc", "thúc đẩy", "khuyến khích", "kêu gọi", "ủng hộ", "đóng góp", "kết nạp", "giới thiệu",
 	"bình xét", "xếp loại", "biểu dương", "nhắc nhở", "xử phạt", "cảnh báo", "khuyến cáo", "chia sẻ",
 	"dự trữ", "sơ cứu", "cứu hộ", "cứu nạn", "khám sàng lọc", "điều trị", "chăm sóc", "lập danh sách",
-	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "rà soát, công khai", "hoàn tất",
+	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "hoàn tất",
 	"dán", "kê khai", "cử", "tham dự", "chốt", "dừng", "ngừng", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
+	// Common verbs of directives in any field: what a body is told to
+	// open, bring, create, heed or renew.
+	// Not "bàn" (địa bàn), "tạo" (sáng tạo) nor "thống nhất" (agreed in a
+	// meeting): words that end names or narrate.
+	"giải trình", "phản ánh", "khảo sát", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt",
+	"xử lý nghiêm", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
+	"phân tích", "dự báo", "theo dõi sát",
 )
 
 // pastMarkers before a predicate make it a report of what was done.
@@ -103,7 +117,7 @@ var pastMarkers = set("đã", "vừa", "đã được", "đã và đang", "đang
 // các phòng … báo cáo", "đề nghị các Bộ … rà soát", "giao cho …".
 var addresseeTriggers = set(
 	"yêu cầu", "đề nghị", "giao", "giao cho", "giao nhiệm vụ cho", "giao nhiệm vụ", "trân trọng đề nghị",
-	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với", "chỉ đạo",
+	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với", "chỉ đạo", "lưu ý",
 )
 
 // subjectTriggers hand a task to the body named before them: "Sở … có
@@ -122,11 +136,12 @@ var submissionVerbs = set("trình", "gửi", "báo cáo", "nộp", "chuyển")
 
 // passiveTriggers hand a task to the body named before them in the passive:
 // "Sở … được giao chủ trì …", "Văn phòng được phân công theo dõi …".
-var passiveTriggers = set("được giao", "được giao nhiệm vụ", "được phân công", "được phân công nhiệm vụ", "được giao làm")
+var passiveTriggers = set("được giao", "được giao nhiệm vụ", "được phân công", "được phân công nhiệm vụ", "được giao làm",
+	"được yêu cầu", "được đề nghị")
 
 // accountabilityWords after "chịu trách nhiệm" make it a statement of
 // accountability, not a task: "chịu trách nhiệm trước Giám đốc Sở nếu …".
-var accountabilityWords = set("trước", "về", "nếu", "toàn diện", "hoàn toàn", "cá nhân")
+var accountabilityWords = set("trước", "về", "nếu", "toàn diện", "hoàn toàn", "cá nhân", "đối với", "khi", "trong trường hợp")
 
 // conditionWords open a clause that says what to do if something happens:
 // "trường hợp phát sinh vướng mắc … báo cáo …" is not a task of its own.
@@ -160,3 +175,22 @@ var genericLeads = set("các đơn vị, địa phương", "các đơn vị", "c
 
 // groupHeaderWords open a line that names who the following items are for.
 var groupHeaderWords = set("đối với", "giao", "về phía", "đề nghị")
+
+// frontedWords open an adverbial of time fronted before the subject of a
+// task: "Kết thúc đợt cao điểm, các đơn vị báo cáo …".
+var frontedWords = set("sau khi", "sau", "trước", "kết thúc", "khi", "từ", "ngay sau", "định kỳ", "hằng", "hàng",
+	"đến", "cuối", "đầu", "trên cơ sở", "căn cứ", "sau đó", "chậm nhất", "hết", "sáng", "chiều", "tối", "trưa", "trong",
+	"vào")
+
+// attributeLabels open a line that states an attribute of a plan's item:
+// who leads it, who cooperates, when, what it yields.
+var attributeLabels = set("đơn vị chủ trì", "cơ quan chủ trì", "chủ trì", "chủ trì thực hiện", "đơn vị thực hiện",
+	"cơ quan thực hiện", "đơn vị thực hiện chính", "trách nhiệm thực hiện",
+	"đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "đơn vị phối hợp thực hiện",
+	"thời gian", "thời gian thực hiện", "thời gian hoàn thành", "thời hạn", "thời hạn hoàn thành", "tiến độ",
+	"sản phẩm", "kết quả", "kết quả đầu ra", "kinh phí", "nguồn kinh phí", "hình thức")
+
+// nounCompounds are nouns that start or end with a verb's syllable: the
+// verb in them does not start a predicate.
+var nounCompounds = set("giao thông", "giao dịch", "công trình", "chương trình", "quy trình", "tờ trình", "lộ trình",
+	"tiến trình", "hành trình", "giao lưu", "kiểm tra viên", "thanh tra viên", "chủ đầu tư", "nhà đầu tư")

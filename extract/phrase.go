@@ -18,6 +18,14 @@ func predicateStart(ws []word, from int, atStart bool) int {
 			}
 			continue
 		}
+		if n := pluralNounAt(ws, i); n > 0 && n > phraseAt(ws, i, orgNouns, 3) {
+			// "các tổ chức chính trị - xã hội", "các cơ sở giáo dục": a plural
+			// names bodies even with a verb's spelling; what follows is not
+			// part of the name ("các đơn vị tổ chức …").
+			inName = false
+			i += n - 1
+			continue
+		}
 		if n := nameNounAt(ws, i, from); n > 0 && n >= isAction(ws, i) {
 			// "các tổ tuyên truyền" names a body; "các trường rà soát", "các
 			// Sở kiểm tra" act: a school or department is not named by a
@@ -44,7 +52,7 @@ func predicateStart(ws []word, from int, atStart bool) int {
 }
 
 // verblessNouns head bodies whose names never go on with a lowercase verb.
-var verblessNouns = set("trường", "sở", "bộ", "vụ", "cục", "chi cục", "viện", "công ty", "hội")
+var verblessNouns = set("trường", "sở", "bộ", "vụ", "cục", "chi cục", "viện", "công ty", "hội", "phòng")
 
 // nameNounAt returns the length of a head noun that starts a body's name
 // at ws[i]: capitalised ("Phòng", "Trung tâm") or after "các", "những",
@@ -54,15 +62,42 @@ func nameNounAt(ws []word, i, from int) int {
 	if n == 0 || ws[i].upper || i == from {
 		return n
 	}
-	if i > 0 && phraseAt(ws, i-1, set("các", "những", "mỗi", "từng"), 1) > 0 {
+	if i > 0 && phraseAt(ws, i-1, wCacNhungMoiTung, 1) > 0 {
 		return n
 	}
 	return 0
 }
 
+// pluralNounAt returns the length of a collective noun right after "các",
+// "những", "mỗi" or "từng" at ws[i], or 0.
+// After a comma of a list it counts when longer than the verb spelt like
+// it: "các cấp ủy, tổ chức đảng khẩn trương …".
+func pluralNounAt(ws []word, i int) int {
+	if i == 0 {
+		return 0
+	}
+	if ws[i-1].raw == "," {
+		if n := phraseAt(ws, i, collectiveWords, 4); n > isAction(ws, i) {
+			return n
+		}
+		return 0
+	}
+	if phraseAt(ws, i-1, wCacNhungMoiTung, 1) == 0 {
+		return 0
+	}
+	return phraseAt(ws, i, collectiveWords, 4)
+}
+
 // isAction returns the length of the marker or verb at ws[i], or 0.
 func isAction(ws []word, i int) int {
-	return max(phraseAt(ws, i, markers, 4), phraseAt(ws, i, verbs, 4))
+	n := max(phraseAt(ws, i, markers, 4), phraseAt(ws, i, verbs, 4))
+	if n == 0 {
+		return 0
+	}
+	if phraseAt(ws, i, nounCompounds, 3) > n || i > 0 && !ws[i-1].punct && phraseAt(ws, i-1, nounCompounds, 3) >= 2 {
+		return 0 // "giao thông", "công trình", "chương trình": nouns
+	}
+	return n
 }
 
 // isOrgish reports whether the words start like a body that can carry a
@@ -75,7 +110,13 @@ func isOrgish(ws []word) bool {
 	if i >= len(ws) {
 		return false
 	}
-	if n := phraseAt(ws, i, set("các", "những", "một số", "toàn thể", "tất cả", "tất cả các", "đồng chí"), 3); n > 0 {
+	if ws[i].fold == "quý" && i+1 < len(ws) && ws[i].upper {
+		i++ // "Quý cơ quan, đơn vị": the letter's addressees, politely
+	}
+	if n := phraseAt(ws, i, wCacNhungMotSo, 3); n > 0 {
+		if i+n+1 < len(ws) && phraseAt(ws, i+n, wOngBaDongChi, 2) > 0 {
+			n += phraseAt(ws, i+n, wOngBaDongChi, 2) // "các ông xóm trưởng"
+		}
 		if i+n < len(ws) {
 			return phraseAt(ws, i+n, collectiveWords, 3) > 0 || phraseAt(ws, i+n, orgHeads, 3) > 0 ||
 				ellipticalChi(ws, i+n)
@@ -178,12 +219,12 @@ func pastBefore(ws []word, i int) bool {
 func cooperating(clause string, ws []word) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
-		if phraseAt(ws, i, set("phối hợp"), 2) == 0 {
+		if phraseAt(ws, i, wPhoiHop, 2) == 0 {
 			continue
 		}
 		j := i + 2
-		for j < len(ws) && phraseAt(ws, j, set("với", "chặt chẽ", "chặt chẽ với", "cùng"), 3) > 0 {
-			j += phraseAt(ws, j, set("với", "chặt chẽ", "chặt chẽ với", "cùng"), 3)
+		for j < len(ws) && phraseAt(ws, j, wVoiChatCheChat, 3) > 0 {
+			j += phraseAt(ws, j, wVoiChatCheChat, 3)
 		}
 		if j >= len(ws) || !isOrgish(ws[j:]) {
 			continue
@@ -214,3 +255,12 @@ func normalizeLead(s string) string {
 	}
 	return s
 }
+
+// Word sets used inside functions, built once.
+var (
+	wCacNhungMoiTung = set("các", "những", "mỗi", "từng")
+	wCacNhungMotSo   = set("các", "những", "một số", "toàn thể", "tất cả", "tất cả các", "đồng chí")
+	wOngBaDongChi    = set("ông", "bà", "đồng chí")
+	wPhoiHop         = set("phối hợp")
+	wVoiChatCheChat  = set("với", "chặt chẽ", "chặt chẽ với", "cùng")
+)

@@ -24,6 +24,9 @@ type line struct {
 	kind lineKind
 	text string // without the bullet or number
 	lead string // for a header: who the items under it are for
+	// numbered: a list item marked by a number or letter ("3.", "b)"), not
+	// by a dash: the kind that titles a section.
+	numbered bool
 }
 
 // bulletRe matches the marker of a list item.
@@ -37,7 +40,7 @@ func splitLines(text string) []line {
 	text = vn.NFC(strings.ToValidUTF8(text, "\uFFFD"))
 	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\t", " ", "\u00a0", " ", "\u200b", "").Replace(text)
 	var out []line
-	for _, raw := range strings.Split(text, "\n") {
+	for _, raw := range joinWrapped(strings.Split(text, "\n")) {
 		s := strings.TrimSpace(raw)
 		if s == "" {
 			out = append(out, line{kind: lineBlank})
@@ -56,7 +59,9 @@ func splitLines(text string) []line {
 		case romanRe.MatchString(s) && !strings.Contains(body, ". ") && len(tokenize(body)) <= 12:
 			out = append(out, line{kind: lineHeader, text: body})
 		case marker != "":
-			out = append(out, line{kind: lineBullet, text: body})
+			m := strings.TrimLeft(marker, " (")
+			out = append(out, line{kind: lineBullet, text: body, numbered: m != "" && strings.IndexFunc(m[:1], unicode.IsLetter) == 0 ||
+				m != "" && m[0] >= '0' && m[0] <= '9'})
 		default:
 			out = append(out, line{kind: linePara, text: s})
 		}
@@ -64,16 +69,47 @@ func splitLines(text string) []line {
 	return out
 }
 
+// joinWrapped joins the lines of a hard-wrapped paragraph (a text copied
+// from a PDF or a fixed-width page): a line that does not end a sentence
+// goes on in the next when that one starts with a lowercase letter and is
+// no list item ("… Chỉ đạo các" / "huyện, thành phố xây dựng kế hoạch …").
+func joinWrapped(raws []string) []string {
+	out := raws[:0:0]
+	for _, r := range raws {
+		t := strings.TrimSpace(r)
+		if n := len(out); n > 0 && t != "" && bulletRe.FindString(t) == "" {
+			prev := strings.TrimRight(out[n-1], " ")
+			first, _ := utf8.DecodeRuneInString(t)
+			last, _ := utf8.DecodeLastRuneInString(prev)
+			if prev != "" && unicode.IsLower(first) && !strings.ContainsRune(".:;!?…", last) {
+				out[n-1] = prev + " " + t
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // groupHeader reads "Đối với Đảng ủy, UBND các phường:" and returns the
 // body named ("Đảng ủy, UBND các phường").
+// A line that is only a body's name and a colon ("2. UBND các huyện, thị
+// xã, thành phố:") names them too: the items under it are their tasks.
 func groupHeader(s string) (string, bool) {
 	ws := tokenize(s)
 	n := phraseAt(ws, 0, groupHeaderWords, 3)
-	if n == 0 || len(ws) <= n || len(ws) > 30 {
+	colon := strings.HasSuffix(strings.TrimSpace(s), ":")
+	if n == 0 && colon && len(ws) > 1 && ws[0].upper && predicateStart(ws, 0, false) < 0 &&
+		!strings.ContainsAny(s[:len(s)-1], ":;") {
+		n = -1 // the name alone
+	}
+	if n == -1 {
+		n = 0
+	} else if n == 0 || len(ws) <= n || len(ws) > 30 {
 		return "", false
 	}
 	rest := trimPunct(s[ws[n].start:])
-	if rest == "" || predicateStart(ws, n, false) >= 0 && !strings.HasSuffix(strings.TrimSpace(s), ":") {
+	if rest == "" || predicateStart(ws, n, false) >= 0 && !colon {
 		return "", false
 	}
 	if !isOrgish(tokenize(rest)) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"tiendo/vn"
 )
@@ -10,6 +11,7 @@ import (
 // finder walks the lines of a text and collects the tasks it assigns.
 type finder struct {
 	date       vn.Date
+	dated      bool // date is the document's day, not the first of its year
 	tasks      []Task
 	addressees string // who the document is addressed to, for "các đơn vị, địa phương"
 
@@ -35,25 +37,102 @@ type finder struct {
 	recent       []string // the last sentences read, for "các chi bộ trên"
 	paraLead     string   // lead of the paragraph's first task
 	fresh        bool     // the sentence being read announced tasks
+	lastInPara   bool     // the sentence being read ends its paragraph
+	// held is the lead of a request read in this sentence that gave no
+	// task (an exhortation to discipline); lastHeld, the last sentence's:
+	// the request may go on in the next sentence with real work.
+	held, lastHeld string
+	// assigned: a trigger handed work over in this sentence, though what
+	// it asked gave no task ("Đề nghị phụ huynh đưa trẻ …"): the passage
+	// still assigns work.
+	assigned bool
+	// narrative: the last sentence read told what was done (a list item or
+	// a heading ends it).
+	narrative bool
+
+	// A plan's item written as a heading with its attributes below it
+	// ("1. Tổ chức lễ phát động …" then "- Đơn vị chủ trì: Phòng Y tế",
+	// "- Thời gian: trước ngày 25/4"): heading is its text while no
+	// task has been made of it, item0 the task made of it (-1 if none).
+	heading string
+	item0   int
+
+	// listDeadline is the deadline phrase of the sentence that announced
+	// the list being read; headerDeadline, that of a time heading above
+	// the items ("Trong quý II/2024:"). Items with none take it.
+	listDeadline, headerDeadline string
+	announceDeadline             string // that of the sentence that announced announce's tasks
+
+	// purpose: reading a plan's "Mục đích, yêu cầu" section, whose items
+	// say what the plan aims at and how it must be done, not tasks.
+	purpose bool
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
-func findTasks(text string, date vn.Date) []Task {
-	f := &finder{date: date, umbrella: -1, drop: map[int]bool{}}
+// dated says date is the document's own date, not only its year.
+func findTasks(text string, date vn.Date, dated bool) []Task {
+	f := &finder{date: date, dated: dated, umbrella: -1, item0: -1, drop: map[int]bool{}}
 	lines := splitLines(text)
 	f.addressees = findAddressees(lines)
-	for _, l := range lines {
+	title := titleLine(lines)
+	for k, l := range lines {
+		if k == title {
+			continue
+		}
 		switch l.kind {
 		case lineBlank:
 		case lineHeader:
-			f.headerLead = l.lead
+			f.headerLead, f.narrative = l.lead, false
+			f.lastSentence, f.heading, f.item0 = f.lastSentence[:0], "", -1
+			f.purpose = purposeHeading(l.text)
+			if l.lead == "" {
+				f.headerDeadline = ""
+			}
 			if l.lead != "" {
 				f.inList = true
 			}
 		case lineBullet:
-			f.bullet(l.text)
+			f.narrative = false
+			if purposeHeading(l.text) {
+				f.purpose = true
+				continue
+			}
+			if f.purpose && len(l.text) < 60 && !strings.ContainsAny(l.text, ".;,") && l.numbered {
+				f.purpose = false // "3. Nội dung thực hiện": the next section's title
+			}
+			if f.purpose {
+				continue // "Các khu dân cư tổ chức Ngày hội thiết thực, tránh hình thức": a requirement
+			}
+			if d := timeHeading(l.text, f.date); d != "" {
+				f.headerDeadline = d
+				continue
+			}
+			if !f.attribute(l.text) {
+				first := len(f.tasks)
+				f.bullet(l.text)
+				f.afterItem(l.text, first)
+			}
 		case linePara:
+			if purposeHeading(l.text) {
+				f.purpose = true
+				continue
+			}
+			if f.purpose && len(l.text) < 60 && !strings.ContainsAny(l.text, ".;") {
+				f.purpose = false // the next section's title
+			}
+			if f.purpose {
+				continue
+			}
+			if d := timeHeading(l.text, f.date); d != "" {
+				f.headerDeadline = d
+				continue
+			}
+			if f.attribute(l.text) {
+				continue
+			}
 			f.inList, f.headerLead, f.listLead = false, "", ""
+			f.listDeadline, f.headerDeadline = "", ""
+			f.item0 = -1
 			f.paragraph(l.text)
 		}
 	}
@@ -67,11 +146,35 @@ func findTasks(text string, date vn.Date) []Task {
 		f.tasks = kept
 	}
 	for i := range f.tasks {
-		if genericLeads[lower(f.tasks[i].Lead)] && f.addressees != "" {
+		if (genericLeads[lower(f.tasks[i].Lead)] || strings.HasPrefix(f.tasks[i].Lead, "Quý ")) && f.addressees != "" {
 			f.tasks[i].Lead = f.addressees
 		}
 	}
 	return f.tasks
+}
+
+// titleLine returns the index of a news item's or page's title: the first
+// line, running text with no closing punctuation, followed by more text.
+// A title sums up the item ("Bộ Nội vụ đề nghị các địa phương tạm dừng
+// sáp nhập sở, ngành") whose body states the task with its own words; it
+// is not read for tasks. It returns -1 when there is none.
+func titleLine(lines []line) int {
+	first := -1
+	for k, l := range lines {
+		if l.kind == lineBlank {
+			continue
+		}
+		if first < 0 {
+			first = k
+			continue
+		}
+		t := strings.TrimSpace(lines[first].text)
+		if lines[first].kind != linePara || strings.HasSuffix(t, "./.") || strings.ContainsAny(t[len(t)-1:], ".:;!?…") {
+			return -1
+		}
+		return first
+	}
+	return -1
 }
 
 // clauseTask is a task found in one clause, before its deadline is read.
@@ -86,12 +189,14 @@ type clauseTask struct {
 // paragraph reads the tasks of a paragraph of running text.
 func (f *finder) paragraph(p string) {
 	f.paraLead = ""
-	for _, raw := range sentences(p) {
+	ss := sentences(p)
+	for k, raw := range ss {
+		f.lastInPara = k == len(ss)-1
 		sentence, conn := dropConnective(raw)
 		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
 			f.directive = true
 		}
-		if f.deadlineSentence(sentence) {
+		if f.deadlineSentence(sentence) || f.reportSentence(sentence) {
 			continue
 		}
 		if len(f.lastSentence) > 0 && conditionSentence(sentence) {
@@ -118,6 +223,19 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		ct, ok := triggered(c, ws)
+		if ok && k == 0 && f.narrative && phraseAt(ws, 0, wChiDao, 2) == 2 {
+			// "UBND tỉnh đã tổ chức Hội nghị … . Chỉ đạo các huyện xây
+			// dựng kế hoạch …": the sentence without a subject goes on
+			// telling what the subject before did ("Yêu cầu …", "Đề
+			// nghị …" at a sentence's start are still requests).
+			ok = false
+			continue
+		}
+		if !ok && phraseAt(ws, 0, addresseeTriggers, 4) > 0 {
+			// "Đề nghị phụ huynh đưa trẻ đến tiêm …": a request to the public
+			// is no task, but the passage assigns work.
+			f.directive, f.assigned = true, true
+		}
 		if !ok && k+1 < len(cls) && addresseeOnly(ws) && isOrgish(tokenize(cls[k+1])) {
 			cls[k+1] = c + "; " + cls[k+1] // "yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện …"
 			continue
@@ -133,13 +251,13 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		}
 		switch {
 		case ok && ct.leadIn:
-			f.inList, f.listLead = true, ct.lead
+			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(c[ct.predicate:], f.date)
 			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
 			f.directive = true
 			prev = -1
 			continue
 		case ok:
-			f.directive = true
+			f.directive, f.assigned = true, true
 		case prev >= 0 && onlyDeadline(c, f.date):
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
@@ -168,8 +286,25 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				continue
 			}
 		}
+		if ok && ct.predicate > 0 && conditionBefore(c[:ct.predicate]) {
+			// "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề
+			// nghị các đơn vị phản ánh về Sở …": what to do if.
+			prev = -1
+			continue
+		}
+		if len(strings.Fields(c[ct.predicate:])) < 2 {
+			prev = -1 // "Trả lời:": a label, not work
+			continue
+		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
-			publicOnly(ct.lead) || conditionalLead(ct.lead) {
+			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) {
+			prev = -1
+			continue
+		}
+		if disciplineOnly(c[ct.predicate:]) {
+			if ok {
+				f.held = ct.lead // the request goes on in the next sentence
+			}
 			prev = -1
 			continue
 		}
@@ -178,11 +313,18 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		if f.paraLead == "" {
 			f.paraLead = ct.lead
 		}
+		if ct.lead == f.announce && !ok && f.announceDeadline != "" {
+			// "… yêu cầu X, Y thực hiện một số giải pháp, hoàn thành trước
+			// ngày …. Tăng cường …": the announced items share its deadline.
+			f.listDeadline, f.headerDeadline = f.announceDeadline, ""
+			f.inherit(prev)
+		}
 		if ok && ct.predicate > 0 {
 			// A new assignment: it may announce the sentences after it.
-			f.announce, f.umbrella = "", -1
+			f.announce, f.umbrella, f.announceDeadline = "", -1, ""
 			if isUmbrella(ct) {
 				f.announce, f.umbrella = ct.lead, prev
+				f.announceDeadline = deadlinePhrase(c[ct.predicate:], f.date)
 			}
 		}
 	}
@@ -194,7 +336,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 // continued: what follows it describes its content (S6).
 func (f *finder) handedOver() string {
 	if len(f.lastSentence) == 0 {
-		return ""
+		return f.lastHeld
 	}
 	t := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
 	if !strings.HasPrefix(t.Cue, "giao việc:") && !strings.HasPrefix(t.Cue, "nối tiếp") {
@@ -211,13 +353,18 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for i := first; i < len(f.tasks); i++ {
 		cur = append(cur, i)
 	}
-	if len(cur) == 0 && !f.fresh {
+	if len(cur) == 0 && !f.fresh && !f.assigned && (f.lastInPara || narrativeSentence(sentence)) {
 		f.directive = false
 		if !f.inList {
 			f.announce, f.umbrella = "", -1
 		}
 	}
-	f.fresh = false
+	// A sentence that tells a result, or one without a subject that gave
+	// no task after such a sentence, keeps the paragraph telling.
+	ws := tokenize(prefix(sentence, 80))
+	f.narrative = len(cur) == 0 && !f.assigned && (narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
+	f.fresh, f.assigned = false, false
+	f.lastHeld, f.held = f.held, ""
 	for _, i := range cur {
 		t := &f.tasks[i]
 		if t.Deadline.Kind != string(vn.DeadlineNone) {
@@ -240,6 +387,23 @@ func (f *finder) afterSentence(sentence string, first int) {
 	if issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
 		f.directive = true
 	}
+}
+
+// narrativeSentence reports a sentence that tells rather than assigns: a
+// past or ongoing marker ("đã", "vừa", "đang"), or figures ("120 vụ",
+// "Năm 2023, …") other than its deadline. A sentence that only fails to be
+// read as a task (a verb not in the lists) does not end the passage that
+// assigns work.
+func narrativeSentence(s string) bool {
+	for _, w := range tokenize(s) {
+		if narrativeWords[w.fold] && w.fold != "cũng" && w.fold != "luôn" && w.fold != "thường" || w.fold == "được" {
+			return true
+		}
+		if !w.punct && w.raw[0] >= '0' && w.raw[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedRe finds a sentence that reports a document issued or sent, after
@@ -310,6 +474,93 @@ func (f *finder) deadlineSentence(s string) bool {
 	return true
 }
 
+// reportSentence applies a sentence that only says when and where the
+// result of the task before goes ("Báo cáo gửi về Văn phòng UBND tỉnh
+// trước 14 giờ, ngày 05/12", "Trước ngày 18/10, các địa phương phải báo
+// cáo Bộ …") to that task when it has no deadline: the hand-over step of
+// the same deliverable, a sentence later.
+func (f *finder) reportSentence(s string) bool {
+	if len(f.lastSentence) != 1 || !submissionRe.MatchString(prefix(s, 200)) {
+		return false
+	}
+	prev := &f.tasks[f.lastSentence[0]]
+	ws := tokenize(s)
+	if phraseAt(ws, 0, wGuiNopGuiKem, 2) > 0 && !ownDeadline(s, f.date) {
+		f.extendDeadline(f.lastSentence[0], s) // "Gửi kèm file vào hòm thư: …"
+		return true
+	}
+	dl, _, _ := vn.FindDeadline(s, f.date)
+	if prev.Deadline.Kind != string(vn.DeadlineNone) || dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+		return false
+	}
+	p := 0
+	if k := frontedComma(ws); k >= 0 {
+		p = k + 1
+	}
+	lead := ""
+	if !startsWithAction(ws[p:]) && phraseAt(ws, p, submissionVerbs, 2) == 0 {
+		q := predicateStart(ws, p, false)
+		if q < 0 {
+			return false
+		}
+		lead = strings.TrimSpace(s[ws[p].start:ws[max(p, q-1)].end])
+		p = q
+	}
+	p += phraseAt(ws, p, wPhaiCanYeuCau, 3)
+	if p >= len(ws) || phraseAt(ws, p, submissionVerbs, 2) == 0 {
+		return false
+	}
+	if vn.Fold(lead) != "bao cao" && !deliverableRe.MatchString(vn.Fold(prev.Content)) {
+		return false // "Báo cáo gửi về …" names the deliverable; else the task before must be one
+	}
+	if lead != "" && !genericLeads[lower(lead)] && !LeadOK(prev.Lead, lead) && vn.Fold(lead) != "bao cao" {
+		return false
+	}
+	f.extendDeadline(f.lastSentence[0], s)
+	return true
+}
+
+// disciplineRe is an exhortation to keep discipline or to show a
+// quality: "chấp hành tốt giờ giấc làm việc, kỷ luật, kỷ cương hành
+// chính", "nêu cao tinh thần trách nhiệm". No work an office can follow up.
+var disciplineRe = regexp.MustCompile(`^(?:(?:nghiem tuc|tiep tuc) )?(?:chap hanh|giu gin|nang cao|de cao|neu cao|phat huy)` +
+	`(?: (?:tot|nghiem|nghiem tuc|hon nua))? (?:gio giac|ky luat|ky cuong|noi quy|tinh than|y thuc|trach nhiem|vai tro guong mau)\b`)
+
+func disciplineOnly(pred string) bool {
+	return disciplineRe.MatchString(vn.Fold(prefix(pred, 160)))
+}
+
+// routine reports a body's standing schedule of receiving citizens
+// ("Chủ tịch UBND xã tiếp công dân định kỳ vào ngày thứ Tư hằng tuần"):
+// what it does itself every week, not work to follow up. A reception on a
+// given day ("… chủ trì buổi tiếp công dân … vào ngày 11/11") is a task.
+func (f *finder) routine(pred string) bool {
+	ws := tokenize(pred)
+	if phraseAt(ws, 0, wTiepCongDan, 3) == 0 {
+		return false
+	}
+	dl, _, _ := vn.FindDeadline(pred, f.date)
+	return dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod
+}
+
+// submissionRe finds a submission verb near the start of a sentence.
+var submissionRe = regexp.MustCompile(`(?i)\b(?:báo cáo|gửi|nộp)\b`)
+
+// prefix returns at most the first n bytes of s, cut at a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// deliverableRe finds a task whose result is a text handed over: a report,
+// an explanation, a proposal, a summary.
+var deliverableRe = regexp.MustCompile(`\b(?:bao cao|gui|giai trinh|de xuat|tong hop|tham muu|du thao|danh sach)\b`)
+
 // deadlineOnlyWords are what may stand beside a deadline phrase in a clause
 // or sentence that only dates the task before it.
 var deadlineOnlyWords = map[string]bool{"": true, "hoan thanh": true, "thoi gian hoan thanh": true,
@@ -336,7 +587,7 @@ func (f *finder) extendDeadline(i int, c string) {
 	t.Source = trimSource(t.Source + "; " + c)
 	if t.Deadline.Kind == string(vn.DeadlineNone) {
 		dl, _, _ := vn.FindDeadline(c, f.date)
-		t.Deadline = deadlineOf(dl)
+		t.Deadline = f.deadlineOf(dl)
 	}
 }
 
@@ -372,15 +623,32 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if ct, ok := f.eventTask(c, ws); ok {
 		return ct, true
 	}
-	if !f.directive && !conn {
-		return clauseTask{}, false
-	}
+	bound := f.directive || conn // else only a clause bounded by a date is read
 	ct, ok := contextual(c, ws, "")
 	if !ok || ct.lead == "" || ct.predicate == 0 {
+		// A fronted adverbial before the subject: "Kết thúc đợt cao điểm,
+		// các đơn vị báo cáo …", "Sau khi tiếp nhận, UBND xã niêm yết …".
+		k := frontedComma(ws)
+		if k < 0 {
+			return clauseTask{}, false
+		}
+		rest := c[ws[k+1].start:]
+		if ct, ok = contextual(rest, tokenize(rest), ""); !ok || ct.lead == "" || ct.predicate == 0 {
+			return clauseTask{}, false
+		}
+		ct.predicate += ws[k+1].start
+		ct.clause = c
+	}
+	if !bound && !boundedBy(c, f.date) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
+		return clauseTask{}, false
+	}
+	if strings.HasSuffix(strings.TrimSpace(c), ":") {
+		// "UBND xã … ban hành Kế hoạch …, cụ thể như sau:" announces the
+		// items below (seed 001).
 		return clauseTask{}, false
 	}
 	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) {
@@ -390,13 +658,38 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	return ct, true
 }
 
+// frontedComma returns the index of the comma that ends a fronted
+// adverbial of time ("Sau khi …,", "Kết thúc …,", "Định kỳ …,"), when the
+// words after it name a body; else -1. A fronted purpose ("Nhằm …, UBND
+// tỉnh xin thông báo …") opens what the issuer itself does.
+func frontedComma(ws []word) int {
+	for k, w := range ws {
+		if w.raw != "," {
+			continue
+		}
+		if k == 0 || k+1 >= len(ws) || phraseAt(ws, 0, frontedWords, 2) == 0 || !isOrgish(ws[k+1:]) || pastBefore(ws, k) {
+			return -1
+		}
+		for _, x := range ws[:k] {
+			if narrativeWords[x.fold] {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
 // clauseInSubject reports words read as a subject that hold a clause of
 // their own: a tense or degree adverb ("Tổ giám sát đã chỉ ra …", "Báo
 // … rất hoan nghênh sự …"), reported speech ("… cho rằng, …") or a
 // contrast ("…, nhưng có những vấn đề"). A body's name has none of them.
 func clauseInSubject(ws []word) bool {
 	for i, w := range ws {
-		if phraseAt(ws, i, set("thường trực", "thường vụ"), 2) == 2 {
+		if w.fold == "số" && i+1 < len(ws) && ws[i+1].raw[0] >= '0' && ws[i+1].raw[0] <= '9' {
+			return true // "UBND tỉnh nhận được Báo cáo số 552/BC-HĐND …": a document, not a name
+		}
+		if phraseAt(ws, i, wThuongTrucThuongVu, 2) == 2 {
 			continue // "cơ quan thường trực", "Ban Thường vụ": names
 		}
 		if narrativeWords[w.fold] || clauseWords[w.fold] && !w.upper {
@@ -441,14 +734,14 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	n := at + phraseAt(ws, at, eventNouns, 2)
-	if n > at && n < len(ws) && ws[n].fold == "đại" && phraseAt(ws, n, set("đại biểu"), 2) == 2 {
+	if n > at && n < len(ws) && ws[n].fold == "đại" && phraseAt(ws, n, wDaiBieu, 2) == 2 {
 		n += 2 // "Đại hội đại biểu Đảng bộ huyện"
 	}
 	if n == at || n >= len(ws) || !isOrgish(ws[n:]) {
 		return clauseTask{}, false
 	}
 	end := n
-	for end < len(ws) && (!ws[end].punct || ellipticalChi(ws, end-1)) && phraseAt(ws, end, eventStops, 2) == 0 &&
+	for end < len(ws) && (!ws[end].punct || ellipticalChi(ws, end-1) || listGoesOn(ws, end)) && phraseAt(ws, end, eventStops, 2) == 0 &&
 		ws[end].fold != "và" {
 		end++
 	}
@@ -468,12 +761,18 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 		cue: "sự kiện của đơn vị có thời hạn"}, true
 }
 
+// listGoesOn reports a comma at ws[i] that goes on with a bare collective
+// noun of the same list: "Đảng bộ các xã, thị trấn", "các phòng, ban".
+func listGoesOn(ws []word, i int) bool {
+	return ws[i].raw == "," && i+1 < len(ws) && !ws[i+1].upper && phraseAt(ws, i+1, collectiveWords, 3) > 0
+}
+
 // mergeGrounds joins the clauses of a sentence's grounds ("Căn cứ kế hoạch
 // …; các nghị quyết …; tình hình …, yêu cầu các sở … đánh giá …"): the ";"
 // there separates the documents relied on, not tasks. It joins up to the
 // clause that hands a task over; without one, the clauses stay apart.
 func mergeGrounds(cls []string) []string {
-	if len(cls) < 2 || phraseAt(tokenize(cls[0]), 0, set("căn cứ", "trên cơ sở"), 3) == 0 {
+	if len(cls) < 2 || phraseAt(tokenize(cls[0]), 0, wCanCuTrenCo, 3) == 0 {
 		return cls
 	}
 	for k := 1; k < len(cls); k++ {
@@ -516,11 +815,11 @@ func eventStart(c string, ws []word) int {
 	if phraseAt(ws, 0, eventNouns, 2) > 0 {
 		return 0
 	}
-	if n := phraseAt(ws, 0, set("dự kiến"), 2); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
+	if n := phraseAt(ws, 0, wDuKien, 2); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
 		return n // "Dự kiến Đại hội MTTQ các xã hoàn thành trong tháng 3/2019"
 	}
 	for i := range ws {
-		n := phraseAt(ws, i, set("tiến hành", "tổ chức"), 2)
+		n := phraseAt(ws, i, wTienHanhToChuc, 2)
 		if n == 0 || i+n >= len(ws) || phraseAt(ws, i+n, eventNouns, 2) == 0 {
 			continue
 		}
@@ -541,7 +840,7 @@ func eventStart(c string, ws []word) int {
 // chỉ đạo các sở, ban, ngành … tổ chức …".
 func issuedDirective(c string, ws []word) (string, bool) {
 	for i := range ws {
-		if ws[i].fold != "chỉ" || phraseAt(ws, i, set("chỉ đạo"), 2) != 2 || ws[i].upper ||
+		if ws[i].fold != "chỉ" || phraseAt(ws, i, wChiDao, 2) != 2 || ws[i].upper ||
 			!issuedRe.MatchString(c[:ws[i].start]) {
 			continue
 		}
@@ -566,7 +865,7 @@ func addresseeOnly(ws []word) bool {
 // accountability reports "chịu trách nhiệm trước … / về … / nếu …" at
 // ws[i]: who answers for what, not a task.
 func accountability(ws []word, i int) bool {
-	n := phraseAt(ws, i, set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm"), 5)
+	n := phraseAt(ws, i, wChiuTrachNhiemChiu, 5)
 	return n > 0 && i+n < len(ws) && phraseAt(ws, i+n, accountabilityWords, 2) > 0
 }
 
@@ -608,16 +907,210 @@ func (f *finder) antecedent(lead string) string {
 	return lead
 }
 
+// purposeHeading reports the title of a plan's section of aims and
+// requirements: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu:".
+func purposeHeading(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	t := strings.TrimSpace(bulletRe.ReplaceAllString(strings.TrimSpace(text), ""))
+	t = strings.Trim(vn.Fold(t), " .:")
+	switch t {
+	case "muc dich", "yeu cau", "muc dich, yeu cau", "muc dich yeu cau", "muc dich - yeu cau", "muc dich va yeu cau",
+		"quan diem", "quan diem chi dao":
+		return true
+	}
+	return false
+}
+
+// timeHeading returns the deadline of a line that is only a time and a
+// colon ("3. Trong quý II/2024:", "Trước ngày 15/3:"), or "".
+func timeHeading(text string, date vn.Date) string {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") || len(t) > 80 {
+		return ""
+	}
+	t = strings.TrimSpace(bulletRe.ReplaceAllString(strings.TrimSuffix(t, ":"), ""))
+	if !onlyDeadline(t, date) {
+		return ""
+	}
+	return t
+}
+
+// conditionBefore reports a condition in the words before a task's work:
+// "nếu", "trường hợp", "khi có" (not the time "Sau khi có ý kiến, …").
+func conditionBefore(head string) bool {
+	ws := tokenize(head)
+	for i := range ws {
+		if ws[i].fold == "nếu" || phraseAt(ws, i, conditionWords, 4) > 1 ||
+			ws[i].fold == "khi" && i+1 < len(ws) && ws[i+1].fold == "có" && (i == 0 || ws[i-1].fold != "sau") {
+			return true
+		}
+	}
+	return false
+}
+
+// boundedBy reports a clause that sets its own time limit ("Các chi bộ
+// trực thuộc hoàn thành đại hội trước ngày 15/11/2024"): work bounded by a
+// date is work to do, even where nothing before assigned any.
+func boundedBy(c string, date vn.Date) bool {
+	dl, s, e := vn.FindDeadline(c, date)
+	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod || !boundRe.MatchString(vn.Fold(vn.NFC(c)[s:e])) {
+		return false
+	}
+	for _, w := range tokenize(c) {
+		if w.fold == "đã" || w.fold == "vừa" || w.fold == "đang" || w.fold == "từng" {
+			return false // "Trong năm 2025, lực lượng … đã phát huy …": a result
+		}
+	}
+	return true
+}
+
+// boundRe opens a deadline that bounds work: "trước ngày", "chậm nhất",
+// "trong tháng".
+var boundRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|trong)\b`)
+
+// frontedDeadlineRe opens a fronted time that bounds the work ("Trước ngày
+// 18/10, …", "Trong tháng 5, đề nghị …"). Before a hand-over any other
+// time dates the request itself ("Sáng 14/9, Chủ tịch UBND tỉnh yêu cầu
+// …"); before a subject that acts it dates the work ("Sáng 20/3, các đơn
+// vị ra quân …").
+var frontedDeadlineRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het|cuoi|dau|tu nay)\b`)
+
+// deadlinePhrase returns the deadline phrase of s ("…, hoàn thành trước
+// ngày 30/4/2024:", "thường xuyên thực hiện các nhiệm vụ sau:"), or "".
+func deadlinePhrase(s string, date vn.Date) string {
+	dl, st, e := vn.FindDeadline(s, date)
+	if dl.Kind == vn.DeadlineNone {
+		return ""
+	}
+	return vn.NFC(s)[st:e]
+}
+
+// inherit gives the list items' tasks from first on that have no deadline
+// the one written above them: in a time heading ("3. Trong quý II/2024:")
+// or in the sentence that announced the list ("… thực hiện các nội dung
+// sau, hoàn thành trước ngày 30/4/2024:").
+func (f *finder) inherit(first int) {
+	phrase := f.headerDeadline
+	if phrase == "" {
+		phrase = f.listDeadline
+	}
+	if phrase == "" {
+		return
+	}
+	for i := first; i < len(f.tasks); i++ {
+		if t := &f.tasks[i]; t.Deadline.Kind == string(vn.DeadlineNone) {
+			dl, _, _ := vn.FindDeadline(phrase, f.date)
+			t.Deadline = f.deadlineOf(dl)
+			t.Cue += "; thời hạn theo «" + phrase + "»"
+		}
+	}
+}
+
+// colonLead reads a list item that names its bodies, then a colon, then
+// what they must do: "Sở Giáo dục và Đào tạo: Chỉ đạo các trường học …",
+// "Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Ngãi: Tăng cường …".
+func colonLead(text string) (clauseTask, bool) {
+	i := strings.Index(text, ": ")
+	if i <= 0 || i > 200 {
+		return clauseTask{}, false
+	}
+	name, rest := text[:i], strings.TrimSpace(text[i+1:])
+	nws, rws := tokenize(name), tokenize(rest)
+	if len(nws) == 0 || !nws[0].upper || !isOrgish(nws) || predicateStart(nws, 0, false) >= 0 ||
+		strings.ContainsAny(name, ";") || !startsWithAction(rws) {
+		return clauseTask{}, false
+	}
+	return clauseTask{lead: normalizeLead(name), predicate: len(text) - len(rest), clause: text,
+		cue: "mục danh sách: đơn vị, dấu «:» rồi việc"}, true
+}
+
+// afterItem remembers a list item: the tasks it gave take a deadline
+// written on the next line, and a verb-initial item is the heading a
+// plan's attributes may follow.
+func (f *finder) afterItem(text string, first int) {
+	f.lastSentence = f.lastSentence[:0]
+	for i := first; i < len(f.tasks); i++ {
+		f.lastSentence = append(f.lastSentence, i)
+	}
+	f.heading, f.item0 = "", -1
+	ws := tokenize(text)
+	if !startsWithAction(ws) || strings.HasSuffix(text, ":") {
+		return
+	}
+	switch len(f.tasks) - first {
+	case 0:
+		f.heading = text
+	case 1:
+		f.item0 = first
+	}
+}
+
+// attribute reads a line that states an attribute of the plan's item
+// above it: who leads ("Đơn vị chủ trì: …", "Cơ quan thực hiện: …"), who
+// cooperates, when ("Thời gian: …"), or what it yields. It reports
+// whether the line was one; a lead makes the heading a task, or replaces
+// the lead the list gave it.
+func (f *finder) attribute(text string) bool {
+	if f.heading == "" && f.item0 < 0 && len(f.lastSentence) == 0 || !strings.Contains(text, ":") {
+		return false
+	}
+	ws := tokenize(prefix(text, 120)) // a label is short; a line may be a whole text
+	n := phraseAt(ws, 0, attributeLabels, 5)
+	if n == 0 || n >= len(ws) || ws[n].raw != ":" {
+		return false
+	}
+	rest := trimPunct(text[ws[n].end:])
+	label := vn.Fold(text[:ws[n-1].end])
+	switch {
+	case strings.Contains(label, "phoi hop"):
+		if f.item0 >= 0 && rest != "" {
+			f.tasks[f.item0].Cooperating = append(f.tasks[f.item0].Cooperating, rest)
+		}
+	case strings.Contains(label, "chu tri") || strings.Contains(label, "thuc hien") && !strings.HasPrefix(label, "thoi"):
+		if rest == "" || !isOrgish(tokenize(rest)) {
+			return true
+		}
+		switch {
+		case f.heading != "":
+			ct := clauseTask{lead: normalizeLead(rest), clause: f.heading, cue: "mục kế hoạch: «" + text[:ws[n-1].end] + "»"}
+			f.tasks = append(f.tasks, f.build(ct, f.heading))
+			f.item0, f.heading = len(f.tasks)-1, ""
+			f.lastSentence = append(f.lastSentence[:0], f.item0)
+		case f.item0 >= 0:
+			f.tasks[f.item0].Lead = normalizeLead(rest)
+			f.tasks[f.item0].Cue += "; «" + text[:ws[n-1].end] + "»"
+		}
+	case strings.HasPrefix(label, "thoi"):
+		for _, i := range f.lastSentence {
+			f.extendDeadline(i, text)
+		}
+	}
+	return true
+}
+
 // bullet reads one list item: a task when a list of tasks is being read or
 // the item itself assigns one.
 func (f *finder) bullet(text string) {
+	if ct, ok := colonLead(text); ok {
+		f.item(ct, text) // "1. Sở Y tế: Chủ trì, phối hợp … theo dõi …"
+		return
+	}
+	if parts := splitAtSubjectColon(text); len(parts) > 1 {
+		// "5. Chế độ báo cáo: UBND các xã báo cáo …": a label, then the task.
+		for _, p := range parts[1:] {
+			f.bullet(p)
+		}
+		return
+	}
 	ws := tokenize(text)
 	if phraseAt(ws, 0, conditionWords, 4) > 0 {
 		return // "Trường hợp phát hiện …, báo cáo ngay …": what to do if
 	}
 	if ct, ok := triggeredIn(text, ws, true); ok {
 		if ct.leadIn {
-			f.inList, f.listLead = true, ct.lead
+			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(text[ct.predicate:], f.date)
 			return
 		}
 		f.item(ct, text)
@@ -654,12 +1147,16 @@ func (f *finder) bullet(text string) {
 // deadline ("…; hoàn thành … trước ngày 30.4") stays with the task before.
 func (f *finder) item(ct clauseTask, text string) {
 	rel := ct.clause[ct.predicate:]
+	if f.routine(rel) || accountability(tokenize(prefix(rel, 120)), 0) || disciplineOnly(rel) {
+		return // "UBND xã … chịu trách nhiệm trước Chủ tịch UBND huyện về …"
+	}
+	defer f.inherit(len(f.tasks))
 	var cuts []int // offsets in rel where a new task starts
 	off := 0
 	for _, c := range strings.SplitAfter(rel, ";") {
 		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
 		ws := tokenize(body)
-		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, set("hoàn thành"), 2) == 0 && ownDeadline(body, f.date) &&
+		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && ownDeadline(body, f.date) &&
 			!onlyDeadline(body, f.date) && (phraseAt(ws, 0, submissionVerbs, 2) == 0 || ownSchedule(body, f.date)) {
 			cuts = append(cuts, off)
 		}
@@ -710,11 +1207,13 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			(inItem || i > 0 && ws[i-1].fold == "ban" || issuedRe.MatchString(c[:ws[i].start])) {
 			continue
 		}
-		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0) &&
+		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || ws[i-1].raw == ":") && i+n < len(ws) && !ws[i+n].punct &&
+			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
 			p := predicateStart(ws, i+n, false)
 			if p > i+n && isOrgish(ws[i+n:p]) {
+				p = timeInLead(c, ws, i+n, p)
 				ct := newClauseTask(c, ws, trimPunct(c[ws[i+n].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
@@ -738,7 +1237,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 				continue
 			}
 			p := i
-			if phraseAt(ws, i, set("sẽ", "cần", "phải", "cần phải"), 2) > 0 {
+			if phraseAt(ws, i, wSeCanPhaiCan, 2) > 0 {
 				p = i + n
 			}
 			if p >= len(ws) {
@@ -752,28 +1251,104 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 	return clauseTask{}, false
 }
 
+// timeInLead returns where a time phrase written between the addressees
+// and their work starts ("đề nghị các cơ quan báo chí trong tháng 5 tập
+// trung …"), so that it is the task's deadline and not part of the lead;
+// else p.
+func timeInLead(c string, ws []word, from, p int) int {
+	for k := from + 1; k < p; k++ {
+		if phraseAt(ws, k, wTrongTruocTuDen, 2) == 0 {
+			continue
+		}
+		span := c[ws[k].start:ws[p-1].end]
+		if dl, s, _ := vn.FindDeadline(span, vn.NewDate(2000, 1, 1)); dl.Kind != vn.DeadlineNone && s == 0 {
+			return k
+		}
+	}
+	return p
+}
+
+// laterTrigger reports another hand-over word in the words read as the
+// addressees after a trigger: "Phát biểu chỉ đạo … đồng chí Bí thư yêu cầu
+// các cấp ủy …" hands over at "yêu cầu", not at "chỉ đạo".
+func laterTrigger(ws []word, from int) bool {
+	p := predicateStart(ws, from, false)
+	if p < 0 {
+		p = len(ws)
+	}
+	for k := from; k < p; k++ {
+		n := phraseAt(ws, k, addresseeTriggers, 4)
+		if n > 0 && !ws[k].upper && phraseAt(ws, k-1, nounBeforeTrigger, 1) == 0 && k+n < len(ws) && !ws[k+n].punct &&
+			isOrgish(ws[k+n:]) {
+			return true // not "Đoàn kiểm tra, chỉ đạo công tác …", a name
+		}
+	}
+	return false
+}
+
 // pastDirecting reports "đã chỉ đạo X …": what a body did in answer to
 // something, told in a report of results ("Sau khi nhận được phản ánh,
 // UBND phường đã chỉ đạo … kiểm tra", "UBND tỉnh đã chỉ đạo các sở … giải
 // quyết, trả lời cử tri"). A handing over told in the past with its work
 // still live is written with "giao" ("đã giao cho Bộ Y tế chủ trì …").
 func pastDirecting(ws []word, i int) bool {
-	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, set("chỉ đạo"), 2) == 2 &&
-		phraseAt(ws, i-1, set("đã"), 1) == 1
+	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, wChiDao, 2) == 2 &&
+		phraseAt(ws, i-1, wDa, 1) == 1
 }
 
 // enforcementRe is a request to carry out the text itself or the one
 // relayed: "thực hiện tốt nội dung Thông báo nêu trên", "triển khai thực
 // hiện nghiêm Kế hoạch này". Like "chịu trách nhiệm thi hành Quyết định
 // này", it restates the items and is not a task of its own.
-var enforcementRe = regexp.MustCompile(`^(?:(?:trien khai|to chuc) )?(?:thuc hien|trien khai|chap hanh|thi hanh)` +
-	`(?: (?:tot|nghiem|nghiem tuc|day du|dung))?(?: (?:cac )?noi dung)? ` +
-	`(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh)(?: so \S+)? (?:nay|neu tren|tren)$`)
+// The closing "Yêu cầu … nghiêm túc thực hiện./." names nothing to do
+// either: a bare "thực hiện" with only manner words is the same formula.
+var enforcementRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai) )*(?:thuc hien|trien khai|chap hanh|thi hanh)` +
+	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*(?:(?: (?:cac )?noi dung)? ` +
+	`(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh)(?: so \S+)? (?:nay|neu tren|tren)` +
+	`|(?: (?:cac )?noi dung)? (?:nay|neu tren|tren))?$`)
 
 func enforcementFormula(pred string) bool {
+	if len(pred) > 200 {
+		return false
+	}
 	f := strings.Join(strings.Fields(strings.NewReplacer(".", " ", "/", " ", ",", " ").Replace(vn.Fold(pred))), " ")
-	return enforcementRe.MatchString(f)
+	// With no object it is the formula only where it closes the letter
+	// ("… nghiêm túc thực hiện./."): in running text "Yêu cầu UBND các xã
+	// phối hợp và tổ chức thực hiện." asks them to carry out what was said.
+	closes := strings.HasSuffix(strings.TrimSpace(pred), "/.")
+	if enforcementRe.MatchString(f) && (closes || bareRe.FindString(f) == "") {
+		return true
+	}
+	// The closing words of a letter: "nghiên cứu, triển khai thực hiện",
+	// "quan tâm, phối hợp thực hiện", "quán triệt, tổ chức thực hiện
+	// nghiêm túc nội dung Công văn này" — only ways of carrying out the
+	// text itself, nothing of their own.
+	rest := " " + f + " "
+	for changed := true; changed; {
+		changed = false
+		for _, w := range closingWords {
+			if strings.HasPrefix(rest, " "+w+" ") {
+				rest, changed = rest[len(w)+1:], true
+			}
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" && closes || rest != "" && closingObjectRe.MatchString(rest)
 }
+
+// bareRe matches a formula with no object at all.
+var bareRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai) )*(?:thuc hien|trien khai|chap hanh|thi hanh)` +
+	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*$`)
+
+// closingWords make up the closing formula of a letter (folded).
+var closingWords = []string{"nghien cuu", "quan triet", "quan tam", "phoi hop", "to chuc", "trien khai", "thuc hien",
+	"chi dao", "khan truong", "nghiem tuc", "co hieu qua", "hieu qua", "tot", "nghiem", "day du", "kip thoi", "dung",
+	"va", "chu dong", "tich cuc", "theo doi", "chap hanh", "thi hanh", "can cu", "biet"}
+
+// closingObjectRe is what the closing formula may carry out: the text
+// itself or the one it relays.
+var closingObjectRe = regexp.MustCompile(`^(?:(?:cac )?noi dung )?(?:(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|` +
+	`van ban|huong dan|chuong trinh|ket luan|y kien chi dao)(?: so \S+)? )?(?:nay|neu tren|tren|nhu tren)$`)
 
 // exhortation reports "Mỗi cán bộ, đảng viên … phải …", "các đồng chí
 // đảng viên phải đoàn kết, gương mẫu …": what every member ought to be,
@@ -781,11 +1356,11 @@ func enforcementFormula(pred string) bool {
 func exhortation(ws []word) bool {
 	for i := range ws {
 		if i == 0 || i == 1 && ws[0].punct {
-			if phraseAt(ws, i, set("mỗi", "mọi", "từng"), 1) > 0 {
+			if phraseAt(ws, i, wMoiMoiTung, 1) > 0 {
 				return true
 			}
 		}
-		if phraseAt(ws, i, set("đảng viên", "đoàn viên", "hội viên"), 2) == 2 {
+		if phraseAt(ws, i, wDangVienDoanVien, 2) == 2 {
 			return true
 		}
 	}
@@ -838,14 +1413,28 @@ func conditionSentence(s string) bool {
 
 // petition reports a trigger inside a citizen's petition told as past
 // ("… đã có đơn đề nghị UBND xã … cấp lại …"): "đơn" shortly before it.
+//
+// A request whose subject is the public is a petition too ("Cử tri xã Tân
+// Lập đề nghị UBND huyện sớm sửa chữa …", "Nhân dân kiến nghị …"): what
+// voters ask is not yet work anyone was given (the README's rule).
 func petition(ws []word, i int) bool {
 	for k := max(0, i-4); k < i; k++ {
 		if ws[k].fold == "đơn" {
 			return true
 		}
 	}
+	for k := 0; k < i; k++ {
+		if ws[k].punct {
+			continue
+		}
+		return phraseAt(ws, k, petitioners, 3) > 0 // the subject's first word
+	}
 	return false
 }
+
+// petitioners open the subject of a petition.
+var petitioners = set("cử tri", "nhân dân", "người dân", "công dân", "hộ dân", "các hộ dân", "bà con", "nhiều hộ dân",
+	"nhiều cử tri", "một số cử tri", "ý kiến cử tri")
 
 // isGiaoBan reports "giao ban" (a review meeting), not "giao Ban …".
 func isGiaoBan(ws []word, i int) bool {
@@ -896,7 +1485,14 @@ func startsWithAction(ws []word) bool {
 // ("tại hội nghị … yêu cầu các đơn vị báo cáo …"): no deadline, and what is
 // asked is to report or explain.
 func inMeeting(sentence, c string, ct clauseTask, date vn.Date) bool {
-	folded := vn.Fold(sentence)
+	// The meeting must be named before the work: in «"… Chủ tịch UBND phải
+	// báo cáo … cho Bí thư" - đó là chỉ đạo … tại hội nghị giao ban» the
+	// meeting is where the direction was given, not where it was met.
+	head := sentence
+	if i := strings.Index(sentence, c); i >= 0 {
+		head = sentence[:i+ct.predicate]
+	}
+	folded := vn.Fold(head)
 	hit := false
 	for _, w := range meetingWords {
 		hit = hit || strings.Contains(folded, w)
@@ -921,6 +1517,16 @@ func (f *finder) build(ct clauseTask, source string) Task {
 		t.Cooperating = []string{}
 	}
 	f.setDeadline(&t, body)
+	if t.Deadline.Kind == string(vn.DeadlineNone) && ct.predicate > 0 {
+		// A time fronted before the subject: "Trước ngày 18/10, các địa
+		// phương phải báo cáo …", "Trong tháng 5, đề nghị các xã …".
+		head := vn.NFC(ct.clause[:ct.predicate])
+		if dl, st, e := vn.FindDeadline(head, f.date); dl.Kind != vn.DeadlineNone &&
+			strings.TrimSpace(head[:st]) == "" && strings.HasPrefix(strings.TrimSpace(head[e:]), ",") &&
+			(!strings.HasPrefix(ct.cue, "giao việc") || frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))) {
+			t.Deadline = f.deadlineOf(dl)
+		}
+	}
 	return t
 }
 
@@ -929,7 +1535,7 @@ func (f *finder) build(ct clauseTask, source string) Task {
 func (f *finder) setDeadline(t *Task, body string) {
 	body = vn.NFC(body)
 	dl, s, e := vn.FindDeadline(body, f.date)
-	t.Deadline = deadlineOf(dl)
+	t.Deadline = f.deadlineOf(dl)
 	content := body
 	if s >= 0 {
 		content = body[:s] + " " + body[e:]
@@ -948,6 +1554,29 @@ func (f *finder) extend(i int, c string) {
 		t.Content = content + "; " + t.Content
 	}
 }
+
+// deadlineOf converts dl, taking a day or month written without its year
+// in the year of the document ("trước ngày 15.3" in a text of 20/8/2024 is
+// 15/3/2024, already past when a news item reports it) unless that is more
+// than six months before the document's date ("trước ngày 10/1" in a
+// letter of 20/11 is the coming January). vn.FindDeadline takes the next
+// occurrence on or after the date.
+func (f *finder) deadlineOf(dl vn.Deadline) Deadline {
+	d := deadlineOf(dl)
+	if !f.dated || d.Kind != string(vn.DeadlineDate) || yearRe.MatchString(dl.Text) {
+		return d
+	}
+	if d.Date.Month == 2 && d.Date.Day == 29 {
+		return d // the next 29/2 that exists
+	}
+	if prev := vn.NewDate(d.Date.Year-1, d.Date.Month, d.Date.Day); !prev.Before(f.date.AddDays(-183)) {
+		d.Date = prev
+	}
+	return d
+}
+
+// yearRe finds a year written in a deadline phrase.
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 
 // trimSource trims a source clause of spaces and trailing "./.".
 func trimSource(s string) string {
@@ -998,10 +1627,10 @@ func findAddressees(lines []line) string {
 		for _, s := range sentences(l.text) {
 			ws := tokenize(s)
 			for i := range ws {
-				if phraseAt(ws, i, set("chỉ đạo", "gửi", "đề nghị", "yêu cầu"), 2) == 0 || ws[i].upper {
+				if phraseAt(ws, i, wChiDaoGuiDe, 2) == 0 || ws[i].upper {
 					continue
 				}
-				n := phraseAt(ws, i, set("chỉ đạo", "gửi", "đề nghị", "yêu cầu"), 2)
+				n := phraseAt(ws, i, wChiDaoGuiDe, 2)
 				p := predicateStart(ws, i+n, false)
 				if p > i+n && isOrgish(ws[i+n:p]) {
 					return trimPunct(s[ws[i+n].start:ws[p-1].end])
@@ -1011,3 +1640,24 @@ func findAddressees(lines []line) string {
 	}
 	return ""
 }
+
+// Word sets used inside functions, built once.
+var (
+	wChiDao             = set("chỉ đạo")
+	wGuiNopGuiKem       = set("gửi", "nộp", "gửi kèm", "gửi về")
+	wPhaiCanYeuCau      = set("phải", "cần", "yêu cầu", "đề nghị", "được yêu cầu")
+	wTiepCongDan        = set("tiếp công dân")
+	wThuongTrucThuongVu = set("thường trực", "thường vụ")
+	wDaiBieu            = set("đại biểu")
+	wCanCuTrenCo        = set("căn cứ", "trên cơ sở")
+	wDuKien             = set("dự kiến")
+	wTienHanhToChuc     = set("tiến hành", "tổ chức")
+	wChiuTrachNhiemChiu = set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm")
+	wHoanThanh          = set("hoàn thành")
+	wSeCanPhaiCan       = set("sẽ", "cần", "phải", "cần phải")
+	wTrongTruocTuDen    = set("trong", "trước", "từ", "đến", "vào", "chậm nhất", "ngay")
+	wDa                 = set("đã")
+	wMoiMoiTung         = set("mỗi", "mọi", "từng")
+	wDangVienDoanVien   = set("đảng viên", "đoàn viên", "hội viên")
+	wChiDaoGuiDe        = set("chỉ đạo", "gửi", "đề nghị", "yêu cầu")
+)

@@ -95,7 +95,7 @@ func lower(s string) string {
 	if v, ok := lowerCache.Load(s); ok {
 		return v.(string)
 	}
-	l := tonePlacement.Replace(strings.ToLower(vn.NFC(s)))
+	l := newStyleTones(strings.ToLower(vn.NFC(s)))
 	if lowerCacheSize.Add(1) <= maxLowerCache {
 		lowerCache.Store(s, l)
 	}
@@ -121,11 +121,58 @@ func isASCII(s string) bool {
 	return true
 }
 
-var tonePlacement = strings.NewReplacer(
-	"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
-	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
-	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
-)
+// newStyleTones moves the tone mark of an open syllable ending in "oa",
+// "oe", "uy" to its last vowel ("hoá" → "hóa", "thuỷ" → "thủy"). A
+// syllable that goes on with a consonant keeps it where it is: "hoạch",
+// "khoảng", "hoàn" are written so in both styles.
+func newStyleTones(s string) string {
+	if !strings.ContainsAny(s, "ou") {
+		return s
+	}
+	var b strings.Builder
+	start := -1 // start of the syllable being read
+	flush := func(end int) {
+		syl := s[start:end]
+		for _, pair := range tonePairs {
+			if strings.HasSuffix(syl, pair[0]) && !strings.HasSuffix(syl, "q"+pair[0]) { // "quý" stays
+				syl = syl[:len(syl)-len(pair[0])] + pair[1]
+				break
+			}
+		}
+		b.WriteString(syl)
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			flush(i)
+		}
+		b.WriteRune(r)
+	}
+	if start >= 0 {
+		flush(len(s))
+	}
+	return b.String()
+}
+
+// tonePairs are the old-style endings and their new-style spelling.
+var tonePairs = func() [][2]string {
+	var out [][2]string
+	r := []string{
+		"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
+		"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
+		"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
+	}
+	for k := 0; k < len(r); k += 2 {
+		out = append(out, [2]string{r[k], r[k+1]})
+	}
+	return out
+}()
 
 // trimPunct trims spaces and the punctuation that may surround a phrase.
 func trimPunct(s string) string {

@@ -18,18 +18,26 @@ var (
 	// "chậm nhất trước ngày", "xong trước", "hạn", "đến ngày", "không quá ngày".
 	// An hour may stand between the cue and the day: "trước 16 giờ 00 ngày",
 	// "trước 16h, ngày".
+	// So may the weekday: "trước 16 giờ, thứ Sáu, ngày 15/3". "Hạn cuối
+	// ngày" is a deadline too.
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|cham nhat(?: la)?|han chot(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?(?: (?:ngay|het ngay))? ?:? ?$`)
+		`(?:truoc|den|han|qua|khong qua|cham nhat(?: la)?|han chot(?: la)?|han cuoi(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?` +
+		`(?: (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?)?(?: (?:ngay|het ngay))? ?:? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
-	eventDateCueRe = regexp.MustCompile(`(?:\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
+	// An event over several days is dated by the last: "trong hai ngày 24
+	// và 25-2", "vào các ngày 14, 15/9".
+	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
+		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
 		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
-		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien)?:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua) ngay) ?:? ?$`)
+		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
-	periodCueRe = regexp.MustCompile(`\bdau thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao) ` +
+	// "Thời gian thực hiện: tháng 5/2024" gives the period the same way.
+	periodCueRe = regexp.MustCompile(`\b(?:dau|giua) thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao|` +
+		`thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:) ` +
 		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|` +
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:

@@ -26,6 +26,19 @@ func TestFindDeadline(t *testing.T) {
 		{"gửi báo cáo trước 15/9", "date", "2022-09-15", "trước 15/9"},
 		{"báo cáo hằng năm trước ngày 15/12", "recurring", "", "hằng năm trước ngày 15/12"},
 		{"xong trong năm nay", "period", "2022-12-31", "trong năm nay"},
+		// Issue 14, the language rather than the corpus: a period after
+		// "Thời gian …:", "hạn cuối", a bare time of day before the date, a
+		// weekday between the hour and the day.
+		{"Thời gian thực hiện: tháng 5/2023", "period", "2023-05-31", "Thời gian thực hiện: tháng 5/2023"},
+		{"thời gian: quý IV/2022", "period", "2022-12-31", "thời gian: quý IV/2022"},
+		{"nộp hồ sơ, hạn cuối ngày 20/9", "date", "2022-09-20", "hạn cuối ngày 20/9"},
+		{"ra quân tổng vệ sinh sáng 14/9/2022", "date", "2022-09-14", "sáng 14/9/2022"},
+		{"Thời gian tổ chức: ngày 26/9/2022", "date", "2022-09-26", "Thời gian tổ chức: ngày 26/9/2022"},
+		{"gửi báo cáo trước 16 giờ, thứ Sáu, ngày 16/9/2022", "date", "2022-09-16", "trước 16 giờ, thứ Sáu, ngày 16/9/2022"},
+		{"các hộ dân sang 15/9 mới nộp", "none", "", ""},
+		{"Đại hội sẽ diễn ra trong hai ngày 24 và 25-8", "date", "2022-08-25", "trong hai ngày 24 và 25-8"},
+		{"tổ chức hội thi vào các ngày 14, 15/9/2022", "date", "2022-09-15", "vào các ngày 14, 15/9/2022"},
+		{"diễn ra trong 3 ngày 12, 13 và 14/10/2022", "date", "2022-10-14", "trong 3 ngày 12, 13 và 14/10/2022"},
 		// Issue 14: day.month after a cue, event dates, a list of years.
 		{"dự kiến tổ chức trước ngày 12.9", "date", "2022-09-12", "trước ngày 12.9"},
 		{"ra quân tổng vệ sinh vào sáng ngày 14/9/2024", "date", "2024-09-14", "vào sáng ngày 14/9/2024"},
