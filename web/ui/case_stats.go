@@ -6,11 +6,13 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"tiendo"
 	"tiendo/report"
 	"tiendo/vn"
 	"tiendo/web/httpx"
+	"tiendo/web/i18n"
 )
 
 // The 197 dashboard (issue 16 item 2): the counts of cases per ward,
@@ -76,11 +78,35 @@ func (s *Server) caseStatsPage(w http.ResponseWriter, r *http.Request) error {
 	d := caseStatsData{Form: newForm(vals), Refs: refs, Total: statsCells(res.Total, vals, "", true), Cells: tiendo.CaseCells,
 		Groups: []tiendo.CaseGroup{tiendo.CaseByWeek, tiendo.CaseByWard, tiendo.CaseByPlace, tiendo.CaseByKind, tiendo.CaseByMonth},
 		Query:  vals.Encode(), Export: "/vu-viec/thong-ke/xuat-excel?" + vals.Encode(), Report: caseReportLink(q, "docx")}
+	loc := i18n.LocaleOf(tiendo.ActorFromContext(ctx))
 	for _, line := range res.Rows {
-		d.Rows = append(d.Rows, caseStatsRow{Key: line.Key, Label: line.Label, Cells: statsCells(line.CaseCounts, vals, line.Key, false)})
+		d.Rows = append(d.Rows, caseStatsRow{Key: line.Key, Label: caseStatsRowLabel(loc, q.Group, line.Key, line.Label),
+			Cells: statsCells(line.CaseCounts, vals, line.Key, false)})
 	}
 	s.render(w, r, http.StatusOK, "case_stats", &page{Data: d})
 	return nil
+}
+
+// caseStatsRowLabel names a row of the dashboard in the reader's locale:
+// the service's labels of weeks, months and "no place" are Vietnamese
+// (the report's files are), organisations, places and kinds are names.
+func caseStatsRowLabel(loc string, g tiendo.CaseGroup, key, label string) string {
+	switch g {
+	case tiendo.CaseByWeek:
+		if w, err := tiendo.ParseWeek(key); err == nil {
+			_, n, _ := strings.Cut(key, "W")
+			return i18n.Translate(loc, "case.stats.week_row", strings.TrimLeft(n, "0"), w.From.Format(), w.To.Format())
+		}
+	case tiendo.CaseByMonth:
+		if y, m, ok := strings.Cut(key, "-"); ok {
+			return i18n.Translate(loc, "case.stats.month_row", m, y)
+		}
+	case tiendo.CaseByPlace:
+		if _, err := strconv.ParseInt(key, 10, 64); err != nil {
+			return i18n.Translate(loc, "case.stats.no_place")
+		}
+	}
+	return label
 }
 
 // caseStatsRow is a line of the dashboard: its group and its cells in
