@@ -1,8 +1,10 @@
 package web
 
 import (
+	"html"
 	"net/http"
 	"net/url"
+	"regexp"
 	"testing"
 
 	"tiendo"
@@ -39,4 +41,48 @@ func TestCaseStatsRowsTranslated(t *testing.T) {
 		p.want(t, c.locale+" "+c.group, http.StatusOK, c.want)
 		p.lacks(t, c.locale+" "+c.group, c.lacks)
 	}
+}
+
+// TestCaseStatsNoPlaceCells: every figure of the dashboard by place,
+// the row of the cases without a place included, opens its cases.
+func TestCaseStatsNoPlaceCells(t *testing.T) {
+	e := statsEnv(t)
+	kinds, err := e.svc.ListCaseKinds(e.as("office"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.CreateCase(e.as("office"), tiendo.Case{WardID: e.org["HBT-PHOHUE"], Address: "Số 12 Phố Huế", KindID: kinds[0].ID,
+		Description: "Bày hàng lấn chiếm vỉa hè", Reporter: tiendo.ReporterInspection, FoundOn: vn.NewDate(2020, 1, 2)}); err != nil {
+		t.Fatal(err)
+	}
+	b := e.browse("office")
+	p := b.get("/vu-viec/thong-ke?group=place&from=01/01/2020&to=31/01/2020")
+	links := regexp.MustCompile(`href="(/vu-viec/thong-ke/o\?[^"]+)"`).FindAllStringSubmatch(p.body, -1)
+	if len(links) == 0 {
+		t.Fatal("no figure links")
+	}
+	for _, m := range links {
+		b.get(html.UnescapeString(m[1])).want(t, m[1], http.StatusOK)
+	}
+}
+
+// TestCaseStatsPeriodErrors: a mistyped date or an end before the start
+// keeps what was typed on the dashboard's form with the field's error,
+// instead of an error page or a silently different period.
+func TestCaseStatsPeriodErrors(t *testing.T) {
+	e := statsEnv(t)
+	b := e.browse("office")
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"from=31/13/2026&to=31/12/2026", []string{`value="31/13/2026"`, `value="31/12/2026"`, `id="from-error"`, "Ngày không hợp lệ"}},
+		{"group=month&from=31/12/2026&to=01/01/2020", []string{`value="31/12/2026"`, `value="01/01/2020"`, `id="to-error"`,
+			"Ngày kết thúc phải sau ngày bắt đầu", `<option value="month" selected>`}},
+	} {
+		p := b.get("/vu-viec/thong-ke?" + c.query)
+		p.want(t, c.query, http.StatusUnprocessableEntity, append(c.want, `action="/vu-viec/thong-ke"`, `role="alert"`)...)
+		p.lacks(t, c.query, `id="case-stats"`)
+	}
+	b.get("/vu-viec/thong-ke?from=01/01/2026&to=31/12/2026").want(t, "a good period", http.StatusOK, `id="case-stats"`, `value="01/01/2026"`)
 }

@@ -10,6 +10,7 @@ import (
 
 	"tiendo"
 	"tiendo/report"
+	"tiendo/service"
 	"tiendo/vn"
 	"tiendo/web/httpx"
 	"tiendo/web/i18n"
@@ -66,18 +67,34 @@ func (s *Server) caseStatsQuery(q url.Values) (tiendo.CaseStatsQuery, url.Values
 // caseStatsPage: GET /vu-viec/thong-ke
 func (s *Server) caseStatsPage(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
-	q, vals := s.caseStatsQuery(r.URL.Query())
-	res, err := s.svc.CaseStats(ctx, q)
-	if err != nil {
-		return err
-	}
+	raw := r.URL.Query()
+	q, vals := s.caseStatsQuery(raw)
 	refs, err := s.caseRefs(ctx)
 	if err != nil {
 		return err
 	}
+	groups := []tiendo.CaseGroup{tiendo.CaseByWeek, tiendo.CaseByWard, tiendo.CaseByPlace, tiendo.CaseByKind, tiendo.CaseByMonth}
+	// A mistyped date or an end before the start is shown on the form
+	// with what was typed, not silently replaced by the default period.
+	fr := &formReader{vals: raw}
+	fr.date("from")
+	fr.date("to")
+	err = fr.err()
+	var res *service.CaseStatsResult
+	if err == nil {
+		res, err = s.svc.CaseStats(ctx, q)
+	}
+	if err != nil {
+		if !showsOnForm(err) {
+			return err
+		}
+		f := newForm(raw).withError(err, nil)
+		f.Values.Set("group", string(q.Group))
+		s.render(w, r, http.StatusUnprocessableEntity, "case_stats", &page{Data: caseStatsData{Form: f, Refs: refs, Groups: groups, Cells: tiendo.CaseCells}})
+		return nil
+	}
 	d := caseStatsData{Form: newForm(vals), Refs: refs, Total: statsCells(res.Total, vals, "", true), Cells: tiendo.CaseCells,
-		Groups: []tiendo.CaseGroup{tiendo.CaseByWeek, tiendo.CaseByWard, tiendo.CaseByPlace, tiendo.CaseByKind, tiendo.CaseByMonth},
-		Query:  vals.Encode(), Export: "/vu-viec/thong-ke/xuat-excel?" + vals.Encode(), Report: caseReportLink(q, "docx")}
+		Groups: groups, Query: vals.Encode(), Export: "/vu-viec/thong-ke/xuat-excel?" + vals.Encode(), Report: caseReportLink(q, "docx")}
 	loc := i18n.LocaleOf(tiendo.ActorFromContext(ctx))
 	for _, line := range res.Rows {
 		d.Rows = append(d.Rows, caseStatsRow{Key: line.Key, Label: caseStatsRowLabel(loc, q.Group, line.Key, line.Label),
