@@ -86,3 +86,36 @@ func TestCaseStatsPeriodErrors(t *testing.T) {
 	}
 	b.get("/vu-viec/thong-ke?from=01/01/2026&to=31/12/2026").want(t, "a good period", http.StatusOK, `id="case-stats"`, `value="01/01/2026"`)
 }
+
+// TestCasesWeekFilter: the list's week is an ISO week or a day of it; a
+// mistyped week is an error on its field with what was typed, never a
+// silent list of every week's cases.
+func TestCasesWeekFilter(t *testing.T) {
+	e := statsEnv(t)
+	kinds, err := e.svc.ListCaseKinds(e.as("office"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for addr, on := range map[string]vn.Date{"Số 12 Phố Huế": vn.NewDate(2020, 1, 2), "Số 40 Phố Huế": vn.NewDate(2019, 12, 20)} {
+		if _, err := e.svc.CreateCase(e.as("office"), tiendo.Case{WardID: e.org["HBT-PHOHUE"], Address: addr, KindID: kinds[0].ID,
+			Description: "Bày hàng lấn chiếm vỉa hè", Reporter: tiendo.ReporterInspection, FoundOn: on}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := e.browse("office")
+	for _, c := range []struct {
+		week   string
+		status int
+		want   []string
+		lacks  string
+	}{
+		{"2020-W01", http.StatusOK, []string{"Số 12 Phố Huế"}, "Số 40 Phố Huế"},
+		{"2020-w01", http.StatusOK, []string{"Số 12 Phố Huế"}, "Số 40 Phố Huế"},
+		{"02/01/2020", http.StatusOK, []string{"Số 12 Phố Huế"}, "Số 40 Phố Huế"},
+		{"tuần 1", http.StatusUnprocessableEntity, []string{`value="tuần 1"`, `id="week-error"`, "Tuần không hợp lệ"}, "Số 40 Phố Huế"},
+	} {
+		p := b.get("/vu-viec?week=" + url.QueryEscape(c.week))
+		p.want(t, c.week, c.status, c.want...)
+		p.lacks(t, c.week, c.lacks)
+	}
+}

@@ -177,8 +177,10 @@ type casesData struct {
 }
 
 // caseFilterFrom reads the list's filters: ward, place, kind, status,
-// overdue, week (2026-W49), q; bad values are ignored, as on the task list.
-func caseFilterFrom(q url.Values) tiendo.CaseFilter {
+// overdue, week (2026-W49, or a day of the week), q; bad values of the
+// choices are ignored, as on the task list, but a mistyped week is an
+// error on its field (ignoring it would list every week's cases).
+func caseFilterFrom(q url.Values) (tiendo.CaseFilter, error) {
 	fr := &formReader{vals: q}
 	f := tiendo.CaseFilter{Query: fr.str("q"), Page: tiendo.Page{PerPage: PerPage}}
 	if id := fr.id("ward"); id != nil {
@@ -201,32 +203,42 @@ func caseFilterFrom(q url.Values) tiendo.CaseFilter {
 		yes := true
 		f.Repeat = &yes
 	}
-	if w := fr.str("week"); w != "" {
-		if r, err := tiendo.ParseWeek(w); err == nil {
+	var err error
+	if w := strings.TrimSpace(fr.str("week")); w != "" {
+		if r, e := tiendo.ParseWeek(strings.ToUpper(w)); e == nil {
 			f.Found = r
+		} else if d, e := httpx.ParseFormDate(w); e == nil {
+			f.Found = tiendo.WeekOf(d)
+		} else {
+			err = tiendo.FieldError("week", "Tuần không hợp lệ: cần dạng 2026-W49 hoặc một ngày trong tuần, ví dụ 07/12/2026")
 		}
 	}
 	if p := fr.integer("trang"); p != nil && *p > 0 {
 		f.Page.Page = *p
 	}
-	return f
+	return f, err
 }
 
 // casesPage: GET /vu-viec?ward=&place=&kind=&status=&overdue=&week=&q=
 func (s *Server) casesPage(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	q := r.URL.Query()
-	f := caseFilterFrom(q)
-	cases, total, err := s.svc.ListCases(ctx, f)
-	if err != nil {
-		return err
-	}
 	refs, err := s.caseRefs(ctx)
 	if err != nil {
 		return err
 	}
-	d := casesData{Filter: newForm(q), Refs: refs, Rows: s.caseRows(refs, cases), Total: total,
-		Pager: newPager(r.URL, f.Page, total), Statuses: tiendo.CaseStatuses, Office: canAssign(tiendo.ActorFromContext(ctx))}
+	d := casesData{Filter: newForm(q), Refs: refs, Statuses: tiendo.CaseStatuses, Office: canAssign(tiendo.ActorFromContext(ctx))}
+	f, err := caseFilterFrom(q)
+	if err != nil {
+		d.Filter = d.Filter.withError(err, nil)
+		s.render(w, r, http.StatusUnprocessableEntity, "cases", &page{Data: d})
+		return nil
+	}
+	cases, total, err := s.svc.ListCases(ctx, f)
+	if err != nil {
+		return err
+	}
+	d.Rows, d.Total, d.Pager = s.caseRows(refs, cases), total, newPager(r.URL, f.Page, total)
 	s.render(w, r, http.StatusOK, "cases", &page{Data: d})
 	return nil
 }
