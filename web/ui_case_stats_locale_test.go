@@ -119,3 +119,14 @@ func TestCasesWeekFilter(t *testing.T) {
 		p.lacks(t, c.week, c.lacks)
 	}
 }
+
+// TestCaseStatsPhoneLabels: on a phone the dashboard's rows become cards,
+// so every figure, the totals' too, carries its column's name.
+func TestCaseStatsPhoneLabels(t *testing.T) {
+	e := statsEnv(t)
+	p := e.browse("office").get("/vu-viec/thong-ke?from=01/01/2020&to=31/01/2020")
+	p.want(t, "dashboard", http.StatusOK, `data-label="Tái phạm" data-cell="repeat" id="total-repeat"`)
+	if n := regexp.MustCompile(`<td class="num" data-cell=`).FindAllString(p.body, -1); len(n) > 0 {
+		t.Errorf("%d figures without their column's name", len(n))
+	}
+}
