@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"testing"
 
 	"tiendo"
@@ -129,4 +130,32 @@ func TestCaseStatsPhoneLabels(t *testing.T) {
 	if n := regexp.MustCompile(`<td class="num" data-cell=`).FindAllString(p.body, -1); len(n) > 0 {
 		t.Errorf("%d figures without their column's name", len(n))
 	}
+}
+
+// TestCaseWardChoices: the casework's ward lists offer the wards, not the
+// party committee, UBND and offices inside a ward (commune-level too); a
+// ward's officer's weekly list goes to the ward itself.
+func TestCaseWardChoices(t *testing.T) {
+	e := statsEnv(t)
+	ctx := e.sys()
+	hbt := e.org["HBT"]
+	ward := &tiendo.Org{Code: "HBT-MOI", Name: "Phường Mới", Kind: tiendo.KindAdministrative, Level: tiendo.LevelCommune, ParentID: &hbt}
+	if err := e.svc.CreateOrg(ctx, ward); err != nil {
+		t.Fatal(err)
+	}
+	office := &tiendo.Org{Code: "HBT-MOI-KT", Name: "Phòng Kinh tế phường Mới", Kind: tiendo.KindDepartment, Level: tiendo.LevelCommune, ParentID: &ward.ID}
+	if err := e.svc.CreateOrg(ctx, office); err != nil {
+		t.Fatal(err)
+	}
+	e.org["HBT-MOI-KT"] = office.ID
+	e.addAccount("kt.moi", tiendo.RoleOfficer, "HBT-MOI-KT")
+	wardOpt := `<option value="` + strconv.FormatInt(ward.ID, 10) + `"`
+	officeOpt := `<option value="` + strconv.FormatInt(office.ID, 10) + `"`
+	b := e.browse("office")
+	for _, path := range []string{"/vu-viec", "/vu-viec/thong-ke", "/vu-viec/tuan/nhap", "/dia-ban/moi"} {
+		p := b.get(path)
+		p.want(t, path, http.StatusOK, wardOpt+`>Phường Mới</option>`)
+		p.lacks(t, path, officeOpt)
+	}
+	e.browse("kt.moi").get("/vu-viec/tuan/moi").want(t, "the officer's list", http.StatusOK, wardOpt+` selected>Phường Mới</option>`)
 }

@@ -58,11 +58,13 @@ func (s *Server) caseRefs(ctx context.Context) (*caseRefs, error) {
 	}
 	for _, o := range orgs {
 		c.orgs[o.ID] = o
+	}
+	for _, o := range orgs {
 		if !o.ActiveOn(today) {
 			continue
 		}
 		c.Units = append(c.Units, o)
-		if o.Level == tiendo.LevelCommune {
+		if isWard(o, c.orgs) {
 			c.Wards = append(c.Wards, o)
 		}
 	}
@@ -70,6 +72,16 @@ func (s *Server) caseRefs(ctx context.Context) (*caseRefs, error) {
 		c.place[p.ID] = p
 	}
 	return c, nil
+}
+
+// isWard tells whether o is a ward (commune): the top of a commune-level
+// subtree; its party committee, UBND and offices below it are
+// commune-level too but are no ward to choose.
+func isWard(o *tiendo.Org, byID map[int64]*tiendo.Org) bool {
+	if o.Level != tiendo.LevelCommune {
+		return false
+	}
+	return o.ParentID == nil || byID[*o.ParentID] == nil || byID[*o.ParentID].Level != tiendo.LevelCommune
 }
 
 // wardOf is the ward (commune) of the actor's first grant inside one,
@@ -84,7 +96,7 @@ func (c *caseRefs) wardOf(a *tiendo.Actor) int64 {
 			if o == nil {
 				break
 			}
-			if o.Level == tiendo.LevelCommune {
+			if isWard(o, c.orgs) {
 				return o.ID
 			}
 			id = o.ParentID
