@@ -17,14 +17,7 @@ import (
 // service's labels are the Vietnamese of the report's files).
 func TestCaseStatsRowsTranslated(t *testing.T) {
 	e := statsEnv(t)
-	kinds, err := e.svc.ListCaseKinds(e.as("office"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.svc.CreateCase(e.as("office"), tiendo.Case{WardID: e.org["HBT-PHOHUE"], Address: "Số 12 Phố Huế", KindID: kinds[0].ID,
-		Description: "Bày hàng lấn chiếm vỉa hè", Reporter: tiendo.ReporterInspection, FoundOn: vn.NewDate(2020, 1, 2)}); err != nil {
-		t.Fatal(err)
-	}
+	addCases(t, e, map[string]vn.Date{"Số 12 Phố Huế": vn.NewDate(2020, 1, 2)})
 	b := e.browse("office")
 	for _, c := range []struct {
 		locale, group string
@@ -48,14 +41,7 @@ func TestCaseStatsRowsTranslated(t *testing.T) {
 // the row of the cases without a place included, opens its cases.
 func TestCaseStatsNoPlaceCells(t *testing.T) {
 	e := statsEnv(t)
-	kinds, err := e.svc.ListCaseKinds(e.as("office"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.svc.CreateCase(e.as("office"), tiendo.Case{WardID: e.org["HBT-PHOHUE"], Address: "Số 12 Phố Huế", KindID: kinds[0].ID,
-		Description: "Bày hàng lấn chiếm vỉa hè", Reporter: tiendo.ReporterInspection, FoundOn: vn.NewDate(2020, 1, 2)}); err != nil {
-		t.Fatal(err)
-	}
+	addCases(t, e, map[string]vn.Date{"Số 12 Phố Huế": vn.NewDate(2020, 1, 2)})
 	b := e.browse("office")
 	p := b.get("/vu-viec/thong-ke?group=place&from=01/01/2020&to=31/01/2020")
 	links := regexp.MustCompile(`href="(/vu-viec/thong-ke/o\?[^"]+)"`).FindAllStringSubmatch(p.body, -1)
@@ -93,16 +79,7 @@ func TestCaseStatsPeriodErrors(t *testing.T) {
 // silent list of every week's cases.
 func TestCasesWeekFilter(t *testing.T) {
 	e := statsEnv(t)
-	kinds, err := e.svc.ListCaseKinds(e.as("office"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for addr, on := range map[string]vn.Date{"Số 12 Phố Huế": vn.NewDate(2020, 1, 2), "Số 40 Phố Huế": vn.NewDate(2019, 12, 20)} {
-		if _, err := e.svc.CreateCase(e.as("office"), tiendo.Case{WardID: e.org["HBT-PHOHUE"], Address: addr, KindID: kinds[0].ID,
-			Description: "Bày hàng lấn chiếm vỉa hè", Reporter: tiendo.ReporterInspection, FoundOn: on}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	addCases(t, e, map[string]vn.Date{"Số 12 Phố Huế": vn.NewDate(2020, 1, 2), "Số 40 Phố Huế": vn.NewDate(2019, 12, 20)})
 	b := e.browse("office")
 	for _, c := range []struct {
 		week   string
@@ -158,4 +135,20 @@ func TestCaseWardChoices(t *testing.T) {
 		p.lacks(t, path, officeOpt)
 	}
 	e.browse("kt.moi").get("/vu-viec/tuan/moi").want(t, "the officer's list", http.StatusOK, wardOpt+` selected>Phường Mới</option>`)
+}
+
+// addCases records a case of the first kind, without a place, in phường
+// Phố Huế at each address, found on its date.
+func addCases(t *testing.T, e *env, found map[string]vn.Date) {
+	t.Helper()
+	kinds, err := e.svc.ListCaseKinds(e.as("office"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for addr, on := range found {
+		if _, err := e.svc.CreateCase(e.as("office"), tiendo.Case{WardID: e.org["HBT-PHOHUE"], Address: addr, KindID: kinds[0].ID,
+			Description: "Bày hàng lấn chiếm vỉa hè", Reporter: tiendo.ReporterInspection, FoundOn: on}); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
