@@ -1,12 +1,14 @@
 package web
 
 import (
+	"fmt"
 	"html"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strconv"
 	"testing"
+	"tiendo/service"
 
 	"tiendo"
 	"tiendo/vn"
@@ -151,4 +153,37 @@ func addCases(t *testing.T, e *env, found map[string]vn.Date) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// TestCaseListLinkOnlyWhenVisible: a case's page links the weekly list it
+// came from only for a reader who may open that list; the unit assigned
+// from outside the ward sees the list's number without a dead link.
+func TestCaseListLinkOnlyWhenVisible(t *testing.T) {
+	e := newEnv(t)
+	kinds, err := e.svc.ListCaseKinds(e.as("office"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := tiendo.Today(e.clock)
+	l, err := e.svc.SubmitWeeklyList(e.as("office"), tiendo.WeeklyList{WardID: e.org["HBT-PHOHUE"], Rows: []tiendo.WeeklyListRow{
+		{Row: 1, Address: "Số 12 Phố Huế", KindID: kinds[0].ID, Description: "Bày hàng lấn chiếm vỉa hè", FoundOn: today}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := e.svc.ProcessWeeklyList(e.as("office"), l.ID, l.Version)
+	if err != nil || len(res.Created) != 1 {
+		t.Fatalf("process: %v %+v", err, res)
+	}
+	c := res.Created[0]
+	other := e.org["HBT-TRUONGDINH"]
+	if _, err := e.svc.AssignCase(e.as("office"), c.ID, service.CaseAssignment{Version: c.Version, OrgID: &other, Due: today.AddDays(7)}); err != nil {
+		t.Fatal(err)
+	}
+	href := fmt.Sprintf(`href="/vu-viec/tuan/%d"`, l.ID)
+	path := fmt.Sprintf("/vu-viec/%d", c.ID)
+	e.browse("office").get(path).want(t, "the ward's office", http.StatusOK, href)
+	p := e.browse("truongdinh").get(path)
+	p.want(t, "the assigned unit", http.StatusOK, fmt.Sprintf("#%d", l.ID))
+	p.lacks(t, "the assigned unit", href)
+	e.browse("truongdinh").get(fmt.Sprintf("/vu-viec/tuan/%d", l.ID)).want(t, "the list itself", http.StatusNotFound)
 }

@@ -266,6 +266,7 @@ type caseData struct {
 	People                     []*tiendo.Person // who a case may be assigned to: the ward's people
 	Reporters                  []tiendo.CaseReporter
 	Open                       bool
+	ListLink                   bool // the weekly list the case came from is the reader's to open
 }
 
 // casePage: GET /vu-viec/{id}
@@ -293,6 +294,14 @@ func (s *Server) renderCase(w http.ResponseWriter, r *http.Request, status int, 
 	today := s.Today()
 	d := caseData{CaseDetail: cd, Refs: refs, Earlier: s.caseRows(refs, cd.Earlier), StepKinds: tiendo.CaseStepKinds,
 		Reporters: tiendo.CaseReporters, Open: c.Status != tiendo.CaseClosed}
+	if c.WeeklyListID != nil {
+		// The assigned unit sees the case, not always the ward's list.
+		_, err := s.svc.GetWeeklyList(ctx, *c.WeeklyListID)
+		if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
+			return err
+		}
+		d.ListLink = err == nil
+	}
 	if cd.CanEdit && d.Open {
 		// The people holding a position in the ward or its units (none
 		// when the ward has ended).
