@@ -100,8 +100,13 @@ func TestCaseExports(t *testing.T) {
 	check(t, "meeting", r, http.StatusCreated)
 	m := jsonPath(t, r.json(t), "id")
 	check(t, "pack", e.do("GET", "/api/v1/meetings/"+m+"/pack", "office", nil), http.StatusOK, `"cases_by":"ward"`, `"label":"UBND phường Trương Định"`)
-	e.browse("office").get("/giao-ban/"+m).want(t, "pack page", http.StatusOK, `id="pack-cases"`, "UBND phường Trương Định",
+	packPage := e.browse("office").get("/giao-ban/" + m)
+	packPage.want(t, "pack page", http.StatusOK, `id="pack-cases"`, "UBND phường Trương Định",
 		"/vu-viec/thong-ke?group=ward&amp;from=2020-01-04&amp;to=2020-01-10")
+	// On a phone the rows become cards: every figure carries its column's name.
+	if _, sec, _ := strings.Cut(packPage.body, `id="pack-cases"`); strings.Contains(sec[:strings.Index(sec, "</table>")], `<td class="num">`) {
+		t.Errorf("pack page: a figure of the cases without its label")
+	}
 	pack := reporttest.DocxText(t, e.download("/api/v1/meetings/"+m+"/pack?format=docx", "office", "giao-ban.docx"))
 	for _, w := range []string{"Vụ việc vi phạm trật tự đô thị trong kỳ", "UBND phường Trương Định", "Tổng cộng"} {
 		if !strings.Contains(pack, w) {

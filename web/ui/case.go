@@ -58,11 +58,13 @@ func (s *Server) caseRefs(ctx context.Context) (*caseRefs, error) {
 	}
 	for _, o := range orgs {
 		c.orgs[o.ID] = o
+	}
+	for _, o := range orgs {
 		if !o.ActiveOn(today) {
 			continue
 		}
 		c.Units = append(c.Units, o)
-		if o.Level == tiendo.LevelCommune {
+		if isWard(o, c.orgs) {
 			c.Wards = append(c.Wards, o)
 		}
 	}
@@ -70,6 +72,16 @@ func (s *Server) caseRefs(ctx context.Context) (*caseRefs, error) {
 		c.place[p.ID] = p
 	}
 	return c, nil
+}
+
+// isWard tells whether o is a ward (commune): the top of a commune-level
+// subtree; its party committee, UBND and offices below it are
+// commune-level too but are no ward to choose.
+func isWard(o *tiendo.Org, byID map[int64]*tiendo.Org) bool {
+	if o.Level != tiendo.LevelCommune {
+		return false
+	}
+	return o.ParentID == nil || byID[*o.ParentID] == nil || byID[*o.ParentID].Level != tiendo.LevelCommune
 }
 
 // wardOf is the ward (commune) of the actor's first grant inside one,
@@ -84,7 +96,7 @@ func (c *caseRefs) wardOf(a *tiendo.Actor) int64 {
 			if o == nil {
 				break
 			}
-			if o.Level == tiendo.LevelCommune {
+			if isWard(o, c.orgs) {
 				return o.ID
 			}
 			id = o.ParentID
@@ -177,8 +189,10 @@ type casesData struct {
 }
 
 // caseFilterFrom reads the list's filters: ward, place, kind, status,
-// overdue, week (2026-W49), q; bad values are ignored, as on the task list.
-func caseFilterFrom(q url.Values) tiendo.CaseFilter {
+// overdue, week (2026-W49, or a day of the week), q; bad values of the
+// choices are ignored, as on the task list, but a mistyped week is an
+// error on its field (ignoring it would list every week's cases).
+func caseFilterFrom(q url.Values) (tiendo.CaseFilter, error) {
 	fr := &formReader{vals: q}
 	f := tiendo.CaseFilter{Query: fr.str("q"), Page: tiendo.Page{PerPage: PerPage}}
 	if id := fr.id("ward"); id != nil {
@@ -201,32 +215,42 @@ func caseFilterFrom(q url.Values) tiendo.CaseFilter {
 		yes := true
 		f.Repeat = &yes
 	}
-	if w := fr.str("week"); w != "" {
-		if r, err := tiendo.ParseWeek(w); err == nil {
+	var err error
+	if w := strings.TrimSpace(fr.str("week")); w != "" {
+		if r, e := tiendo.ParseWeek(strings.ToUpper(w)); e == nil {
 			f.Found = r
+		} else if d, e := httpx.ParseFormDate(w); e == nil {
+			f.Found = tiendo.WeekOf(d)
+		} else {
+			err = tiendo.FieldError("week", "Tuần không hợp lệ: cần dạng 2026-W49 hoặc một ngày trong tuần, ví dụ 07/12/2026")
 		}
 	}
 	if p := fr.integer("trang"); p != nil && *p > 0 {
 		f.Page.Page = *p
 	}
-	return f
+	return f, err
 }
 
 // casesPage: GET /vu-viec?ward=&place=&kind=&status=&overdue=&week=&q=
 func (s *Server) casesPage(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	q := r.URL.Query()
-	f := caseFilterFrom(q)
-	cases, total, err := s.svc.ListCases(ctx, f)
-	if err != nil {
-		return err
-	}
 	refs, err := s.caseRefs(ctx)
 	if err != nil {
 		return err
 	}
-	d := casesData{Filter: newForm(q), Refs: refs, Rows: s.caseRows(refs, cases), Total: total,
-		Pager: newPager(r.URL, f.Page, total), Statuses: tiendo.CaseStatuses, Office: canAssign(tiendo.ActorFromContext(ctx))}
+	d := casesData{Filter: newForm(q), Refs: refs, Statuses: tiendo.CaseStatuses, Office: canAssign(tiendo.ActorFromContext(ctx))}
+	f, err := caseFilterFrom(q)
+	if err != nil {
+		d.Filter = d.Filter.withError(err, nil)
+		s.render(w, r, http.StatusUnprocessableEntity, "cases", &page{Data: d})
+		return nil
+	}
+	cases, total, err := s.svc.ListCases(ctx, f)
+	if err != nil {
+		return err
+	}
+	d.Rows, d.Total, d.Pager = s.caseRows(refs, cases), total, newPager(r.URL, f.Page, total)
 	s.render(w, r, http.StatusOK, "cases", &page{Data: d})
 	return nil
 }
@@ -242,6 +266,7 @@ type caseData struct {
 	People                     []*tiendo.Person // who a case may be assigned to: the ward's people
 	Reporters                  []tiendo.CaseReporter
 	Open                       bool
+	ListLink                   bool // the weekly list the case came from is the reader's to open
 }
 
 // casePage: GET /vu-viec/{id}
@@ -269,6 +294,14 @@ func (s *Server) renderCase(w http.ResponseWriter, r *http.Request, status int, 
 	today := s.Today()
 	d := caseData{CaseDetail: cd, Refs: refs, Earlier: s.caseRows(refs, cd.Earlier), StepKinds: tiendo.CaseStepKinds,
 		Reporters: tiendo.CaseReporters, Open: c.Status != tiendo.CaseClosed}
+	if c.WeeklyListID != nil {
+		// The assigned unit sees the case, not always the ward's list.
+		_, err := s.svc.GetWeeklyList(ctx, *c.WeeklyListID)
+		if err != nil && tiendo.ErrorCode(err) != tiendo.ENOTFOUND {
+			return err
+		}
+		d.ListLink = err == nil
+	}
 	if cd.CanEdit && d.Open {
 		// The people holding a position in the ward or its units (none
 		// when the ward has ended).

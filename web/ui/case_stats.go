@@ -6,11 +6,14 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"tiendo"
 	"tiendo/report"
+	"tiendo/service"
 	"tiendo/vn"
 	"tiendo/web/httpx"
+	"tiendo/web/i18n"
 )
 
 // The 197 dashboard (issue 16 item 2): the counts of cases per ward,
@@ -64,23 +67,63 @@ func (s *Server) caseStatsQuery(q url.Values) (tiendo.CaseStatsQuery, url.Values
 // caseStatsPage: GET /vu-viec/thong-ke
 func (s *Server) caseStatsPage(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
-	q, vals := s.caseStatsQuery(r.URL.Query())
-	res, err := s.svc.CaseStats(ctx, q)
-	if err != nil {
-		return err
-	}
+	raw := r.URL.Query()
+	q, vals := s.caseStatsQuery(raw)
 	refs, err := s.caseRefs(ctx)
 	if err != nil {
 		return err
 	}
+	groups := []tiendo.CaseGroup{tiendo.CaseByWeek, tiendo.CaseByWard, tiendo.CaseByPlace, tiendo.CaseByKind, tiendo.CaseByMonth}
+	// A mistyped date or an end before the start is shown on the form
+	// with what was typed, not silently replaced by the default period.
+	fr := &formReader{vals: raw}
+	fr.date("from")
+	fr.date("to")
+	err = fr.err()
+	var res *service.CaseStatsResult
+	if err == nil {
+		res, err = s.svc.CaseStats(ctx, q)
+	}
+	if err != nil {
+		if !showsOnForm(err) {
+			return err
+		}
+		f := newForm(raw).withError(err, nil)
+		f.Values.Set("group", string(q.Group))
+		s.render(w, r, http.StatusUnprocessableEntity, "case_stats", &page{Data: caseStatsData{Form: f, Refs: refs, Groups: groups, Cells: tiendo.CaseCells}})
+		return nil
+	}
 	d := caseStatsData{Form: newForm(vals), Refs: refs, Total: statsCells(res.Total, vals, "", true), Cells: tiendo.CaseCells,
-		Groups: []tiendo.CaseGroup{tiendo.CaseByWeek, tiendo.CaseByWard, tiendo.CaseByPlace, tiendo.CaseByKind, tiendo.CaseByMonth},
-		Query:  vals.Encode(), Export: "/vu-viec/thong-ke/xuat-excel?" + vals.Encode(), Report: caseReportLink(q, "docx")}
+		Groups: groups, Query: vals.Encode(), Export: "/vu-viec/thong-ke/xuat-excel?" + vals.Encode(), Report: caseReportLink(q, "docx")}
+	loc := i18n.LocaleOf(tiendo.ActorFromContext(ctx))
 	for _, line := range res.Rows {
-		d.Rows = append(d.Rows, caseStatsRow{Key: line.Key, Label: line.Label, Cells: statsCells(line.CaseCounts, vals, line.Key, false)})
+		d.Rows = append(d.Rows, caseStatsRow{Key: line.Key, Label: caseStatsRowLabel(loc, q.Group, line.Key, line.Label),
+			Cells: statsCells(line.CaseCounts, vals, line.Key, false)})
 	}
 	s.render(w, r, http.StatusOK, "case_stats", &page{Data: d})
 	return nil
+}
+
+// caseStatsRowLabel names a row of the dashboard in the reader's locale:
+// the service's labels of weeks, months and "no place" are Vietnamese
+// (the report's files are), organisations, places and kinds are names.
+func caseStatsRowLabel(loc string, g tiendo.CaseGroup, key, label string) string {
+	switch g {
+	case tiendo.CaseByWeek:
+		if w, err := tiendo.ParseWeek(key); err == nil {
+			_, n, _ := strings.Cut(key, "W")
+			return i18n.Translate(loc, "case.stats.week_row", strings.TrimLeft(n, "0"), w.From.Format(), w.To.Format())
+		}
+	case tiendo.CaseByMonth:
+		if y, m, ok := strings.Cut(key, "-"); ok {
+			return i18n.Translate(loc, "case.stats.month_row", m, y)
+		}
+	case tiendo.CaseByPlace:
+		if _, err := strconv.ParseInt(key, 10, 64); err != nil {
+			return i18n.Translate(loc, "case.stats.no_place")
+		}
+	}
+	return label
 }
 
 // caseStatsRow is a line of the dashboard: its group and its cells in

@@ -134,8 +134,12 @@ func (s *Server) renderPlaceForm(w http.ResponseWriter, r *http.Request, status 
 	if err != nil {
 		return err
 	}
+	byID := make(map[int64]*tiendo.Org, len(orgs))
 	for _, o := range orgs {
-		if o.Level == tiendo.LevelCommune {
+		byID[o.ID] = o
+	}
+	for _, o := range orgs {
+		if isWard(o, byID) {
 			d.Wards = append(d.Wards, o)
 		}
 	}
