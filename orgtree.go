@@ -53,6 +53,27 @@ func (t *OrgTree) Org(id int64) *Org { return t.byID[id].Clone() }
 // Has tells whether the tree holds an organisation with id.
 func (t *OrgTree) Has(id int64) bool { return t.byID[id] != nil }
 
+// IsWard tells whether organisation id is a ward or commune itself — the
+// unit cases and places belong to — rather than a body inside one (its
+// People's Committee, party committee or offices, also commune-level).
+func (t *OrgTree) IsWard(id int64) bool {
+	o := t.byID[id]
+	if o == nil {
+		return false
+	}
+	var parent *Org
+	if o.ParentID != nil {
+		parent = t.byID[*o.ParentID]
+	}
+	return IsWard(o, parent)
+}
+
+// IsWard tells whether o, whose parent is parent (nil at a root), is a
+// ward or commune: commune-level and not inside another commune-level unit.
+func IsWard(o, parent *Org) bool {
+	return o.Level == LevelCommune && (parent == nil || parent.Level != LevelCommune)
+}
+
 // Orgs returns copies of every organisation, in the order the tree was
 // built from.
 func (t *OrgTree) Orgs() []*Org {

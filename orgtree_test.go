@@ -230,3 +230,27 @@ func TestOrgTreeIsImmutable(t *testing.T) {
 		t.Error("the hierarchy changed through a caller")
 	}
 }
+
+// TestOrgTreeIsWard: a ward or commune is a commune-level unit not inside
+// another one, whether under a city, a former district or at a root; the
+// bodies inside it and units of other levels are not.
+func TestOrgTreeIsWard(t *testing.T) {
+	tr := tiendo.NewOrgTree([]*tiendo.Org{
+		{ID: 1, Level: tiendo.LevelProvince},
+		{ID: 2, ParentID: id(1), Level: tiendo.LevelCommune},  // a ward under the city
+		{ID: 3, ParentID: id(2), Level: tiendo.LevelCommune},  // its People's Committee
+		{ID: 4, ParentID: id(3), Level: tiendo.LevelCommune},  // an office of it
+		{ID: 5, ParentID: id(1), Level: tiendo.LevelDistrict}, // a former district
+		{ID: 6, ParentID: id(5), Level: tiendo.LevelCommune},  // a ward under it
+		{ID: 7, ParentID: id(1), Level: tiendo.LevelProvince}, // a department
+		{ID: 8, Level: tiendo.LevelCommune},                   // a commune at a root
+	})
+	for _, c := range []struct {
+		id   int64
+		want bool
+	}{{1, false}, {2, true}, {3, false}, {4, false}, {5, false}, {6, true}, {7, false}, {8, true}, {99, false}} {
+		if got := tr.IsWard(c.id); got != c.want {
+			t.Errorf("IsWard(%d) = %v, want %v", c.id, got, c.want)
+		}
+	}
+}

@@ -249,8 +249,11 @@ func (s *Service) checkCaseSpot(ctx context.Context, st tiendo.Store, v *tiendo.
 			}
 		}
 	}
-	if *ward != 0 && (sc.tree.Org(*ward) == nil || !sc.sees(*ward)) {
+	switch {
+	case *ward != 0 && (!sc.tree.Has(*ward) || !sc.sees(*ward)):
 		v.Add(prefix+"ward_id", "Phường, xã không tồn tại")
+	case *ward != 0 && !sc.tree.IsWard(*ward):
+		v.Add(prefix+"ward_id", wardOnly)
 	}
 	if kind > 0 {
 		k, err := st.FindCaseKindByID(ctx, kind)

@@ -67,9 +67,21 @@ func TestCaseWorkflow(t *testing.T) {
 		_, err := f.svc.CreateCase(f.as(c.login), in)
 		wantCode(t, err, c.code)
 	}
+	// A body inside the ward is not a ward, for a case or a place.
+	inside := in
+	inside.PlaceID, inside.WardID = nil, f.orgs["PH-UBND"]
+	_, err := f.svc.CreateCase(f.as("vp-phohue"), inside)
+	if wantCode(t, err, tiendo.EINVALID); tiendo.ErrorFields(err)["ward_id"] == "" {
+		t.Fatalf("a body inside the ward as the case's ward: %v", err)
+	}
+	_, err = f.svc.CreatePlace(f.as("vp-phohue"), tiendo.Place{Kind: tiendo.PlaceStreet, Name: "Phố Lò Đúc",
+		Wards: []tiendo.PlaceWard{{OrgID: f.orgs["PH-UBND"]}}})
+	if wantCode(t, err, tiendo.EINVALID); tiendo.ErrorFields(err)["wards"] == "" {
+		t.Fatalf("a body inside the ward as the place's ward: %v", err)
+	}
 	bad := in
 	bad.Description, bad.FoundOn = "", date(2020, 1, 3)
-	_, err := f.svc.CreateCase(f.as("vp-phohue"), bad)
+	_, err = f.svc.CreateCase(f.as("vp-phohue"), bad)
 	wantCode(t, err, tiendo.EINVALID)
 	if fields := tiendo.ErrorFields(err); fields["description"] == "" || fields["found_on"] == "" {
 		t.Fatalf("fields %v", fields)

@@ -44,8 +44,10 @@ func (s *Service) SubmitWeeklyList(ctx context.Context, l tiendo.WeeklyList) (*t
 				v.Add(f, m)
 			}
 		}
-		if l.WardID != 0 && (sc.tree.Org(l.WardID) == nil || !sc.sees(l.WardID)) {
+		if l.WardID != 0 && (!sc.tree.Has(l.WardID) || !sc.sees(l.WardID)) {
 			v.Add("ward_id", "Phường, xã không tồn tại")
+		} else if l.WardID != 0 && !sc.tree.IsWard(l.WardID) {
+			v.Add("ward_id", wardOnly)
 		}
 		if l.GroupPlaceID != nil {
 			p, err := st.FindPlaceByID(ctx, *l.GroupPlaceID)

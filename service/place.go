@@ -67,6 +67,10 @@ func (s *Service) visiblePlace(ctx context.Context, st tiendo.Store, id int64) (
 	return p, sc, nil
 }
 
+// wardOnly refuses a body inside a ward (its People's Committee, an
+// office) where the ward itself is asked for.
+const wardOnly = "Chọn phường, xã (không phải cơ quan, đơn vị trong phường, xã)"
+
 // checkPlace validates p against the tree and the actor's right to edit
 // its wards, adding errors under prefix ("" or "rows[3].").
 func checkPlace(v *tiendo.Validator, sc *scope, p *tiendo.Place, prefix string) {
@@ -79,8 +83,12 @@ func checkPlace(v *tiendo.Validator, sc *scope, p *tiendo.Place, prefix string) 
 		if w.OrgID == 0 {
 			continue
 		}
-		if sc.tree.Org(w.OrgID) == nil || !sc.sees(w.OrgID) {
+		if !sc.tree.Has(w.OrgID) || !sc.sees(w.OrgID) {
 			v.Add(prefix+"wards", "Phường, xã không tồn tại")
+			return
+		}
+		if !sc.tree.IsWard(w.OrgID) {
+			v.Add(prefix+"wards", wardOnly)
 			return
 		}
 	}

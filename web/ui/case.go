@@ -78,10 +78,11 @@ func (s *Server) caseRefs(ctx context.Context) (*caseRefs, error) {
 // subtree; its party committee, UBND and offices below it are
 // commune-level too but are no ward to choose.
 func isWard(o *tiendo.Org, byID map[int64]*tiendo.Org) bool {
-	if o.Level != tiendo.LevelCommune {
-		return false
+	var parent *tiendo.Org
+	if o.ParentID != nil {
+		parent = byID[*o.ParentID]
 	}
-	return o.ParentID == nil || byID[*o.ParentID] == nil || byID[*o.ParentID].Level != tiendo.LevelCommune
+	return tiendo.IsWard(o, parent)
 }
 
 // wardOf is the ward (commune) of the actor's first grant inside one,
