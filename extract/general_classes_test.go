@@ -405,6 +405,25 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G43 Cuộc họp do … chủ trì",
 			"Theo đó, các phòng rà soát hồ sơ tồn đọng. Cuộc họp do đồng chí Chánh Văn phòng chủ trì, gồm lãnh đạo các phòng.",
 			[]GoldTask{gt("các phòng", "rà soát hồ sơ tồn đọng", "none", "")}},
+		// G44: a colon inside a request opens its items on the same line;
+		// the sentences after it are that lead's tasks.
+		{"G44 các nội dung như: then sentences",
+			"Kết luận phiên họp, Chủ tịch UBND xã yêu cầu các đơn vị thực hiện tốt các nội dung như: Rà soát hộ nghèo, cận nghèo. Đẩy nhanh giải ngân vốn đầu tư công. Quản lý chặt chẽ đất công.",
+			[]GoldTask{gt("các đơn vị", "Rà soát hộ nghèo", "none", ""), gt("các đơn vị", "Đẩy nhanh giải ngân", "none", ""),
+				gt("các đơn vị", "Quản lý chặt chẽ đất công", "none", "")}},
+		{"G44 những việc sau: then sentences",
+			"Giám đốc Sở đề nghị các phòng chuyên môn làm ngay những việc sau: Tổng hợp số liệu quý I. Cập nhật phần mềm quản lý hồ sơ.",
+			[]GoldTask{gt("các phòng chuyên môn", "Tổng hợp số liệu quý I", "none", ""), gt("các phòng chuyên môn", "Cập nhật phần mềm", "none", "")}},
+		// G45: carrying out "nhiệm vụ được giao" names no work.
+		{"G45 chủ động thực hiện nhiệm vụ được giao",
+			"Theo đó, công chức chuyên môn chủ động thực hiện nhiệm vụ được giao đảm bảo thời gian, chất lượng.", nil},
+		{"G45 hoàn thành tốt nhiệm vụ được giao",
+			"Đề nghị các đồng chí trưởng thôn hoàn thành tốt nhiệm vụ được giao.", nil},
+		// G46: "Nổi bật, chỉ đạo …" picks out a result told before.
+		{"G46 Nổi bật, chỉ đạo … after a report",
+			"Thời gian qua, Thường trực HĐND xã đã bám sát chương trình công tác. Nổi bật, chỉ đạo UBND xã trả lời kiến nghị của cử tri sau kỳ họp.", nil},
+		{"G46 Trong đó, chỉ đạo … after a report",
+			"Năm 2023, Đảng ủy xã đã lãnh đạo hoàn thành 15/17 chỉ tiêu. Trong đó, chỉ đạo các chi bộ kết nạp 12 đảng viên mới.", nil},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -70,11 +70,13 @@ func afterTopic(ws []word) int {
 	return -1
 }
 
-// mannerRe is an exhortation on how a party cell leads, with no work to
-// follow up: "đổi mới phương thức lãnh đạo, gần dân, sát dân", "bám sát
-// nghị quyết …, phát huy vai trò hạt nhân chính trị".
+// mannerRe is an exhortation on how to work, with nothing to follow up:
+// "đổi mới phương thức lãnh đạo, gần dân, sát dân", "bám sát nghị quyết
+// …, phát huy vai trò hạt nhân chính trị", "chủ động thực hiện nhiệm vụ
+// được giao đảm bảo thời gian, chất lượng".
 var mannerRe = regexp.MustCompile(`^(?:can (?:phai )?)?(?:tiep tuc )?(?:doi moi phuong thuc lanh dao|` +
-	`bam sat (?:nghi quyet|chu truong|su lanh dao|su chi dao)|phat huy vai tro hat nhan)\b`)
+	`bam sat (?:nghi quyet|chu truong|su lanh dao|su chi dao)|phat huy vai tro hat nhan|` +
+	`(?:chu dong |tich cuc |nghiem tuc )?(?:thuc hien|hoan thanh) (?:tot )?(?:cac )?nhiem vu duoc giao)\b`)
 
 func mannerOnly(pred string) bool {
 	return mannerRe.MatchString(vn.Fold(prefix(pred, 120)))
@@ -96,4 +98,25 @@ func chairedMeeting(lead string) bool {
 func startsTopic(s string) bool {
 	l := strings.ToLower(prefix(s, 20))
 	return strings.HasPrefix(l, "trong ") || strings.HasPrefix(l, "về ") || strings.HasPrefix(l, "đối với")
+}
+
+// inlineLeadInRe is a colon inside a request that opens its items on the
+// same line: "… thực hiện tốt các nội dung như: Triển khai lịch …".
+var inlineLeadInRe = regexp.MustCompile(`\b(?:nhu sau|sau|nhu|gom|cu the)\s*:\s*\S`)
+
+func inlineLeadIn(pred string) bool {
+	return inlineLeadInRe.MatchString(vn.Fold(pred))
+}
+
+// highlightWords open a sentence that picks out one of the results told
+// before: "Nổi bật, chỉ đạo UBND xã …", "Trong đó, …".
+var highlightWords = set("nổi bật", "đặc biệt", "trong đó", "điển hình")
+
+// afterHighlight returns the index after a fronted "Nổi bật," (0 if none).
+func afterHighlight(ws []word) int {
+	n := phraseAt(ws, 0, highlightWords, 2)
+	if n > 0 && n < len(ws) && ws[n].raw == "," {
+		return n + 1
+	}
+	return 0
 }

@@ -235,7 +235,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		ct, ok := triggered(c, ws)
-		if ok && k == 0 && f.narrative && phraseAt(ws, 0, wChiDao, 2) == 2 {
+		if ok && k == 0 && f.narrative && phraseAt(ws, afterHighlight(ws), wChiDao, 2) == 2 {
 			// "UBND tỉnh đã tổ chức Hội nghị … . Chỉ đạo các huyện xây
 			// dựng kế hoạch …": the sentence without a subject goes on
 			// telling what the subject before did ("Yêu cầu …", "Đề
@@ -338,7 +338,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		if ok && ct.predicate > 0 {
 			// A new assignment: it may announce the sentences after it.
 			f.announce, f.umbrella, f.announceDeadline = "", -1, ""
-			if isUmbrella(ct) {
+			switch {
+			case inlineLeadIn(c[ct.predicate:]):
+				f.announce = ct.lead // "… các nội dung như: A. B.": the first item is this task (G44)
+			case isUmbrella(ct):
 				f.announce, f.umbrella = ct.lead, prev
 				f.announceDeadline = deadlinePhrase(c[ct.predicate:], f.date)
 			}
