@@ -424,6 +424,14 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			"Thời gian qua, Thường trực HĐND xã đã bám sát chương trình công tác. Nổi bật, chỉ đạo UBND xã trả lời kiến nghị của cử tri sau kỳ họp.", nil},
 		{"G46 Trong đó, chỉ đạo … after a report",
 			"Năm 2023, Đảng ủy xã đã lãnh đạo hoàn thành 15/17 chỉ tiêu. Trong đó, chỉ đạo các chi bộ kết nạp 12 đảng viên mới.", nil},
+		// G47: a subject list from a plural at the clause start goes on
+		// through bare nouns to a longer name.
+		{"G47 … đơn vị, lực lượng vũ trang",
+			"Theo đó, các cơ quan, đơn vị, lực lượng vũ trang treo cờ Tổ quốc tại trụ sở từ ngày 23/3/2024 đến hết ngày 26/3/2024.",
+			[]GoldTask{gt("các cơ quan, đơn vị, lực lượng vũ trang", "treo cờ Tổ quốc", "date", "2024-03-26")}},
+		{"G47 … trường học, ban cán sự các thôn",
+			"Theo đó, các cơ quan, trường học, ban cán sự các thôn tổ chức tổng vệ sinh khu dân cư.",
+			[]GoldTask{gt("các cơ quan, trường học, ban cán sự các thôn", "tổng vệ sinh khu dân cư", "none", "")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -1477,7 +1477,7 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	s := subjectBefore(ws, 0, p)
-	if s != 0 {
+	if s != 0 && !listFromStart(ws, s) {
 		return clauseTask{}, false
 	}
 	return clauseTask{lead: normalizeLead(c[ws[0].start:ws[p-1].end]), predicate: ws[p].start, clause: c}, true

@@ -1,0 +1,26 @@
+package extract
+
+// listFromStart reports a subject list that runs from the clause start to
+// ws[s] through bare collective nouns: "Các cơ quan, đơn vị, lực lượng vũ
+// trang, ban cán sự các thôn …". subjectBefore stops at a bare "đơn vị"
+// (after "báo cáo của các đơn vị, địa phương" a new subject starts); from
+// a plural at the clause start the list is one subject.
+func listFromStart(ws []word, s int) bool {
+	if s <= 0 || phraseAt(ws, 0, wCacNhungMotSo, 3) == 0 {
+		return false
+	}
+	seg := 0
+	for k := 0; k < s; k++ {
+		if ws[k].raw != "," {
+			if ws[k].punct {
+				return false
+			}
+			continue
+		}
+		if k == seg || !isOrgish(ws[seg:k]) && !isBareCollective(ws[seg:k]) || predicateStart(ws[seg:k], 0, false) >= 0 {
+			return false
+		}
+		seg = k + 1
+	}
+	return seg == s
+}
