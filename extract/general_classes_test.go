@@ -432,6 +432,14 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G47 … trường học, ban cán sự các thôn",
 			"Theo đó, các cơ quan, trường học, ban cán sự các thôn tổ chức tổng vệ sinh khu dân cư.",
 			[]GoldTask{gt("các cơ quan, trường học, ban cán sự các thôn", "tổng vệ sinh khu dân cư", "none", "")}},
+		// G48: an adverb between the trigger and the addressees is not
+		// part of the lead.
+		{"G48 yêu cầu trước mắt",
+			"Ban Thường vụ Huyện ủy yêu cầu trước mắt các chi bộ rà soát danh sách đảng viên.",
+			[]GoldTask{gt("các chi bộ", "rà soát danh sách đảng viên", "none", "")}},
+		{"G48 đề nghị trong thời gian tới",
+			"UBND huyện đề nghị trong thời gian tới các xã tăng cường kiểm tra an toàn thực phẩm.",
+			[]GoldTask{gt("các xã", "kiểm tra an toàn thực phẩm", "none", "")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -24,3 +24,7 @@ func listFromStart(ws []word, s int) bool {
 	}
 	return seg == s
 }
+
+// triggerAdverbs may stand between a trigger and its addressees: "yêu cầu
+// trước mắt các cấp ủy …", "đề nghị trong thời gian tới các xã …".
+var triggerAdverbs = set("trước mắt", "thời gian tới", "trong thời gian tới", "ngay", "từ nay", "sắp tới")

@@ -1218,10 +1218,11 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
-			p := predicateStart(ws, i+n, false)
-			if p > i+n && isOrgish(ws[i+n:p]) {
-				p = timeInLead(c, ws, i+n, p)
-				ct := newClauseTask(c, ws, trimPunct(c[ws[i+n].start:ws[p-1].end]), p)
+			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
+			p := predicateStart(ws, a, false)
+			if p > a && isOrgish(ws[a:p]) {
+				p = timeInLead(c, ws, a, p)
+				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
 			}
