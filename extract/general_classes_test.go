@@ -440,6 +440,15 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G48 đề nghị trong thời gian tới",
 			"UBND huyện đề nghị trong thời gian tới các xã tăng cường kiểm tra an toàn thực phẩm.",
 			[]GoldTask{gt("các xã", "kiểm tra an toàn thực phẩm", "none", "")}},
+		// G49: a list item written as a sentence with its own subject: an
+		// action after ";" is that subject's next task, as in running text.
+		{"G49 numbered notice item with ;",
+			"UBND xã thông báo như sau:\n1. Trạm Y tế xã tuyên truyền phòng chống sốt xuất huyết.\n2. Các thôn trên địa bàn xã tổ chức phun hóa chất diệt muỗi; tổng vệ sinh khu dân cư, khơi thông cống rãnh.",
+			[]GoldTask{gt("Trạm Y tế xã", "tuyên truyền phòng chống", "none", ""), gt("Các thôn trên địa bàn xã", "phun hóa chất diệt muỗi", "none", ""),
+				gt("Các thôn trên địa bàn xã", "tổng vệ sinh khu dân cư", "none", "")}},
+		{"G49 bulleted item with ;",
+			"Phân công thực hiện:\n- Công an xã tăng cường tuần tra ban đêm; kiểm tra các cơ sở kinh doanh có điều kiện về an ninh.",
+			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", ""), gt("Công an xã", "kiểm tra các cơ sở kinh doanh", "none", "")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -1163,7 +1163,7 @@ func (f *finder) item(ct clauseTask, text string) {
 	for _, c := range strings.SplitAfter(rel, ";") {
 		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
 		ws := tokenize(body)
-		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && ownDeadline(body, f.date) &&
+		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && (ownDeadline(body, f.date) || sentenceItem(ct, body)) &&
 			!onlyDeadline(body, f.date) && (phraseAt(ws, 0, submissionVerbs, 2) == 0 || ownSchedule(body, f.date)) {
 			cuts = append(cuts, off)
 		}
