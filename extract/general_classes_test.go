@@ -500,3 +500,20 @@ func TestDocumentDate(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadBoundaries (G48, G50): the lead stops before an adverb after the
+// trigger and before "lưu ý" (the scorer's lead match is lenient, so the
+// exact lead is checked here).
+func TestLeadBoundaries(t *testing.T) {
+	for text, want := range map[string]string{
+		"Đoàn giám sát đề nghị UBND huyện lưu ý việc tổ chức hội nghị lấy ý kiến cử tri đúng quy trình.": "UBND huyện",
+		"Sở Giáo dục yêu cầu các trường lưu ý bảo đảm an toàn cho học sinh trong mùa mưa bão.":           "các trường",
+		"Ban Thường vụ Huyện ủy yêu cầu trước mắt các chi bộ rà soát danh sách đảng viên.":               "các chi bộ",
+		"UBND huyện đề nghị trong thời gian tới các xã tăng cường kiểm tra an toàn thực phẩm.":           "các xã",
+	} {
+		res := Extract(text, vn.NewDate(2024, 3, 10))
+		if len(res.Tasks) != 1 || res.Tasks[0].Lead != want {
+			t.Errorf("%.50q: tasks %+v, want one with lead %q", text, res.Tasks, want)
+		}
+	}
+}

@@ -101,7 +101,7 @@ var verbs = set(
 	"nắm chắc", "thúc đẩy", "khuyến khích", "kêu gọi", "ủng hộ", "đóng góp", "kết nạp", "giới thiệu",
 	"bình xét", "xếp loại", "biểu dương", "nhắc nhở", "xử phạt", "cảnh báo", "khuyến cáo", "chia sẻ",
 	"dự trữ", "sơ cứu", "cứu hộ", "cứu nạn", "khám sàng lọc", "điều trị", "chăm sóc", "lập danh sách",
-	"vệ sinh", "tổng vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "hoàn tất",
+	"lưu ý", "vệ sinh", "tổng vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "hoàn tất",
 	"dán", "kê khai", "cử", "tham dự", "chốt", "dừng", "ngừng", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
 	// Common verbs of directives in any field: what a body is told to
 	// open, bring, create, heed or renew.
