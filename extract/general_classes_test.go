@@ -449,6 +449,16 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G49 bulleted item with ;",
 			"Phân công thực hiện:\n- Công an xã tăng cường tuần tra ban đêm; kiểm tra các cơ sở kinh doanh có điều kiện về an ninh.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", ""), gt("Công an xã", "kiểm tra các cơ sở kinh doanh", "none", "")}},
+		// G51: work reported in progress ("đang") with a completion target
+		// is the body's task; progress alone, or work done, is not.
+		{"G51 Hiện nay, … đang …, bảo đảm … hoàn thành trong tháng",
+			"Hiện nay, các huyện ủy đang tích cực chỉ đạo, bảo đảm việc tổ chức đại hội chi bộ hoàn thành trong tháng 4/2024.",
+			[]GoldTask{gt("các huyện ủy", "đại hội chi bộ hoàn thành", "period", "2024-04-30")}},
+		{"G51 … đang khẩn trương …, phấn đấu hoàn thành trước ngày",
+			"Các xã đang khẩn trương rà soát hộ nghèo, phấn đấu hoàn thành trước ngày 30/4/2024.",
+			[]GoldTask{gt("Các xã", "rà soát hộ nghèo", "date", "2024-04-30")}},
+		{"G51 progress alone", "Các xã đang rà soát hồ sơ hộ nghèo trên địa bàn.", nil},
+		{"G51 work done", "Các xã đã hoàn thành rà soát hộ nghèo trước ngày 30/4/2024.", nil},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -120,3 +120,30 @@ func afterHighlight(ws []word) int {
 	}
 	return 0
 }
+
+// liveTargetRe is work in progress with a completion target: "… đang tích
+// cực chỉ đạo, đảm bảo việc tổ chức đại hội … hoàn thành trong tháng 3".
+var liveTargetRe = regexp.MustCompile(`\b(?:dam bao|bao dam|phan dau)\b.*\bhoan thanh\b`)
+
+// liveTarget reads a body's work reported in progress ("đang") that must
+// be done by a date: a task of that body, though told as news (G51).
+func liveTarget(c string, ws []word, date vn.Date) (clauseTask, bool) {
+	from := 0
+	if len(ws) > 2 && (ws[0].fold == "hiện" || ws[0].fold == "đến") && ws[2].raw == "," {
+		from = 3 // "Hiện nay, …", "Đến nay, …"
+	}
+	for i := from + 1; i < len(ws); i++ {
+		if ws[i].fold != "đang" {
+			continue
+		}
+		subj := ws[from:i]
+		if !isOrgish(subj) || clauseInSubject(subj) || !liveTargetRe.MatchString(vn.Fold(c[ws[i].start:])) {
+			return clauseTask{}, false
+		}
+		if dl, _, _ := vn.FindDeadline(c, date); dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+			return clauseTask{}, false
+		}
+		return clauseTask{lead: normalizeLead(c[ws[from].start:ws[i-1].end]), predicate: ws[i].start, clause: c}, true
+	}
+	return clauseTask{}, false
+}

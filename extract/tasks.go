@@ -644,6 +644,11 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	bound := f.directive || conn // else only a clause bounded by a date is read
 	ct, ok := contextual(c, ws, "")
+	live := false
+	if !ok || ct.lead == "" || ct.predicate == 0 {
+		ct, ok = liveTarget(c, ws, f.date)
+		live = ok // dated by its own target
+	}
 	if !ok || ct.lead == "" || ct.predicate == 0 {
 		// A fronted adverbial before the subject: "Kết thúc đợt cao điểm,
 		// các đơn vị báo cáo …", "Sau khi tiếp nhận, UBND xã niêm yết …".
@@ -658,7 +663,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		ct.predicate += ws[k+1].start
 		ct.clause = c
 	}
-	if !bound && !boundedBy(c, f.date) {
+	if !bound && !live && !boundedBy(c, f.date) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
