@@ -59,6 +59,8 @@ var collectiveWords = set(
 	"xóm", "xóm trưởng", "trưởng xóm", "buôn", "chủ tịch", "ban quản lý",
 	"tổ chức cơ sở đảng", "tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "ban ngành",
 	"đoàn thể chính trị - xã hội",
+	// A commune's staff named by their field (G42).
+	"chuyên môn", "bộ phận chuyên môn",
 )
 
 // markers start a predicate: modals, the words that hand a task to its
@@ -99,7 +101,7 @@ var verbs = set(
 	"nắm chắc", "thúc đẩy", "khuyến khích", "kêu gọi", "ủng hộ", "đóng góp", "kết nạp", "giới thiệu",
 	"bình xét", "xếp loại", "biểu dương", "nhắc nhở", "xử phạt", "cảnh báo", "khuyến cáo", "chia sẻ",
 	"dự trữ", "sơ cứu", "cứu hộ", "cứu nạn", "khám sàng lọc", "điều trị", "chăm sóc", "lập danh sách",
-	"vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "hoàn tất",
+	"lưu ý", "vệ sinh", "tổng vệ sinh", "ứng phó", "khắc phục hậu quả", "tăng cường công tác", "hoàn tất",
 	"dán", "kê khai", "cử", "tham dự", "chốt", "dừng", "ngừng", "ứng dụng", "bám sát", "tiếp cận", "hoàn thiện hồ sơ",
 	// Common verbs of directives in any field: what a body is told to
 	// open, bring, create, heed or renew.
@@ -155,7 +157,10 @@ var connectives = set("theo đó", "cụ thể", "cụ thể như", "cụ thể 
 	// chi bộ hoàn thành trước ngày 15.2").
 	"theo kế hoạch", "theo dự kiến",
 	// A fronted time: "Trong thời gian tới UBND phường sẽ chỉ đạo …".
-	"trong thời gian tới", "thời gian tới", "trong thời gian sắp tới", "thời gian sắp tới", "sắp tới")
+	"trong thời gian tới", "thời gian tới", "trong thời gian sắp tới", "thời gian sắp tới", "sắp tới",
+	// The work ahead after a report of results (G41).
+	"nhiệm vụ thời gian tới", "nhiệm vụ trong thời gian tới", "phương hướng thời gian tới",
+	"phương hướng trong thời gian tới", "phương hướng, nhiệm vụ thời gian tới")
 
 // eventNouns name an event that a body holds: "Đại hội Chi bộ X dự kiến tổ
 // chức trước ngày 12.4" is a task for Chi bộ X.

@@ -192,9 +192,15 @@ func (f *finder) paragraph(p string) {
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
+		if f.calledOff(raw) {
+			continue // "Tuy nhiên, … đã tạm dừng …" (G38)
+		}
 		sentence, conn := dropConnective(raw)
 		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
 			f.directive = true
+		}
+		if f.umbrella >= 0 && (conn == "theo đó" || strings.HasPrefix(conn, "cụ thể")) {
+			f.drop[f.umbrella] = true // the document's content is spelt out from here
 		}
 		if f.deadlineSentence(sentence) || f.reportSentence(sentence) {
 			continue
@@ -218,12 +224,18 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 	for k := 0; k < len(cls); k++ {
 		c := cls[k]
 		ws := tokenize(c)
+		if k == 0 && startsTopic(c) && (f.handedOver() != "" || f.announce != "") {
+			if j := afterTopic(ws); j > 0 {
+				c = c[ws[j].start:] // "Trong công tác tuyên truyền, tăng cường …" (G36)
+				ws = tokenize(c)
+			}
+		}
 		if phraseAt(ws, 0, conditionWords, 4) > 0 {
 			prev = -1 // "trường hợp … báo cáo …": what to do if, not a task
 			continue
 		}
 		ct, ok := triggered(c, ws)
-		if ok && k == 0 && f.narrative && phraseAt(ws, 0, wChiDao, 2) == 2 {
+		if ok && k == 0 && f.narrative && phraseAt(ws, afterHighlight(ws), wChiDao, 2) == 2 {
 			// "UBND tỉnh đã tổ chức Hội nghị … . Chỉ đạo các huyện xây
 			// dựng kế hoạch …": the sentence without a subject goes on
 			// telling what the subject before did ("Yêu cầu …", "Đề
@@ -241,10 +253,14 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		if !ok {
-			if lead, found := issuedDirective(c, ws); found {
+			if it, found := issuedTask(c, ws); found {
 				// "… ban hành Công văn số … chỉ đạo X tổ chức …": the
-				// document's summary; its tasks follow.
-				f.announce, f.umbrella, f.fresh, f.directive = lead, -1, true, true
+				// document's summary; its tasks follow, or it is one.
+				f.announce, f.umbrella, f.fresh, f.directive = it.lead, -1, true, true
+				if !isUmbrella(it) && len(strings.Fields(c[it.predicate:])) >= 2 {
+					f.tasks = append(f.tasks, f.build(it, c))
+					f.umbrella = len(f.tasks) - 1
+				}
 				prev = -1
 				continue
 			}
@@ -301,7 +317,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1
 			continue
 		}
-		if disciplineOnly(c[ct.predicate:]) {
+		if disciplineOnly(c[ct.predicate:]) || mannerOnly(c[ct.predicate:]) {
 			if ok {
 				f.held = ct.lead // the request goes on in the next sentence
 			}
@@ -322,7 +338,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		if ok && ct.predicate > 0 {
 			// A new assignment: it may announce the sentences after it.
 			f.announce, f.umbrella, f.announceDeadline = "", -1, ""
-			if isUmbrella(ct) {
+			switch {
+			case inlineLeadIn(c[ct.predicate:]):
+				f.announce = ct.lead // "… các nội dung như: A. B.": the first item is this task (G44)
+			case isUmbrella(ct):
 				f.announce, f.umbrella = ct.lead, prev
 				f.announceDeadline = deadlinePhrase(c[ct.predicate:], f.date)
 			}
@@ -433,7 +452,7 @@ func sameCampaign(prev, t Task) bool {
 // sentence and returns the rest with the connective (folded) or "".
 func dropConnective(s string) (string, string) {
 	ws := tokenize(s)
-	n := phraseAt(ws, 0, connectives, 5)
+	n := phraseAt(ws, 0, connectives, 6)
 	if n == 0 {
 		return s, ""
 	}
@@ -625,6 +644,11 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	bound := f.directive || conn // else only a clause bounded by a date is read
 	ct, ok := contextual(c, ws, "")
+	live := false
+	if !ok || ct.lead == "" || ct.predicate == 0 {
+		ct, ok = liveTarget(c, ws, f.date)
+		live = ok // dated by its own target
+	}
 	if !ok || ct.lead == "" || ct.predicate == 0 {
 		// A fronted adverbial before the subject: "Kết thúc đợt cao điểm,
 		// các đơn vị báo cáo …", "Sau khi tiếp nhận, UBND xã niêm yết …".
@@ -639,7 +663,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		ct.predicate += ws[k+1].start
 		ct.clause = c
 	}
-	if !bound && !boundedBy(c, f.date) {
+	if !bound && !live && !boundedBy(c, f.date) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
@@ -651,7 +675,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		// items below (seed 001).
 		return clauseTask{}, false
 	}
-	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) {
+	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) || chairedMeeting(ct.lead) {
 		return clauseTask{}, false
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
@@ -692,6 +716,9 @@ func clauseInSubject(ws []word) bool {
 		if phraseAt(ws, i, wThuongTrucThuongVu, 2) == 2 {
 			continue // "cơ quan thường trực", "Ban Thường vụ": names
 		}
+		if w.fold == "còn" && i+1 < len(ws) && ws[i+1].fold == "lại" {
+			continue // "các xã còn lại": the remaining ones, a name
+		}
 		if narrativeWords[w.fold] || clauseWords[w.fold] && !w.upper {
 			return true
 		}
@@ -700,7 +727,8 @@ func clauseInSubject(ws []word) bool {
 }
 
 // clauseWords do not occur in the name of a body.
-var clauseWords = set("rất", "rằng", "nhưng", "chỉ")
+// "còn" adds one more result: "Các hội cơ sở còn thành lập …" (G39).
+var clauseWords = set("rất", "rằng", "nhưng", "chỉ", "còn")
 
 // narrativeWords in a subject make its sentence a report, not an
 // assignment: "Quận cũng chỉ đạo …", "Các phong trào đã đi vào cuộc sống và …".
@@ -833,22 +861,6 @@ func eventStart(c string, ws []word) int {
 		return -1
 	}
 	return -1
-}
-
-// issuedDirective finds the addressees of a sentence that reports a
-// document issued with what it directs: "… ban hành Công văn số 1066/UBND-VXNV
-// chỉ đạo các sở, ban, ngành … tổ chức …".
-func issuedDirective(c string, ws []word) (string, bool) {
-	for i := range ws {
-		if ws[i].fold != "chỉ" || phraseAt(ws, i, wChiDao, 2) != 2 || ws[i].upper ||
-			!issuedRe.MatchString(c[:ws[i].start]) {
-			continue
-		}
-		if p := predicateStart(ws, i+2, false); p > i+2 && isOrgish(ws[i+2:p]) {
-			return normalizeLead(c[ws[i+2].start:ws[p-1].end]), true
-		}
-	}
-	return "", false
 }
 
 // addresseeOnly reports a clause that hands over to bodies but ends before
@@ -1156,7 +1168,7 @@ func (f *finder) item(ct clauseTask, text string) {
 	for _, c := range strings.SplitAfter(rel, ";") {
 		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
 		ws := tokenize(body)
-		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && ownDeadline(body, f.date) &&
+		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && (ownDeadline(body, f.date) || sentenceItem(ct, body)) &&
 			!onlyDeadline(body, f.date) && (phraseAt(ws, 0, submissionVerbs, 2) == 0 || ownSchedule(body, f.date)) {
 			cuts = append(cuts, off)
 		}
@@ -1211,10 +1223,11 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
-			p := predicateStart(ws, i+n, false)
-			if p > i+n && isOrgish(ws[i+n:p]) {
-				p = timeInLead(c, ws, i+n, p)
-				ct := newClauseTask(c, ws, trimPunct(c[ws[i+n].start:ws[p-1].end]), p)
+			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
+			p := predicateStart(ws, a, false)
+			if p > a && isOrgish(ws[a:p]) {
+				p = timeInLead(c, ws, a, p)
+				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
 			}
@@ -1230,7 +1243,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
 			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || exhortation(ws[:i]) ||
-				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" {
+				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
 				// qualifies an object, not a body that must act.
@@ -1470,7 +1483,7 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	s := subjectBefore(ws, 0, p)
-	if s != 0 {
+	if s != 0 && !listFromStart(ws, s) {
 		return clauseTask{}, false
 	}
 	return clauseTask{lead: normalizeLead(c[ws[0].start:ws[p-1].end]), predicate: ws[p].start, clause: c}, true
