@@ -29,7 +29,7 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			"a) Sở Y tế:\n- Chỉ đạo các bệnh viện bảo đảm đủ thuốc, vật tư trước ngày 30/4/2024.\n- Hướng dẫn các cơ sở y tế tư nhân báo cáo số ca bệnh hằng tuần.",
 			[]GoldTask{
 				gt("Sở Y tế", "bảo đảm đủ thuốc", "date", "2024-04-30"),
-				gt("Sở Y tế", "Hướng dẫn các cơ sở y tế tư nhân", "continuous", ""),
+				gt("Sở Y tế", "Hướng dẫn các cơ sở y tế tư nhân", "recurring", ""), // a weekly report recurs
 			}},
 		{"G1 a title line is not a name", "II. NHIỆM VỤ TRỌNG TÂM:\n- Sở Tài chính bố trí kinh phí thực hiện.",
 			[]GoldTask{gt("Sở Tài chính", "bố trí kinh phí thực hiện", "none", "")}},

@@ -42,8 +42,14 @@ var (
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:
 	// "định kỳ hàng tháng trước ngày 25", "hằng quý", "định kỳ 6 tháng".
-	recurringCueRe = regexp.MustCompile(`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|tung nam \d{4}(?:,? (?:va )?\d{4})+|` +
-		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?)?`)
+	// A daily or weekly one takes the hour or weekday written before or
+	// after it: "trước 14 giờ hằng ngày", "thứ Sáu hằng tuần", "hằng tuần
+	// vào thứ Hai".
+	recurringCueRe = regexp.MustCompile(`(?:\b(?:(?:vao|truoc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu) )?(?:` + weekdayPattern + `,? )?|` +
+		`(?:(?:sang|chieu) )?` + weekdayPattern + `,? ))?` +
+		`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|tung nam \d{4}(?:,? (?:va )?\d{4})+|` +
+		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?|` +
+		`,? (?:vao |truoc )?(?:(?:sang|chieu) )?` + weekdayPattern + `\b)?`)
 	// monthWindowRe is a span of months, dated by its last month: "từ tháng
 	// 4 - 6", "từ tháng 4 đến tháng 5-2020", "tháng 6 đến tháng 8-2020"; or
 	// a month with its year fronted in a schedule ("Tháng 1-2020, tiến hành
