@@ -202,7 +202,8 @@ func ParseDeadline(phrase string, ref Date) (Deadline, error) {
 
 // explicitDate finds a full date in f. Every date written must exist. When
 // there are several ("từ 01/01/2023 đến 31/03/2023"), the first introduced by a
-// cue word such as "trước" or "đến" is the deadline, else the last one.
+// cue word such as "trước" or "đến" is the deadline (or the last of the days
+// listed right after it), else the last one.
 func explicitDate(f string) (Date, bool, error) {
 	matches := dateRe.FindAllStringSubmatchIndex(f, -1)
 	if matches == nil {
@@ -218,6 +219,10 @@ func explicitDate(f string) (Date, bool, error) {
 	}
 	for i, m := range matches {
 		if cuedAt(f, m[0]) {
+			// "trong ngày 30/4 và ngày 1/5/2024": the last day listed.
+			for i+1 < len(matches) && listedDayRe.MatchString(f[matches[i][1]:matches[i+1][0]]) {
+				i++
+			}
 			return dates[i], true, nil
 		}
 	}

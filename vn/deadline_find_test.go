@@ -46,6 +46,10 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian: sáng ngày 14/9/2024", "date", "2024-09-14", "Thời gian: sáng ngày 14/9/2024"},
 		{"lập danh sách cần sửa chữa trong từng năm 2024, 2025", "recurring", "", "từng năm 2024, 2025"},
 		{"tăng 1.5 lần so với cùng kỳ", "none", "", ""},
+		{"Thời gian: 7h30 ngày 20/5/2022 (Thứ Sáu)", "date", "2022-05-20", "Thời gian: 7h30 ngày 20/5/2022"},
+		{"Hạn chót nộp là ngày 20 tháng 9 năm 2022", "date", "2022-09-20", "Hạn chót nộp là ngày 20 tháng 9 năm 2022"},
+		{"treo cờ trong ngày 30/4/2022 và ngày 1/5/2022", "date", "2022-05-01", "trong ngày 30/4/2022 và ngày 1/5/2022"},
+		{"báo cáo định kỳ hằng quý trước ngày 20 tháng cuối quý", "recurring", "", "định kỳ hằng quý trước ngày 20 tháng cuối quý"},
 		// Daily and weekly reports recur, the hour or weekday kept in the phrase.
 		{"tổng hợp, báo cáo Sở Y tế trước 14 giờ hằng ngày", "recurring", "", "trước 14 giờ hằng ngày"},
 		{"gửi kết quả về Văn phòng vào thứ Sáu hằng tuần để tổng hợp", "recurring", "", "vào thứ Sáu hằng tuần"},
