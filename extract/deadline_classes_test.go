@@ -106,6 +106,17 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 			[]GoldTask{gt("các trường", "hoàn thành sửa chữa phòng học", "period", "2024-08-31")}},
 		{"D8 đến hết năm", "Phòng Tư pháp số hóa sổ hộ tịch đến hết năm 2024.",
 			[]GoldTask{gt("Phòng Tư pháp", "số hóa sổ hộ tịch", "period", "2024-12-31")}},
+		// D10: a limit counted from the document's own date.
+		{"D10 trong vòng … kể từ ngày ký",
+			"Yêu cầu Phòng Kinh tế kiểm tra, xác minh nội dung phản ánh của công dân, báo cáo UBND huyện trong vòng 15 ngày kể từ ngày ký.",
+			[]GoldTask{gt("Phòng Kinh tế", "kiểm tra, xác minh nội dung phản ánh", "date", "2024-03-25")}},
+		{"D10 ngày làm việc",
+			"Giao Văn phòng UBND tỉnh tổng hợp ý kiến các sở trong thời hạn 5 ngày làm việc kể từ ngày ban hành văn bản này.",
+			[]GoldTask{gt("Văn phòng UBND tỉnh", "tổng hợp ý kiến các sở", "date", "2024-03-15")}},
+		// D3 (holidays): work for a holiday takes the day written.
+		{"D3 trong dịp Lễ",
+			"Đề nghị Công an xã bố trí lực lượng trực bảo đảm an ninh trong dịp nghỉ Lễ 30/4/2024.",
+			[]GoldTask{gt("Công an xã", "bố trí lực lượng trực", "date", "2024-04-30")}},
 		// D9: a daily or weekly duty recurs (DOMAIN §4; vn.RecurDaily).
 		{"D9 trước 16 giờ hằng ngày",
 			"Yêu cầu UBND các xã tổng hợp số liệu thiệt hại do mưa lũ, báo cáo Ban Chỉ huy trước 16 giờ hằng ngày.",

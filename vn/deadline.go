@@ -123,6 +123,9 @@ var dateCues = map[string]bool{"truoc": true, "den": true, "het": true, "nhat": 
 //
 //   - a date: "trước ngày 06/01/2020", "chậm nhất trước ngày 20 tháng 12 năm
 //     2023", "xong trước 15/3";
+//   - a limit counted from the document's date: "trong vòng 10 ngày kể
+//     từ ngày ký" (calendar days; "ngày làm việc" skips weekends and
+//     public holidays), due on its last day;
 //   - a period, due on its last calendar day: "trong quý IV/2022", "quý 3 năm
 //     2023", "trong tháng 9/2023", "trong năm 2022", "đến hết năm 2024", "6
 //     tháng đầu năm 2023", "9 tháng năm 2023", "trong tháng" (ref's month);
@@ -160,6 +163,11 @@ func ParseDeadline(phrase string, ref Date) (Deadline, error) {
 	if date, found, err := explicitDate(f); err != nil {
 		return fail(err)
 	} else if found {
+		dl.Kind, dl.Date = DeadlineDate, date
+		return dl, nil
+	}
+
+	if date, _, found := relativeDate(f, ref); found {
 		dl.Kind, dl.Date = DeadlineDate, date
 		return dl, nil
 	}

@@ -22,7 +22,7 @@ var (
 	// ngày" is a deadline too.
 	// "Hạn chót nộp là ngày", "hạn gửi báo cáo là" name what is due.
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|cham nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?` +
+		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?` +
 		`(?: (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?)?(?: (?:ngay|het ngay))? ?:? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
@@ -31,7 +31,7 @@ var (
 	// và 25-2", "vào các ngày 14, 15/9".
 	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
 		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
-		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
+		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:(?:nghi )?(?:le|tet)(?: [a-z]+){0,3} )?(?:ngay )?|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
 		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:? (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
@@ -49,13 +49,13 @@ var (
 	recurringCueRe = regexp.MustCompile(`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|tung nam \d{4}(?:,? (?:va )?\d{4})+|` +
 		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?|` +
 		`,? (?:vao |truoc )?(?:(?:sang|chieu) )?` + weekdayPattern + `\b)?` +
-		`(?: (?:cua )?thang (?:cuoi|dau) (?:quy|nam|ky))?`)
+		`(?: (?:cua )?thang (?:cuoi|dau) (?:quy|nam|ky)|,? (?:vao|trong|truoc) thang \d{1,2}\b)?`)
 	// recurringHeadRe is the hour or weekday written before a frequency:
 	// "trước 14 giờ hằng ngày", "thứ Sáu hằng tuần". It is matched apart,
 	// on the words before recurringCueRe's match, because a pattern that
 	// may open with a figure would be tried at every offset of a long text.
-	recurringHeadRe = regexp.MustCompile(`\b(?:(?:vao|truoc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu) )?(?:` + weekdayPattern + `,? )?|` +
-		`(?:(?:sang|chieu) )?` + weekdayPattern + `,? )$`)
+	recurringHeadRe = regexp.MustCompile(`\b(?:(?:vao|truoc) ngay \d{1,2} |(?:(?:vao|truoc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu) )?(?:` + weekdayPattern + `,? )?|` +
+		`(?:(?:sang|chieu) )?` + weekdayPattern + `,? ))$`)
 	// monthWindowRe is a span of months, dated by its last month: "từ tháng
 	// 4 - 6", "từ tháng 4 đến tháng 5-2020", "tháng 6 đến tháng 8-2020"; or
 	// a month with its year fronted in a schedule ("Tháng 1-2020, tiến hành
@@ -95,6 +95,11 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 	}
 	recurring := recurringSpan(f)
 	if span, partial, ok := cuedDate(f); ok && !(partial && recurring != nil) {
+		if dl, s, e, ok := pick(span); ok {
+			return dl, s, e
+		}
+	}
+	if _, span, ok := relativeDate(f, ref); ok {
 		if dl, s, e, ok := pick(span); ok {
 			return dl, s, e
 		}

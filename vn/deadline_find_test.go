@@ -50,6 +50,14 @@ func TestFindDeadline(t *testing.T) {
 		{"Hạn chót nộp là ngày 20 tháng 9 năm 2022", "date", "2022-09-20", "Hạn chót nộp là ngày 20 tháng 9 năm 2022"},
 		{"treo cờ trong ngày 30/4/2022 và ngày 1/5/2022", "date", "2022-05-01", "trong ngày 30/4/2022 và ngày 1/5/2022"},
 		{"báo cáo định kỳ hằng quý trước ngày 20 tháng cuối quý", "recurring", "", "định kỳ hằng quý trước ngày 20 tháng cuối quý"},
+		{"báo cáo kết quả muộn nhất ngày 5/9/2022", "date", "2022-09-05", "muộn nhất ngày 5/9/2022"},
+		{"trực 24/24 giờ trong dịp nghỉ Lễ Quốc khánh 02/9/2022", "date", "2022-09-02", "dịp nghỉ Lễ Quốc khánh 02/9/2022"},
+		{"tổ chức tổng kết hằng năm vào tháng 12", "recurring", "", "hằng năm vào tháng 12"},
+		{"nộp báo cáo trước ngày 10 hằng tháng", "recurring", "", "trước ngày 10 hằng tháng"},
+		// A limit counted from the document's date (9/8/2022, a Tuesday).
+		{"hoàn thành trong vòng 10 ngày kể từ ngày ký", "date", "2022-08-19", "trong vòng 10 ngày kể từ ngày ký"},
+		{"báo cáo trong thời hạn 5 ngày làm việc kể từ ngày ban hành văn bản này", "date", "2022-08-16", "trong thời hạn 5 ngày làm việc kể từ ngày ban hành văn bản này"},
+		{"phản hồi trong 7 ngày kể từ ngày nhận được văn bản", "none", "", ""},
 		// Daily and weekly reports recur, the hour or weekday kept in the phrase.
 		{"tổng hợp, báo cáo Sở Y tế trước 14 giờ hằng ngày", "recurring", "", "trước 14 giờ hằng ngày"},
 		{"gửi kết quả về Văn phòng vào thứ Sáu hằng tuần để tổng hợp", "recurring", "", "vào thứ Sáu hằng tuần"},
@@ -104,6 +112,7 @@ func FuzzFindDeadline(f *testing.F) {
 		"định kỳ hàng tháng trước ngày 25", "thường xuyên", "trong năm ngày", "đến 31/02", "hết quý 9/2022",
 		"hằng năm trước ngày 15/12", "trước 29/2", "\xffhạn 1/1/1",
 		"trước 14 giờ hằng ngày", "vào sáng thứ Hai hằng tuần", "hằng tuần vào thứ 7",
+		"trong vòng 10 ngày kể từ ngày ký", "sau 999 ngày làm việc kể từ ngày ban hành", "dịp Tết 1/1",
 	} {
 		f.Add(s)
 	}

@@ -93,6 +93,9 @@ func TestParseDeadline(t *testing.T) {
 		{"chủ nhật hằng tuần", ref, every(RecurWeekly, 7)},
 		{"định kỳ hằng tuần, hằng tháng", ref, every(RecurWeekly, 0)}, // the most frequent wins
 		{"từng năm 2024, 2025", ref, every(PeriodYear, 0)},
+		{"trước ngày 10 hằng tháng", ref, every(PeriodMonth, 10)},
+		{"trong vòng 10 ngày kể từ ngày ký", ref, date(2023, 5, 20)},
+		{"trong vòng 10 ngày kể từ ngày ký", Date{}, none}, // no date to count from
 		// No deadline.
 		{"", ref, none},
 		{"   ", ref, none},
