@@ -126,16 +126,21 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 			[]GoldTask{gt("Văn phòng HĐND và UBND xã", "tổng hợp tiến độ giải ngân", "recurring", "")}},
 	}
 	for _, c := range cases {
-		t.Run(c.class, func(t *testing.T) {
-			res := Extract(c.text, vn.NewDate(2024, 3, 10))
-			var diffs []string
-			ScoreText(c.class, Gold{Tasks: c.tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
-			if diffs = dropRefs(diffs); len(diffs) > 0 {
-				for _, tk := range res.Tasks {
-					t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
-				}
-				t.Errorf("%s", strings.Join(diffs, "\n"))
-			}
-		})
+		t.Run(c.class, func(t *testing.T) { checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks) })
+	}
+}
+
+// checkClass extracts text as of date and fails with the differences from
+// the expected tasks (references are not compared), listing what was found.
+func checkClass(t *testing.T, class, text string, date vn.Date, tasks []GoldTask) {
+	t.Helper()
+	res := Extract(text, date)
+	var diffs []string
+	ScoreText(class, Gold{Tasks: tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+	if diffs = dropRefs(diffs); len(diffs) > 0 {
+		for _, tk := range res.Tasks {
+			t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
+		}
+		t.Errorf("%s", strings.Join(diffs, "\n"))
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -357,15 +356,7 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			if strings.HasPrefix(c.class, "G9") {
 				date = vn.Date{}
 			}
-			res := Extract(c.text, date)
-			var diffs []string
-			ScoreText(c.class, Gold{Tasks: c.tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
-			if diffs = dropRefs(diffs); len(diffs) > 0 {
-				for _, tk := range res.Tasks {
-					t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
-				}
-				t.Errorf("%s", strings.Join(diffs, "\n"))
-			}
+			checkClass(t, c.class, c.text, date, c.tasks)
 		})
 	}
 }
