@@ -38,6 +38,8 @@ type finder struct {
 	paraLead     string   // lead of the paragraph's first task
 	fresh        bool     // the sentence being read announced tasks
 	lastInPara   bool     // the sentence being read ends its paragraph
+	next         string   // the sentence after the one being read, or the next line's first
+	nextLine     string   // the first sentence of the next line, for the last one of a paragraph
 	// held is the lead of a request read in this sentence that gave no
 	// task (an exhortation to discipline); lastHeld, the last sentence's:
 	// the request may go on in the next sentence with real work.
@@ -127,12 +129,19 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.headerDeadline = d
 				continue
 			}
+			if d := strings.TrimSuffix(strings.TrimSpace(l.text), "."); len(f.lastSentence) == 0 && len(d) < 80 && onlyDeadline(d, f.date) {
+				// "Thời gian thực hiện: trong quý II/2024." above the items,
+				// with no task before it to date.
+				f.headerDeadline = d
+				continue
+			}
 			if f.attribute(l.text) {
 				continue
 			}
 			f.inList, f.headerLead, f.listLead = false, "", ""
 			f.listDeadline, f.headerDeadline = "", ""
 			f.item0 = -1
+			f.nextLine = firstSentenceAfter(lines, k)
 			f.paragraph(l.text)
 		}
 	}
@@ -151,6 +160,23 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		}
 	}
 	return f.tasks
+}
+
+// firstSentenceAfter returns the first sentence of the next paragraph
+// line after lines[k] (blank lines skipped), or "".
+func firstSentenceAfter(lines []line, k int) string {
+	for _, l := range lines[k+1:] {
+		switch l.kind {
+		case lineBlank:
+			continue
+		case linePara:
+			if ss := sentences(prefix(l.text, 200)); len(ss) > 0 {
+				return ss[0]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // titleLine returns the index of a news item's or page's title: the first
@@ -192,6 +218,10 @@ func (f *finder) paragraph(p string) {
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
+		f.next = f.nextLine
+		if k+1 < len(ss) {
+			f.next = ss[k+1]
+		}
 		if f.calledOff(raw) {
 			continue // "Tuy nhiên, … đã tạm dừng …" (G38)
 		}
@@ -268,6 +298,9 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		switch {
 		case ok && ct.leadIn:
 			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(c[ct.predicate:], f.date)
+			if f.listDeadline == "" {
+				f.listDeadline = frontedDeadline(c[:ct.predicate], f.date) // "Để hoàn thành trước ngày …, UBND huyện yêu cầu …:"
+			}
 			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
 			f.directive = true
 			prev = -1
@@ -474,16 +507,7 @@ func (f *finder) deadlineSentence(s string) bool {
 	if len(f.lastSentence) == 0 {
 		return false
 	}
-	if ws := tokenize(s); len(ws) > 2 {
-		// "Các đơn vị thực hiện trước ngày 24/3/2016": the addressees in
-		// general, then only the deadline.
-		for n := min(len(ws)-1, 6); n >= 2; n-- {
-			if genericLeads[lower(s[:ws[n-1].end])] {
-				s = s[ws[n].start:]
-				break
-			}
-		}
-	}
+	s = dropGenericLead(s)
 	if !onlyDeadline(s, f.date) {
 		return false
 	}
@@ -491,6 +515,20 @@ func (f *finder) deadlineSentence(s string) bool {
 		f.extendDeadline(i, s)
 	}
 	return true
+}
+
+// dropGenericLead drops the addressees in general from the start of a
+// sentence that then only gives a deadline: "Các đơn vị thực hiện trước
+// ngày 24/3/2016".
+func dropGenericLead(s string) string {
+	if ws := tokenize(s); len(ws) > 2 {
+		for n := min(len(ws)-1, 6); n >= 2; n-- {
+			if genericLeads[lower(s[:ws[n-1].end])] {
+				return s[ws[n].start:]
+			}
+		}
+	}
+	return s
 }
 
 // reportSentence applies a sentence that only says when and where the
@@ -587,6 +625,9 @@ var deadlineOnlyWords = map[string]bool{"": true, "hoan thanh": true, "thoi gian
 	"thoi gian": true, "thoi han": true, "han hoan thanh": true, "thoi gian to chuc": true,
 	"to chuc": true, "thuc hien": true, "hoan thanh truoc": true}
 
+// weekdayNoteRe is the weekday written after a date: "(Thứ 7)".
+var weekdayNoteRe = regexp.MustCompile(`\((?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\)`)
+
 // onlyDeadline reports a clause that is a deadline and nothing else.
 func onlyDeadline(c string, date vn.Date) bool {
 	dl, s, e := vn.FindDeadline(c, date)
@@ -594,8 +635,8 @@ func onlyDeadline(c string, date vn.Date) bool {
 		return false
 	}
 	c = vn.NFC(c)
-	rest := strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(
-		vn.Fold(c[:s]+" "+c[e:]))), " ")
+	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
+	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
 	return deadlineOnlyWords[rest]
 }
 
@@ -663,7 +704,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		ct.predicate += ws[k+1].start
 		ct.clause = c
 	}
-	if !bound && !live && !boundedBy(c, f.date) {
+	if !bound && !live && !boundedBy(c, f.date) && !f.nextDates() {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
@@ -680,6 +721,12 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
 	return ct, true
+}
+
+// nextDates reports that the next sentence only dates the one being read
+// ("… tổ chức gặp mặt hội viên. Thời gian: 8h00 ngày 6/12/2024.").
+func (f *finder) nextDates() bool {
+	return f.next != "" && onlyDeadline(dropGenericLead(f.next), f.date)
 }
 
 // frontedComma returns the index of the comma that ends a fronted
@@ -967,7 +1014,14 @@ func conditionBefore(head string) bool {
 // date is work to do, even where nothing before assigned any.
 func boundedBy(c string, date vn.Date) bool {
 	dl, s, e := vn.FindDeadline(c, date)
-	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod || !boundRe.MatchString(vn.Fold(vn.NFC(c)[s:e])) {
+	if dl.Kind == vn.DeadlineNone {
+		return false
+	}
+	phrase := vn.Fold(vn.NFC(c)[s:e])
+	switch {
+	case dl.Kind == vn.DeadlineRecurring && strings.Contains(phrase, "truoc"):
+		// "Các xã báo cáo … hằng năm trước ngày 15/12": a due day each period.
+	case dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod || !boundRe.MatchString(phrase):
 		return false
 	}
 	for _, w := range tokenize(c) {
@@ -980,7 +1034,7 @@ func boundedBy(c string, date vn.Date) bool {
 
 // boundRe opens a deadline that bounds work: "trước ngày", "chậm nhất",
 // "trong tháng".
-var boundRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|trong)\b`)
+var boundRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|trong|den het)\b`)
 
 // frontedDeadlineRe opens a fronted time that bounds the work ("Trước ngày
 // 18/10, …", "Trong tháng 5, đề nghị …"). Before a hand-over any other
@@ -988,6 +1042,25 @@ var boundRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|trong)\b`)
 // …"); before a subject that acts it dates the work ("Sáng 20/3, các đơn
 // vị ra quân …").
 var frontedDeadlineRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het|cuoi|dau|tu nay)\b`)
+
+// frontedDeadline returns the deadline phrase that opens head, a
+// lead-in's words before its subject ("Trước ngày 30/4/2024, …", "Để hoàn
+// thành trước ngày 30/4/2024, …"), or "".
+func frontedDeadline(head string, date vn.Date) string {
+	head = vn.NFC(head)
+	dl, st, e := vn.FindDeadline(head, date)
+	if dl.Kind == vn.DeadlineNone || !strings.HasPrefix(strings.TrimSpace(head[e:]), ",") {
+		return ""
+	}
+	if before := vn.Fold(head[:st]); before != "" && !frontedPurposeRe.MatchString(before) {
+		return ""
+	}
+	return head[st:e]
+}
+
+// frontedPurposeRe is what may open a lead-in before its deadline: "Để
+// hoàn thành", "Nhằm hoàn thành xong".
+var frontedPurposeRe = regexp.MustCompile(`^ *(?:de|nham)(?: kip)? hoan thanh(?: xong)? *$`)
 
 // deadlinePhrase returns the deadline phrase of s ("…, hoàn thành trước
 // ngày 30/4/2024:", "thường xuyên thực hiện các nhiệm vụ sau:"), or "".

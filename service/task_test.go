@@ -183,3 +183,26 @@ func TestRecurringSeries(t *testing.T) {
 		t.Fatalf("instances %v", dues)
 	}
 }
+
+// A daily or weekly duty is one ongoing task whose reports are periodic
+// (vn.RecurDaily): recurring as written, with no instance tasks.
+func TestRecurringDailyDuty(t *testing.T) {
+	f := newFixture(t)
+	for phrase, want := range map[string]string{
+		"báo cáo trước 14 giờ hằng ngày": "day:0",
+		"vào thứ Sáu hằng tuần":          "week:5",
+	} {
+		duty := f.task("PH", phrase)
+		if duty.DeadlineKind != vn.DeadlineRecurring || duty.Recurrence != want || !duty.Due.IsZero() {
+			t.Fatalf("%q: duty = %s %q due %v, want recurring %q with no due", phrase, duty.DeadlineKind, duty.Recurrence, duty.Due, want)
+		}
+		f.clock.T = f.clock.T.Add(30 * 24 * time.Hour)
+		if _, err := f.svc.EnsureRecurring(f.as("system")); err != nil {
+			t.Fatal(err)
+		}
+		list, _, err := f.svc.ListTasks(f.as("office"), tiendo.TaskFilter{SeriesID: &duty.ID})
+		if err != nil || len(list) != 0 {
+			t.Fatalf("%q: %d instances, %v; want none", phrase, len(list), err)
+		}
+	}
+}

@@ -25,7 +25,9 @@ const (
 // period of kind Every (month, quarter, half-year or year), due on day Day of
 // the period's last month ("hằng tháng trước ngày 25" → Day 25). Day 0 means
 // the period's last day; a Day the month does not have also falls back to its
-// last day.
+// last day. Every may also be RecurDaily or RecurWeekly, for duties reported
+// more often than a reporting period (see RecurDaily); a weekly Day is the
+// weekday, 1 for Monday (thứ Hai) to 7 for Sunday, 0 when none is written.
 type Recurrence struct {
 	Every PeriodKind
 	Day   int
@@ -91,6 +93,9 @@ var recurrenceCues = []struct {
 	every PeriodKind
 	cues  []string
 }{
+	{RecurDaily, []string{" hang ngay ", " moi ngay ", " ngay mot lan ", " ngay 1 lan ", " dinh ky hang ngay "}},
+	{RecurWeekly, []string{" hang tuan ", " moi tuan ", " tuan mot lan ", " tuan 1 lan ", " dinh ky tuan ",
+		" dinh ky hang tuan "}},
 	{PeriodMonth, []string{" hang thang ", " moi thang ", " thang mot lan ", " thang 1 lan ",
 		" dinh ky thang ", " dinh ky 1 thang ", " dinh ky mot thang "}},
 	{PeriodQuarter, []string{" hang quy ", " moi quy ", " quy mot lan ", " quy 1 lan ", " dinh ky quy ",
@@ -101,11 +106,9 @@ var recurrenceCues = []struct {
 	{PeriodYear, []string{" hang nam ", " moi nam ", " tung nam ", " nam mot lan ", " nam 1 lan ", " dinh ky nam "}},
 }
 
-// continuousCues mark ongoing work. Daily and weekly duties are counted here
-// too: the period kinds stop at a month, and such duties must never show as
-// overdue.
-var continuousCues = []string{" thuong xuyen ", " lien tuc ", " hang ngay ", " moi ngay ",
-	" hang tuan ", " moi tuan ", " dinh ky "}
+// continuousCues mark ongoing work; "định kỳ" with no frequency is counted
+// here, since no instance can be dated from it.
+var continuousCues = []string{" thuong xuyen ", " lien tuc ", " dinh ky "}
 
 // dateCues are words that introduce the deadline day among several dates or
 // before a day without a year ("trước", "đến", "hết", "chậm nhất", "hạn",
@@ -120,13 +123,17 @@ var dateCues = map[string]bool{"truoc": true, "den": true, "het": true, "nhat": 
 //
 //   - a date: "trước ngày 06/01/2020", "chậm nhất trước ngày 20 tháng 12 năm
 //     2023", "xong trước 15/3";
+//   - a limit counted from the document's date: "trong vòng 10 ngày kể
+//     từ ngày ký" (calendar days; "ngày làm việc" skips weekends and
+//     public holidays), due on its last day;
 //   - a period, due on its last calendar day: "trong quý IV/2022", "quý 3 năm
 //     2023", "trong tháng 9/2023", "trong năm 2022", "đến hết năm 2024", "6
 //     tháng đầu năm 2023", "9 tháng năm 2023", "trong tháng" (ref's month);
 //   - recurring: "định kỳ hàng tháng trước ngày 25", "hằng quý", "định kỳ 6
-//     tháng", "hằng năm";
-//   - continuous: "thường xuyên", "liên tục", also daily and weekly duties
-//     and "định kỳ" with no frequency, none of which a period can express;
+//     tháng", "hằng năm", "từng năm 2024, 2025", and daily and weekly
+//     duties ("trước 14 giờ hằng ngày", "thứ Sáu hằng tuần");
+//   - continuous: "thường xuyên", "liên tục", and "định kỳ" with no
+//     frequency;
 //   - none: "", and words that set no date ("khẩn trương", "sớm", "kịp thời",
 //     "theo quy định") or anything else unrecognised.
 //
@@ -156,6 +163,11 @@ func ParseDeadline(phrase string, ref Date) (Deadline, error) {
 	if date, found, err := explicitDate(f); err != nil {
 		return fail(err)
 	} else if found {
+		dl.Kind, dl.Date = DeadlineDate, date
+		return dl, nil
+	}
+
+	if date, _, found := relativeDate(f, ref); found {
 		dl.Kind, dl.Date = DeadlineDate, date
 		return dl, nil
 	}
@@ -198,7 +210,8 @@ func ParseDeadline(phrase string, ref Date) (Deadline, error) {
 
 // explicitDate finds a full date in f. Every date written must exist. When
 // there are several ("từ 01/01/2023 đến 31/03/2023"), the first introduced by a
-// cue word such as "trước" or "đến" is the deadline, else the last one.
+// cue word such as "trước" or "đến" is the deadline (or the last of the days
+// listed right after it), else the last one.
 func explicitDate(f string) (Date, bool, error) {
 	matches := dateRe.FindAllStringSubmatchIndex(f, -1)
 	if matches == nil {
@@ -214,6 +227,10 @@ func explicitDate(f string) (Date, bool, error) {
 	}
 	for i, m := range matches {
 		if cuedAt(f, m[0]) {
+			// "trong ngày 30/4 và ngày 1/5/2024": the last day listed.
+			for i+1 < len(matches) && listedDayRe.MatchString(f[matches[i][1]:matches[i+1][0]]) {
+				i++
+			}
 			return dates[i], true, nil
 		}
 	}
@@ -264,6 +281,12 @@ func recurrence(f, words string) (Recurrence, bool) {
 // the recurring period (December for a year), since a Recurrence can only
 // place the day in that month. Otherwise it returns 0, the period's last day.
 func recurrenceDay(f string, every PeriodKind) int {
+	switch every {
+	case RecurDaily:
+		return 0
+	case RecurWeekly:
+		return weekdayIn(f)
+	}
 	for _, m := range dayOfMonthRe.FindAllStringSubmatch(f, -1) {
 		day, _ := strconv.Atoi(m[1])
 		if day < 1 || day > 31 {
@@ -427,7 +450,8 @@ func withYear(p Period, year string, ref Date, match string) (Period, bool, erro
 // period that starts on or before until. A monthly Day 25 gives the 25th of
 // each month; a quarterly one the 25th of March, June, September and
 // December; Day 0 the last day of each period. It returns nil when until is
-// before from or Every is not a month, quarter, half-year, nine months or year.
+// before from or Every is not a month, quarter, half-year, nine months or
+// year: a daily or weekly duty has no instances (see RecurDaily).
 func (r Recurrence) Instances(from, until Date) []Date {
 	switch r.Every {
 	case PeriodMonth, PeriodQuarter, PeriodHalfYear, PeriodNineMonths, PeriodYear:

@@ -20,8 +20,9 @@ var (
 	// "trước 16h, ngày".
 	// So may the weekday: "trước 16 giờ, thứ Sáu, ngày 15/3". "Hạn cuối
 	// ngày" is a deadline too.
+	// "Hạn chót nộp là ngày", "hạn gửi báo cáo là" name what is due.
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|cham nhat(?: la)?|han chot(?: la)?|han cuoi(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?` +
+		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?` +
 		`(?: (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?)?(?: (?:ngay|het ngay))? ?:? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
@@ -30,8 +31,8 @@ var (
 	// và 25-2", "vào các ngày 14, 15/9".
 	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
 		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
-		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
-		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
+		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:(?:nghi )?(?:le|tet)(?: [a-z]+){0,3} )?(?:ngay )?|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
+		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:? (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
@@ -42,8 +43,19 @@ var (
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:
 	// "định kỳ hàng tháng trước ngày 25", "hằng quý", "định kỳ 6 tháng".
+	// A daily or weekly one takes the weekday written after it: "hằng
+	// tuần vào thứ Hai" (and the hour or weekday before it, see
+	// recurringHeadRe).
 	recurringCueRe = regexp.MustCompile(`\b(?:(?:dinh ky )?(?:hang|moi) (?:thang|quy|nam|ngay|tuan)|tung nam \d{4}(?:,? (?:va )?\d{4})+|` +
-		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?)?`)
+		`dinh ky (?:(?:0?\d{1,2}|mot|ba|sau) )?(?:thang|quy|nam))\b(?:,? (?:vao|truoc) ngay \d{1,2}\b(?: ?[/.-] ?\d{1,2}\b)?|` +
+		`,? (?:vao |truoc )?(?:(?:sang|chieu) )?` + weekdayPattern + `\b)?` +
+		`(?: (?:cua )?thang (?:cuoi|dau) (?:quy|nam|ky)|,? (?:vao|trong|truoc) thang \d{1,2}\b)?`)
+	// recurringHeadRe is the hour or weekday written before a frequency:
+	// "trước 14 giờ hằng ngày", "thứ Sáu hằng tuần". It is matched apart,
+	// on the words before recurringCueRe's match, because a pattern that
+	// may open with a figure would be tried at every offset of a long text.
+	recurringHeadRe = regexp.MustCompile(`\b(?:(?:vao|truoc) ngay \d{1,2} |(?:(?:vao|truoc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu) )?(?:` + weekdayPattern + `,? )?|` +
+		`(?:(?:sang|chieu) )?` + weekdayPattern + `,? ))$`)
 	// monthWindowRe is a span of months, dated by its last month: "từ tháng
 	// 4 - 6", "từ tháng 4 đến tháng 5-2020", "tháng 6 đến tháng 8-2020"; or
 	// a month with its year fronted in a schedule ("Tháng 1-2020, tiến hành
@@ -81,8 +93,13 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		}
 		return dl, start, end, true
 	}
-	recurring := recurringCueRe.FindStringIndex(f)
+	recurring := recurringSpan(f)
 	if span, partial, ok := cuedDate(f); ok && !(partial && recurring != nil) {
+		if dl, s, e, ok := pick(span); ok {
+			return dl, s, e
+		}
+	}
+	if _, span, ok := relativeDate(f, ref); ok {
 		if dl, s, e, ok := pick(span); ok {
 			return dl, s, e
 		}
@@ -103,6 +120,9 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		}
 	}
 	for _, m := range periodCueRe.FindAllStringIndex(f, -1) {
+		if recurring != nil && m[0] < recurring[1] && recurring[0] < m[1] {
+			continue // "hằng quý trước ngày 20 tháng cuối quý": the period is the recurrence's
+		}
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
 			continue // "trong năm ngày": five days, a duration
 		}
@@ -123,17 +143,27 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 	return none, -1, -1
 }
 
+// recurringSpan returns the span of the first frequency in folded f with
+// the hour or weekday written before it, or nil.
+func recurringSpan(f string) []int {
+	m := recurringCueRe.FindStringIndex(f)
+	if m == nil {
+		return nil
+	}
+	head := f[max(0, m[0]-40):m[0]]
+	if h := recurringHeadRe.FindStringIndex(head); h != nil && (h[0] == 0 || head[h[0]-1] == ' ') {
+		m[0] -= len(head) - h[0]
+	}
+	return m
+}
+
 // cuedDate finds the first date in folded f introduced by a deadline cue,
 // returning the span from the cue to the end of the date and whether the
 // date lacks a year.
 func cuedDate(f string) ([2]int, bool, bool) {
-	type hit struct {
-		start, end int
-		partial    bool
-	}
-	var hits []hit
+	var hits []dateHit
 	for _, m := range dateRe.FindAllStringIndex(f, -1) {
-		hits = append(hits, hit{m[0], m[1], false})
+		hits = append(hits, dateHit{m[0], m[1], false})
 	}
 	for _, m := range partialDayRe.FindAllStringIndex(f, -1) {
 		overlaps := false
@@ -144,7 +174,7 @@ func cuedDate(f string) ([2]int, bool, bool) {
 			}
 		}
 		if !overlaps {
-			hits = append(hits, hit{m[0], m[1], true})
+			hits = append(hits, dateHit{m[0], m[1], true})
 		}
 	}
 	best := -1
@@ -165,7 +195,32 @@ func cuedDate(f string) ([2]int, bool, bool) {
 	if best < 0 {
 		return [2]int{}, false, false
 	}
-	return span, hits[best].partial, true
+	return lastListed(f, span, hits[best].partial, hits)
+}
+
+// dateHit is a date found in folded text, with or without its year.
+type dateHit struct {
+	start, end int
+	partial    bool
+}
+
+// listedDayRe joins the days of one event: "trong ngày 30/4 và ngày 1/5",
+// "vào các ngày 14/9, 15/9".
+var listedDayRe = regexp.MustCompile(`^(?: ?,| va) (?:ngay )?$`)
+
+// lastListed extends the span of a cued date over the dates listed right
+// after it, since work over several days is due on the last; it returns
+// whether that last one lacks a year.
+func lastListed(f string, span [2]int, partial bool, hits []dateHit) ([2]int, bool, bool) {
+	for extended := true; extended; {
+		extended = false
+		for _, h := range hits {
+			if h.start > span[1] && h.start-span[1] <= 10 && listedDayRe.MatchString(f[span[1]:h.start]) {
+				span[1], partial, extended = h.end, h.partial, true
+			}
+		}
+	}
+	return span, partial, true
 }
 
 // monthWindow reads a span of months ("từ tháng 4 đến tháng 5-2020") or a

@@ -46,6 +46,25 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian: sáng ngày 14/9/2024", "date", "2024-09-14", "Thời gian: sáng ngày 14/9/2024"},
 		{"lập danh sách cần sửa chữa trong từng năm 2024, 2025", "recurring", "", "từng năm 2024, 2025"},
 		{"tăng 1.5 lần so với cùng kỳ", "none", "", ""},
+		{"Thời gian: 7h30 ngày 20/5/2022 (Thứ Sáu)", "date", "2022-05-20", "Thời gian: 7h30 ngày 20/5/2022"},
+		{"Hạn chót nộp là ngày 20 tháng 9 năm 2022", "date", "2022-09-20", "Hạn chót nộp là ngày 20 tháng 9 năm 2022"},
+		{"treo cờ trong ngày 30/4/2022 và ngày 1/5/2022", "date", "2022-05-01", "trong ngày 30/4/2022 và ngày 1/5/2022"},
+		{"báo cáo định kỳ hằng quý trước ngày 20 tháng cuối quý", "recurring", "", "định kỳ hằng quý trước ngày 20 tháng cuối quý"},
+		{"báo cáo kết quả muộn nhất ngày 5/9/2022", "date", "2022-09-05", "muộn nhất ngày 5/9/2022"},
+		{"trực 24/24 giờ trong dịp nghỉ Lễ Quốc khánh 02/9/2022", "date", "2022-09-02", "dịp nghỉ Lễ Quốc khánh 02/9/2022"},
+		{"tổ chức tổng kết hằng năm vào tháng 12", "recurring", "", "hằng năm vào tháng 12"},
+		{"nộp báo cáo trước ngày 10 hằng tháng", "recurring", "", "trước ngày 10 hằng tháng"},
+		// A limit counted from the document's date (9/8/2022, a Tuesday).
+		{"hoàn thành trong vòng 10 ngày kể từ ngày ký", "date", "2022-08-19", "trong vòng 10 ngày kể từ ngày ký"},
+		{"báo cáo trong thời hạn 5 ngày làm việc kể từ ngày ban hành văn bản này", "date", "2022-08-16", "trong thời hạn 5 ngày làm việc kể từ ngày ban hành văn bản này"},
+		{"phản hồi trong 7 ngày kể từ ngày nhận được văn bản", "none", "", ""},
+		// Daily and weekly reports recur, the hour or weekday kept in the phrase.
+		{"tổng hợp, báo cáo Sở Y tế trước 14 giờ hằng ngày", "recurring", "", "trước 14 giờ hằng ngày"},
+		{"gửi kết quả về Văn phòng vào thứ Sáu hằng tuần để tổng hợp", "recurring", "", "vào thứ Sáu hằng tuần"},
+		{"cập nhật số liệu hàng tuần vào chiều thứ Năm", "recurring", "", "hàng tuần vào chiều thứ Năm"},
+		{"duy trì giao ban mỗi tuần", "recurring", "", "mỗi tuần"},
+		{"báo cáo nhanh hằng ngày, trường hợp khẩn cấp báo cáo ngay", "recurring", "", "hằng ngày"},
+		{"họp vào thứ Hai, báo cáo trước ngày 20/9/2022", "date", "2022-09-20", "trước ngày 20/9/2022"},
 		{"gửi về Sở trước 16 giờ 00 ngày 20/9/2022", "date", "2022-09-20", "trước 16 giờ 00 ngày 20/9/2022"},
 		{"báo cáo trước 16h, ngày 20/9/2022", "date", "2022-09-20", "trước 16h, ngày 20/9/2022"},
 		{"Thời hạn hoàn thành: ngày 20/9/2022", "date", "2022-09-20", "Thời hạn hoàn thành: ngày 20/9/2022"},
@@ -92,6 +111,8 @@ func FuzzFindDeadline(f *testing.F) {
 		"trước ngày 06/01/2020", "chậm nhất trước ngày 20 tháng 12 năm 2023", "trong quý IV/2022",
 		"định kỳ hàng tháng trước ngày 25", "thường xuyên", "trong năm ngày", "đến 31/02", "hết quý 9/2022",
 		"hằng năm trước ngày 15/12", "trước 29/2", "\xffhạn 1/1/1",
+		"trước 14 giờ hằng ngày", "vào sáng thứ Hai hằng tuần", "hằng tuần vào thứ 7",
+		"trong vòng 10 ngày kể từ ngày ký", "sau 999 ngày làm việc kể từ ngày ban hành", "dịp Tết 1/1",
 	} {
 		f.Add(s)
 	}

@@ -81,7 +81,21 @@ func TestParseDeadline(t *testing.T) {
 		{"thường xuyên", ref, continuous},
 		{"thường xuyên, liên tục", ref, continuous},
 		{"Thường xuyên", Date{}, continuous},
-		{"hằng tuần", ref, continuous},
+		{"định kỳ", ref, continuous}, // no frequency: no instance can be dated
+		// Daily and weekly duties recur, with the weekday when written
+		// (issue 14's known gap; see RecurDaily).
+		{"hằng tuần", ref, every(RecurWeekly, 0)},
+		{"báo cáo trước 14 giờ hằng ngày", ref, every(RecurDaily, 0)},
+		{"mỗi ngày một lần", ref, every(RecurDaily, 0)},
+		{"vào thứ Sáu hằng tuần", ref, every(RecurWeekly, 5)},
+		{"hàng tuần vào sáng thứ Hai", ref, every(RecurWeekly, 1)},
+		{"trước 16h chiều thứ 5 hàng tuần", ref, every(RecurWeekly, 4)},
+		{"chủ nhật hằng tuần", ref, every(RecurWeekly, 7)},
+		{"định kỳ hằng tuần, hằng tháng", ref, every(RecurWeekly, 0)}, // the most frequent wins
+		{"từng năm 2024, 2025", ref, every(PeriodYear, 0)},
+		{"trước ngày 10 hằng tháng", ref, every(PeriodMonth, 10)},
+		{"trong vòng 10 ngày kể từ ngày ký", ref, date(2023, 5, 20)},
+		{"trong vòng 10 ngày kể từ ngày ký", Date{}, none}, // no date to count from
 		// No deadline.
 		{"", ref, none},
 		{"   ", ref, none},
@@ -189,6 +203,8 @@ func TestRecurrenceInstances(t *testing.T) {
 		{Recurrence{PeriodMonth, 25}, d(2023, 5, 1), d(2023, 4, 1), nil},
 		{Recurrence{PeriodCustom, 25}, d(2023, 1, 1), d(2023, 12, 31), nil},
 		{Recurrence{"", 25}, d(2023, 1, 1), d(2023, 12, 31), nil},
+		{Recurrence{RecurDaily, 0}, d(2023, 1, 1), d(2023, 12, 31), nil}, // followed as one ongoing task
+		{Recurrence{RecurWeekly, 5}, d(2023, 1, 1), d(2023, 12, 31), nil},
 	}
 	for _, tt := range tests {
 		if got := tt.r.Instances(tt.from, tt.until); !slices.Equal(got, tt.want) {
@@ -207,6 +223,7 @@ func FuzzParseDeadline(f *testing.F) {
 		"truoc ngay 06/01/2020", "trước ngày 32/13/2020", "trước ngày 29/2", "quý 5/2022",
 		"trong năm ngày", "quý tới", "từ 01/01/2023 đến 31/03/2023", "trước ngày 15/12 hằng năm",
 		"tháng 0/9999", "ngày 31 tháng 12 năm 9999", "quý iv năm 9999",
+		"trước 14 giờ hằng ngày", "thứ Sáu hằng tuần", "hằng tuần vào chủ nhật", "thứ 9 hằng tuần",
 	} {
 		f.Add(s, uint16(12183)) // 2023-05-10
 		f.Add(s, uint16(0))
@@ -245,6 +262,12 @@ func FuzzParseDeadline(f *testing.F) {
 			r := *dl.Recurrence
 			if r.Day < 0 || r.Day > 31 {
 				t.Fatalf("ParseDeadline(%q) recurrence day %d", s, r.Day)
+			}
+			if r.Every == RecurDaily || r.Every == RecurWeekly {
+				if r.Day < 0 || r.Day > 7 || r.Instances(NewDate(2023, 1, 1), NewDate(2024, 1, 1)) != nil {
+					t.Fatalf("ParseDeadline(%q) short recurrence %+v", s, r)
+				}
+				return
 			}
 			start := NewDate(2023, 1, 1)
 			due := r.Instances(start, start.AddDays(365))

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"tiendo/vn"
+)
+
+// TestIntakeDeadlineClasses holds the classes of deadline writing of issue 14
+// item 3 and intake-patterns.md (D1–D…), each with phrasings invented for
+// the test rather than copied from the corpus. The document date is
+// 10/3/2024 unless the text dates itself.
+func TestIntakeDeadlineClasses(t *testing.T) {
+	cases := []struct {
+		class, text string
+		tasks       []GoldTask
+	}{
+		// D1: the deadline is the next sentence, with no subject of its own.
+		{"D1 Thời gian hoàn thành",
+			"Giao Phòng Tài chính - Kế hoạch rà soát nguồn vốn sự nghiệp môi trường. Thời gian hoàn thành trước ngày 25/4/2024.",
+			[]GoldTask{gt("Phòng Tài chính - Kế hoạch", "rà soát nguồn vốn", "date", "2024-04-25")}},
+		{"D1 Thời hạn:",
+			"Đề nghị Trung tâm Y tế huyện kiểm tra các bếp ăn tập thể. Thời hạn: ngày 30/5/2024.",
+			[]GoldTask{gt("Trung tâm Y tế huyện", "kiểm tra các bếp ăn tập thể", "date", "2024-05-30")}},
+		{"D1 Xong trước",
+			"UBND xã yêu cầu Ban Quản lý chợ sắp xếp lại các quầy hàng. Xong trước 15/4.",
+			[]GoldTask{gt("Ban Quản lý chợ", "sắp xếp lại các quầy hàng", "date", "2024-04-15")}},
+		{"D1 Hạn chót nộp",
+			"Các trường học gửi danh sách học sinh đạt giải về Phòng Giáo dục. Hạn chót nộp là ngày 20 tháng 3 năm 2024.",
+			[]GoldTask{gt("Các trường học", "gửi danh sách học sinh đạt giải", "date", "2024-03-20")}},
+		{"D1 the next line, with an hour and a weekday",
+			"Hội Cựu chiến binh xã tổ chức gặp mặt hội viên nhân dịp kỷ niệm ngày thành lập.\nThời gian: 8h00 ngày 6/12/2024 (Thứ Sáu).",
+			[]GoldTask{gt("Hội Cựu chiến binh xã", "tổ chức gặp mặt hội viên", "date", "2024-12-06")}},
+		{"D1 a bare next sentence is not a deadline of a result",
+			"Năm 2023, Hội Cựu chiến binh xã đã tổ chức gặp mặt hội viên. Thời gian: ngày 6/12/2023.", nil},
+		// D2: a deadline clause after ";" belongs to the task before it.
+		{"D2 ; hoàn thành trước",
+			"Giao Công an huyện phối hợp với Đội Quản lý thị trường kiểm tra các cơ sở kinh doanh pháo; hoàn thành trước ngày 31/3/2024.",
+			[]GoldTask{gt("Công an huyện", "kiểm tra các cơ sở kinh doanh pháo", "date", "2024-03-31")}},
+		{"D2 ; thời gian hoàn thành",
+			"Yêu cầu Phòng Nội vụ rà soát vị trí việc làm của công chức xã; thời gian hoàn thành trong tháng 4/2024.",
+			[]GoldTask{gt("Phòng Nội vụ", "rà soát vị trí việc làm", "period", "2024-04-30")}},
+		{"D2 ; xong trước, two tasks",
+			"Giao Phòng Kinh tế lập danh mục công trình thủy lợi cần sửa chữa; xong trước 30/4/2024; Phòng Tài nguyên và Môi trường kiểm tra các mỏ cát trái phép.",
+			[]GoldTask{
+				gt("Phòng Kinh tế", "lập danh mục công trình thủy lợi", "date", "2024-04-30"),
+				gt("Phòng Tài nguyên và Môi trường", "kiểm tra các mỏ cát", "none", ""),
+			}},
+		// D3: the date of an event is the deadline of the task to hold it.
+		{"D3 vào chiều ngày",
+			"Đề nghị Đoàn Thanh niên xã tổ chức lễ ra quân mùa hè tình nguyện vào chiều ngày 2/6/2024 tại sân vận động xã.",
+			[]GoldTask{gt("Đoàn Thanh niên xã", "tổ chức lễ ra quân", "date", "2024-06-02")}},
+		{"D3 trong ngày",
+			"UBND phường yêu cầu các khu phố treo cờ Tổ quốc trong ngày 30/4/2024 và ngày 1/5/2024.",
+			[]GoldTask{gt("các khu phố", "treo cờ Tổ quốc", "date", "2024-05-01")}},
+		{"D3 dự kiến tổ chức trước ngày",
+			"Đại hội Hội Nông dân xã dự kiến tổ chức trước ngày 20/5/2024.",
+			[]GoldTask{gt("Hội Nông dân xã", "Đại hội Hội Nông dân xã", "date", "2024-05-20")}},
+		// D4: a day and month with no year take the document's year.
+		{"D4 day.month, dots",
+			"Hà Nội, ngày 02 tháng 4 năm 2024\nĐề nghị các chi bộ hoàn thành kiểm điểm giữa nhiệm kỳ trước ngày 25.4.",
+			[]GoldTask{gt("các chi bộ", "hoàn thành kiểm điểm giữa nhiệm kỳ", "date", "2024-04-25")}},
+		{"D4 day tháng month",
+			"Yêu cầu các trạm y tế báo cáo số ca sốt xuất huyết trước ngày 5 tháng 4.",
+			[]GoldTask{gt("các trạm y tế", "báo cáo số ca sốt xuất huyết", "date", "2024-04-05")}},
+		// D5: each year of a list, or every year, recurs.
+		{"D5 từng năm",
+			"Giao Phòng Văn hóa và Thông tin tổ chức hội thi văn nghệ quần chúng trong từng năm 2024, 2025 và 2026.",
+			[]GoldTask{gt("Phòng Văn hóa và Thông tin", "tổ chức hội thi văn nghệ", "recurring", "")}},
+		{"D5 hằng năm trước ngày",
+			"Các xã báo cáo kết quả thực hiện chương trình hằng năm trước ngày 15/12.",
+			[]GoldTask{gt("Các xã", "báo cáo kết quả thực hiện chương trình", "recurring", "")}},
+		// D6: items inherit the date of the sentence or heading that
+		// announces them.
+		{"D6 announcing sentence",
+			"Để hoàn thành trước ngày 30/4/2024, UBND huyện yêu cầu UBND các xã thực hiện các nội dung sau:\n- Rà soát hộ nghèo phát sinh.\n- Lập danh sách hộ cần hỗ trợ nhà ở.",
+			[]GoldTask{
+				gt("UBND các xã", "Rà soát hộ nghèo phát sinh", "date", "2024-04-30"),
+				gt("UBND các xã", "Lập danh sách hộ cần hỗ trợ nhà ở", "date", "2024-04-30"),
+			}},
+		{"D6 time heading",
+			"Thời gian thực hiện: trong quý II/2024.\n1. Phòng Y tế kiểm tra an toàn thực phẩm tại chợ.\n2. Trạm Y tế các xã tuyên truyền phòng bệnh tay chân miệng.",
+			[]GoldTask{
+				gt("Phòng Y tế", "kiểm tra an toàn thực phẩm", "period", "2024-06-30"),
+				gt("Trạm Y tế các xã", "tuyên truyền phòng bệnh", "period", "2024-06-30"),
+			}},
+		// D7: a report with its own schedule after ";" is its own task.
+		{"D7 ; báo cáo định kỳ hằng quý",
+			"Giao Hạt Kiểm lâm thường xuyên tuần tra các khu rừng phòng hộ; báo cáo kết quả định kỳ hằng quý trước ngày 20 tháng cuối quý về UBND huyện.",
+			[]GoldTask{
+				gt("Hạt Kiểm lâm", "tuần tra các khu rừng phòng hộ", "continuous", ""),
+				gt("Hạt Kiểm lâm", "báo cáo kết quả định kỳ hằng quý", "recurring", ""),
+			}},
+		{"D7 ; báo cáo hằng tuần",
+			"Yêu cầu các phường theo dõi chặt chẽ tình hình dịch bệnh; báo cáo nhanh vào thứ Năm hằng tuần.",
+			[]GoldTask{
+				gt("các phường", "theo dõi chặt chẽ tình hình dịch bệnh", "none", ""),
+				gt("các phường", "báo cáo nhanh vào thứ Năm hằng tuần", "recurring", ""),
+			}},
+		// D8: a period gives its last day.
+		{"D8 trong quý", "Giao Ban Quản lý dự án hoàn thiện hồ sơ quyết toán công trình trong quý II/2024.",
+			[]GoldTask{gt("Ban Quản lý dự án", "hoàn thiện hồ sơ quyết toán", "period", "2024-06-30")}},
+		{"D8 trong tháng, no year", "Đề nghị các trường hoàn thành sửa chữa phòng học trong tháng 8.",
+			[]GoldTask{gt("các trường", "hoàn thành sửa chữa phòng học", "period", "2024-08-31")}},
+		{"D8 đến hết năm", "Phòng Tư pháp số hóa sổ hộ tịch đến hết năm 2024.",
+			[]GoldTask{gt("Phòng Tư pháp", "số hóa sổ hộ tịch", "period", "2024-12-31")}},
+		// D10: a limit counted from the document's own date.
+		{"D10 trong vòng … kể từ ngày ký",
+			"Yêu cầu Phòng Kinh tế kiểm tra, xác minh nội dung phản ánh của công dân, báo cáo UBND huyện trong vòng 15 ngày kể từ ngày ký.",
+			[]GoldTask{gt("Phòng Kinh tế", "kiểm tra, xác minh nội dung phản ánh", "date", "2024-03-25")}},
+		{"D10 ngày làm việc",
+			"Giao Văn phòng UBND tỉnh tổng hợp ý kiến các sở trong thời hạn 5 ngày làm việc kể từ ngày ban hành văn bản này.",
+			[]GoldTask{gt("Văn phòng UBND tỉnh", "tổng hợp ý kiến các sở", "date", "2024-03-15")}},
+		// D3 (holidays): work for a holiday takes the day written.
+		{"D3 trong dịp Lễ",
+			"Đề nghị Công an xã bố trí lực lượng trực bảo đảm an ninh trong dịp nghỉ Lễ 30/4/2024.",
+			[]GoldTask{gt("Công an xã", "bố trí lực lượng trực", "date", "2024-04-30")}},
+		// D9: a daily or weekly duty recurs (DOMAIN §4; vn.RecurDaily).
+		{"D9 trước 16 giờ hằng ngày",
+			"Yêu cầu UBND các xã tổng hợp số liệu thiệt hại do mưa lũ, báo cáo Ban Chỉ huy trước 16 giờ hằng ngày.",
+			[]GoldTask{gt("UBND các xã", "tổng hợp số liệu thiệt hại", "recurring", "")}},
+		{"D9 thứ Sáu hằng tuần",
+			"Giao Văn phòng HĐND và UBND xã tổng hợp tiến độ giải ngân, báo cáo Chủ tịch vào thứ Sáu hằng tuần.",
+			[]GoldTask{gt("Văn phòng HĐND và UBND xã", "tổng hợp tiến độ giải ngân", "recurring", "")}},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) { checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks) })
+	}
+}
+
+// checkClass extracts text as of date and fails with the differences from
+// the expected tasks (references are not compared), listing what was found.
+func checkClass(t *testing.T, class, text string, date vn.Date, tasks []GoldTask) {
+	t.Helper()
+	res := Extract(text, date)
+	var diffs []string
+	ScoreText(class, Gold{Tasks: tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+	if diffs = dropRefs(diffs); len(diffs) > 0 {
+		for _, tk := range res.Tasks {
+			t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
+		}
+		t.Errorf("%s", strings.Join(diffs, "\n"))
+	}
+}
