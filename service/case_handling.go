@@ -337,7 +337,7 @@ func (s *Service) notifyCase(ctx context.Context, st tiendo.Store, tr *tiendo.Or
 	}
 	body := caseBody(c)
 	for _, id := range accounts {
-		n := &tiendo.Notification{AccountID: id, Kind: kind, Title: title, Body: body}
+		n := &tiendo.Notification{AccountID: id, CaseID: &c.ID, Kind: kind, Title: title, Body: body}
 		if err := st.CreateNotification(ctx, n); err != nil {
 			return err
 		}
@@ -350,7 +350,7 @@ func (s *Service) notifyCase(ctx context.Context, st tiendo.Store, tr *tiendo.Or
 		org = *c.AssignedOrgID
 	}
 	return postWebhooks(ctx, st, orgs, fmt.Sprintf("e:%s:%s", kind, key), WebhookEvent{Event: "workflow",
-		Rule: kind, OrgID: org, FiredOn: s.today(), Title: title, Body: body})
+		Rule: kind, OrgID: org, FiredOn: s.today(), Title: title, Body: body, CasePath: fmt.Sprintf("/vu-viec/%d", c.ID)})
 }
 
 // caseBody is the text of a case's notifications.

@@ -87,6 +87,36 @@ func (s *Store) FiredTaskReminders(ctx context.Context, afterID, lastID int64) (
 	return out, nil
 }
 
+// FiredReminders reads the keys of the reminders of rules fired since a
+// day (index reminders_rule_fired, migration 00084).
+func (s *Store) FiredReminders(ctx context.Context, rules []string, since vn.Date) (map[tiendo.ReminderKey]bool, error) {
+	out := map[tiendo.ReminderKey]bool{}
+	if len(rules) == 0 {
+		return out, nil
+	}
+	var a sqlArgs
+	ph := make([]string, len(rules))
+	for i, r := range rules {
+		ph[i] = a.add(r)
+	}
+	q := `SELECT rule, step, COALESCE(task_id, 0), org_id, period FROM reminders
+		WHERE rule IN (` + strings.Join(ph, ", ") + `) AND fired_on >= ` + a.add(since)
+	err := eachRow(ctx, s, "đọc nhắc việc đã gửi", q, a, func(r interface{ Scan(...any) error }) error {
+		var k tiendo.ReminderKey
+		var period sql.NullString
+		if err := r.Scan(&k.Rule, &k.Step, &k.TaskID, &k.OrgID, &period); err != nil {
+			return err
+		}
+		k.Period = period.String
+		out[k] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // CountReminders counts stored reminders.
 func (s *Store) CountReminders(ctx context.Context) (int, error) {
 	n, err := s.count(ctx, "SELECT COUNT(*) FROM reminders", nil)
@@ -140,18 +170,18 @@ func (s *Store) ids(ctx context.Context, q string, args []any, what string) ([]i
 func (s *Store) CreateNotification(ctx context.Context, n *tiendo.Notification) error {
 	return s.writeTx(ctx, func(s *Store) error {
 		n.CreatedAt = s.now()
-		err := s.w().QueryRowContext(ctx, `INSERT INTO notifications (account_id, reminder_id, task_id, kind, title, body, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`, n.AccountID, nullID(n.ReminderID), nullID(n.TaskID),
-			text(n.Kind), text(n.Title), text(n.Body), ts(n.CreatedAt)).Scan(&n.ID)
+		err := s.w().QueryRowContext(ctx, `INSERT INTO notifications (account_id, reminder_id, task_id, case_id, kind, title, body, created_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, n.AccountID, nullID(n.ReminderID), nullID(n.TaskID),
+			nullID(n.CaseID), text(n.Kind), text(n.Title), text(n.Body), ts(n.CreatedAt)).Scan(&n.ID)
 		return s.fail(err, "ghi thông báo", "")
 	})
 }
 
-const notificationColumns = "id, account_id, reminder_id, task_id, kind, title, body, created_at, read_at"
+const notificationColumns = "id, account_id, reminder_id, task_id, case_id, kind, title, body, created_at, read_at"
 
 func scanNotification(r interface{ Scan(...any) error }) (*tiendo.Notification, error) {
 	var n tiendo.Notification
-	err := r.Scan(&n.ID, &n.AccountID, idScan{&n.ReminderID}, idScan{&n.TaskID}, &n.Kind, &n.Title,
+	err := r.Scan(&n.ID, &n.AccountID, idScan{&n.ReminderID}, idScan{&n.TaskID}, idScan{&n.CaseID}, &n.Kind, &n.Title,
 		&n.Body, timeScan{&n.CreatedAt}, nullTimeScan{&n.ReadAt})
 	return &n, err
 }
