@@ -101,6 +101,14 @@ func (s *Service) assignCase(ctx context.Context, st tiendo.Store, sc *scope, c 
 	if err := st.UpdateCase(ctx, c); err != nil {
 		return err
 	}
+	if !before.Due.IsZero() && before.Due != c.Due {
+		d := &tiendo.CaseDeadline{CaseID: c.ID, PreviousDue: before.Due, Due: c.Due, Reason: strings.TrimSpace(a.Reason),
+			ByID: actorID(ctx)}
+		if err := st.CreateCaseDeadline(ctx, d); err != nil {
+			return err
+		}
+		c.Deadlines = append(c.Deadlines, *d)
+	}
 	if err := s.audit(ctx, st, "case.assign", "case", c.ID, nil, &c.WardID, caseView(&before), caseView(c)); err != nil {
 		return err
 	}
@@ -111,7 +119,7 @@ func (s *Service) assignCase(ctx context.Context, st tiendo.Store, sc *scope, c 
 // steps and files.
 func caseView(c *tiendo.Case) tiendo.Case {
 	v := *c
-	v.Steps, v.Files = nil, nil
+	v.Steps, v.Files, v.Deadlines = nil, nil, nil
 	return v
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 )
 
 // txCounter counts the write transactions a use case opens.
@@ -90,5 +91,41 @@ func TestCaseNoticesLinkTheCase(t *testing.T) {
 		if !strings.Contains(m.Payload, link) {
 			t.Errorf("mail %q has no link to the case:\n%s", m.Subject, m.Payload)
 		}
+	}
+}
+
+// Moving an assigned case's deadline keeps the old and new day, who and
+// why; a first assignment and a reassignment keeping the day add nothing.
+func TestCaseDeadlineHistory(t *testing.T) {
+	f, street, kinds := caseFixture(t)
+	ca := f.orgs["PH-CA"]
+	c, err := f.svc.CreateCase(f.as("vp-phohue"), tiendo.Case{PlaceID: &street.ID, KindID: kinds[tiendo.CaseGroupSanitation].ID,
+		Description: "Đổ rác sai giờ", FoundOn: date(2020, 1, 2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		due    vn.Date
+		reason string
+		want   int
+	}{
+		{date(2020, 1, 10), "", 0},                  // first deadline
+		{date(2020, 1, 10), "", 0},                  // same day, another assignment
+		{date(2020, 1, 17), " Chờ ý kiến quận ", 1}, // extended
+	} {
+		c, err = f.svc.AssignCase(f.as("vp-phohue"), c.ID, service.CaseAssignment{Version: c.Version, OrgID: &ca,
+			Due: step.due, Reason: step.reason})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := f.svc.GetCase(f.as("vp-phohue"), c.ID)
+		if err != nil || len(d.Case.Deadlines) != step.want {
+			t.Fatalf("due %v: deadlines %+v %v", step.due, d.Case.Deadlines, err)
+		}
+	}
+	d, _ := f.svc.GetCase(f.as("ca-phohue"), c.ID)
+	got := d.Case.Deadlines[0]
+	if got.PreviousDue != date(2020, 1, 10) || got.Due != date(2020, 1, 17) || got.Reason != "Chờ ý kiến quận" || got.By != "vp-phohue" {
+		t.Fatalf("history %+v", got)
 	}
 }

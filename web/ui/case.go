@@ -397,7 +397,7 @@ func (s *Server) assignCaseForm(w http.ResponseWriter, r *http.Request) error {
 	}
 	fr := &formReader{vals: vals}
 	a := service.CaseAssignment{Version: fr.version(), OrgID: fr.id("org"), AssigneeID: fr.id("assignee"),
-		AssignedOn: fr.date("assigned_on"), Due: fr.date("due")}
+		AssignedOn: fr.date("assigned_on"), Due: fr.date("due"), Reason: fr.str("reason")}
 	if n := fr.integer("deadline_days"); n != nil {
 		a.DeadlineDays = *n
 	}
