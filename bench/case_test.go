@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"tiendo"
+	"tiendo/service"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/vn"
 )
@@ -77,6 +78,8 @@ func BenchmarkCaseStats(b *testing.B) {
 		b.Fatal(err)
 	}
 	asOf := vn.NewDate(2026, 12, 31)
+	svc := service.New(st, clock, tiendo.DefaultRules())
+	sys := tiendo.NewContextWithActor(ctx, tiendo.SystemActor())
 	for _, c := range []struct {
 		name string
 		run  func() error
@@ -104,6 +107,11 @@ func BenchmarkCaseStats(b *testing.B) {
 		{"Stats/PackWardPlaces/Week", func() error {
 			_, err := st.CaseStats(ctx, tiendo.CaseStatsQuery{Period: tiendo.ISOWeek(2026, 52), AsOf: asOf, Group: tiendo.CaseByPlace,
 				WardIDs: wards[:1], ScopeOrgIDs: wards[:1]})
+			return err
+		}},
+		{"Service/DashboardProvinceByWard/Year", func() error { // /dieu-hanh's casework, reloaded with no write between
+			_, err := svc.CaseStats(sys, tiendo.CaseStatsQuery{Period: tiendo.DateRange{From: start, To: asOf}, AsOf: asOf,
+				Group: tiendo.CaseByWard})
 			return err
 		}},
 		{"List/WardOverdue", func() error {

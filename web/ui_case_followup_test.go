@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"testing"
@@ -42,4 +43,39 @@ func TestCaseDeadlineHistoryAndInboxLink(t *testing.T) {
 		`id="assign-reason"`)
 	p.lacks(t, "the case", "Lý do 0") // the first deadline is no change
 	e.browse("truongdinh").get("/thong-bao").want(t, "the unit's inbox", http.StatusOK, `href="`+path+`"`, `name="case"`)
+}
+
+// With more places than a picker's page, a case at a place past it keeps
+// its place's name in the list, stays chosen in the list's filter, and
+// the picker says how many places it leaves out.
+func TestCasePlacesPastThePickersPage(t *testing.T) {
+	e := newEnv(t)
+	ward := e.org["HBT-PHOHUE"]
+	var last *tiendo.Place
+	err := e.store.Tx(context.Background(), func(st tiendo.Store) error {
+		for i := range tiendo.MaxPerPage + 5 {
+			p := &tiendo.Place{Kind: tiendo.PlaceStreet, Name: fmt.Sprintf("Ngõ %04d", i), Wards: []tiendo.PlaceWard{{OrgID: ward}}}
+			if err := st.CreatePlace(context.Background(), p); err != nil {
+				return err
+			}
+			last = p
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds, err := e.svc.ListCaseKinds(e.as("office"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := e.svc.CreateCase(e.as("office"), tiendo.Case{WardID: ward, PlaceID: &last.ID, KindID: kinds[0].ID,
+		Description: "Lấn chiếm lòng ngõ", FoundOn: tiendo.Today(e.clock)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.browse("office").get("/vu-viec").want(t, "the list", http.StatusOK, fmt.Sprintf(`href="/vu-viec/%d"`, c.ID), last.Name,
+		`class="places-more"`)
+	e.browse("office").get(fmt.Sprintf("/vu-viec?place=%d", last.ID)).want(t, "the list by place", http.StatusOK,
+		fmt.Sprintf(`<option value="%d" selected>%s</option>`, last.ID, last.Name))
 }
