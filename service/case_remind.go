@@ -98,7 +98,9 @@ func caseReminder(c *tiendo.Case, today vn.Date) *tiendo.Reminder {
 
 // fireCaseReminders fires rems (rems[i] about cases[i]) in one
 // transaction and returns how many were new: another instance may have
-// fired some since the read, and the unique key refuses those.
+// fired some since the read, and the unique key refuses those. Every
+// instance inserts in the same order (due, then id), so on PostgreSQL one
+// waits for the other's batch and never deadlocks with it.
 func (s *Service) fireCaseReminders(ctx context.Context, tr *tiendo.OrgTree, rems []*tiendo.Reminder, cases []*tiendo.Case) (int, error) {
 	if len(rems) == 0 {
 		return 0, nil
