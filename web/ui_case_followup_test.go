@@ -79,3 +79,27 @@ func TestCasePlacesPastThePickersPage(t *testing.T) {
 	e.browse("office").get(fmt.Sprintf("/vu-viec?place=%d", last.ID)).want(t, "the list by place", http.StatusOK,
 		fmt.Sprintf(`<option value="%d" selected>%s</option>`, last.ID, last.Name))
 }
+
+// The assignment picker on a case lists the units in the reader's scope
+// (the service refuses the others), not the whole tree.
+func TestCaseAssignUnitsInScope(t *testing.T) {
+	e := newEnv(t)
+	outside := &tiendo.Org{Code: "DD", Name: "Quận Đống Đa", Kind: tiendo.KindAdministrative, Level: tiendo.LevelDistrict}
+	if err := e.svc.CreateOrg(e.as("admin"), outside); err != nil {
+		t.Fatal(err)
+	}
+	kinds, err := e.svc.ListCaseKinds(e.as("office"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := e.svc.CreateCase(e.as("office"), tiendo.Case{WardID: e.org["HBT-PHOHUE"], Address: "Số 5", KindID: kinds[0].ID,
+		Description: "Lấn chiếm vỉa hè", FoundOn: tiendo.Today(e.clock)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := fmt.Sprintf("/vu-viec/%d", c.ID)
+	p := e.browse("office").get(path)
+	p.want(t, "the district's office", http.StatusOK, `id="assign-org"`, fmt.Sprintf(`<option value="%d">`, e.org["HBT-TRUONGDINH"]))
+	p.lacks(t, "the district's office", fmt.Sprintf(`<option value="%d">`, outside.ID))
+	e.browse("admin").get(path).want(t, "a whole-tree admin", http.StatusOK, fmt.Sprintf(`<option value="%d">`, outside.ID))
+}

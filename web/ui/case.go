@@ -131,6 +131,23 @@ func casePlaces(cases []*tiendo.Case) []*int64 {
 	return out
 }
 
+// unitsInScope are the units in force a sees, and keep (the current
+// choice) wherever it is.
+func (c *caseRefs) unitsInScope(a *tiendo.Actor, keep *int64) []*tiendo.Org {
+	all := make([]*tiendo.Org, 0, len(c.orgs))
+	for _, o := range c.orgs {
+		all = append(all, o)
+	}
+	ids, restricted := tiendo.VisibleOrgIDs(a, tiendo.NewOrgTree(all))
+	var out []*tiendo.Org
+	for _, u := range c.Units {
+		if !restricted || slices.Contains(ids, u.ID) || (keep != nil && *keep == u.ID) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
 // isWard tells whether o is a ward (commune): the top of a commune-level
 // subtree; its party committee, UBND and offices below it are
 // commune-level too but are no ward to choose.
@@ -328,6 +345,9 @@ type caseData struct {
 	Reporters                  []tiendo.CaseReporter
 	Open                       bool
 	ListLink                   bool // the weekly list the case came from is the reader's to open
+	// Units are the units the case may be assigned to: those in force in
+	// the reader's scope (the service refuses others), and the current one.
+	Units []*tiendo.Org
 }
 
 // casePage: GET /vu-viec/{id}
@@ -367,6 +387,7 @@ func (s *Server) renderCase(w http.ResponseWriter, r *http.Request, status int, 
 		d.ListLink = err == nil
 	}
 	if cd.CanEdit && d.Open {
+		d.Units = refs.unitsInScope(tiendo.ActorFromContext(ctx), c.AssignedOrgID)
 		// The people holding a position in the ward or its units (none
 		// when the ward has ended).
 		var units []int64
