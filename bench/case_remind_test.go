@@ -3,12 +3,10 @@ package bench
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"tiendo"
 	"tiendo/service"
-	"tiendo/sqlstore/sqlite"
 	"tiendo/vn"
 )
 
@@ -22,18 +20,7 @@ func BenchmarkCaseReminders(b *testing.B) {
 	ctx := context.Background()
 	today := vn.NewDate(2026, 12, 30)
 	clock := &tiendo.FixedClock{T: today.Time().Add(9 * 3600e9)}
-	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "cases.db"), clock)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	if err := st.Migrate(ctx); err != nil {
-		b.Fatal(err)
-	}
-	kinds, err := st.FindCaseKinds(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, kinds := caseStore(b, clock)
 	var wards []int64
 	for i := range 20 {
 		o := &tiendo.Org{Code: fmt.Sprintf("W%02d", i), Name: fmt.Sprintf("Phường %d", i), Kind: tiendo.KindPeoplesCommittee,
@@ -43,7 +30,7 @@ func BenchmarkCaseReminders(b *testing.B) {
 		}
 		wards = append(wards, o.ID)
 	}
-	err = st.Tx(ctx, func(tx tiendo.Store) error {
+	err := st.Tx(ctx, func(tx tiendo.Store) error {
 		for i := range n {
 			due := today.AddDays(1 - i%15) // tomorrow back to 13 days ago
 			c := &tiendo.Case{WardID: wards[i%20], Address: fmt.Sprintf("Số %d", i), KindID: kinds[i%len(kinds)].ID,

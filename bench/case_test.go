@@ -10,9 +10,29 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/sqlstore"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/vn"
 )
+
+// caseStore opens a fresh migrated SQLite store for a casework benchmark,
+// closed at its end, and reads the seeded kinds.
+func caseStore(b *testing.B, clock tiendo.Clock) (*sqlstore.Store, []*tiendo.CaseKind) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "cases.db"), clock)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if err := st.Migrate(ctx); err != nil {
+		b.Fatal(err)
+	}
+	kinds, err := st.FindCaseKinds(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st, kinds
+}
 
 // BenchmarkCaseStats measures the urban-order case statistics and the
 // ward's overdue list on a SQLite store of TIENDO_BENCH_CASES cases (20,000
@@ -27,18 +47,8 @@ func BenchmarkCaseStats(b *testing.B) {
 	}
 	ctx := context.Background()
 	clock := &tiendo.FixedClock{T: vn.NewDate(2026, 12, 31).Time()}
-	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "cases.db"), clock)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	if err := st.Migrate(ctx); err != nil {
-		b.Fatal(err)
-	}
-	kinds, err := st.FindCaseKinds(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, kinds := caseStore(b, clock)
+	var err error
 	var wards, places []int64
 	for i := 0; i < 20; i++ {
 		o := &tiendo.Org{Code: fmt.Sprintf("W%02d", i), Name: fmt.Sprintf("Phường %d", i), Kind: tiendo.KindPeoplesCommittee,

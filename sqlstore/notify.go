@@ -69,9 +69,14 @@ func (s *Store) FireReminder(ctx context.Context, r *tiendo.Reminder) (bool, err
 func (s *Store) FiredTaskReminders(ctx context.Context, afterID, lastID int64) (map[tiendo.ReminderKey]bool, error) {
 	// A skipped key only costs a write attempt: FireReminder's unique key
 	// still refuses the duplicate.
+	return s.reminderKeys(ctx, `SELECT rule, step, task_id, org_id, period FROM reminders
+		WHERE task_id > $1 AND task_id <= $2`, []any{afterID, lastID})
+}
+
+// reminderKeys reads the keys q selects (rule, step, task, org, period).
+func (s *Store) reminderKeys(ctx context.Context, q string, args []any) (map[tiendo.ReminderKey]bool, error) {
 	out := map[tiendo.ReminderKey]bool{}
-	err := eachRow(ctx, s, "đọc nhắc việc đã gửi", `SELECT rule, step, task_id, org_id, period FROM reminders
-		WHERE task_id > $1 AND task_id <= $2`, []any{afterID, lastID}, func(r interface{ Scan(...any) error }) error {
+	err := eachRow(ctx, s, "đọc nhắc việc đã gửi", q, args, func(r interface{ Scan(...any) error }) error {
 		var k tiendo.ReminderKey
 		var period sql.NullString
 		if err := r.Scan(&k.Rule, &k.Step, &k.TaskID, &k.OrgID, &period); err != nil {
@@ -90,31 +95,16 @@ func (s *Store) FiredTaskReminders(ctx context.Context, afterID, lastID int64) (
 // FiredReminders reads the keys of the reminders of rules fired since a
 // day (index reminders_rule_fired, migration 00084).
 func (s *Store) FiredReminders(ctx context.Context, rules []string, since vn.Date) (map[tiendo.ReminderKey]bool, error) {
-	out := map[tiendo.ReminderKey]bool{}
 	if len(rules) == 0 {
-		return out, nil
+		return map[tiendo.ReminderKey]bool{}, nil
 	}
 	var a sqlArgs
 	ph := make([]string, len(rules))
 	for i, r := range rules {
 		ph[i] = a.add(r)
 	}
-	q := `SELECT rule, step, COALESCE(task_id, 0), org_id, period FROM reminders
-		WHERE rule IN (` + strings.Join(ph, ", ") + `) AND fired_on >= ` + a.add(since)
-	err := eachRow(ctx, s, "đọc nhắc việc đã gửi", q, a, func(r interface{ Scan(...any) error }) error {
-		var k tiendo.ReminderKey
-		var period sql.NullString
-		if err := r.Scan(&k.Rule, &k.Step, &k.TaskID, &k.OrgID, &period); err != nil {
-			return err
-		}
-		k.Period = period.String
-		out[k] = true
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
+	return s.reminderKeys(ctx, `SELECT rule, step, COALESCE(task_id, 0), org_id, period FROM reminders
+		WHERE rule IN (`+strings.Join(ph, ", ")+`) AND fired_on >= `+a.add(since), a)
 }
 
 // CountReminders counts stored reminders.
