@@ -139,9 +139,11 @@ type Case struct {
 	// WeeklyListID is the weekly list the case came from, if any.
 	WeeklyListID *int64 `json:"weekly_list_id"`
 
-	// Steps and Files are filled by FindCaseByID (files without data).
-	Steps []CaseStep   `json:"steps"`
-	Files []Attachment `json:"files"`
+	// Steps, Files and Deadlines are filled by FindCaseByID (files
+	// without data).
+	Steps     []CaseStep     `json:"steps"`
+	Files     []Attachment   `json:"files"`
+	Deadlines []CaseDeadline `json:"deadlines"`
 
 	CreatedBy int64     `json:"created_by"`
 	CreatedAt time.Time `json:"created_at"`
@@ -263,6 +265,20 @@ func (s *CaseStep) Validate() error {
 	}
 	v.Input(s)
 	return v.Err()
+}
+
+// CaseDeadline is one change of a case's deadline once it had one (a
+// reassignment with a new deadline, an extension): the old and new day,
+// who and why, as a task keeps its extensions' previous and new due.
+type CaseDeadline struct {
+	ID          int64     `json:"id"`
+	CaseID      int64     `json:"case_id"`
+	PreviousDue vn.Date   `json:"previous_due"`
+	Due         vn.Date   `json:"due"`
+	Reason      string    `json:"reason"`
+	ByID        int64     `json:"by_id"`
+	By          string    `json:"by"` // login, filled on reads
+	CreatedAt   time.Time `json:"created_at"`
 }
 
 // CaseSort orders a case list.
@@ -405,6 +421,9 @@ type CaseStore interface {
 	// UpdateCase writes c's fields (not its steps) when c.Version is
 	// current and increments it; ECONFLICT otherwise.
 	UpdateCase(ctx context.Context, c *Case) error
+	// CreateCaseDeadline stores a change of deadline and sets ID, By and
+	// CreatedAt.
+	CreateCaseDeadline(ctx context.Context, d *CaseDeadline) error
 	// CreateCaseStep stores s with its files and sets the IDs and CreatedAt.
 	CreateCaseStep(ctx context.Context, s *CaseStep) error
 	// FindCaseFile returns one file with its data and its case's id.

@@ -11,10 +11,13 @@ import (
 // Reminder is one reminder decided by the rules: at most one per rule,
 // step, task, organisation and period, whatever the number of instances.
 type Reminder struct {
-	ID        int64     `json:"id"`
-	Rule      string    `json:"rule"`
-	Step      int       `json:"step"`
-	TaskID    *int64    `json:"task_id"`
+	ID     int64  `json:"id"`
+	Rule   string `json:"rule"`
+	Step   int    `json:"step"`
+	TaskID *int64 `json:"task_id"`
+	// CaseID is the case a case reminder is about; not stored (the period
+	// names it), it links the reminder's notifications to the case.
+	CaseID    *int64    `json:"case_id,omitempty"`
 	OrgID     int64     `json:"org_id"` // the organisation chased
 	Period    string    `json:"period"`
 	FiredOn   vn.Date   `json:"fired_on"`
@@ -39,7 +42,8 @@ type Notification struct {
 	AccountID  int64      `json:"account_id"`
 	ReminderID *int64     `json:"reminder_id"`
 	TaskID     *int64     `json:"task_id"`
-	Kind       string     `json:"kind"` // the rule, or "explanation_answer"…
+	CaseID     *int64     `json:"case_id"` // a notice about a case opens it
+	Kind       string     `json:"kind"`    // the rule, or "explanation_answer"…
 	Title      string     `json:"title"`
 	Body       string     `json:"body"`
 	CreatedAt  time.Time  `json:"created_at"`
@@ -167,6 +171,10 @@ type NotifyStore interface {
 	// for tasks with ids in (afterID, lastID], so a scan tries to fire
 	// only what is new instead of one write per past step on every pass.
 	FiredTaskReminders(ctx context.Context, afterID, lastID int64) (map[ReminderKey]bool, error)
+	// FiredReminders returns the keys of the reminders of rules fired on
+	// or after since: a case reminder pass reads them once instead of one
+	// write attempt per case.
+	FiredReminders(ctx context.Context, rules []string, since vn.Date) (map[ReminderKey]bool, error)
 	// CountReminders counts stored reminders (for tests and metrics).
 	CountReminders(ctx context.Context) (int, error)
 

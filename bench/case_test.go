@@ -9,9 +9,30 @@ import (
 	"testing"
 
 	"tiendo"
+	"tiendo/service"
+	"tiendo/sqlstore"
 	"tiendo/sqlstore/sqlite"
 	"tiendo/vn"
 )
+
+// caseStore opens a fresh migrated SQLite store for a casework benchmark,
+// closed at its end, and reads the seeded kinds.
+func caseStore(b *testing.B, clock tiendo.Clock) (*sqlstore.Store, []*tiendo.CaseKind) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "cases.db"), clock)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if err := st.Migrate(ctx); err != nil {
+		b.Fatal(err)
+	}
+	kinds, err := st.FindCaseKinds(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st, kinds
+}
 
 // BenchmarkCaseStats measures the urban-order case statistics and the
 // ward's overdue list on a SQLite store of TIENDO_BENCH_CASES cases (20,000
@@ -26,18 +47,8 @@ func BenchmarkCaseStats(b *testing.B) {
 	}
 	ctx := context.Background()
 	clock := &tiendo.FixedClock{T: vn.NewDate(2026, 12, 31).Time()}
-	st, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "cases.db"), clock)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	if err := st.Migrate(ctx); err != nil {
-		b.Fatal(err)
-	}
-	kinds, err := st.FindCaseKinds(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, kinds := caseStore(b, clock)
+	var err error
 	var wards, places []int64
 	for i := 0; i < 20; i++ {
 		o := &tiendo.Org{Code: fmt.Sprintf("W%02d", i), Name: fmt.Sprintf("Phường %d", i), Kind: tiendo.KindPeoplesCommittee,
@@ -77,6 +88,8 @@ func BenchmarkCaseStats(b *testing.B) {
 		b.Fatal(err)
 	}
 	asOf := vn.NewDate(2026, 12, 31)
+	svc := service.New(st, clock, tiendo.DefaultRules())
+	sys := tiendo.NewContextWithActor(ctx, tiendo.SystemActor())
 	for _, c := range []struct {
 		name string
 		run  func() error
@@ -104,6 +117,11 @@ func BenchmarkCaseStats(b *testing.B) {
 		{"Stats/PackWardPlaces/Week", func() error {
 			_, err := st.CaseStats(ctx, tiendo.CaseStatsQuery{Period: tiendo.ISOWeek(2026, 52), AsOf: asOf, Group: tiendo.CaseByPlace,
 				WardIDs: wards[:1], ScopeOrgIDs: wards[:1]})
+			return err
+		}},
+		{"Service/DashboardProvinceByWard/Year", func() error { // /dieu-hanh's casework, reloaded with no write between
+			_, err := svc.CaseStats(sys, tiendo.CaseStatsQuery{Period: tiendo.DateRange{From: start, To: asOf}, AsOf: asOf,
+				Group: tiendo.CaseByWard})
 			return err
 		}},
 		{"List/WardOverdue", func() error {

@@ -43,6 +43,9 @@ type CaseAssignment struct {
 	AssignedOn   vn.Date `json:"assigned_on"`
 	DeadlineDays int     `json:"deadline_days"`
 	Due          vn.Date `json:"due"`
+	// Reason says why an assigned case's deadline moves (kept with the
+	// old and new day in the case's deadline history).
+	Reason string `json:"reason"`
 }
 
 // CaseClosing closes a case with its result: the evidence files and the

@@ -101,6 +101,14 @@ func (s *Service) assignCase(ctx context.Context, st tiendo.Store, sc *scope, c 
 	if err := st.UpdateCase(ctx, c); err != nil {
 		return err
 	}
+	if !before.Due.IsZero() && before.Due != c.Due {
+		d := &tiendo.CaseDeadline{CaseID: c.ID, PreviousDue: before.Due, Due: c.Due, Reason: strings.TrimSpace(a.Reason),
+			ByID: actorID(ctx)}
+		if err := st.CreateCaseDeadline(ctx, d); err != nil {
+			return err
+		}
+		c.Deadlines = append(c.Deadlines, *d)
+	}
 	if err := s.audit(ctx, st, "case.assign", "case", c.ID, nil, &c.WardID, caseView(&before), caseView(c)); err != nil {
 		return err
 	}
@@ -111,7 +119,7 @@ func (s *Service) assignCase(ctx context.Context, st tiendo.Store, sc *scope, c 
 // steps and files.
 func caseView(c *tiendo.Case) tiendo.Case {
 	v := *c
-	v.Steps, v.Files = nil, nil
+	v.Steps, v.Files, v.Deadlines = nil, nil, nil
 	return v
 }
 
@@ -337,7 +345,7 @@ func (s *Service) notifyCase(ctx context.Context, st tiendo.Store, tr *tiendo.Or
 	}
 	body := caseBody(c)
 	for _, id := range accounts {
-		n := &tiendo.Notification{AccountID: id, Kind: kind, Title: title, Body: body}
+		n := &tiendo.Notification{AccountID: id, CaseID: &c.ID, Kind: kind, Title: title, Body: body}
 		if err := st.CreateNotification(ctx, n); err != nil {
 			return err
 		}
@@ -350,7 +358,7 @@ func (s *Service) notifyCase(ctx context.Context, st tiendo.Store, tr *tiendo.Or
 		org = *c.AssignedOrgID
 	}
 	return postWebhooks(ctx, st, orgs, fmt.Sprintf("e:%s:%s", kind, key), WebhookEvent{Event: "workflow",
-		Rule: kind, OrgID: org, FiredOn: s.today(), Title: title, Body: body})
+		Rule: kind, OrgID: org, FiredOn: s.today(), Title: title, Body: body, CasePath: fmt.Sprintf("/vu-viec/%d", c.ID)})
 }
 
 // caseBody is the text of a case's notifications.

@@ -48,6 +48,23 @@ func (s *Service) caseStatsQuery(ctx context.Context, q tiendo.CaseStatsQuery) (
 	return q, sc, nil
 }
 
+// caseStatsRows is the store's CaseStats through the statistics cache
+// (stats.go): every case write is audited, so the data version moves with
+// it, and a dashboard reloading the same period does not recount the
+// cases. The labels are added per call (names may change, cheaply).
+func (s *Service) caseStatsRows(ctx context.Context, q tiendo.CaseStatsQuery) ([]tiendo.CaseStatsRow, error) {
+	key := q
+	place := "-" // the place's id, not its pointer, names the query
+	if q.PlaceID != nil {
+		place, key.PlaceID = strconv.FormatInt(*q.PlaceID, 10), nil
+	}
+	res, err := s.cached(ctx, fmt.Sprintf("cases %s %+v", place, key), func() (any, error) { return s.store.CaseStats(ctx, q) })
+	if err != nil {
+		return nil, err
+	}
+	return res.([]tiendo.CaseStatsRow), nil
+}
+
 // CaseStats counts the cases the actor may see, grouped, each row with its
 // label, in the order of the labels (weeks and months in time order).
 func (s *Service) CaseStats(ctx context.Context, q tiendo.CaseStatsQuery) (*CaseStatsResult, error) {
@@ -55,7 +72,7 @@ func (s *Service) CaseStats(ctx context.Context, q tiendo.CaseStatsQuery) (*Case
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.store.CaseStats(ctx, q)
+	rows, err := s.caseStatsRows(ctx, q)
 	if err != nil {
 		return nil, err
 	}

@@ -222,7 +222,7 @@ func recipients(ctx context.Context, st tiendo.Store, t tiendo.ReminderTask, act
 // accounts that chose instant mail, an outbox row.
 func (s *Service) notifyAccounts(ctx context.Context, st tiendo.Store, rem *tiendo.Reminder, accounts []int64) error {
 	for _, id := range accounts {
-		n := &tiendo.Notification{AccountID: id, ReminderID: &rem.ID, TaskID: rem.TaskID, Kind: rem.Rule,
+		n := &tiendo.Notification{AccountID: id, ReminderID: &rem.ID, TaskID: rem.TaskID, CaseID: rem.CaseID, Kind: rem.Rule,
 			Title: rem.Title, Body: rem.Body}
 		if err := st.CreateNotification(ctx, n); err != nil {
 			return err
@@ -247,6 +247,7 @@ type WebhookEvent struct {
 	Title    string  `json:"title"`
 	Body     string  `json:"body"`
 	TaskPath string  `json:"task_path,omitempty"`
+	CasePath string  `json:"case_path,omitempty"` // a case's page, for case events
 }
 
 // enqueueWebhooks queues the reminder for the active webhooks of orgs.
@@ -255,6 +256,9 @@ func (s *Service) enqueueWebhooks(ctx context.Context, st tiendo.Store, rem *tie
 		OrgID: rem.OrgID, Period: rem.Period, FiredOn: rem.FiredOn, Title: rem.Title, Body: rem.Body}
 	if rem.TaskID != nil {
 		ev.TaskPath = fmt.Sprintf("/viec/%d", *rem.TaskID) // the task page
+	}
+	if rem.CaseID != nil {
+		ev.CasePath = fmt.Sprintf("/vu-viec/%d", *rem.CaseID)
 	}
 	return postWebhooks(ctx, st, orgs, fmt.Sprintf("r:%d", rem.ID), ev)
 }
@@ -414,6 +418,9 @@ func mailBody(list []*tiendo.Notification) string {
 		b += fmt.Sprintf("\n%d. %s\n   %s\n", i+1, n.Title, n.Body)
 		if n.TaskID != nil {
 			b += fmt.Sprintf("   Xem nhiệm vụ: %s/viec/%d\n", BaseURLPlaceholder, *n.TaskID)
+		}
+		if n.CaseID != nil {
+			b += fmt.Sprintf("   Xem vụ việc: %s/vu-viec/%d\n", BaseURLPlaceholder, *n.CaseID)
 		}
 	}
 	return b + "\nĐây là thư tự động, xin không trả lời thư này.\n"

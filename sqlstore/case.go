@@ -123,6 +123,9 @@ func (s *Store) FindCaseByID(ctx context.Context, id int64) (*tiendo.Case, error
 	if err != nil {
 		return nil, err
 	}
+	if c.Deadlines, err = s.caseDeadlines(ctx, id); err != nil {
+		return nil, err
+	}
 	byStep := map[int64]int{}
 	for i, st := range steps {
 		c.Steps = append(c.Steps, *st)
@@ -382,6 +385,39 @@ func (s *Store) UpdateCase(ctx context.Context, c *tiendo.Case) error {
 		c.Version++
 		c.UpdatedAt = now
 		return nil
+	})
+}
+
+// caseDeadlines reads a case's changes of deadline, oldest first.
+func (s *Store) caseDeadlines(ctx context.Context, id int64) ([]tiendo.CaseDeadline, error) {
+	out := []tiendo.CaseDeadline{}
+	err := eachRow(ctx, s, "đọc thay đổi thời hạn", `SELECT d.id, d.case_id, d.previous_due, d.due, d.reason, d.by_id,
+		COALESCE(a.login, ''), d.created_at FROM case_deadlines d LEFT JOIN accounts a ON a.id = d.by_id
+		WHERE d.case_id = $1 ORDER BY d.id`, []any{id}, func(r interface{ Scan(...any) error }) error {
+		var d tiendo.CaseDeadline
+		if err := r.Scan(&d.ID, &d.CaseID, &d.PreviousDue, &d.Due, &d.Reason, zeroIDScan{&d.ByID}, &d.By,
+			timeScan{&d.CreatedAt}); err != nil {
+			return err
+		}
+		out = append(out, d)
+		return nil
+	})
+	return out, err
+}
+
+// CreateCaseDeadline stores a change of a case's deadline.
+func (s *Store) CreateCaseDeadline(ctx context.Context, d *tiendo.CaseDeadline) error {
+	d.Reason = text(d.Reason)
+	return s.writeTx(ctx, func(s *Store) error {
+		d.CreatedAt = s.now()
+		err := s.w().QueryRowContext(ctx, `INSERT INTO case_deadlines (case_id, previous_due, due, reason, by_id, created_at)
+			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, d.CaseID, d.PreviousDue, d.Due, d.Reason, zeroNull(d.ByID),
+			ts(d.CreatedAt)).Scan(&d.ID)
+		if err != nil {
+			return s.fail(err, "lưu thay đổi thời hạn", "")
+		}
+		return s.fail(s.w().QueryRowContext(ctx, "SELECT COALESCE((SELECT login FROM accounts WHERE id = $1), '')",
+			zeroNull(d.ByID)).Scan(&d.By), "đọc người đổi thời hạn", "")
 	})
 }
 

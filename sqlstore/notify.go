@@ -69,9 +69,14 @@ func (s *Store) FireReminder(ctx context.Context, r *tiendo.Reminder) (bool, err
 func (s *Store) FiredTaskReminders(ctx context.Context, afterID, lastID int64) (map[tiendo.ReminderKey]bool, error) {
 	// A skipped key only costs a write attempt: FireReminder's unique key
 	// still refuses the duplicate.
+	return s.reminderKeys(ctx, `SELECT rule, step, task_id, org_id, period FROM reminders
+		WHERE task_id > $1 AND task_id <= $2`, []any{afterID, lastID})
+}
+
+// reminderKeys reads the keys q selects (rule, step, task, org, period).
+func (s *Store) reminderKeys(ctx context.Context, q string, args []any) (map[tiendo.ReminderKey]bool, error) {
 	out := map[tiendo.ReminderKey]bool{}
-	err := eachRow(ctx, s, "đọc nhắc việc đã gửi", `SELECT rule, step, task_id, org_id, period FROM reminders
-		WHERE task_id > $1 AND task_id <= $2`, []any{afterID, lastID}, func(r interface{ Scan(...any) error }) error {
+	err := eachRow(ctx, s, "đọc nhắc việc đã gửi", q, args, func(r interface{ Scan(...any) error }) error {
 		var k tiendo.ReminderKey
 		var period sql.NullString
 		if err := r.Scan(&k.Rule, &k.Step, &k.TaskID, &k.OrgID, &period); err != nil {
@@ -85,6 +90,21 @@ func (s *Store) FiredTaskReminders(ctx context.Context, afterID, lastID int64) (
 		return nil, err
 	}
 	return out, nil
+}
+
+// FiredReminders reads the keys of the reminders of rules fired since a
+// day (index reminders_rule_fired, migration 00084).
+func (s *Store) FiredReminders(ctx context.Context, rules []string, since vn.Date) (map[tiendo.ReminderKey]bool, error) {
+	if len(rules) == 0 {
+		return map[tiendo.ReminderKey]bool{}, nil
+	}
+	var a sqlArgs
+	ph := make([]string, len(rules))
+	for i, r := range rules {
+		ph[i] = a.add(r)
+	}
+	return s.reminderKeys(ctx, `SELECT rule, step, COALESCE(task_id, 0), org_id, period FROM reminders
+		WHERE rule IN (`+strings.Join(ph, ", ")+`) AND fired_on >= `+a.add(since), a)
 }
 
 // CountReminders counts stored reminders.
@@ -140,18 +160,18 @@ func (s *Store) ids(ctx context.Context, q string, args []any, what string) ([]i
 func (s *Store) CreateNotification(ctx context.Context, n *tiendo.Notification) error {
 	return s.writeTx(ctx, func(s *Store) error {
 		n.CreatedAt = s.now()
-		err := s.w().QueryRowContext(ctx, `INSERT INTO notifications (account_id, reminder_id, task_id, kind, title, body, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`, n.AccountID, nullID(n.ReminderID), nullID(n.TaskID),
-			text(n.Kind), text(n.Title), text(n.Body), ts(n.CreatedAt)).Scan(&n.ID)
+		err := s.w().QueryRowContext(ctx, `INSERT INTO notifications (account_id, reminder_id, task_id, case_id, kind, title, body, created_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, n.AccountID, nullID(n.ReminderID), nullID(n.TaskID),
+			nullID(n.CaseID), text(n.Kind), text(n.Title), text(n.Body), ts(n.CreatedAt)).Scan(&n.ID)
 		return s.fail(err, "ghi thông báo", "")
 	})
 }
 
-const notificationColumns = "id, account_id, reminder_id, task_id, kind, title, body, created_at, read_at"
+const notificationColumns = "id, account_id, reminder_id, task_id, case_id, kind, title, body, created_at, read_at"
 
 func scanNotification(r interface{ Scan(...any) error }) (*tiendo.Notification, error) {
 	var n tiendo.Notification
-	err := r.Scan(&n.ID, &n.AccountID, idScan{&n.ReminderID}, idScan{&n.TaskID}, &n.Kind, &n.Title,
+	err := r.Scan(&n.ID, &n.AccountID, idScan{&n.ReminderID}, idScan{&n.TaskID}, idScan{&n.CaseID}, &n.Kind, &n.Title,
 		&n.Body, timeScan{&n.CreatedAt}, nullTimeScan{&n.ReadAt})
 	return &n, err
 }

@@ -141,7 +141,7 @@ var caseCases = []testCase{
 			f.Fatalf("times %v %v", got.CreatedAt, got.UpdatedAt)
 		}
 		got.CreatedAt, got.UpdatedAt = c.CreatedAt, c.UpdatedAt
-		c.Steps, c.Files = []tiendo.CaseStep{}, []tiendo.Attachment{}
+		c.Steps, c.Files, c.Deadlines = []tiendo.CaseStep{}, []tiendo.Attachment{}, []tiendo.CaseDeadline{}
 		if !reflect.DeepEqual(got, c) {
 			f.Fatalf("read back\n got %+v\nwant %+v", got, c)
 		}
@@ -154,6 +154,23 @@ var caseCases = []testCase{
 		wantCode(f, err, tiendo.ENOTFOUND)
 		_, _, err = f.st.FindCaseFile(f.ctx, 99999)
 		wantCode(f, err, tiendo.ENOTFOUND)
+	}},
+	{"Deadlines/OldNewWhoWhy", func(f *fixture) {
+		ward := f.org("Phường Bồ Đề")
+		acc := f.account("vanphong", tiendo.RoleOffice, &ward.ID)
+		c := f.newCase(ward.ID, nil, "số 3", f.caseKind(tiendo.CaseGroupPavement).ID, d(2026, 3, 2), assigned(ward.ID, d(2026, 3, 2), d(2026, 3, 6)))
+		first := &tiendo.CaseDeadline{CaseID: c.ID, PreviousDue: d(2026, 3, 6), Due: d(2026, 3, 13), Reason: "Chờ biên bản", ByID: acc.ID}
+		must(f, f.st.CreateCaseDeadline(f.ctx, first))
+		must(f, f.st.CreateCaseDeadline(f.ctx, &tiendo.CaseDeadline{CaseID: c.ID, PreviousDue: d(2026, 3, 13), Due: d(2026, 3, 20)}))
+		if first.ID == 0 || first.By != "vanphong" || first.CreatedAt.IsZero() {
+			f.Fatalf("stored %+v", first)
+		}
+		got, err := f.st.FindCaseByID(f.ctx, c.ID)
+		must(f, err)
+		if len(got.Deadlines) != 2 || !reflect.DeepEqual(got.Deadlines[0], *first) || got.Deadlines[1].PreviousDue != d(2026, 3, 13) ||
+			got.Deadlines[1].Due != d(2026, 3, 20) || got.Deadlines[1].ByID != 0 || got.Deadlines[1].By != "" {
+			f.Fatalf("deadlines %+v", got.Deadlines)
+		}
 	}},
 	{"Find/Filters", func(f *fixture) {
 		ward, other, unit := f.org("Phường Bồ Đề"), f.org("Phường Long Biên"), f.org("Đội trật tự")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"tiendo"
+	"tiendo/vn"
 )
 
 // notifyCases: the reminder store — each reminder once, the notification
@@ -76,6 +77,29 @@ var notifyCases = []testCase{
 		must(f, err)
 		if len(got) != 1 || !got[tiendo.ReminderKey{Rule: tiendo.RuleOverdue, TaskID: b.ID, OrgID: o.ID, Period: "2026-04-30"}] {
 			f.Fatalf("fired on task b: %v", got)
+		}
+	}},
+	{"FiredReminders/ByRuleSince", func(f *fixture) {
+		o := f.org("UBND phường Phố Huế")
+		fire := func(rule, period string, on vn.Date) {
+			_, err := f.st.FireReminder(f.ctx, &tiendo.Reminder{Rule: rule, OrgID: o.ID, Period: period, FiredOn: on, Title: "x"})
+			must(f, err)
+		}
+		fire(tiendo.RuleCaseDueSoon, "case:1:2026-04-02", d(2026, 4, 1))
+		fire(tiendo.RuleCaseOverdue, "case:1:2026-04-02", d(2026, 4, 3))
+		fire(tiendo.RuleCaseOverdue, "case:2:2026-03-01", d(2026, 3, 2)) // before since
+		fire(tiendo.RuleMonthly, "2026-04", d(2026, 4, 20))              // another rule
+		got, err := f.st.FiredReminders(f.ctx, []string{tiendo.RuleCaseDueSoon, tiendo.RuleCaseOverdue}, d(2026, 3, 15))
+		must(f, err)
+		want := map[tiendo.ReminderKey]bool{
+			{Rule: tiendo.RuleCaseDueSoon, OrgID: o.ID, Period: "case:1:2026-04-02"}: true,
+			{Rule: tiendo.RuleCaseOverdue, OrgID: o.ID, Period: "case:1:2026-04-02"}: true,
+		}
+		if !maps.Equal(got, want) {
+			f.Fatalf("fired: %v, want %v", got, want)
+		}
+		if got, err := f.st.FiredReminders(f.ctx, nil, d(2026, 1, 1)); err != nil || len(got) != 0 {
+			f.Fatalf("no rule: %v %v", got, err)
 		}
 	}},
 	{"FireReminder/RolledBackIsNotFired", func(f *fixture) {

@@ -160,21 +160,8 @@ func addCases(t *testing.T, e *env, found map[string]vn.Date) {
 // from outside the ward sees the list's number without a dead link.
 func TestCaseListLinkOnlyWhenVisible(t *testing.T) {
 	e := newEnv(t)
-	kinds, err := e.svc.ListCaseKinds(e.as("office"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	today := tiendo.Today(e.clock)
-	l, err := e.svc.SubmitWeeklyList(e.as("office"), tiendo.WeeklyList{WardID: e.org["HBT-PHOHUE"], Rows: []tiendo.WeeklyListRow{
-		{Row: 1, Address: "Số 12 Phố Huế", KindID: kinds[0].ID, Description: "Bày hàng lấn chiếm vỉa hè", FoundOn: today}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := e.svc.ProcessWeeklyList(e.as("office"), l.ID, l.Version)
-	if err != nil || len(res.Created) != 1 {
-		t.Fatalf("process: %v %+v", err, res)
-	}
-	c := res.Created[0]
+	c, l := e.weeklyListCase(t)
 	other := e.org["HBT-TRUONGDINH"]
 	if _, err := e.svc.AssignCase(e.as("office"), c.ID, service.CaseAssignment{Version: c.Version, OrgID: &other, Due: today.AddDays(7)}); err != nil {
 		t.Fatal(err)
@@ -186,4 +173,24 @@ func TestCaseListLinkOnlyWhenVisible(t *testing.T) {
 	p.want(t, "the assigned unit", http.StatusOK, fmt.Sprintf("#%d", l.ID))
 	p.lacks(t, "the assigned unit", href)
 	e.browse("truongdinh").get(fmt.Sprintf("/vu-viec/tuan/%d", l.ID)).want(t, "the list itself", http.StatusNotFound)
+}
+
+// weeklyListCase makes one case in Phố Huế from a weekly list the
+// district's office submits and processes.
+func (e *env) weeklyListCase(t *testing.T) (*tiendo.Case, *tiendo.WeeklyList) {
+	t.Helper()
+	kinds, err := e.svc.ListCaseKinds(e.as("office"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := e.svc.SubmitWeeklyList(e.as("office"), tiendo.WeeklyList{WardID: e.org["HBT-PHOHUE"], Rows: []tiendo.WeeklyListRow{
+		{Row: 1, Address: "Số 12 Phố Huế", KindID: kinds[0].ID, Description: "Bày hàng lấn chiếm vỉa hè", FoundOn: tiendo.Today(e.clock)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := e.svc.ProcessWeeklyList(e.as("office"), l.ID, l.Version)
+	if err != nil || len(res.Created) != 1 {
+		t.Fatalf("process: %v %+v", err, res)
+	}
+	return res.Created[0], l
 }

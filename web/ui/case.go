@@ -11,6 +11,7 @@ import (
 
 	"tiendo"
 	"tiendo/service"
+	"tiendo/vn"
 	"tiendo/web/httpx"
 )
 
@@ -32,6 +33,9 @@ type caseRefs struct {
 	orgs   map[int64]*tiendo.Org
 	Places []*tiendo.Place // the places the actor sees, by name
 	place  map[int64]*tiendo.Place
+	// PlacesMore is how many places in scope the pickers do not list (past
+	// the first page); the form says so rather than drop them silently.
+	PlacesMore int
 }
 
 func (s *Server) caseRefs(ctx context.Context) (*caseRefs, error) {
@@ -43,13 +47,13 @@ func (s *Server) caseRefs(ctx context.Context) (*caseRefs, error) {
 	if err != nil {
 		return nil, err
 	}
-	places, _, err := s.svc.ListPlaces(ctx, tiendo.PlaceFilter{Page: tiendo.Page{PerPage: tiendo.MaxPerPage}})
+	places, total, err := s.svc.ListPlaces(ctx, tiendo.PlaceFilter{Page: tiendo.Page{PerPage: tiendo.MaxPerPage}})
 	if err != nil {
 		return nil, err
 	}
 	today := s.Today()
 	c := &caseRefs{kind: map[int64]*tiendo.CaseKind{}, org: orgNames(orgs), Places: places, place: map[int64]*tiendo.Place{},
-		orgs: map[int64]*tiendo.Org{}}
+		orgs: map[int64]*tiendo.Org{}, PlacesMore: max(0, total-len(places))}
 	for _, k := range kinds {
 		c.kind[k.ID] = k
 		if k.Active {
@@ -72,6 +76,76 @@ func (s *Server) caseRefs(ctx context.Context) (*caseRefs, error) {
 		c.place[p.ID] = p
 	}
 	return c, nil
+}
+
+// keepPlaces adds to c the places of ids it did not load (past the
+// pickers' page): a row's place keeps its name and a chosen place stays
+// chosen in its picker, whatever the size of the register.
+func (s *Server) keepPlaces(ctx context.Context, c *caseRefs, ids ...*int64) error {
+	var missing []int64
+	for _, id := range ids {
+		if id != nil && *id > 0 && c.place[*id] == nil && !slices.Contains(missing, *id) {
+			missing = append(missing, *id)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	found, _, err := s.svc.ListPlaces(ctx, tiendo.PlaceFilter{IDs: missing, Page: tiendo.Page{PerPage: len(missing)}})
+	if err != nil {
+		return err
+	}
+	for _, p := range found {
+		c.place[p.ID] = p
+		c.Places = append(c.Places, p)
+	}
+	slices.SortStableFunc(c.Places, func(a, b *tiendo.Place) int { return strings.Compare(vn.Fold(a.Name), vn.Fold(b.Name)) })
+	return nil
+}
+
+// formPlaces are the place ids a form's fields name (name, and name-1,
+// name_2… of a list's rows), to keep in its pickers.
+func formPlaces(vals url.Values, names ...string) []*int64 {
+	var out []*int64
+	for key, vs := range vals {
+		for _, n := range names {
+			if key != n && !strings.HasPrefix(key, n+"_") {
+				continue
+			}
+			for _, v := range vs {
+				if id, err := strconv.ParseInt(v, 10, 64); err == nil {
+					out = append(out, &id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// casePlaces are the places of cases.
+func casePlaces(cases []*tiendo.Case) []*int64 {
+	out := make([]*int64, len(cases))
+	for i, c := range cases {
+		out[i] = c.PlaceID
+	}
+	return out
+}
+
+// unitsInScope are the units in force a sees, and keep (the current
+// choice) wherever it is.
+func (c *caseRefs) unitsInScope(a *tiendo.Actor, keep *int64) []*tiendo.Org {
+	all := make([]*tiendo.Org, 0, len(c.orgs))
+	for _, o := range c.orgs {
+		all = append(all, o)
+	}
+	ids, restricted := tiendo.VisibleOrgIDs(a, tiendo.NewOrgTree(all))
+	var out []*tiendo.Org
+	for _, u := range c.Units {
+		if !restricted || slices.Contains(ids, u.ID) || (keep != nil && *keep == u.ID) {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // isWard tells whether o is a ward (commune): the top of a commune-level
@@ -251,6 +325,9 @@ func (s *Server) casesPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if err := s.keepPlaces(ctx, refs, append(casePlaces(cases), f.PlaceID)...); err != nil {
+		return err
+	}
 	d.Rows, d.Total, d.Pager = s.caseRows(refs, cases), total, newPager(r.URL, f.Page, total)
 	s.render(w, r, http.StatusOK, "cases", &page{Data: d})
 	return nil
@@ -268,6 +345,9 @@ type caseData struct {
 	Reporters                  []tiendo.CaseReporter
 	Open                       bool
 	ListLink                   bool // the weekly list the case came from is the reader's to open
+	// Units are the units the case may be assigned to: those in force in
+	// the reader's scope (the service refuses others), and the current one.
+	Units []*tiendo.Org
 }
 
 // casePage: GET /vu-viec/{id}
@@ -292,6 +372,9 @@ func (s *Server) renderCase(w http.ResponseWriter, r *http.Request, status int, 
 		return err
 	}
 	c := cd.Case
+	if err := s.keepPlaces(ctx, refs, append(casePlaces(cd.Earlier), c.PlaceID)...); err != nil {
+		return err
+	}
 	today := s.Today()
 	d := caseData{CaseDetail: cd, Refs: refs, Earlier: s.caseRows(refs, cd.Earlier), StepKinds: tiendo.CaseStepKinds,
 		Reporters: tiendo.CaseReporters, Open: c.Status != tiendo.CaseClosed}
@@ -304,6 +387,7 @@ func (s *Server) renderCase(w http.ResponseWriter, r *http.Request, status int, 
 		d.ListLink = err == nil
 	}
 	if cd.CanEdit && d.Open {
+		d.Units = refs.unitsInScope(tiendo.ActorFromContext(ctx), c.AssignedOrgID)
 		// The people holding a position in the ward or its units (none
 		// when the ward has ended).
 		var units []int64
@@ -397,7 +481,7 @@ func (s *Server) assignCaseForm(w http.ResponseWriter, r *http.Request) error {
 	}
 	fr := &formReader{vals: vals}
 	a := service.CaseAssignment{Version: fr.version(), OrgID: fr.id("org"), AssigneeID: fr.id("assignee"),
-		AssignedOn: fr.date("assigned_on"), Due: fr.date("due")}
+		AssignedOn: fr.date("assigned_on"), Due: fr.date("due"), Reason: fr.str("reason")}
 	if n := fr.integer("deadline_days"); n != nil {
 		a.DeadlineDays = *n
 	}

@@ -230,6 +230,9 @@ func (s *Server) caseStatsCellPage(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
+	if err := s.keepPlaces(ctx, refs, casePlaces(cases)...); err != nil {
+		return err
+	}
 	d := caseCellData{Refs: refs, Rows: s.caseRows(refs, cases), Total: total, Pager: newPager(r.URL, p, total), Cell: cell,
 		Label: caseGroupLabel(refs, q.Group, key), From: q.Period.From, To: q.Period.To, Back: "/vu-viec/thong-ke?" + vals.Encode()}
 	s.render(w, r, http.StatusOK, "case_stats_cell", &page{Data: d})

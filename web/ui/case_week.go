@@ -180,6 +180,9 @@ func (s *Server) createWeekListForm(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
+	if err := s.keepPlaces(ctx, refs, formPlaces(vals, "group", "place")...); err != nil {
+		return err
+	}
 	fr := &formReader{vals: vals}
 	n := 1
 	if p := fr.integer("rows"); p != nil {
@@ -288,6 +291,13 @@ func (s *Server) renderWeekList(w http.ResponseWriter, r *http.Request, status i
 	}
 	refs, err := s.caseRefs(ctx)
 	if err != nil {
+		return err
+	}
+	keep := []*int64{l.GroupPlaceID}
+	for _, row := range l.Rows {
+		keep = append(keep, row.PlaceID)
+	}
+	if err := s.keepPlaces(ctx, refs, keep...); err != nil {
 		return err
 	}
 	d := weekListData{List: l, Refs: refs, Office: canAssign(tiendo.ActorFromContext(ctx)), Error: msg}

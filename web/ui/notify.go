@@ -63,7 +63,7 @@ func (s *Server) markAllReadForm(w http.ResponseWriter, r *http.Request) error {
 }
 
 // openNotificationForm: POST /thong-bao/{id}/mo — marks one notification
-// read, then opens its task (or comes back to the list). Posting keeps a
+// read, then opens its task or case (or comes back to the list). Posting keeps a
 // link prefetcher from marking anything read.
 func (s *Server) openNotificationForm(w http.ResponseWriter, r *http.Request) error {
 	id, err := httpx.PathID(r, "id")
@@ -80,6 +80,10 @@ func (s *Server) openNotificationForm(w http.ResponseWriter, r *http.Request) er
 	// The task page checks scope itself; the id only builds our own path.
 	if task, err := strconv.ParseInt(vals.Get("task"), 10, 64); err == nil && task > 0 {
 		s.redirect(w, r, taskURL(task, "")+"#timeline")
+		return nil
+	}
+	if c, err := strconv.ParseInt(vals.Get("case"), 10, 64); err == nil && c > 0 {
+		s.redirect(w, r, caseURL(c, ""))
 		return nil
 	}
 	s.redirect(w, r, "/thong-bao?ok=read")
