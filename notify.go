@@ -181,6 +181,10 @@ type NotifyStore interface {
 	// AccountIDsWithGrant lists enabled accounts holding one of roles
 	// directly on org.
 	AccountIDsWithGrant(ctx context.Context, org int64, roles ...Role) ([]int64, error)
+	// AccountIDsWithGrantOn is AccountIDsWithGrant for several
+	// organisations in one query: each of orgs with such accounts maps
+	// to them; the others are absent.
+	AccountIDsWithGrantOn(ctx context.Context, orgs []int64, roles ...Role) (map[int64][]int64, error)
 	// AccountIDsOfHeads lists enabled accounts of the people heading org.
 	AccountIDsOfHeads(ctx context.Context, org int64) ([]int64, error)
 	// AccountIDsOfPerson lists enabled accounts of a person.

@@ -20,14 +20,15 @@ import (
 // notices, are those the store would give.
 type audienceMemo struct {
 	tiendo.Store
-	grants  map[string][]int64
-	persons map[int64][]int64
-	prefs   map[int64]*tiendo.NotifyPrefs
-	hooks   map[string][]*tiendo.Webhook
+	grants   map[string][]int64
+	grantsOn map[string]map[int64][]int64
+	persons  map[int64][]int64
+	prefs    map[int64]*tiendo.NotifyPrefs
+	hooks    map[string][]*tiendo.Webhook
 }
 
 func newAudienceMemo(st tiendo.Store) *audienceMemo {
-	return &audienceMemo{Store: st, grants: map[string][]int64{}, persons: map[int64][]int64{},
+	return &audienceMemo{Store: st, grants: map[string][]int64{}, grantsOn: map[string]map[int64][]int64{}, persons: map[int64][]int64{},
 		prefs: map[int64]*tiendo.NotifyPrefs{}, hooks: map[string][]*tiendo.Webhook{}}
 }
 
@@ -51,6 +52,28 @@ func (m *audienceMemo) AccountIDsWithGrant(ctx context.Context, org int64, roles
 		m.grants[k] = slices.Clone(ids)
 	}
 	return ids, err
+}
+
+func (m *audienceMemo) AccountIDsWithGrantOn(ctx context.Context, orgs []int64, roles ...tiendo.Role) (map[int64][]int64, error) {
+	k := idsKey(int64(len(orgs)), orgs) + ";" + idsKey(0, roles)
+	if got, ok := m.grantsOn[k]; ok {
+		return cloneGrants(got), nil
+	}
+	got, err := m.Store.AccountIDsWithGrantOn(ctx, orgs, roles...)
+	if err == nil {
+		m.grantsOn[k] = cloneGrants(got)
+	}
+	return got, err
+}
+
+// cloneGrants copies a map of AccountIDsWithGrantOn, so that a caller
+// changing an answer does not change the next.
+func cloneGrants(m map[int64][]int64) map[int64][]int64 {
+	out := make(map[int64][]int64, len(m))
+	for k, v := range m {
+		out[k] = slices.Clone(v)
+	}
+	return out
 }
 
 func (m *audienceMemo) AccountIDsOfPerson(ctx context.Context, person int64) ([]int64, error) {

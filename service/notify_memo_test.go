@@ -19,6 +19,15 @@ func (c *countingStore) AccountIDsWithGrant(_ context.Context, org int64, roles 
 	return []int64{org, int64(len(roles))}, nil
 }
 
+func (c *countingStore) AccountIDsWithGrantOn(_ context.Context, orgs []int64, roles ...tiendo.Role) (map[int64][]int64, error) {
+	c.calls++
+	m := map[int64][]int64{}
+	for _, org := range orgs {
+		m[org] = []int64{org, int64(len(roles))}
+	}
+	return m, nil
+}
+
 func (c *countingStore) AccountIDsOfPerson(_ context.Context, person int64) ([]int64, error) {
 	c.calls++
 	return []int64{person * 10}, nil
@@ -53,6 +62,17 @@ func TestAudienceMemo(t *testing.T) {
 		if ids, _ := m.AccountIDsWithGrant(ctx, 8, tiendo.RoleOffice, tiendo.RoleLeader); !slices.Equal(ids, []int64{8, 2}) {
 			t.Fatalf("other org: %v", ids)
 		}
+		on, _ := m.AccountIDsWithGrantOn(ctx, []int64{7, 8}, tiendo.RoleOffice)
+		if len(on) != 2 || !slices.Equal(on[8], []int64{8, 1}) {
+			t.Fatalf("grants on two orgs: %v", on)
+		}
+		on[8][0] = 99 // must not reach the memo
+		if on, _ := m.AccountIDsWithGrantOn(ctx, []int64{7, 8}, tiendo.RoleOffice, tiendo.RoleLeader); !slices.Equal(on[8], []int64{8, 2}) {
+			t.Fatalf("grants on two orgs, other roles: %v", on)
+		}
+		if on, _ := m.AccountIDsWithGrantOn(ctx, []int64{7}, tiendo.RoleOffice); len(on) != 1 {
+			t.Fatalf("grants on one org: %v", on)
+		}
 		if ids, _ := m.AccountIDsOfPerson(ctx, 3); !slices.Equal(ids, []int64{30}) {
 			t.Fatalf("person: %v", ids)
 		}
@@ -68,7 +88,7 @@ func TestAudienceMemo(t *testing.T) {
 			t.Fatalf("webhooks %+v", hs)
 		}
 	}
-	if cs.calls != 7 {
-		t.Errorf("store asked %d times, want 7 (one per distinct question)", cs.calls)
+	if cs.calls != 10 {
+		t.Errorf("store asked %d times, want 10 (one per distinct question)", cs.calls)
 	}
 }

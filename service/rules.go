@@ -71,10 +71,12 @@ func (s *Service) defaultDeadlineDays(v *tiendo.RulesVersion) int {
 	return v.DefaultDeadlineWorkingDays
 }
 
-// creationRules are what building tasks in one transaction reads once:
-// the working-day calendar, and the versions of the rules when a task
-// without a deadline first needs them (the default deadline in force on
-// its assignment date); most tasks have a deadline and never read them.
+// creationRules are what building tasks in one transaction reads once,
+// when a task without a deadline first needs them: the versions of the
+// rules (the default deadline in force on its assignment date) and the
+// working-day calendar that counts it. Most tasks have a deadline and
+// never read them (issue 18: the calendar was a round trip per create on
+// PostgreSQL).
 type creationRules struct {
 	s        *Service
 	cal      *vn.Calendar
@@ -82,24 +84,25 @@ type creationRules struct {
 	loaded   bool
 }
 
-func (s *Service) creationRulesIn(ctx context.Context, st tiendo.Store) (*creationRules, error) {
-	cal, err := s.calendarIn(ctx, st)
-	if err != nil {
-		return nil, err
-	}
-	return &creationRules{s: s, cal: cal}, nil
+func (s *Service) creationRulesIn(_ context.Context, _ tiendo.Store) (*creationRules, error) {
+	return &creationRules{s: s}, nil
 }
 
-// defaultDeadlineDays is the default deadline in force on d.
-func (cr *creationRules) defaultDeadlineDays(ctx context.Context, st tiendo.Store, d vn.Date) (int, error) {
+// defaultDue is the default deadline in force on d, counted in working
+// days from d.
+func (cr *creationRules) defaultDue(ctx context.Context, st tiendo.Store, d vn.Date) (vn.Date, error) {
 	if !cr.loaded {
 		vs, err := st.FindRulesVersions(ctx)
 		if err != nil {
-			return 0, err
+			return vn.Date{}, err
 		}
-		cr.versions, cr.loaded = vs, true
+		cal, err := cr.s.calendarIn(ctx, st)
+		if err != nil {
+			return vn.Date{}, err
+		}
+		cr.versions, cr.cal, cr.loaded = vs, cal, true
 	}
-	return cr.s.defaultDeadlineDays(tiendo.RulesVersionAt(cr.versions, d)), nil
+	return cr.cal.AddWorkingDays(d, cr.s.defaultDeadlineDays(tiendo.RulesVersionAt(cr.versions, d))), nil
 }
 
 func (s *Service) decodeRules(v *tiendo.RulesVersion) (*RulesInForce, error) {

@@ -183,8 +183,8 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 	if t.Priority == "" {
 		t.Priority = tiendo.PriorityNormal
 	}
-	defaultDays := func() (int, error) { return cr.defaultDeadlineDays(ctx, st, ref) }
-	if err := s.setDeadline(t, in.Deadline, in.Due, cr.cal, defaultDays); err != nil {
+	defaultDue := func(d vn.Date) (vn.Date, error) { return cr.defaultDue(ctx, st, d) }
+	if err := s.setDeadline(t, in.Deadline, in.Due, defaultDue); err != nil {
 		fields := tiendo.ErrorFields(err)
 		if fields == nil {
 			return nil, err // reading the rules failed
@@ -204,7 +204,7 @@ func (s *Service) taskFromInput(ctx context.Context, st tiendo.Store, sc *scope,
 // setDeadline fills the deadline fields from a phrase or a date. A task
 // given no deadline gets defaultDays() working days of cal (the rules in
 // force on its assignment date, read only when needed).
-func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *vn.Calendar, defaultDays func() (int, error)) error {
+func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, defaultDue func(vn.Date) (vn.Date, error)) error {
 	phrase = strings.TrimSpace(phrase)
 	if phrase == "" && !due.IsZero() {
 		t.DeadlineKind, t.Due = vn.DeadlineDate, due
@@ -227,11 +227,11 @@ func (s *Service) setDeadline(t *tiendo.Task, phrase string, due vn.Date, cal *v
 		t.Recurrence = formatRecurrence(*d.Recurrence)
 	}
 	if t.DeadlineKind == vn.DeadlineNone && t.Due.IsZero() {
-		days, err := defaultDays()
+		due, err := defaultDue(t.AssignedOn)
 		if err != nil {
 			return err
 		}
-		t.Due = cal.AddWorkingDays(t.AssignedOn, days)
+		t.Due = due
 	}
 	t.OriginalDue = t.Due
 	return nil

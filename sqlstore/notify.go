@@ -126,6 +126,28 @@ func (s *Store) AccountIDsWithGrant(ctx context.Context, org int64, roles ...tie
 	return s.ids(ctx, q, a, "đọc tài khoản nhận nhắc việc")
 }
 
+// AccountIDsWithGrantOn lists enabled accounts with one of roles on each
+// of orgs in one query: a unit's home is searched for up the tree
+// (service.unitHome), one round trip instead of one per level (issue 18).
+func (s *Store) AccountIDsWithGrantOn(ctx context.Context, orgs []int64, roles ...tiendo.Role) (map[int64][]int64, error) {
+	if len(orgs) == 0 || len(roles) == 0 {
+		return map[int64][]int64{}, nil
+	}
+	var a sqlArgs
+	ph := make([]string, len(roles))
+	for i, r := range roles {
+		ph[i] = a.add(string(r))
+	}
+	q := `SELECT DISTINCT g.org_id, a.id FROM accounts a JOIN account_grants g ON g.account_id = a.id
+		WHERE ` + s.inIDs(&a, "g.org_id", orgs) + ` AND a.disabled = ` + a.add(false) +
+		` AND g.role IN (` + strings.Join(ph, ", ") + `) ORDER BY g.org_id, a.id`
+	m, err := s.loadPairs(ctx, q, a)
+	if err != nil {
+		return nil, s.fail(err, "đọc tài khoản nhận nhắc việc", "")
+	}
+	return m, nil
+}
+
 // AccountIDsOfHeads lists enabled accounts of the current heads of org.
 func (s *Store) AccountIDsOfHeads(ctx context.Context, org int64) ([]int64, error) {
 	return s.ids(ctx, `SELECT DISTINCT a.id FROM positions p JOIN accounts a ON a.person_id = p.person_id

@@ -80,12 +80,18 @@ func (s *Store) everyOrg(ctx context.Context, f tiendo.TaskFilter) (bool, error)
 // copies, on a new task or after its old rows were deleted
 // (rewriteTaskOrgs): a create runs no DELETE that finds nothing.
 func (s *Store) writeTaskScopes(ctx context.Context, t *tiendo.Task) error {
+	_, err := s.hot().ExecContext(ctx, insertTaskScopesSQL(s.d), t.ID, jsonIDs(scopeParts(t)))
+	return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+}
+
+// scopeParts lists the organisations whose subtrees take part in t (with
+// repeats, which the walk's UNION drops).
+func scopeParts(t *tiendo.Task) []int64 {
 	parts := append([]int64{t.LeadOrgID}, t.CoopOrgIDs...)
 	if t.AssignedByOrg != nil {
 		parts = append(parts, *t.AssignedByOrg)
 	}
-	_, err := s.hot().ExecContext(ctx, insertTaskScopesSQL(s.d), t.ID, jsonIDs(parts))
-	return s.fail(err, "ghi phạm vi nhiệm vụ", "")
+	return parts
 }
 
 const sqlDeleteTaskScopes = "DELETE FROM task_scopes WHERE task_id = $1"
@@ -102,15 +108,25 @@ const sqlDeleteTaskScopes = "DELETE FROM task_scopes WHERE task_id = $1"
 // also made a hash of the whole table). A root's step yields NULL, which
 // ends the walk and is dropped at the end.
 func insertTaskScopesSQL(d Dialect) string {
-	return `WITH RECURSIVE up(id) AS (
-			SELECT id FROM orgs WHERE ` + d.Driving("id", d.IDSet("$2")) + `
-			UNION
-			SELECT (SELECT o.parent_id FROM orgs o WHERE o.id = up.id) FROM up WHERE up.id IS NOT NULL
-		)
-		INSERT INTO task_scopes (org_id, task_id, due, status, completed_on, assigned_on)
-		SELECT up.id, t.id, t.due, t.status, t.completed_on, t.assigned_on FROM up, tasks t
+	return `WITH RECURSIVE ` + scopesUpSQL(d, "$2") + `
+		` + sqlInsertScopes + `tasks t
 		WHERE t.id = $1 AND up.id IS NOT NULL`
 }
+
+// scopesUpSQL is the walk of insertTaskScopesSQL, a recursive CTE up(id)
+// from the organisations of the JSON array bound as param.
+func scopesUpSQL(d Dialect, param string) string {
+	return `up(id) AS (
+			SELECT id FROM orgs WHERE ` + d.Driving("id", d.IDSet(param)) + `
+			UNION
+			SELECT (SELECT o.parent_id FROM orgs o WHERE o.id = up.id) FROM up WHERE up.id IS NOT NULL
+		)`
+}
+
+// sqlInsertScopes writes a row per organisation of up for the task t that
+// follows it (the tasks table, or the row a WITH just inserted).
+const sqlInsertScopes = `INSERT INTO task_scopes (org_id, task_id, due, status, completed_on, assigned_on)
+		SELECT up.id, t.id, t.due, t.status, t.completed_on, t.assigned_on FROM up, `
 
 // jsonIDs writes ids as a JSON array, the form Dialect.IDSet reads.
 func jsonIDs(ids []int64) string {

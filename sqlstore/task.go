@@ -118,19 +118,48 @@ func (s *Store) CreateTask(ctx context.Context, t *tiendo.Task) error {
 			return err
 		}
 		now := s.now()
-		err = s.hot().QueryRowContext(ctx, sqlInsertTask,
+		q, args := sqlInsertTask, []any{
 			nullID(t.DocumentID), t.SourceClause, t.SourceText, t.Title, t.ExpectedOutput, t.LeadOrgID,
 			nullID(t.ReportToOrgID), nullID(t.AssignerID), nullID(t.AssignedByOrg), nullID(t.AssigneeID),
 			nullID(t.ParentID), nullID(t.SeriesID), string(t.Category), string(t.Priority), t.RegularDuty,
 			t.Weight, t.Place, string(t.DeadlineKind), t.DeadlineText, t.Recurrence, t.OriginalDue, t.Due,
 			t.AssignedOn, string(t.Status), t.StatusReason, t.Percent, t.ReportedOn, t.CompletedOn,
-			t.Extensions, zeroNull(t.CreatedBy), search, ts(now), nullID(t.PlaceID)).Scan(&t.ID)
-		if err != nil {
+			t.Extensions, zeroNull(t.CreatedBy), search, ts(now), nullID(t.PlaceID)}
+		withRows := s.d.WritesInWith()
+		if withRows {
+			q = insertTaskWithRowsSQL(s.d)
+			args = append(args, jsonIDs(taskOrgIDs(t)), jsonIDs(scopeParts(t)))
+		}
+		if err := s.hot().QueryRowContext(ctx, q, args...).Scan(&t.ID); err != nil {
 			return s.fail(err, "tạo nhiệm vụ", "")
 		}
 		t.Version, t.CreatedAt, t.UpdatedAt = 1, now, now
+		if withRows {
+			if t.CoopOrgIDs == nil {
+				t.CoopOrgIDs = []int64{}
+			}
+			return nil
+		}
 		return s.writeTaskOrgs(ctx, t)
 	})
+}
+
+// insertTaskWithRowsSQL is sqlInsertTask with the task_orgs rows
+// (writeTaskOrgs: the organisations of the JSON array $34, the first
+// the lead) and the task_scopes rows (writeTaskScopes: from the JSON
+// array $35) written by the same statement, for engines whose WITH may
+// insert (Dialect.WritesInWith): one round trip to the server instead of
+// three or more (issue 18). The rows copy the inserted task's columns,
+// as the separate statements copy them from the table.
+func insertTaskWithRowsSQL(d Dialect) string {
+	return `WITH RECURSIVE t AS (` + sqlInsertTask + `, lead_org_id, due, status, completed_on, assigned_on),
+		o AS (INSERT INTO task_orgs (task_id, org_id, role, due, status, completed_on, assigned_on)
+			SELECT t.id, x.id, CASE WHEN x.id = t.lead_org_id THEN '` + string(tiendo.AsLead) + `' ELSE '` +
+		string(tiendo.AsCooperating) + `' END, t.due, t.status, t.completed_on, t.assigned_on
+			FROM t, (` + d.IDSet("$34") + `) AS x(id)),
+		` + scopesUpSQL(d, "$35") + `,
+		s AS (` + sqlInsertScopes + `t WHERE up.id IS NOT NULL)
+		SELECT id FROM t`
 }
 
 // UpdateTask writes t and replaces its cooperating organisations when
@@ -294,27 +323,32 @@ func sameCoopOrgs(rows []int64, t *tiendo.Task) bool {
 // index alone. Every write of a task brings them in step (rewriteTaskOrgs),
 // so they never drift.
 func (s *Store) writeTaskOrgs(ctx context.Context, t *tiendo.Task) error {
-	insert := func(org int64, role tiendo.TaskRole) error {
-		_, err := s.hot().ExecContext(ctx, sqlInsertTaskOrg, t.ID, org, string(role), t.Due, string(t.Status), t.CompletedOn, t.AssignedOn)
-		return s.fail(err, "ghi đơn vị tham gia", "")
-	}
-	if err := insert(t.LeadOrgID, tiendo.AsLead); err != nil {
-		return err
-	}
-	seen := map[int64]bool{t.LeadOrgID: true}
-	for _, id := range t.CoopOrgIDs {
-		if seen[id] {
-			continue
+	for i, org := range taskOrgIDs(t) {
+		role := tiendo.AsCooperating
+		if i == 0 {
+			role = tiendo.AsLead
 		}
-		seen[id] = true
-		if err := insert(id, tiendo.AsCooperating); err != nil {
-			return err
+		_, err := s.hot().ExecContext(ctx, sqlInsertTaskOrg, t.ID, org, string(role), t.Due, string(t.Status), t.CompletedOn, t.AssignedOn)
+		if err != nil {
+			return s.fail(err, "ghi đơn vị tham gia", "")
 		}
 	}
 	if t.CoopOrgIDs == nil {
 		t.CoopOrgIDs = []int64{}
 	}
 	return s.writeTaskScopes(ctx, t)
+}
+
+// taskOrgIDs lists the organisations taking part in t: the lead, then
+// each cooperating one once.
+func taskOrgIDs(t *tiendo.Task) []int64 {
+	ids := []int64{t.LeadOrgID}
+	for _, id := range t.CoopOrgIDs {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
 }
 
 // OpenTaskIDsLedBy lists the tasks an organisation leads that are neither

@@ -444,7 +444,7 @@ var notifyCases = []testCase{
 		sub := f.org("Công an phường", func(x *tiendo.Org) { x.ParentID = &o.ID })
 		officer := f.account("canbo", tiendo.RoleOfficer, &o.ID)
 		leader := f.account("lanhdao", tiendo.RoleLeader, &o.ID)
-		f.account("canbo.con", tiendo.RoleOfficer, &sub.ID) // on a sub-unit: not "directly on" o
+		canbo := f.account("canbo.con", tiendo.RoleOfficer, &sub.ID) // on a sub-unit: not "directly on" o
 		off := f.account("nghi", tiendo.RoleOfficer, &o.ID)
 		off.Disabled = true
 		must(f, f.st.UpdateAccount(f.ctx, off))
@@ -454,6 +454,20 @@ var notifyCases = []testCase{
 		got, err = f.st.AccountIDsWithGrant(f.ctx, o.ID, tiendo.RoleOffice)
 		must(f, err)
 		wantIDs(f, "office", got, nil)
+		// Several organisations at once: the same answers, each its own.
+		other := f.org("UBND xã")
+		on, err := f.st.AccountIDsWithGrantOn(f.ctx, []int64{sub.ID, o.ID, other.ID}, tiendo.RoleOfficer, tiendo.RoleLeader)
+		must(f, err)
+		wantIDs(f, "officers and leaders of o", sortedIDs(on[o.ID]), sortedIDs([]int64{officer.ID, leader.ID}))
+		wantIDs(f, "officers and leaders of sub", on[sub.ID], []int64{canbo.ID})
+		if _, ok := on[other.ID]; ok || len(on) != 2 {
+			f.Fatalf("grants on three organisations: %v", on)
+		}
+		on, err = f.st.AccountIDsWithGrantOn(f.ctx, []int64{o.ID}, tiendo.RoleOffice)
+		must(f, err)
+		if len(on) != 0 {
+			f.Fatalf("office grants: %v", on)
+		}
 	}},
 }
 

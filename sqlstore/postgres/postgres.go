@@ -167,3 +167,6 @@ func (Dialect) IDList(subquery string) string {
 func (Dialect) IDSet(param string) string {
 	return "SELECT CAST(jsonb_array_elements_text(CAST(" + param + " AS jsonb)) AS bigint)"
 }
+
+// WritesInWith is true: data-modifying CTEs save round trips.
+func (Dialect) WritesInWith() bool { return true }

@@ -237,3 +237,6 @@ func (Dialect) IDList(subquery string) string {
 
 // IDSet reads a JSON array of ids with json_each.
 func (Dialect) IDSet(param string) string { return "SELECT value FROM json_each(" + param + ")" }
+
+// WritesInWith is false: SQLite has no INSERT inside WITH.
+func (Dialect) WritesInWith() bool { return false }
