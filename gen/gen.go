@@ -28,6 +28,10 @@ type Options struct {
 	Tasks int   // tasks in total, recurring instances and child tasks included
 	Seed  int64 // the same seed gives the same data
 	Years int   // years of history before today (default 4)
+	// PerTask writes each task through the store's CreateTask,
+	// CreateUpdate and CreateExtension, the server's path, instead of
+	// sqlstore's bulk load: for checking that both write the same rows.
+	PerTask bool
 }
 
 // MinOrgs is the smallest province Generate builds.
