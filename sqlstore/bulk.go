@@ -262,17 +262,21 @@ const (
 
 	// sqlBulkTaskScopes writes the task_scopes rows of tasks $1 to $2 from
 	// their task_orgs rows and assigning organisations, as migration 00005
-	// derived them: every such organisation and its ancestors, once.
+	// derived them: every such organisation and its ancestors, once. The
+	// primary key drops the repeats (organisations with a common
+	// ancestor), cheaper than sorting them out first (DISTINCT and UNION
+	// cost a third of the statement).
 	sqlBulkTaskScopes = `WITH RECURSIVE up(org_id, anc_id) AS (
 			SELECT id, id FROM orgs
 			UNION
 			SELECT up.org_id, o.parent_id FROM up JOIN orgs o ON o.id = up.anc_id WHERE o.parent_id IS NOT NULL
 		), part(task_id, org_id) AS (
 			SELECT task_id, org_id FROM task_orgs WHERE task_id BETWEEN $1 AND $2
-			UNION
+			UNION ALL
 			SELECT id, assigned_by_org_id FROM tasks WHERE id BETWEEN $1 AND $2 AND assigned_by_org_id IS NOT NULL
 		)
 		INSERT INTO task_scopes (org_id, task_id, due, status, completed_on, assigned_on)
-		SELECT DISTINCT up.anc_id, t.id, t.due, t.status, t.completed_on, t.assigned_on
-		FROM part JOIN up ON up.org_id = part.org_id JOIN tasks t ON t.id = part.task_id`
+		SELECT up.anc_id, t.id, t.due, t.status, t.completed_on, t.assigned_on
+		FROM part JOIN up ON up.org_id = part.org_id JOIN tasks t ON t.id = part.task_id
+		WHERE true ON CONFLICT DO NOTHING` // "WHERE true": SQLite reads an upsert after a join's ON as part of it
 )
