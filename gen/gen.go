@@ -7,6 +7,9 @@
 // It writes through the store directly, not the service, in transactions
 // of a few thousand tasks, and writes one audit entry ("gen.batch") per
 // transaction instead of one per change: a million tasks take minutes.
+// Into a sqlstore.Store the tasks go through its bulk load (Store.BeginBulk,
+// many rows per statement), which writes the rows the per-task methods
+// would (Options.PerTask, TestBulkMatchesPerTask).
 // The same seed and the same today give the same data.
 package gen
 
