@@ -264,8 +264,7 @@ const (
 	// their task_orgs rows and assigning organisations, as migration 00005
 	// derived them: every such organisation and its ancestors, once. The
 	// primary key drops the repeats (organisations with a common
-	// ancestor), cheaper than sorting them out first (DISTINCT and UNION
-	// cost a third of the statement).
+	// ancestor) rather than a sort for DISTINCT and UNION first.
 	sqlBulkTaskScopes = `WITH RECURSIVE up(org_id, anc_id) AS (
 			SELECT id, id FROM orgs
 			UNION
