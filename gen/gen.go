@@ -7,6 +7,9 @@
 // It writes through the store directly, not the service, in transactions
 // of a few thousand tasks, and writes one audit entry ("gen.batch") per
 // transaction instead of one per change: a million tasks take minutes.
+// Into a sqlstore.Store the tasks go through its bulk load (Store.BeginBulk,
+// many rows per statement), which writes the rows the per-task methods
+// would (Options.PerTask, TestBulkMatchesPerTask).
 // The same seed and the same today give the same data.
 package gen
 
@@ -28,6 +31,10 @@ type Options struct {
 	Tasks int   // tasks in total, recurring instances and child tasks included
 	Seed  int64 // the same seed gives the same data
 	Years int   // years of history before today (default 4)
+	// PerTask writes each task through the store's CreateTask,
+	// CreateUpdate and CreateExtension, the server's path, instead of
+	// sqlstore's bulk load: for checking that both write the same rows.
+	PerTask bool
 }
 
 // MinOrgs is the smallest province Generate builds.

@@ -162,7 +162,9 @@ func (g *generator) write(ctx context.Context, b *batch, t *tiendo.Task, h histo
 	if err := t.Validate(); err != nil {
 		return fmt.Errorf("gen: invalid task %q: %w", t.Title, err)
 	}
-	if err := b.st.CreateTask(ctx, t); err != nil {
+	if b.bulk != nil {
+		b.bulk.AddTask(t)
+	} else if err := b.st.CreateTask(ctx, t); err != nil {
 		return err
 	}
 	if b.first == 0 {
@@ -174,14 +176,18 @@ func (g *generator) write(ctx context.Context, b *batch, t *tiendo.Task, h histo
 	}
 	for _, u := range h.updates {
 		u.TaskID = t.ID
-		if err := b.st.CreateUpdate(ctx, u); err != nil {
+		if b.bulk != nil {
+			b.bulk.AddUpdate(u)
+		} else if err := b.st.CreateUpdate(ctx, u); err != nil {
 			return err
 		}
 		b.updates++
 	}
 	for _, e := range h.extensions {
 		e.TaskID = t.ID
-		if err := b.st.CreateExtension(ctx, e); err != nil {
+		if b.bulk != nil {
+			b.bulk.AddExtension(e)
+		} else if err := b.st.CreateExtension(ctx, e); err != nil {
 			return err
 		}
 		b.extensions++

@@ -7,12 +7,14 @@ import (
 	"time"
 
 	"tiendo"
+	"tiendo/sqlstore"
 	"tiendo/vn"
 )
 
 // batch counts what one transaction wrote.
 type batch struct {
 	st         tiendo.Store
+	bulk       *sqlstore.Bulk // nil: write task by task
 	first      int64
 	tasks      int
 	updates    int
@@ -29,8 +31,20 @@ func (g *generator) buildTasks(ctx context.Context) error {
 		var b *batch
 		err := g.st.Tx(ctx, func(st tiendo.Store) error {
 			b = &batch{st: st}
+			if s, ok := st.(*sqlstore.Store); ok && !g.opts.PerTask {
+				bulk, err := s.BeginBulk(ctx)
+				if err != nil {
+					return err
+				}
+				b.bulk = bulk
+			}
 			for b.tasks < n {
 				if err := g.story(ctx, b, n-b.tasks); err != nil {
+					return err
+				}
+			}
+			if b.bulk != nil {
+				if err := b.bulk.Flush(ctx); err != nil {
 					return err
 				}
 			}
