@@ -108,7 +108,6 @@ func (b *batcher) run(batch []*job) {
 			j.done <- results[i]
 		}
 	}()
-	b.stmts.prepare(context.Background(), b.s.write) // before BeginTx: the writer is free
 	for done := 0; done < len(batch); {
 		done += b.runTx(batch[done:], results[done:])
 	}
@@ -144,6 +143,7 @@ func (b *batcher) runTx(jobs []*job, results []jobResult) int {
 		return len(jobs)
 	}
 	bg := context.Background()
+	b.stmts.prepare(bg, b.s.write) // before BeginTx: the writer is free
 	tx, err := b.s.write.BeginTx(bg, nil)
 	if err != nil {
 		return failAll(b.s.internal("bắt đầu giao dịch", err))
