@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"tiendo"
 )
@@ -159,5 +160,58 @@ func TestLoneTransactionSucceedsOrFailsAlone(t *testing.T) {
 	}
 	if fmt.Sprint(got) != "[A=Đơn vị A (sửa) D=Đơn vị D (sửa)]" {
 		t.Errorf("stored %v, want A and D, each edited", got)
+	}
+}
+
+// The first job of a batch runs without a savepoint: when it fails, the
+// jobs queued behind it must still run and commit, and its own writes must
+// be gone. A blocking transaction holds the writer while the others queue,
+// so the failing one heads the next batch (senders are served in order).
+func TestBatchWhoseFirstJobFails(t *testing.T) {
+	ctx := context.Background()
+	st := open(t)
+	errPlanned := errors.New("planned failure")
+	create := func(s tiendo.Store, code string) error {
+		return s.CreateOrg(ctx, &tiendo.Org{Code: code, Name: code, Kind: tiendo.KindDepartment, Level: tiendo.LevelCommune})
+	}
+	hold, held := make(chan struct{}), make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		_ = st.Tx(ctx, func(s tiendo.Store) error { close(held); <-hold; return create(s, "HOLD") })
+	})
+	<-held
+	plan := []struct {
+		code string
+		err  error
+	}{{"FIRST", errPlanned}, {"B", nil}, {"C", errPlanned}, {"D", nil}}
+	results := make([]error, len(plan))
+	for i, p := range plan {
+		wg.Go(func() {
+			results[i] = st.Tx(ctx, func(s tiendo.Store) error {
+				if err := create(s, p.code); err != nil {
+					return err
+				}
+				return p.err
+			})
+		})
+		time.Sleep(20 * time.Millisecond) // queued in this order
+	}
+	close(hold)
+	wg.Wait()
+	orgs, err := st.FindOrgs(ctx, tiendo.OrgFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range orgs {
+		got = append(got, o.Code)
+	}
+	if fmt.Sprint(got) != "[B D HOLD]" {
+		t.Errorf("stored %v, want [B D HOLD]", got)
+	}
+	for i, p := range plan {
+		if !errors.Is(results[i], p.err) && (p.err != nil || results[i] != nil) {
+			t.Errorf("%s: %v, want %v", p.code, results[i], p.err)
+		}
 	}
 }
