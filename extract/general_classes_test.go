@@ -458,6 +458,29 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			[]GoldTask{gt("Các xã", "rà soát hộ nghèo", "date", "2024-04-30")}},
 		{"G51 progress alone", "Các xã đang rà soát hồ sơ hộ nghèo trên địa bàn.", nil},
 		{"G51 work done", "Các xã đã hoàn thành rà soát hộ nghèo trước ngày 30/4/2024.", nil},
+		// G52: work left to the addressee's judgement ("(nếu cần)", "nếu
+		// cần thiết" closing the clause) is not a task; a bounded "nếu có"
+		// object still is.
+		{"G52 (nếu cần) closing a continuation",
+			"Giao UBND các huyện rà soát các dự án chậm tiến độ. Chủ động trao đổi với Sở Xây dựng trong quá trình rà soát (nếu cần).",
+			[]GoldTask{gt("UBND các huyện", "rà soát các dự án chậm tiến độ", "none", "")}},
+		{"G52 nếu cần thiết after the work",
+			"Đề nghị Công an huyện bảo đảm an ninh trật tự tại lễ hội; Ban Chỉ huy quân sự huyện hỗ trợ lực lượng nếu cần thiết.",
+			[]GoldTask{gt("Công an huyện", "bảo đảm an ninh trật tự", "none", "")}},
+		{"G52 (nếu có) names an object, the task stays",
+			"Đề nghị các xã báo cáo khó khăn, vướng mắc (nếu có) trước ngày 20/3/2024.",
+			[]GoldTask{gt("các xã", "báo cáo khó khăn", "date", "2024-03-20")}},
+		// G53: an office's standing service to the public, told by its own
+		// subject ("X tiếp nhận, giải quyết thủ tục/hồ sơ …"), is not a
+		// task; handed over, or dated, it is.
+		{"G53 news of opening hours",
+			"Thành phố sẽ tiếp nhận hồ sơ vào sáng thứ Bảy. Cụ thể, Sở Tư pháp sẽ tiếp nhận thủ tục cấp phiếu lý lịch tư pháp. Các văn phòng công chứng tiếp nhận, giải quyết hồ sơ công chứng, chứng thực.", nil},
+		{"G53 handed over it is work",
+			"UBND tỉnh giao Trung tâm Phục vụ hành chính công tiếp nhận, giải quyết hồ sơ đất đai vào sáng thứ Bảy.",
+			[]GoldTask{gt("Trung tâm Phục vụ hành chính công", "giải quyết hồ sơ đất đai", "none", "")}},
+		{"G53 with a date it is work",
+			"Các xã tiếp nhận hồ sơ hỗ trợ thiệt hại do bão trước ngày 30/4/2024.",
+			[]GoldTask{gt("Các xã", "tiếp nhận hồ sơ hỗ trợ thiệt hại", "date", "2024-04-30")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",
