@@ -481,6 +481,17 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G53 with a date it is work",
 			"Các xã tiếp nhận hồ sơ hỗ trợ thiệt hại do bão trước ngày 30/4/2024.",
 			[]GoldTask{gt("Các xã", "tiếp nhận hồ sơ hỗ trợ thiệt hại", "date", "2024-04-30")}},
+		// G54: "phát huy vai trò …", "phát huy những kết quả đạt được" urge a
+		// manner of working, with nothing to follow up; the work beside
+		// them is still a task.
+		{"G54 phát huy vai trò after a request",
+			"Đề nghị Ủy ban MTTQ các xã tổ chức hội nghị lấy ý kiến cử tri đúng quy trình; phát huy vai trò mạnh hơn của các tổ chức thành viên.",
+			[]GoldTask{gt("Ủy ban MTTQ các xã", "tổ chức hội nghị lấy ý kiến cử tri", "none", "")}},
+		{"G54 phát huy những kết quả đạt được",
+			"Giao các phòng, ban tổng kết công tác phòng, chống thiên tai năm 2023; phát huy những kết quả đạt được, khắc phục những hạn chế.",
+			[]GoldTask{gt("các phòng, ban", "tổng kết công tác phòng, chống thiên tai", "none", "")}},
+		{"G54 phát huy hơn nữa vai trò, a sentence alone",
+			"Yêu cầu các chi bộ phát huy hơn nữa vai trò hạt nhân chính trị ở cơ sở.", nil},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",
