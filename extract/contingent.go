@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"tiendo/vn"
 )
@@ -51,3 +52,27 @@ var (
 	wTiepNhan      = set("tiếp nhận")
 	serviceObjects = set("hồ sơ", "thủ tục")
 )
+
+// timeLabelRe is a time line's label naming its activity: "Thời gian treo
+// cờ:", "Thời gian nộp hồ sơ:".
+var timeLabelRe = regexp.MustCompile(`(?i)^thời gian [^:]{1,40}:\s*`)
+
+// spanStartRe is the first day of a span whose last day is the deadline:
+// "từ ngày 23/7/2025" in "Từ ngày 23/7/2025 đến hết ngày 27/7/2025".
+var spanStartRe = regexp.MustCompile(`^tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?$`)
+
+// timeLine returns the deadline phrase of a line that gives the time of
+// the work announced above it ("Thời gian treo cờ Tổ quốc: Từ ngày
+// 23/7/2025 đến hết ngày 27/7/2025."), else "".
+func timeLine(text string, date vn.Date) string {
+	t := strings.TrimSuffix(strings.TrimSpace(vn.NFC(text)), ".")
+	loc := timeLabelRe.FindStringIndex(t)
+	if len(t) > 140 || loc == nil {
+		return ""
+	}
+	rest := t[loc[1]:]
+	if !onlyDeadline(rest, date) {
+		return ""
+	}
+	return rest
+}

@@ -135,6 +135,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.headerDeadline = d
 				continue
 			}
+			if d := timeLine(l.text, f.date); len(f.lastSentence) == 0 && d != "" {
+				f.headerDeadline = d // "Thời gian treo cờ: Từ ngày … đến hết ngày …." under "… như sau:"
+				continue
+			}
 			if f.attribute(l.text) {
 				continue
 			}
@@ -638,7 +642,7 @@ func onlyDeadline(c string, date vn.Date) bool {
 	c = vn.NFC(c)
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
-	return deadlineOnlyWords[rest]
+	return deadlineOnlyWords[rest] || spanStartRe.MatchString(rest)
 }
 
 // extendDeadline gives the task at i the deadline of clause c when it has
