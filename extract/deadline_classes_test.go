@@ -139,6 +139,18 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 		{"D11 a label with more than a time is not a time line",
 			"UBND xã thông báo như sau:\nThời gian qua, các thôn đã treo cờ đến hết ngày 1/5/2024.\n- Các thôn tổng hợp kết quả.",
 			[]GoldTask{gt("Các thôn", "tổng hợp kết quả", "none", "")}},
+		// D12: the cut-off of the data a report covers ("tính đến ngày",
+		// "từ đầu năm học đến ngày") is not its deadline; the hand-over
+		// of the same report a sentence later is.
+		{"D12 từ đầu năm học đến ngày, then Trước ngày … phải báo cáo",
+			"Sở đề nghị các trường báo cáo tình hình sĩ số học sinh từ đầu năm học đến ngày 15/3. Trước ngày 18/3, các trường phải báo cáo Sở các nội dung trên.",
+			[]GoldTask{gt("các trường", "báo cáo tình hình sĩ số", "date", "2024-03-18")}},
+		{"D12 số liệu tính đến ngày … gửi trước ngày …",
+			"Giao Phòng Tài chính tổng hợp số liệu giải ngân tính đến ngày 31/3/2024, gửi UBND huyện trước ngày 5/4/2024.",
+			[]GoldTask{gt("Phòng Tài chính", "tổng hợp số liệu giải ngân", "date", "2024-04-05")}},
+		{"D12 tính đến hết ngày, no deadline",
+			"Đề nghị các xã rà soát số hộ nghèo tính đến hết ngày 29/2/2024.",
+			[]GoldTask{gt("các xã", "rà soát số hộ nghèo", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) { checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks) })
