@@ -492,6 +492,24 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			[]GoldTask{gt("các phòng, ban", "tổng kết công tác phòng, chống thiên tai", "none", "")}},
 		{"G54 phát huy hơn nữa vai trò, a sentence alone",
 			"Yêu cầu các chi bộ phát huy hơn nữa vai trò hạt nhân chính trị ở cơ sở.", nil},
+		// G55: a closing request to carry out and complete the work with a
+		// deadline ("… nghiêm túc triển khai thực hiện và hoàn thành … trước
+		// ngày …") dates the undated tasks before it and is none itself.
+		{"G55 closing request with a deadline dates the work",
+			"Giao Sở Xây dựng kiểm tra các dự án nhà ở. Giao UBND các huyện rà soát quy hoạch chi tiết.\n\nChủ tịch UBND tỉnh yêu cầu Sở Xây dựng và UBND các huyện nghiêm túc triển khai thực hiện và hoàn thành các nội dung trên trước ngày 30/6/2024.",
+			[]GoldTask{
+				gt("Sở Xây dựng", "kiểm tra các dự án nhà ở", "date", "2024-06-30"),
+				gt("UBND các huyện", "rà soát quy hoạch chi tiết", "date", "2024-06-30"),
+			}},
+		{"G55 a task's own deadline stays",
+			"Giao Sở Tài chính thẩm định dự toán trước ngày 15/4/2024. Giao Kho bạc tỉnh kiểm soát chi.\nYêu cầu các đơn vị khẩn trương triển khai thực hiện, hoàn thành trong tháng 5/2024.",
+			[]GoldTask{
+				gt("Sở Tài chính", "thẩm định dự toán", "date", "2024-04-15"),
+				gt("Kho bạc tỉnh", "kiểm soát chi", "period", "2024-05-31"),
+			}},
+		{"G55 with nothing before it, it is a task",
+			"Yêu cầu các xã nghiêm túc triển khai thực hiện và hoàn thành việc chi trả trợ cấp trước ngày 30/4/2024.",
+			[]GoldTask{gt("các xã", "hoàn thành việc chi trả trợ cấp", "date", "2024-04-30")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

@@ -345,6 +345,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1
 			continue
 		}
+		if ok && f.closingDeadline(c[ct.predicate:]) {
+			prev = -1 // "Yêu cầu … nghiêm túc thực hiện và hoàn thành … trước ngày …": dates the work before
+			continue
+		}
 		if len(strings.Fields(c[ct.predicate:])) < 2 {
 			prev = -1 // "Trả lời:": a label, not work
 			continue

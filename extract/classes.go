@@ -1,3 +1,6 @@
+// Classes of directive language read for issue 14 beside the main reading
+// of tasks.go: work left to judgement, an office's standing service, a time
+// line under an announcement, a closing request that dates the work.
 package extract
 
 import (
@@ -75,4 +78,37 @@ func timeLine(text string, date vn.Date) string {
 		return ""
 	}
 	return rest
+}
+
+// closingDeadlineRe is the closing request to carry out and complete what
+// was handed over, once its deadline is taken out (folded): "nghiêm túc
+// triển khai thực hiện và hoàn thành các cuộc thanh tra".
+var closingDeadlineRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien) )*` +
+	`(?:thuc hien|trien khai)(?: (?:tot|nghiem tuc|co hieu qua))?,? (?:va |dam bao |de )?hoan thanh(?: [a-z]+){0,6}$`)
+
+// closingDeadline reads "Yêu cầu A và B nghiêm túc triển khai thực hiện và
+// hoàn thành … trước ngày 15/12/2023" after the work was handed over: it
+// dates the tasks before it that have no deadline and is no task itself.
+// With nothing undated before it, it is read as a task of its own.
+func (f *finder) closingDeadline(pred string) bool {
+	dl, s, e := vn.FindDeadline(pred, f.date)
+	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+		return false
+	}
+	p := vn.NFC(pred)
+	rest := strings.Join(strings.Fields(strings.NewReplacer(",", " , ", ".", " ").Replace(vn.Fold(p[:s]+" "+p[e:]))), " ")
+	rest = strings.ReplaceAll(rest, " ,", ",")
+	if !closingDeadlineRe.MatchString(rest) {
+		return false
+	}
+	var undated []int
+	for i, t := range f.tasks {
+		if t.Deadline.Kind == string(vn.DeadlineNone) && !f.drop[i] {
+			undated = append(undated, i)
+		}
+	}
+	for _, i := range undated {
+		f.extendDeadline(i, pred)
+	}
+	return len(undated) > 0
 }
