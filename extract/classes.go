@@ -6,6 +6,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"tiendo/vn"
 )
@@ -17,7 +18,15 @@ var ifNeededRe = regexp.MustCompile(`(?:\(\s*(?:nếu|khi|trong trường hợp|
 // optionalWork reports work done only if needed: nothing an office can
 // follow up or find overdue.
 func optionalWork(pred string) bool {
-	return ifNeededRe.MatchString(lower(pred))
+	tail := pred
+	if len(tail) > 48 {
+		k := len(tail) - 48
+		for k < len(tail) && !utf8.RuneStart(tail[k]) {
+			k++
+		}
+		tail = tail[k:] // the phrase closes the clause: its end is enough
+	}
+	return ifNeededRe.MatchString(lower(tail))
 }
 
 // serviceWords may stand before "tiếp nhận" in an office's service.
@@ -29,6 +38,9 @@ var serviceWords = set("sẽ", "vẫn", "tiếp tục", "cũng", "chỉ")
 // Only a subject's own statement is read so; one handed over is work.
 // A date makes it work again ("… tiếp nhận hồ sơ trước ngày …").
 func publicService(pred string, date vn.Date) bool {
+	if !strings.Contains(prefix(pred, 40), "tiếp nhận") {
+		return false
+	}
 	ws := tokenize(pred)
 	i := 0
 	for n := phraseAt(ws, i, serviceWords, 2); n > 0; n = phraseAt(ws, i, serviceWords, 2) {
@@ -86,11 +98,17 @@ func timeLine(text string, date vn.Date) string {
 var closingDeadlineRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien) )*` +
 	`(?:thuc hien|trien khai)(?: (?:tot|nghiem tuc|co hieu qua))?,? (?:va |dam bao |de )?hoan thanh(?: [a-z]+){0,6}$`)
 
+// closingStartRe is how the closing request opens (folded).
+var closingStartRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien) )*(?:thuc hien|trien khai)\b`)
+
 // closingDeadline reads "Yêu cầu A và B nghiêm túc triển khai thực hiện và
 // hoàn thành … trước ngày 15/12/2023" after the work was handed over: it
 // dates the tasks before it that have no deadline and is no task itself.
 // With nothing undated before it, it is read as a task of its own.
 func (f *finder) closingDeadline(pred string) bool {
+	if !closingStartRe.MatchString(vn.Fold(prefix(pred, 48))) {
+		return false // most work is not the closing request: keep it cheap
+	}
 	dl, s, e := vn.FindDeadline(pred, f.date)
 	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
 		return false
