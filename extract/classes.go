@@ -1,6 +1,7 @@
 // Classes of directive language read for issue 14 beside the main reading
 // of tasks.go: work left to judgement, an office's standing service, a time
-// line under an announcement, a closing request that dates the work.
+// line under an announcement, a closing request that dates the work, an
+// urging letter that renews a hand-over it recites.
 package extract
 
 import (
@@ -129,4 +130,32 @@ func (f *finder) closingDeadline(pred string) bool {
 		f.extendDeadline(i, pred)
 	}
 	return len(undated) > 0
+}
+
+// notYetRe is a reminder's report that work handed over earlier is still
+// undone: "Tuy nhiên, đến nay … chưa trình …", "Đến nay, … vẫn chưa …".
+var notYetRe = regexp.MustCompile(`^(?:tuy nhien,? )?(?:den nay|cho den nay|den thoi diem nay)\b.*\bchua\b`)
+
+// notYetDone reads such a report after the sentence that recited the
+// hand-over: its tasks are kept as recited, to be dropped when the letter
+// asks the same body again (f.reasked); it is no task itself.
+func (f *finder) notYetDone(s string) bool {
+	head := prefix(s, 300)
+	if len(f.lastSentence) == 0 || !strings.Contains(head, "chưa") || !notYetRe.MatchString(vn.Fold(head)) {
+		return false
+	}
+	f.recited = append(f.recited[:0], f.lastSentence...)
+	return true
+}
+
+// reasked drops a recited task when task i asks its body again: an urging
+// letter ("Văn phòng UBND tỉnh đề nghị Sở … khẩn trương trình nội dung
+// trên trước ngày …") renews the hand-over it recited, as one task.
+func (f *finder) reasked(i int) {
+	for _, j := range f.recited {
+		if j != i && !f.drop[j] && LeadOK(f.tasks[j].Lead, f.tasks[i].Lead) {
+			f.drop[j] = true
+			f.tasks[i].Cue += "; nhắc lại việc đã giao chưa thực hiện"
+		}
+	}
 }

@@ -510,6 +510,21 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G55 with nothing before it, it is a task",
 			"Yêu cầu các xã nghiêm túc triển khai thực hiện và hoàn thành việc chi trả trợ cấp trước ngày 30/4/2024.",
 			[]GoldTask{gt("các xã", "hoàn thành việc chi trả trợ cấp", "date", "2024-04-30")}},
+		// G56: an urging letter recites a hand-over, reports it undone
+		// ("Tuy nhiên, đến nay … chưa …") and asks the same body again: one
+		// task, the renewed one; asked of another body, both stay.
+		{"G56 reminder renews the recited hand-over",
+			"Ngày 05/01/2024, UBND huyện có Công văn số 12/UBND giao Phòng Tài nguyên và Môi trường rà soát hồ sơ cấp giấy chứng nhận của hộ ông Lê Văn A.\n\nTuy nhiên, đến nay Phòng Tài nguyên và Môi trường vẫn chưa báo cáo kết quả.\n\nUBND huyện đề nghị Phòng Tài nguyên và Môi trường khẩn trương báo cáo kết quả trước ngày 20/3/2024.",
+			[]GoldTask{gt("Phòng Tài nguyên và Môi trường", "khẩn trương báo cáo kết quả", "date", "2024-03-20")}},
+		{"G56 asked of another body, both stay",
+			"UBND huyện giao Phòng Kinh tế kiểm tra các cơ sở sản xuất gạch.\nĐến nay, Phòng Kinh tế chưa thực hiện.\nĐề nghị Thanh tra huyện đôn đốc Phòng Kinh tế báo cáo trước ngày 25/3/2024.",
+			[]GoldTask{
+				gt("Phòng Kinh tế", "kiểm tra các cơ sở sản xuất gạch", "none", ""),
+				gt("Thanh tra huyện", "đôn đốc Phòng Kinh tế", "date", "2024-03-25"),
+			}},
+		{"G56 undone with no renewed request keeps the task",
+			"UBND huyện giao Phòng Kinh tế kiểm tra các cơ sở sản xuất gạch. Đến nay, việc kiểm tra chưa hoàn thành.",
+			[]GoldTask{gt("Phòng Kinh tế", "kiểm tra các cơ sở sản xuất gạch", "none", "")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

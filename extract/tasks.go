@@ -68,6 +68,11 @@ type finder struct {
 	// purpose: reading a plan's "Mục đích, yêu cầu" section, whose items
 	// say what the plan aims at and how it must be done, not tasks.
 	purpose bool
+
+	// recited: the tasks of a hand-over an urging letter recites and
+	// reports undone ("Tuy nhiên, đến nay … chưa …"), dropped when it asks
+	// the same body again.
+	recited []int
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -228,6 +233,9 @@ func (f *finder) paragraph(p string) {
 		}
 		if f.calledOff(raw) {
 			continue // "Tuy nhiên, … đã tạm dừng …" (G38)
+		}
+		if f.notYetDone(raw) {
+			continue // "Tuy nhiên, đến nay … chưa trình …" (G56)
 		}
 		sentence, conn := dropConnective(raw)
 		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
@@ -426,6 +434,9 @@ func (f *finder) afterSentence(sentence string, first int) {
 	f.narrative = len(cur) == 0 && !f.assigned && (narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
 	f.fresh, f.assigned = false, false
 	f.lastHeld, f.held = f.held, ""
+	for _, i := range cur {
+		f.reasked(i)
+	}
 	for _, i := range cur {
 		t := &f.tasks[i]
 		if t.Deadline.Kind != string(vn.DeadlineNone) {
