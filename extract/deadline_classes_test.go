@@ -124,6 +124,33 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 		{"D9 thứ Sáu hằng tuần",
 			"Giao Văn phòng HĐND và UBND xã tổng hợp tiến độ giải ngân, báo cáo Chủ tịch vào thứ Sáu hằng tuần.",
 			[]GoldTask{gt("Văn phòng HĐND và UBND xã", "tổng hợp tiến độ giải ngân", "recurring", "")}},
+		// D11: a time line whose label names the activity ("Thời gian treo
+		// cờ:", "Thời gian ra quân:") dates the items under the
+		// announcement; a span "từ ngày … đến hết ngày …" ends on its last day.
+		{"D11 Thời gian treo cờ: từ … đến hết ngày …",
+			"UBND xã thông báo việc treo cờ Tổ quốc như sau:\nThời gian treo cờ: Từ ngày 28/4/2024 đến hết ngày 1/5/2024.\n1. Các cơ quan, đơn vị, trường học trên địa bàn xã thực hiện treo cờ Tổ quốc tại trụ sở.\n2. Ban nhân dân các thôn vận động các hộ gia đình treo cờ.",
+			[]GoldTask{
+				gt("Các cơ quan, đơn vị, trường học trên địa bàn xã", "thực hiện treo cờ Tổ quốc", "date", "2024-05-01"),
+				gt("Ban nhân dân các thôn", "vận động các hộ gia đình treo cờ", "date", "2024-05-01"),
+			}},
+		{"D11 Thời gian ra quân: a single day",
+			"UBND phường tổ chức ra quân tổng vệ sinh như sau:\nThời gian ra quân: sáng ngày 24/3/2024.\n- Các tổ dân phố huy động nhân dân khơi thông cống rãnh.",
+			[]GoldTask{gt("Các tổ dân phố", "khơi thông cống rãnh", "date", "2024-03-24")}},
+		{"D11 a label with more than a time is not a time line",
+			"UBND xã thông báo như sau:\nThời gian qua, các thôn đã treo cờ đến hết ngày 1/5/2024.\n- Các thôn tổng hợp kết quả.",
+			[]GoldTask{gt("Các thôn", "tổng hợp kết quả", "none", "")}},
+		// D12: the cut-off of the data a report covers ("tính đến ngày",
+		// "từ đầu năm học đến ngày") is not its deadline; the hand-over
+		// of the same report a sentence later is.
+		{"D12 từ đầu năm học đến ngày, then Trước ngày … phải báo cáo",
+			"Sở đề nghị các trường báo cáo tình hình sĩ số học sinh từ đầu năm học đến ngày 15/3. Trước ngày 18/3, các trường phải báo cáo Sở các nội dung trên.",
+			[]GoldTask{gt("các trường", "báo cáo tình hình sĩ số", "date", "2024-03-18")}},
+		{"D12 số liệu tính đến ngày … gửi trước ngày …",
+			"Giao Phòng Tài chính tổng hợp số liệu giải ngân tính đến ngày 31/3/2024, gửi UBND huyện trước ngày 5/4/2024.",
+			[]GoldTask{gt("Phòng Tài chính", "tổng hợp số liệu giải ngân", "date", "2024-04-05")}},
+		{"D12 tính đến hết ngày, no deadline",
+			"Đề nghị các xã rà soát số hộ nghèo tính đến hết ngày 29/2/2024.",
+			[]GoldTask{gt("các xã", "rà soát số hộ nghèo", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) { checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks) })

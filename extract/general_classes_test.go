@@ -458,6 +458,73 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			[]GoldTask{gt("Các xã", "rà soát hộ nghèo", "date", "2024-04-30")}},
 		{"G51 progress alone", "Các xã đang rà soát hồ sơ hộ nghèo trên địa bàn.", nil},
 		{"G51 work done", "Các xã đã hoàn thành rà soát hộ nghèo trước ngày 30/4/2024.", nil},
+		// G52: work left to the addressee's judgement ("(nếu cần)", "nếu
+		// cần thiết" closing the clause) is not a task; a bounded "nếu có"
+		// object still is.
+		{"G52 (nếu cần) closing a continuation",
+			"Giao UBND các huyện rà soát các dự án chậm tiến độ. Chủ động trao đổi với Sở Xây dựng trong quá trình rà soát (nếu cần).",
+			[]GoldTask{gt("UBND các huyện", "rà soát các dự án chậm tiến độ", "none", "")}},
+		{"G52 nếu cần thiết after the work",
+			"Đề nghị Công an huyện bảo đảm an ninh trật tự tại lễ hội; Ban Chỉ huy quân sự huyện hỗ trợ lực lượng nếu cần thiết.",
+			[]GoldTask{gt("Công an huyện", "bảo đảm an ninh trật tự", "none", "")}},
+		{"G52 (nếu có) names an object, the task stays",
+			"Đề nghị các xã báo cáo khó khăn, vướng mắc (nếu có) trước ngày 20/3/2024.",
+			[]GoldTask{gt("các xã", "báo cáo khó khăn", "date", "2024-03-20")}},
+		// G53: an office's standing service to the public, told by its own
+		// subject ("X tiếp nhận, giải quyết thủ tục/hồ sơ …"), is not a
+		// task; handed over, or dated, it is.
+		{"G53 news of opening hours",
+			"Thành phố sẽ tiếp nhận hồ sơ vào sáng thứ Bảy. Cụ thể, Sở Tư pháp sẽ tiếp nhận thủ tục cấp phiếu lý lịch tư pháp. Các văn phòng công chứng tiếp nhận, giải quyết hồ sơ công chứng, chứng thực.", nil},
+		{"G53 handed over it is work",
+			"UBND tỉnh giao Trung tâm Phục vụ hành chính công tiếp nhận, giải quyết hồ sơ đất đai vào sáng thứ Bảy.",
+			[]GoldTask{gt("Trung tâm Phục vụ hành chính công", "giải quyết hồ sơ đất đai", "none", "")}},
+		{"G53 with a date it is work",
+			"Các xã tiếp nhận hồ sơ hỗ trợ thiệt hại do bão trước ngày 30/4/2024.",
+			[]GoldTask{gt("Các xã", "tiếp nhận hồ sơ hỗ trợ thiệt hại", "date", "2024-04-30")}},
+		// G54: "phát huy vai trò …", "phát huy những kết quả đạt được" urge a
+		// manner of working, with nothing to follow up; the work beside
+		// them is still a task.
+		{"G54 phát huy vai trò after a request",
+			"Đề nghị Ủy ban MTTQ các xã tổ chức hội nghị lấy ý kiến cử tri đúng quy trình; phát huy vai trò mạnh hơn của các tổ chức thành viên.",
+			[]GoldTask{gt("Ủy ban MTTQ các xã", "tổ chức hội nghị lấy ý kiến cử tri", "none", "")}},
+		{"G54 phát huy những kết quả đạt được",
+			"Giao các phòng, ban tổng kết công tác phòng, chống thiên tai năm 2023; phát huy những kết quả đạt được, khắc phục những hạn chế.",
+			[]GoldTask{gt("các phòng, ban", "tổng kết công tác phòng, chống thiên tai", "none", "")}},
+		{"G54 phát huy hơn nữa vai trò, a sentence alone",
+			"Yêu cầu các chi bộ phát huy hơn nữa vai trò hạt nhân chính trị ở cơ sở.", nil},
+		// G55: a closing request to carry out and complete the work with a
+		// deadline ("… nghiêm túc triển khai thực hiện và hoàn thành … trước
+		// ngày …") dates the undated tasks before it and is none itself.
+		{"G55 closing request with a deadline dates the work",
+			"Giao Sở Xây dựng kiểm tra các dự án nhà ở. Giao UBND các huyện rà soát quy hoạch chi tiết.\n\nChủ tịch UBND tỉnh yêu cầu Sở Xây dựng và UBND các huyện nghiêm túc triển khai thực hiện và hoàn thành các nội dung trên trước ngày 30/6/2024.",
+			[]GoldTask{
+				gt("Sở Xây dựng", "kiểm tra các dự án nhà ở", "date", "2024-06-30"),
+				gt("UBND các huyện", "rà soát quy hoạch chi tiết", "date", "2024-06-30"),
+			}},
+		{"G55 a task's own deadline stays",
+			"Giao Sở Tài chính thẩm định dự toán trước ngày 15/4/2024. Giao Kho bạc tỉnh kiểm soát chi.\nYêu cầu các đơn vị khẩn trương triển khai thực hiện, hoàn thành trong tháng 5/2024.",
+			[]GoldTask{
+				gt("Sở Tài chính", "thẩm định dự toán", "date", "2024-04-15"),
+				gt("Kho bạc tỉnh", "kiểm soát chi", "period", "2024-05-31"),
+			}},
+		{"G55 with nothing before it, it is a task",
+			"Yêu cầu các xã nghiêm túc triển khai thực hiện và hoàn thành việc chi trả trợ cấp trước ngày 30/4/2024.",
+			[]GoldTask{gt("các xã", "hoàn thành việc chi trả trợ cấp", "date", "2024-04-30")}},
+		// G56: an urging letter recites a hand-over, reports it undone
+		// ("Tuy nhiên, đến nay … chưa …") and asks the same body again: one
+		// task, the renewed one; asked of another body, both stay.
+		{"G56 reminder renews the recited hand-over",
+			"Ngày 05/01/2024, UBND huyện có Công văn số 12/UBND giao Phòng Tài nguyên và Môi trường rà soát hồ sơ cấp giấy chứng nhận của hộ ông Lê Văn A.\n\nTuy nhiên, đến nay Phòng Tài nguyên và Môi trường vẫn chưa báo cáo kết quả.\n\nUBND huyện đề nghị Phòng Tài nguyên và Môi trường khẩn trương báo cáo kết quả trước ngày 20/3/2024.",
+			[]GoldTask{gt("Phòng Tài nguyên và Môi trường", "khẩn trương báo cáo kết quả", "date", "2024-03-20")}},
+		{"G56 asked of another body, both stay",
+			"UBND huyện giao Phòng Kinh tế kiểm tra các cơ sở sản xuất gạch.\nĐến nay, Phòng Kinh tế chưa thực hiện.\nĐề nghị Thanh tra huyện đôn đốc Phòng Kinh tế báo cáo trước ngày 25/3/2024.",
+			[]GoldTask{
+				gt("Phòng Kinh tế", "kiểm tra các cơ sở sản xuất gạch", "none", ""),
+				gt("Thanh tra huyện", "đôn đốc Phòng Kinh tế", "date", "2024-03-25"),
+			}},
+		{"G56 undone with no renewed request keeps the task",
+			"UBND huyện giao Phòng Kinh tế kiểm tra các cơ sở sản xuất gạch. Đến nay, việc kiểm tra chưa hoàn thành.",
+			[]GoldTask{gt("Phòng Kinh tế", "kiểm tra các cơ sở sản xuất gạch", "none", "")}},
 		// G9: a day.month takes the document's year, unless that falls more
 		// than six months before the document.
 		{"G9 news after the date", "Ngày 20/8/2024\nTheo kế hoạch, đại hội các chi bộ hoàn thành trước ngày 15.7.",

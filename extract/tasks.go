@@ -68,6 +68,11 @@ type finder struct {
 	// purpose: reading a plan's "Mục đích, yêu cầu" section, whose items
 	// say what the plan aims at and how it must be done, not tasks.
 	purpose bool
+
+	// recited: the tasks of a hand-over an urging letter recites and
+	// reports undone ("Tuy nhiên, đến nay … chưa …"), dropped when it asks
+	// the same body again.
+	recited []int
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -133,6 +138,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				// "Thời gian thực hiện: trong quý II/2024." above the items,
 				// with no task before it to date.
 				f.headerDeadline = d
+				continue
+			}
+			if d := timeLine(l.text, f.date); len(f.lastSentence) == 0 && d != "" {
+				f.headerDeadline = d // "Thời gian treo cờ: Từ ngày … đến hết ngày …." under "… như sau:"
 				continue
 			}
 			if f.attribute(l.text) {
@@ -224,6 +233,9 @@ func (f *finder) paragraph(p string) {
 		}
 		if f.calledOff(raw) {
 			continue // "Tuy nhiên, … đã tạm dừng …" (G38)
+		}
+		if f.notYetDone(raw) {
+			continue // "Tuy nhiên, đến nay … chưa trình …" (G56)
 		}
 		sentence, conn := dropConnective(raw)
 		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
@@ -341,12 +353,17 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1
 			continue
 		}
+		if ok && f.closingDeadline(c[ct.predicate:]) {
+			prev = -1 // "Yêu cầu … nghiêm túc thực hiện và hoàn thành … trước ngày …": dates the work before
+			continue
+		}
 		if len(strings.Fields(c[ct.predicate:])) < 2 {
 			prev = -1 // "Trả lời:": a label, not work
 			continue
 		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
-			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) {
+			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) || optionalWork(c[ct.predicate:]) ||
+			strings.HasPrefix(ct.cue, "chủ ngữ") && publicService(c[ct.predicate:], f.date) {
 			prev = -1
 			continue
 		}
@@ -417,6 +434,9 @@ func (f *finder) afterSentence(sentence string, first int) {
 	f.narrative = len(cur) == 0 && !f.assigned && (narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
 	f.fresh, f.assigned = false, false
 	f.lastHeld, f.held = f.held, ""
+	for _, i := range cur {
+		f.reasked(i)
+	}
 	for _, i := range cur {
 		t := &f.tasks[i]
 		if t.Deadline.Kind != string(vn.DeadlineNone) {
@@ -637,7 +657,7 @@ func onlyDeadline(c string, date vn.Date) bool {
 	c = vn.NFC(c)
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
-	return deadlineOnlyWords[rest]
+	return deadlineOnlyWords[rest] || spanStartRe.MatchString(rest)
 }
 
 // extendDeadline gives the task at i the deadline of clause c when it has

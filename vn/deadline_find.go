@@ -188,6 +188,9 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		if loc == nil || (loc[0] > 0 && head[loc[0]-1] != ' ' && head[loc[0]-1] != ',') {
 			continue
 		}
+		if strings.HasPrefix(head[loc[0]:], "den") && cutOffRe.MatchString(head[:loc[0]]) {
+			continue // "số liệu tính đến ngày 15/3": the data's cut-off, not a deadline
+		}
 		if best < 0 || h.start < hits[best].start {
 			best, span = i, [2]int{h.start - len(head) + loc[0], h.end}
 		}
@@ -197,6 +200,10 @@ func cuedDate(f string) ([2]int, bool, bool) {
 	}
 	return lastListed(f, span, hits[best].partial, hits)
 }
+
+// cutOffRe ends the words before "đến ngày" that make the day the cut-off
+// of the data a report covers: "tính đến ngày", "từ đầu năm học đến ngày".
+var cutOffRe = regexp.MustCompile(`(?:\btinh|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
 
 // dateHit is a date found in folded text, with or without its year.
 type dateHit struct {

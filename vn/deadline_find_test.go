@@ -36,6 +36,11 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian tổ chức: ngày 26/9/2022", "date", "2022-09-26", "Thời gian tổ chức: ngày 26/9/2022"},
 		{"gửi báo cáo trước 16 giờ, thứ Sáu, ngày 16/9/2022", "date", "2022-09-16", "trước 16 giờ, thứ Sáu, ngày 16/9/2022"},
 		{"các hộ dân sang 15/9 mới nộp", "none", "", ""},
+		// A data cut-off is not a deadline; the day the report is due is.
+		{"báo cáo số liệu tính đến ngày 15/8/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
+		{"báo cáo tình hình sĩ số từ đầu năm học đến ngày 15/10", "none", "", ""},
+		{"tổng hợp kết quả tính đến hết ngày 31/8", "none", "", ""},
+		{"duy trì trực đến ngày 31/8/2022", "date", "2022-08-31", "đến ngày 31/8/2022"},
 		{"Đại hội sẽ diễn ra trong hai ngày 24 và 25-8", "date", "2022-08-25", "trong hai ngày 24 và 25-8"},
 		{"tổ chức hội thi vào các ngày 14, 15/9/2022", "date", "2022-09-15", "vào các ngày 14, 15/9/2022"},
 		{"diễn ra trong 3 ngày 12, 13 và 14/10/2022", "date", "2022-10-14", "trong 3 ngày 12, 13 và 14/10/2022"},

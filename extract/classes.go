@@ -1,0 +1,161 @@
+// Classes of directive language read for issue 14 beside the main reading
+// of tasks.go: work left to judgement, an office's standing service, a time
+// line under an announcement, a closing request that dates the work, an
+// urging letter that renews a hand-over it recites.
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"tiendo/vn"
+)
+
+// ifNeededRe finds work left to the addressee's judgement, said at the end
+// of its clause: "xin ý kiến Thanh tra tỉnh (nếu cần)", "… nếu cần thiết".
+var ifNeededRe = regexp.MustCompile(`(?:\(\s*(?:nếu|khi|trong trường hợp|trường hợp) cần(?: thiết)?\s*\)|nếu (?:thấy )?cần(?: thiết)?)\s*[.;,]?\s*$`)
+
+// optionalWork reports work done only if needed: nothing an office can
+// follow up or find overdue.
+func optionalWork(pred string) bool {
+	tail := pred
+	if len(tail) > 48 {
+		k := len(tail) - 48
+		for k < len(tail) && !utf8.RuneStart(tail[k]) {
+			k++
+		}
+		tail = tail[k:] // the phrase closes the clause: its end is enough
+	}
+	return ifNeededRe.MatchString(lower(tail))
+}
+
+// serviceWords may stand before "tiếp nhận" in an office's service.
+var serviceWords = set("sẽ", "vẫn", "tiếp tục", "cũng", "chỉ")
+
+// publicService reports an office's standing service to the public, as news
+// of opening hours tells it: "Sở Tư pháp tiếp nhận, giải quyết thủ tục
+// công chứng" says what citizens may bring there, not work handed over.
+// Only a subject's own statement is read so; one handed over is work.
+// A date makes it work again ("… tiếp nhận hồ sơ trước ngày …").
+func publicService(pred string, date vn.Date) bool {
+	if !strings.Contains(prefix(pred, 40), "tiếp nhận") {
+		return false
+	}
+	ws := tokenize(pred)
+	i := 0
+	for n := phraseAt(ws, i, serviceWords, 2); n > 0; n = phraseAt(ws, i, serviceWords, 2) {
+		i += n
+	}
+	if phraseAt(ws, i, wTiepNhan, 2) == 0 {
+		return false
+	}
+	found := false
+	for k := i + 2; k < len(ws) && k < i+8; k++ {
+		if phraseAt(ws, k, serviceObjects, 2) > 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	dl, _, _ := vn.FindDeadline(pred, date)
+	return dl.Kind == vn.DeadlineNone
+}
+
+var (
+	wTiepNhan      = set("tiếp nhận")
+	serviceObjects = set("hồ sơ", "thủ tục")
+)
+
+// timeLabelRe is a time line's label naming its activity: "Thời gian treo
+// cờ:", "Thời gian nộp hồ sơ:".
+var timeLabelRe = regexp.MustCompile(`(?i)^thời gian [^:]{1,40}:\s*`)
+
+// spanStartRe is the first day of a span whose last day is the deadline:
+// "từ ngày 23/7/2025" in "Từ ngày 23/7/2025 đến hết ngày 27/7/2025".
+var spanStartRe = regexp.MustCompile(`^tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?$`)
+
+// timeLine returns the deadline phrase of a line that gives the time of
+// the work announced above it ("Thời gian treo cờ Tổ quốc: Từ ngày
+// 23/7/2025 đến hết ngày 27/7/2025."), else "".
+func timeLine(text string, date vn.Date) string {
+	t := strings.TrimSuffix(strings.TrimSpace(vn.NFC(text)), ".")
+	loc := timeLabelRe.FindStringIndex(t)
+	if len(t) > 140 || loc == nil {
+		return ""
+	}
+	rest := t[loc[1]:]
+	if !onlyDeadline(rest, date) {
+		return ""
+	}
+	return rest
+}
+
+// closingDeadlineRe is the closing request to carry out and complete what
+// was handed over, once its deadline is taken out (folded): "nghiêm túc
+// triển khai thực hiện và hoàn thành các cuộc thanh tra".
+var closingDeadlineRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien) )*` +
+	`(?:thuc hien|trien khai)(?: (?:tot|nghiem tuc|co hieu qua))?,? (?:va |dam bao |de )?hoan thanh(?: [a-z]+){0,6}$`)
+
+// closingStartRe is how the closing request opens (folded).
+var closingStartRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|thuc hien) )*(?:thuc hien|trien khai)\b`)
+
+// closingDeadline reads "Yêu cầu A và B nghiêm túc triển khai thực hiện và
+// hoàn thành … trước ngày 15/12/2023" after the work was handed over: it
+// dates the tasks before it that have no deadline and is no task itself.
+// With nothing undated before it, it is read as a task of its own.
+func (f *finder) closingDeadline(pred string) bool {
+	if !closingStartRe.MatchString(vn.Fold(prefix(pred, 48))) {
+		return false // most work is not the closing request: keep it cheap
+	}
+	dl, s, e := vn.FindDeadline(pred, f.date)
+	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+		return false
+	}
+	p := vn.NFC(pred)
+	rest := strings.Join(strings.Fields(strings.NewReplacer(",", " , ", ".", " ").Replace(vn.Fold(p[:s]+" "+p[e:]))), " ")
+	rest = strings.ReplaceAll(rest, " ,", ",")
+	if !closingDeadlineRe.MatchString(rest) {
+		return false
+	}
+	var undated []int
+	for i, t := range f.tasks {
+		if t.Deadline.Kind == string(vn.DeadlineNone) && !f.drop[i] {
+			undated = append(undated, i)
+		}
+	}
+	for _, i := range undated {
+		f.extendDeadline(i, pred)
+	}
+	return len(undated) > 0
+}
+
+// notYetRe is a reminder's report that work handed over earlier is still
+// undone: "Tuy nhiên, đến nay … chưa trình …", "Đến nay, … vẫn chưa …".
+var notYetRe = regexp.MustCompile(`^(?:tuy nhien,? )?(?:den nay|cho den nay|den thoi diem nay)\b.*\bchua\b`)
+
+// notYetDone reads such a report after the sentence that recited the
+// hand-over: its tasks are kept as recited, to be dropped when the letter
+// asks the same body again (f.reasked); it is no task itself.
+func (f *finder) notYetDone(s string) bool {
+	head := prefix(s, 300)
+	if len(f.lastSentence) == 0 || !strings.Contains(head, "chưa") || !notYetRe.MatchString(vn.Fold(head)) {
+		return false
+	}
+	f.recited = append(f.recited[:0], f.lastSentence...)
+	return true
+}
+
+// reasked drops a recited task when task i asks its body again: an urging
+// letter ("Văn phòng UBND tỉnh đề nghị Sở … khẩn trương trình nội dung
+// trên trước ngày …") renews the hand-over it recited, as one task.
+func (f *finder) reasked(i int) {
+	for _, j := range f.recited {
+		if j != i && !f.drop[j] && LeadOK(f.tasks[j].Lead, f.tasks[i].Lead) {
+			f.drop[j] = true
+			f.tasks[i].Cue += "; nhắc lại việc đã giao chưa thực hiện"
+		}
+	}
+}
