@@ -191,10 +191,7 @@ func (s *Service) intakeDocument(ctx context.Context, st tiendo.Store, sc *scope
 // createDrafts creates the tasks of every draft, collecting the errors of
 // all drafts before failing so the office sees every one at once.
 func (s *Service) createDrafts(ctx context.Context, st tiendo.Store, sc *scope, p *tiendo.Proposal, docID *int64, base TaskInput) ([]*tiendo.Task, error) {
-	cr, err := s.creationRulesIn(ctx, st) // once for every task of every draft
-	if err != nil {
-		return nil, err
-	}
+	cr := s.newCreationRules() // once for every task of every draft
 	aud := newAudienceMemo(st) // the notices' audience, asked once per unit for all tasks
 	var v tiendo.Validator
 	var out []*tiendo.Task

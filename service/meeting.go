@@ -298,10 +298,7 @@ func (s *Service) AddConclusions(ctx context.Context, meetingID int64, in TaskIn
 		if len(leads) == 0 {
 			return tiendo.FieldError("lead_org_id", "Cần đúng một đơn vị chủ trì cho mỗi nhiệm vụ")
 		}
-		cr, err := s.creationRulesIn(ctx, st) // once for every lead unit
-		if err != nil {
-			return err
-		}
+		cr := s.newCreationRules() // once for every lead unit
 		for _, lead := range uniqueIDs(leads) {
 			t, err := s.taskFromInput(ctx, st, sc, in, lead, cr)
 			if err != nil {

@@ -84,9 +84,8 @@ type creationRules struct {
 	loaded   bool
 }
 
-func (s *Service) creationRulesIn(_ context.Context, _ tiendo.Store) (*creationRules, error) {
-	return &creationRules{s: s}, nil
-}
+// newCreationRules reads nothing yet: defaultDue loads on first need.
+func (s *Service) newCreationRules() *creationRules { return &creationRules{s: s} }
 
 // defaultDue is the default deadline in force on d, counted in working
 // days from d.

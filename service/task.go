@@ -90,10 +90,7 @@ func (s *Service) CreateTasks(ctx context.Context, in TaskInput) ([]*tiendo.Task
 	}
 	var out []*tiendo.Task
 	err = s.store.Tx(ctx, func(st tiendo.Store) error {
-		cr, err := s.creationRulesIn(ctx, st) // once for every lead unit
-		if err != nil {
-			return err
-		}
+		cr := s.newCreationRules() // once for every lead unit
 		for _, lead := range uniqueIDs(leads) {
 			t, err := s.taskFromInput(ctx, st, sc, in, lead, cr)
 			if err != nil {
