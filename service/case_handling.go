@@ -15,6 +15,21 @@ import (
 // Handling a case: assignment, steps, closing with evidence, a repeat
 // linked to the closed case, its files, and the notices they send.
 
+// canAssignCaseTo tells whether the actor may assign a case to org: a
+// unit of the tree in the actor's sight (AssignCase's rule, and the
+// assign picker's through CaseAssignable).
+func (sc *scope) canAssignCaseTo(org int64) bool { return sc.tree.Org(org) != nil && sc.sees(org) }
+
+// CaseAssignable tells which units the actor may assign a case to, by
+// the rule AssignCase applies, for a form to offer only those.
+func (s *Service) CaseAssignable(ctx context.Context) (func(org int64) bool, error) {
+	sc, err := s.withScope(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return sc.canAssignCaseTo, nil
+}
+
 // AssignCase assigns (or reassigns) a case that is not closed.
 func (s *Service) AssignCase(ctx context.Context, id int64, a CaseAssignment) (*tiendo.Case, error) {
 	var out *tiendo.Case
@@ -45,7 +60,7 @@ func (s *Service) assignCase(ctx context.Context, st tiendo.Store, sc *scope, c 
 	var v tiendo.Validator
 	v.Check(a.OrgID != nil || a.AssigneeID != nil, "org_id", "Chọn đơn vị hoặc người được giao")
 	if a.OrgID != nil {
-		v.Check(sc.tree.Org(*a.OrgID) != nil && sc.sees(*a.OrgID), "org_id", "Đơn vị không tồn tại")
+		v.Check(sc.canAssignCaseTo(*a.OrgID), "org_id", "Đơn vị không tồn tại")
 	}
 	if a.AssigneeID != nil {
 		p, err := st.FindPersonByID(ctx, *a.AssigneeID)

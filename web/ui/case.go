@@ -131,17 +131,12 @@ func casePlaces(cases []*tiendo.Case) []*int64 {
 	return out
 }
 
-// unitsInScope are the units in force a sees, and keep (the current
-// choice) wherever it is.
-func (c *caseRefs) unitsInScope(a *tiendo.Actor, keep *int64) []*tiendo.Org {
-	all := make([]*tiendo.Org, 0, len(c.orgs))
-	for _, o := range c.orgs {
-		all = append(all, o)
-	}
-	ids, restricted := tiendo.VisibleOrgIDs(a, tiendo.NewOrgTree(all))
+// unitsInScope are the units in force the reader may assign a case to
+// (service.CaseAssignable), and keep (the current choice) wherever it is.
+func (c *caseRefs) unitsInScope(assignable func(int64) bool, keep *int64) []*tiendo.Org {
 	var out []*tiendo.Org
 	for _, u := range c.Units {
-		if !restricted || slices.Contains(ids, u.ID) || (keep != nil && *keep == u.ID) {
+		if assignable(u.ID) || (keep != nil && *keep == u.ID) {
 			out = append(out, u)
 		}
 	}
@@ -387,7 +382,11 @@ func (s *Server) renderCase(w http.ResponseWriter, r *http.Request, status int, 
 		d.ListLink = err == nil
 	}
 	if cd.CanEdit && d.Open {
-		d.Units = refs.unitsInScope(tiendo.ActorFromContext(ctx), c.AssignedOrgID)
+		assignable, err := s.svc.CaseAssignable(ctx)
+		if err != nil {
+			return err
+		}
+		d.Units = refs.unitsInScope(assignable, c.AssignedOrgID)
 		// The people holding a position in the ward or its units (none
 		// when the ward has ended).
 		var units []int64
