@@ -46,13 +46,7 @@ func (s *Store) BeginBulk(ctx context.Context) (*Bulk, error) {
 		return nil, s.internal("nạp hàng loạt", errNoTx)
 	}
 	b := &Bulk{s: s, orgs: map[int64]string{}, docs: map[int64]string{}}
-	last := "SELECT COALESCE(MAX(id), 0) FROM tasks"
-	if s.d.Name() == "postgres" {
-		// The sequence may be ahead of the table (a rolled-back insert).
-		last = `SELECT GREATEST(COALESCE(MAX(id), 0),
-			COALESCE(pg_sequence_last_value(pg_get_serial_sequence('tasks', 'id')::regclass), 0)) FROM tasks`
-	}
-	if err := s.w().QueryRowContext(ctx, last).Scan(&b.nextID); err != nil {
+	if err := s.w().QueryRowContext(ctx, s.d.LastTaskID()).Scan(&b.nextID); err != nil {
 		return nil, s.fail(err, "nạp hàng loạt", "")
 	}
 	b.nextID++
@@ -152,11 +146,7 @@ func (b *Bulk) writeTasks(ctx context.Context) error {
 			}
 		}
 	}
-	override := ""
-	if s.d.Name() == "postgres" {
-		override = " OVERRIDING SYSTEM VALUE"
-	}
-	if err := b.insert(ctx, bulkInsertTask+override, bulkTaskCols, rows, "tạo nhiệm vụ"); err != nil {
+	if err := b.insert(ctx, bulkInsertTask+s.d.ExplicitIDs(), bulkTaskCols, rows, "tạo nhiệm vụ"); err != nil {
 		return err
 	}
 	if err := b.insert(ctx, sqlBulkTaskOrg, 7, orgs, "ghi đơn vị tham gia"); err != nil {
@@ -166,8 +156,8 @@ func (b *Bulk) writeTasks(ctx context.Context) error {
 	if _, err := s.w().ExecContext(ctx, sqlBulkTaskScopes, first, last); err != nil {
 		return s.fail(err, "ghi phạm vi nhiệm vụ", "")
 	}
-	if s.d.Name() == "postgres" {
-		if _, err := s.w().ExecContext(ctx, "SELECT setval(pg_get_serial_sequence('tasks', 'id'), $1)", last); err != nil {
+	if q := s.d.AfterExplicitIDs(); q != "" {
+		if _, err := s.w().ExecContext(ctx, q, last); err != nil {
 			return s.fail(err, "tạo nhiệm vụ", "")
 		}
 	}
@@ -219,11 +209,10 @@ func (b *Bulk) insert(ctx context.Context, head string, n int, vals []any, what 
 }
 
 // valuesSQL writes head followed by VALUES and k rows of n parameters.
-// SQLite gets anonymous "?" parameters: the SQLite driver binds a numbered
-// one ($1) by looking its name up in a list, once per parameter, which
-// made a statement of 8,000 parameters quadratic (55% of the load's CPU).
+// The parameters are anonymous ("?") where the dialect asks for it
+// (Dialect.AnonymousParams).
 func valuesSQL(d Dialect, head string, n, k int) string {
-	anon := d.Name() == "sqlite"
+	anon := d.AnonymousParams()
 	var sb strings.Builder
 	sb.Grow(len(head) + k*n*7)
 	sb.WriteString(head)

@@ -82,4 +82,28 @@ type Dialect interface {
 	// more. SQLite runs in the process, where a statement costs no round
 	// trip, and cannot.
 	WritesInWith() bool
+	// LastTaskID is a query of one value: the highest task id used so
+	// far. A bulk load numbers its tasks from the next one. On PostgreSQL
+	// the identity sequence may be ahead of the table (a rolled-back
+	// insert took a number).
+	LastTaskID() string
+	// ExplicitIDs is the clause an INSERT of tasks with ids chosen by the
+	// caller needs after its column list ("" where the engine takes them).
+	ExplicitIDs() string
+	// AfterExplicitIDs is the statement that moves the task id generator
+	// past $1, the last id a bulk load wrote; "" when the engine needs none.
+	AfterExplicitIDs() string
+	// AnonymousParams tells whether long multi-row INSERTs should bind
+	// "?" rather than "$n": the SQLite driver looks a numbered parameter up
+	// in a list, once per parameter, which made a statement of 8,000
+	// parameters quadratic (55% of a bulk load's CPU).
+	AnonymousParams() bool
+	// SkipLocked is the clause that locks the selected rows and skips rows
+	// another transaction holds, so several instances claim disjoint
+	// sets; "" for an engine with one writer.
+	SkipLocked() string
+	// CommitsInIDOrder tells whether transactions commit one at a time in
+	// the order of the ids they write, so that the newest audit id is a
+	// version of everything committed (SQLite's single writer).
+	CommitsInIDOrder() bool
 }

@@ -105,10 +105,7 @@ func scanDelivery(sc interface{ Scan(...any) error }) (*tiendo.Delivery, error) 
 // PostgreSQL re-checks on the latest row version, so a row claimed by a
 // concurrent transaction is never claimed twice. SQLite has one writer.
 func (s *Store) ClaimDeliveries(ctx context.Context, owner string, now, leaseUntil time.Time, limit int) ([]*tiendo.Delivery, error) {
-	lock := ""
-	if s.d.Name() == "postgres" {
-		lock = " FOR UPDATE SKIP LOCKED"
-	}
+	lock := s.d.SkipLocked()
 	var out []*tiendo.Delivery
 	err := s.writeTx(ctx, func(s *Store) error {
 		// A delivery that cannot be read stays leased until its lease

@@ -115,7 +115,7 @@ func mergeStats(a, b []tiendo.StatsRow) []tiendo.StatsRow {
 // change moves it. PostgreSQL commits concurrent transactions in any
 // order of their ids, so it gives no version and nothing is cached.
 func (s *Store) StatsVersion(ctx context.Context) (int64, bool, error) {
-	if s.d.Name() != "sqlite" || s.tx != nil {
+	if !s.d.CommitsInIDOrder() || s.tx != nil {
 		return 0, false, nil
 	}
 	var v int64

@@ -170,3 +170,26 @@ func (Dialect) IDSet(param string) string {
 
 // WritesInWith is true: data-modifying CTEs save round trips.
 func (Dialect) WritesInWith() bool { return true }
+
+// LastTaskID counts the identity sequence too: it may be ahead of the table.
+func (Dialect) LastTaskID() string {
+	return `SELECT GREATEST(COALESCE(MAX(id), 0),
+		COALESCE(pg_sequence_last_value(pg_get_serial_sequence('tasks', 'id')::regclass), 0)) FROM tasks`
+}
+
+// ExplicitIDs: tasks.id is GENERATED ALWAYS AS IDENTITY.
+func (Dialect) ExplicitIDs() string { return " OVERRIDING SYSTEM VALUE" }
+
+// AfterExplicitIDs moves the identity sequence past the ids written.
+func (Dialect) AfterExplicitIDs() string {
+	return "SELECT setval(pg_get_serial_sequence('tasks', 'id'), $1)"
+}
+
+// AnonymousParams: pgx binds numbered parameters directly.
+func (Dialect) AnonymousParams() bool { return false }
+
+// SkipLocked lets instances claim disjoint rows without waiting.
+func (Dialect) SkipLocked() string { return " FOR UPDATE SKIP LOCKED" }
+
+// CommitsInIDOrder: concurrent transactions commit in any order of their ids.
+func (Dialect) CommitsInIDOrder() bool { return false }

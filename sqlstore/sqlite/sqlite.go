@@ -240,3 +240,21 @@ func (Dialect) IDSet(param string) string { return "SELECT value FROM json_each(
 
 // WritesInWith is false: SQLite has no INSERT inside WITH.
 func (Dialect) WritesInWith() bool { return false }
+
+// LastTaskID: an INTEGER PRIMARY KEY takes the next id from the table.
+func (Dialect) LastTaskID() string { return "SELECT COALESCE(MAX(id), 0) FROM tasks" }
+
+// ExplicitIDs: an INTEGER PRIMARY KEY takes any id given.
+func (Dialect) ExplicitIDs() string { return "" }
+
+// AfterExplicitIDs: nothing to move; the next id is MAX(id)+1.
+func (Dialect) AfterExplicitIDs() string { return "" }
+
+// AnonymousParams: the driver binds "$n" by a lookup per parameter.
+func (Dialect) AnonymousParams() bool { return true }
+
+// SkipLocked: SQLite has one writer; a write transaction holds it all.
+func (Dialect) SkipLocked() string { return "" }
+
+// CommitsInIDOrder: one writer commits at a time, ids grow in commit order.
+func (Dialect) CommitsInIDOrder() bool { return true }
