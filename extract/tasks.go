@@ -36,6 +36,11 @@ type finder struct {
 	lastSentence []int
 	recent       []string // the last sentences read, for "các chi bộ trên"
 	paraLead     string   // lead of the paragraph's first task
+	// lastHand is the lead of the last hand-over in the text ("giao X …",
+	// "yêu cầu X …"), kept until a sentence tells what was done;
+	// paraFirst says the sentence being read opens its paragraph.
+	lastHand  string
+	paraFirst bool
 	fresh        bool     // the sentence being read announced tasks
 	lastInPara   bool     // the sentence being read ends its paragraph
 	next         string   // the sentence after the one being read, or the next line's first
@@ -227,6 +232,7 @@ func (f *finder) paragraph(p string) {
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
+		f.paraFirst = k == 0
 		f.next = f.nextLine
 		if k+1 < len(ss) {
 			f.next = ss[k+1]
@@ -319,6 +325,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		case ok:
 			f.directive, f.assigned = true, true
+		case prev >= 0 && sameTimeWork(ws) > 0:
+			// "…, đồng thời yêu cầu xử lý nghiêm …", "…; đồng thời chủ động
+			// xử lý …": another action of the task before's body.
+			ct = clauseTask{lead: f.tasks[prev].Lead, clause: c, predicate: ws[sameTimeWork(ws)].start, cue: "nối tiếp sau «đồng thời»"}
 		case prev >= 0 && onlyDeadline(c, f.date):
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
@@ -341,6 +351,15 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
 			// cường tuần tra …": the request goes on in the next sentence.
 			ct = clauseTask{lead: f.handedOver(), clause: c, cue: "câu không chủ ngữ tiếp theo câu giao việc"}
+		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && startsWithAction(ws) && !requestsBody(ws):
+			// A paragraph that opens with an action and names no subject
+			// goes on with the work of the last hand-over, across the
+			// paragraphs between that set its scope or give work to a
+			// named body ("Giao Thanh tra tỉnh tiến hành thanh tra … .
+			// Thời kỳ thanh tra … . ¶ Tổ chức tập huấn …"). Inside a
+			// paragraph such a sentence after a body's own task describes
+			// that task instead (S6).
+			ct = clauseTask{lead: f.lastHand, clause: c, cue: "đoạn không chủ ngữ tiếp theo việc giao trước"}
 		default:
 			if ct, ok = f.ownSubject(c, ws, conn); !ok {
 				prev = -1
@@ -376,6 +395,9 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		}
 		f.tasks = append(f.tasks, f.build(ct, c))
 		prev = len(f.tasks) - 1
+		if strings.HasPrefix(ct.cue, "giao việc:") {
+			f.lastHand = ct.lead
+		}
 		if f.paraLead == "" {
 			f.paraLead = ct.lead
 		}
@@ -432,6 +454,9 @@ func (f *finder) afterSentence(sentence string, first int) {
 	// no task after such a sentence, keeps the paragraph telling.
 	ws := tokenize(prefix(sentence, 80))
 	f.narrative = len(cur) == 0 && !f.assigned && (narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
+	if len(cur) == 0 && !f.assigned && phraseIn(tokenize(sentence), pastMarkers) {
+		f.lastHand = "" // "… đã …": the text tells what was done, not what is handed over
+	}
 	f.fresh, f.assigned = false, false
 	f.lastHeld, f.held = f.held, ""
 	for _, i := range cur {
@@ -1767,3 +1792,21 @@ var (
 	wDangVienDoanVien   = set("đảng viên", "đoàn viên", "hội viên")
 	wChiDaoGuiDe        = set("chỉ đạo", "gửi", "đề nghị", "yêu cầu")
 )
+
+// requestsBody reports a clause that opens with a request to a body
+// ("Yêu cầu các xã …"): it names its own lead. "Lưu ý việc bố trí …"
+// requests no body and is the work itself.
+func requestsBody(ws []word) bool {
+	n := phraseAt(ws, 0, addresseeTriggers, 4)
+	return n > 0 && n < len(ws) && isOrgish(ws[n:])
+}
+
+// phraseIn reports whether any phrase of the set occurs in ws.
+func phraseIn(ws []word, phrases map[string]bool) bool {
+	for i := range ws {
+		if phraseAt(ws, i, phrases, 3) > 0 {
+			return true
+		}
+	}
+	return false
+}
