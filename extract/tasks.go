@@ -39,12 +39,12 @@ type finder struct {
 	// lastHand is the lead of the last hand-over in the text ("giao X …",
 	// "yêu cầu X …"), kept until a sentence tells what was done;
 	// paraFirst says the sentence being read opens its paragraph.
-	lastHand  string
-	paraFirst bool
-	fresh        bool     // the sentence being read announced tasks
-	lastInPara   bool     // the sentence being read ends its paragraph
-	next         string   // the sentence after the one being read, or the next line's first
-	nextLine     string   // the first sentence of the next line, for the last one of a paragraph
+	lastHand   string
+	paraFirst  bool
+	fresh      bool   // the sentence being read announced tasks
+	lastInPara bool   // the sentence being read ends its paragraph
+	next       string // the sentence after the one being read, or the next line's first
+	nextLine   string // the first sentence of the next line, for the last one of a paragraph
 	// held is the lead of a request read in this sentence that gave no
 	// task (an exhortation to discipline); lastHeld, the last sentence's:
 	// the request may go on in the next sentence with real work.
