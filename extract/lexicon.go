@@ -110,6 +110,10 @@ var verbs = set(
 	"giải trình", "phản ánh", "khảo sát", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt",
 	"xử lý nghiêm", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
+	// "có" with a noun of work is that work done: "có báo cáo hằng ngày",
+	// "có phương án bảo đảm an toàn" (not "có văn bản", "có kế hoạch": a
+	// document issued).
+	"có báo cáo", "có phương án", "có giải pháp", "có biện pháp",
 )
 
 // pastMarkers before a predicate make it a report of what was done.

@@ -93,6 +93,32 @@ func TestRecallClasses(t *testing.T) {
 				gt("các sở ngành, quận huyện và xã phường", "đẩy mạnh giải ngân vốn đầu tư công", "none", ""),
 				gt("các sở ngành, quận huyện và xã phường", "yêu cầu xử lý nghiêm trách nhiệm", "none", ""),
 			}},
+		// R3: "có" with a noun of work ("có báo cáo", "có phương án") is
+		// the action; a past marker after a noun of work ("nhiệm vụ đã được
+		// giao") qualifies the noun and tells nothing done; a body's own
+		// sentence that only states an attitude holds its lead for the
+		// subject-less sentence after it.
+		{"R3 có phương án after giao",
+			"Giao Ban Quản lý dự án huyện có phương án bảo đảm giao thông trong thời gian thi công.",
+			[]GoldTask{gt("Ban Quản lý dự án huyện", "có phương án bảo đảm giao thông", "none", "")}},
+		{"R3 có giải pháp after yêu cầu",
+			"Yêu cầu các chủ đầu tư có giải pháp xử lý dứt điểm tình trạng chậm tiến độ.",
+			[]GoldTask{gt("các chủ đầu tư", "có giải pháp xử lý dứt điểm", "none", "")}},
+		{"R3 attitude then a report",
+			"Đề nghị các phường bảo đảm trật tự tại lễ hội. Các đơn vị liên quan phát huy tinh thần trách nhiệm, hoàn thành công việc đã được giao. Đồng thời, có báo cáo kết quả gửi về UBND huyện sau lễ hội.",
+			[]GoldTask{
+				gt("các phường", "bảo đảm trật tự tại lễ hội", "none", ""),
+				gt("Các đơn vị liên quan", "có báo cáo kết quả", "none", ""),
+			}},
+		{"R3 có văn bản stays an issued document",
+			"Ngày 3-7, UBND thành phố có văn bản số 118/UBND-VP về việc xử lý hồ sơ trễ hạn.", nil},
+		{"R3 corpus dongthap-thdt-hop-chuan-bi-khoi-cong-cao-toc",
+			"Chủ tịch UBND tỉnh yêu cầu Công an tỉnh Đồng Tháp, tập trung đảm bảo an ninh, trật tự chung cho sự kiện. Phối hợp với công an các đơn vị đảm bảo an toàn cho đại biểu. Các sở, ngành liên quan phát huy tinh thần người đứng đầu, đảm bảo nhiệm vụ, phần việc đã được giao. Đồng thời, có báo cáo hằng ngày về công tác chuẩn bị gửi về Văn phòng UBND tỉnh, để kịp thời xử lý các vấn đề phát sinh.",
+			[]GoldTask{
+				gt("Công an tỉnh Đồng Tháp", "tập trung đảm bảo an ninh", "none", ""),
+				gt("Công an tỉnh Đồng Tháp", "Phối hợp với công an các đơn vị", "none", ""),
+				gt("Các sở, ngành liên quan", "có báo cáo hằng ngày", "recurring", ""),
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

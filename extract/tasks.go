@@ -492,7 +492,11 @@ func (f *finder) afterSentence(sentence string, first int) {
 // read as a task (a verb not in the lists) does not end the passage that
 // assigns work.
 func narrativeSentence(s string) bool {
-	for _, w := range tokenize(s) {
+	ws := tokenize(s)
+	for i, w := range ws {
+		if (w.fold == "đã" || w.fold == "được") && qualifiesWork(ws, i) {
+			continue // "nhiệm vụ, phần việc đã được giao": a relative clause on a noun
+		}
 		if narrativeWords[w.fold] && w.fold != "cũng" && w.fold != "luôn" && w.fold != "thường" || w.fold == "được" {
 			return true
 		}
@@ -1809,4 +1813,22 @@ func phraseIn(ws []word, phrases map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// workNouns name work handed over; a past marker right after one opens a
+// relative clause on it ("nhiệm vụ đã được giao", "chỉ tiêu được giao")
+// and does not tell what was done.
+var workNouns = set("nhiệm vụ", "phần việc", "công việc", "chỉ tiêu", "nội dung", "kế hoạch", "vốn", "việc")
+
+// qualifiesWork reports that the past marker at i ("đã", "được") follows
+// a noun of work, with "đã được" read as one marker.
+func qualifiesWork(ws []word, i int) bool {
+	j := i - 1
+	if ws[i].fold == "được" && j >= 0 && ws[j].fold == "đã" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	return workNouns[ws[j].fold] || j > 0 && workNouns[ws[j-1].fold+" "+ws[j].fold]
 }
