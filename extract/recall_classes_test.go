@@ -120,6 +120,29 @@ func TestRecallClasses(t *testing.T) {
 				gt("Công an tỉnh Đồng Tháp", "Phối hợp với công an các đơn vị", "none", ""),
 				gt("Các sở, ngành liên quan", "có báo cáo hằng ngày", "recurring", ""),
 			}},
+		// R8: a colon right after a plural head lists the bodies by name
+		// ("Các Bộ: A, B", "UBND các huyện: X, Y"): it belongs to the lead.
+		{"R8 Các Sở: after a hand-over",
+			"Giao Sở Kế hoạch và Đầu tư chủ trì thẩm định dự án. Các Sở: Xây dựng, Tài chính phối hợp thẩm định hồ sơ thiết kế.",
+			[]GoldTask{
+				gt("Sở Kế hoạch và Đầu tư", "chủ trì thẩm định dự án", "none", ""),
+				gt("Các Sở: Xây dựng, Tài chính", "phối hợp thẩm định hồ sơ thiết kế", "none", ""),
+			}},
+		{"R8 UBND các huyện: after Theo đó",
+			"UBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND về bảo vệ rừng. Theo đó, UBND các huyện: Tân Phú, Định Quán rà soát diện tích rừng bị lấn chiếm.",
+			[]GoldTask{gt("UBND các huyện: Tân Phú, Định Quán", "rà soát diện tích rừng bị lấn chiếm", "none", "")}},
+		{"R8 Các bệnh viện: with a recurring report",
+			"Đề nghị Sở Y tế tăng cường giám sát dịch sốt xuất huyết. Các bệnh viện: Đa khoa tỉnh, Nhi đồng báo cáo số ca bệnh hằng tuần.",
+			[]GoldTask{
+				gt("Sở Y tế", "tăng cường giám sát dịch", "none", ""),
+				gt("Các bệnh viện: Đa khoa tỉnh, Nhi đồng", "báo cáo số ca bệnh hằng tuần", "recurring", ""),
+			}},
+		{"R8 corpus longan-kinhtedothi-chuyen-muc-dich-dat-lua",
+			"Thủ tướng Chính phủ yêu cầu UBND tỉnh Long An chỉ đạo thực hiện việc chuyển mục đích sử dụng đất trồng lúa nêu trên theo đúng quy định của pháp luật về đất đai.\nCác Bộ: Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn theo dõi, chỉ đạo, hướng dẫn việc thực hiện việc chuyển mục đích sử dụng đất trồng lúa nêu trên theo đúng quy định.",
+			[]GoldTask{
+				gt("UBND tỉnh Long An", "yêu cầu UBND tỉnh Long An chỉ đạo", "none", ""),
+				gt("Các Bộ: Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn", "theo dõi, chỉ đạo, hướng dẫn việc thực hiện", "none", ""),
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

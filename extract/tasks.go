@@ -757,7 +757,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
-	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
+	if accountability(pws, 0) || strings.Contains(ct.lead, ";") || strings.Contains(ct.lead, ":") && !namesListed(ct.lead) || isResult(c, f.date) {
 		return clauseTask{}, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(c), ":") {
@@ -1893,4 +1893,18 @@ func (f *finder) namedBefore(heads map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// namesListed reports a lead whose colon follows a plural head and lists
+// the bodies by name: "Các Bộ: Tài nguyên và Môi trường, Nông nghiệp …",
+// "UBND các huyện: U Minh, Trần Văn Thời". Another colon in a subject
+// ("Nội dung: …") is a label.
+func namesListed(lead string) bool {
+	head, _, _ := strings.Cut(lead, ":")
+	ws := tokenize(head)
+	if len(ws) == 0 || len(ws) > 4 || !isOrgish(ws) {
+		return false
+	}
+	last := ws[len(ws)-1].fold
+	return collectiveWords[last] || orgNouns[last]
 }
