@@ -124,6 +124,9 @@ var pastMarkers = set("đã", "vừa", "đã được", "đã và đang", "đang
 var addresseeTriggers = set(
 	"yêu cầu", "đề nghị", "giao", "giao cho", "giao nhiệm vụ cho", "giao nhiệm vụ", "trân trọng đề nghị",
 	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với", "chỉ đạo", "lưu ý",
+	// "phân công (trực tiếp) đến X …" hands work over as "giao X …" does,
+	// and, like it, stays live when told in the past.
+	"phân công đến", "phân công trực tiếp",
 )
 
 // subjectTriggers hand a task to the body named before them: "Sở … có

@@ -143,6 +143,47 @@ func TestRecallClasses(t *testing.T) {
 				gt("UBND tỉnh Long An", "yêu cầu UBND tỉnh Long An chỉ đạo", "none", ""),
 				gt("Các Bộ: Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn", "theo dõi, chỉ đạo, hướng dẫn việc thực hiện", "none", ""),
 			}},
+		// R9: a quotation that leaves words out marks the gap with "…"; a
+		// hand-over to a body after it starts another task, as after ";".
+		// A quoted request opens after ":" and a quotation mark.
+		{"R9 two hand-overs joined by an ellipsis",
+			"Chủ tịch UBND tỉnh kết luận: “Giao Sở Công Thương kiểm tra giá phân bón… giao Sở Tài chính rà soát giá thu mua lúa”.",
+			[]GoldTask{
+				gt("Sở Công Thương", "kiểm tra giá phân bón", "none", ""),
+				gt("Sở Tài chính", "rà soát giá thu mua lúa", "none", ""),
+			}},
+		{"R9 with words left out before the next request",
+			"Thông báo nêu rõ: “Đề nghị Công an huyện điều tra làm rõ… vụ việc tại xã Bình An… yêu cầu UBND xã Bình An báo cáo trước ngày 20/3/2024”.",
+			[]GoldTask{
+				gt("Công an huyện", "điều tra làm rõ", "none", ""),
+				gt("UBND xã Bình An", "báo cáo trước ngày 20/3/2024", "date", "2024-03-20"),
+			}},
+		{"R9 an ellipsis inside one task does not split",
+			"Giao Phòng Tài nguyên và Môi trường kiểm tra… các điểm khai thác cát trái phép.",
+			[]GoldTask{gt("Phòng Tài nguyên và Môi trường", "kiểm tra", "none", "")}},
+		{"R9 corpus thainguyen-81-tb-ubnd-ket-luan-bao-ccb-2011",
+			"Trong nội dung thông báo, đồng chí Dương Ngọc Long chỉ đạo rõ: “Giao cho Sở Kế hoạch - Đầu tư phối hợp với UBND huyện Võ Nhai để cung cấp thông tin liên quan và làm rõ… gói thầu số 7… giao cho Sở NNPTNT chủ trì, phối hợp với Sở TNMT… làm rõ các nội dung theo báo nêu… báo cáo UBND tỉnh trước ngày 30-8-2011.",
+			[]GoldTask{
+				gt("Sở Kế hoạch - Đầu tư", "Giao cho Sở Kế hoạch - Đầu tư phối hợp", "none", ""),
+				gt("Sở NNPTNT", "giao cho Sở NNPTNT chủ trì", "date", "2011-08-30"),
+			}},
+		// R10: "phân công đến X …", "phân công trực tiếp đến/cho X …" hand
+		// work over as "giao X …" does and, like it, stay live in the past.
+		{"R10 phân công đến",
+			"UBND huyện phân công đến các xã rà soát hộ nghèo, hộ cận nghèo.",
+			[]GoldTask{gt("các xã", "rà soát hộ nghèo", "none", "")}},
+		{"R10 đã phân công trực tiếp đến",
+			"Ban Thường vụ Huyện ủy đã phân công trực tiếp đến các chi bộ tổ chức học tập nghị quyết trong tháng 4/2024.",
+			[]GoldTask{gt("các chi bộ", "tổ chức học tập nghị quyết", "period", "2024-04-30")}},
+		{"R10 phân công trực tiếp cho",
+			"Đảng ủy xã phân công trực tiếp cho Chi bộ thôn Đông vận động nhân dân hiến đất làm đường.",
+			[]GoldTask{gt("Chi bộ thôn Đông", "vận động nhân dân hiến đất", "none", "")}},
+		{"R10 corpus hanoi-caugiay-quan-triet-nghi-quyet-dai-hoi-2011",
+			"Tại Hội nghị quán triệt Nghị quyết Đại hội Đảng các cấp cho cán bộ chủ chốt trên địa bàn, Quận ủy Cầu Giấy đã phân công trực tiếp đến các cấp ủy Đảng cơ sở lãnh đạo, chỉ đạo, tổ chức chặt chẽ quá trình triển khai học tập Nghị quyết Đại hội XV Đảng bộ TP, Nghị quyết Đại hội IV Đảng bộ quận.\n\nMTTQ và các đoàn thể chính trị - xã hội tổ chức tốt việc phổ biến, quán triệt Nghị quyết trong đoàn viên, hội viên và các tầng lớp nhân dân trên địa bàn quận.",
+			[]GoldTask{
+				gt("các cấp ủy Đảng cơ sở", "phân công trực tiếp đến các cấp ủy Đảng cơ sở lãnh đạo", "none", ""),
+				gt("MTTQ và các đoàn thể chính trị - xã hội", "MTTQ và các đoàn thể chính trị - xã hội tổ chức tốt việc phổ biến", "none", ""),
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

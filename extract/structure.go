@@ -195,7 +195,7 @@ func splitAtSubjectColon(s string) []string {
 func clauses(s string) []string {
 	var out []string
 	for _, c := range strings.Split(s, ";") {
-		for _, part := range splitDongThoi(c) {
+		for _, part := range splitDongThoi(c, true) {
 			if part = strings.TrimSpace(part); part != "" {
 				out = append(out, part)
 			}
@@ -208,7 +208,14 @@ func clauses(s string) []string {
 // same time") joins a second action of the subject before it, as ";"
 // does: "… chỉ đạo các sở đẩy mạnh giải ngân …, đồng thời yêu cầu xử lý
 // nghiêm …". The second clause keeps its connective (see sameTimeWork).
-func splitDongThoi(c string) []string {
+func splitDongThoi(c string, ellipsis bool) []string {
+	if ellipsis {
+		var out []string
+		for _, part := range splitEllipsis(c) {
+			out = append(out, splitDongThoi(part, false)...)
+		}
+		return out
+	}
 	var out []string
 	for {
 		i := strings.Index(c, ", đồng thời ")
@@ -258,4 +265,33 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// splitEllipsis splits a clause at "…" followed by a hand-over to a body
+// ("… làm rõ… gói thầu số 7… giao cho Sở NNPTNT chủ trì …"): a quotation
+// that leaves words out marks the gap with "…", and the next hand-over
+// starts another task, as after ";".
+func splitEllipsis(c string) []string {
+	var out []string
+	for {
+		i, j := -1, 0
+		for k := 0; k < len(c); {
+			m := strings.Index(c[k:], "…")
+			if m < 0 {
+				break
+			}
+			e := k + m + len("…")
+			ws := tokenize(prefix(strings.TrimLeft(c[e:], " "), 80))
+			if n := phraseAt(ws, 0, addresseeTriggers, 4); n > 0 && !ws[0].upper && n < len(ws) && isOrgish(ws[n:]) {
+				i, j = k+m, e
+				break
+			}
+			k = e
+		}
+		if i < 0 {
+			return append(out, c)
+		}
+		out = append(out, c[:i])
+		c = strings.TrimLeft(c[j:], " ")
+	}
 }

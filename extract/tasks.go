@@ -1347,7 +1347,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			(inItem || i > 0 && ws[i-1].fold == "ban" || issuedRe.MatchString(c[:ws[i].start])) {
 			continue
 		}
-		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || ws[i-1].raw == ":") && i+n < len(ws) && !ws[i+n].punct &&
+		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
@@ -1907,4 +1907,15 @@ func namesListed(lead string) bool {
 	}
 	last := ws[len(ws)-1].fold
 	return collectiveWords[last] || orgNouns[last]
+}
+
+// opensQuote reports a word right after a colon, or after a colon and an
+// opening quotation mark ("chỉ đạo rõ: “Giao cho Sở …"): a quoted
+// request starts there with a capital.
+func opensQuote(ws []word, i int) bool {
+	j := i - 1
+	if j > 0 && (ws[j].raw == "“" || ws[j].raw == "\"") {
+		j--
+	}
+	return ws[j].raw == ":"
 }
