@@ -184,6 +184,33 @@ func TestRecallClasses(t *testing.T) {
 				gt("các cấp ủy Đảng cơ sở", "phân công trực tiếp đến các cấp ủy Đảng cơ sở lãnh đạo", "none", ""),
 				gt("MTTQ và các đoàn thể chính trị - xã hội", "MTTQ và các đoàn thể chính trị - xã hội tổ chức tốt việc phổ biến", "none", ""),
 			}},
+		// R11: with no addressee block, "các địa phương" refers back to the
+		// local governments the text last handed work to; after a
+		// department it keeps its general sense.
+		{"R11 các địa phương after UBND các huyện",
+			"Giao UBND các huyện Tân Phú, Định Quán kiểm tra diện tích rừng bị lấn chiếm. Yêu cầu các địa phương báo cáo kết quả trước ngày 30/4/2024.",
+			[]GoldTask{
+				gt("UBND các huyện Tân Phú, Định Quán", "kiểm tra diện tích rừng", "none", ""),
+				gt("UBND các huyện Tân Phú, Định Quán", "báo cáo kết quả", "date", "2024-04-30"),
+			}},
+		{"R11 after a town",
+			"Chủ tịch UBND tỉnh giao UBND thị xã Phú Mỹ rà soát quỹ đất tái định cư. Đề nghị các địa phương công khai kết quả rà soát tại trụ sở UBND xã, phường.",
+			[]GoldTask{
+				gt("UBND thị xã Phú Mỹ", "rà soát quỹ đất tái định cư", "none", ""),
+				gt("UBND thị xã Phú Mỹ", "công khai kết quả rà soát", "none", ""),
+			}},
+		{"R11 after a department it stays general",
+			"Giao Sở Y tế kiểm tra bếp ăn tập thể. Yêu cầu các địa phương phối hợp tuyên truyền an toàn thực phẩm.",
+			[]GoldTask{
+				gt("Sở Y tế", "kiểm tra bếp ăn tập thể", "none", ""),
+				gt("các địa phương", "phối hợp tuyên truyền an toàn thực phẩm", "none", ""),
+			}},
+		{"R11 corpus camau-tu-kiem-tra-quy-hoach-xay-dung-dat-dai",
+			"Theo đó, Chủ tịch UBND tỉnh giao UBND huyện, thành phố Cà Mau khẩn trương thực hiện nhiệm vụ tự kiểm tra, rà soát về quản lý quy hoạch, xây dựng, đất đai và các vấn đề có liên quan theo ý kiến chỉ đạo của Thường trực UBND tỉnh. Yêu cầu các địa phương thành lập Tổ kiểm tra, tiến hành kiểm tra, rà soát tại những địa bàn khó khăn, phức tạp, những địa bàn thường xảy ra nhiều sai phạm.",
+			[]GoldTask{
+				gt("UBND huyện, thành phố Cà Mau", "giao UBND huyện, thành phố Cà Mau khẩn trương", "none", ""),
+				gt("UBND huyện, thành phố Cà Mau", "Yêu cầu các địa phương thành lập Tổ kiểm tra", "none", ""),
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -396,7 +396,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		f.tasks = append(f.tasks, f.build(ct, c))
 		prev = len(f.tasks) - 1
 		if strings.HasPrefix(ct.cue, "giao việc:") {
-			f.lastHand = ct.lead
+			f.lastHand = f.tasks[prev].Lead
 		}
 		if f.paraLead == "" {
 			f.paraLead = ct.lead
@@ -984,6 +984,12 @@ var antecedentRe = regexp.MustCompile(`^(?i)(?:các|những) (.+?) (?:nêu trên
 // antecedent resolves "các chi bộ trên" to the bodies of that kind named in
 // the sentences before ("Chi bộ thôn Đông và Chi bộ thôn Tây").
 func (f *finder) antecedent(lead string) string {
+	if f.addressees == "" && f.lastHand != "" && lower(lead) == "các địa phương" && phraseIn(tokenize(f.lastHand), localityWords) {
+		// "Giao UBND huyện, thành phố Cà Mau … . Yêu cầu các địa phương
+		// thành lập Tổ kiểm tra …": with no addressee block, the bodies in
+		// general are those the text handed work to.
+		return f.lastHand
+	}
 	if heads := bareHead(lead); heads != nil {
 		if name := f.namedBefore(heads); name != "" {
 			return name
@@ -1919,3 +1925,8 @@ func opensQuote(ws []word, i int) bool {
 	}
 	return ws[j].raw == ":"
 }
+
+// localityWords name a local government: "các địa phương" refers back only
+// to bodies named by them ("UBND huyện, thành phố Cà Mau"). ("Các đơn vị"
+// is kept as written: it may mean any body.)
+var localityWords = set("huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "quận", "tỉnh", "tp")
