@@ -211,6 +211,40 @@ func TestRecallClasses(t *testing.T) {
 				gt("UBND huyện, thành phố Cà Mau", "giao UBND huyện, thành phố Cà Mau khẩn trương", "none", ""),
 				gt("UBND huyện, thành phố Cà Mau", "Yêu cầu các địa phương thành lập Tổ kiểm tra", "none", ""),
 			}},
+		// R12: "… chịu trách nhiệm thi hành Quyết định này" closes a
+		// decision whatever follows it ("kể từ ngày ký"), with its bodies
+		// listed with ";": no task.
+		{"R12 addressees listed with ;",
+			"Giao Sở Y tế kiểm tra bếp ăn tập thể. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Y tế, Tài chính; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này.",
+			[]GoldTask{gt("Sở Y tế", "kiểm tra bếp ăn tập thể", "none", "")}},
+		{"R12 Giao … thi hành Kế hoạch này kể từ ngày ký",
+			"Giao Phòng Nội vụ rà soát biên chế. Giao Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ; Chủ tịch UBND các xã chịu trách nhiệm thi hành Kế hoạch này kể từ ngày ký.",
+			[]GoldTask{gt("Phòng Nội vụ", "rà soát biên chế", "none", "")}},
+		{"R12 one body, closing the letter",
+			"Đề nghị Công an huyện tăng cường tuần tra. Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm thi hành Quyết định này kể từ ngày ký ban hành./.",
+			[]GoldTask{gt("Công an huyện", "tăng cường tuần tra", "none", "")}},
+		{"R12 corpus haugiang-cand-cong-bo-thien-tai-xam-nhap-man",
+			"Theo đó, UBND tỉnh Hậu Giang giao Sở NN&PTNT (Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh) chủ trì, phối hợp với các sở, ban ngành, đơn vị có liên quan và UBND huyện Long Mỹ, TP Vị Thanh triển khai thực hiện các biện pháp cần thiết nhằm hạn chế, khắc phục thiệt hại do xâm nhập mặn. Giao Giám đốc Sở NN&PTNT, Sở Tài chính; thành viên Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh, Chủ tịch UBND huyện Long Mỹ và TP Vị Thanh; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày ký…",
+			[]GoldTask{gt("Sở NN&PTNT", "giao Sở NN&PTNT (Thường trực Ban Chỉ huy", "none", "")}},
+		// R13: a modal before an accountability statement ("phải chịu
+		// trách nhiệm toàn diện nếu …", "cần chịu trách nhiệm trước …")
+		// keeps it accountability; "phải chịu trách nhiệm tham mưu …" is
+		// work.
+		{"R13 phải chịu trách nhiệm toàn diện nếu",
+			"Đề nghị các xã đẩy nhanh giải phóng mặt bằng. Chủ tịch UBND các xã phải chịu trách nhiệm toàn diện nếu chậm bàn giao mặt bằng.",
+			[]GoldTask{gt("các xã", "đẩy nhanh giải phóng mặt bằng", "none", "")}},
+		{"R13 cần chịu trách nhiệm trước",
+			"Giao Sở Xây dựng kiểm tra chất lượng công trình. Các chủ đầu tư cần chịu trách nhiệm trước pháp luật về chất lượng công trình.",
+			[]GoldTask{gt("Sở Xây dựng", "kiểm tra chất lượng công trình", "none", "")}},
+		{"R13 sẽ chịu trách nhiệm trước … nếu",
+			"Yêu cầu các trường bảo đảm an toàn cho học sinh. Hiệu trưởng các trường sẽ chịu trách nhiệm trước Giám đốc Sở nếu để xảy ra mất an toàn.",
+			[]GoldTask{gt("các trường", "bảo đảm an toàn cho học sinh", "none", "")}},
+		{"R13 a modal before work stays a task",
+			"Theo đó, các phòng chuyên môn phải chịu trách nhiệm tham mưu UBND huyện xử lý vi phạm.",
+			[]GoldTask{gt("các phòng chuyên môn", "tham mưu UBND huyện xử lý vi phạm", "none", "")}},
+		{"R13 corpus cantho-thuonghieucongluan-giai-ngan-dau-tu-cong-2025",
+			"Chủ tịch UBND TP Cần Thơ vừa chỉ đạo các sở ngành, quận huyện và xã phường đẩy mạnh giải ngân vốn đầu tư công năm 2025. Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng thi công chậm, ảnh hưởng đến tiến độ thi công và tỷ lệ giải ngân.",
+			[]GoldTask{gt("các sở ngành, quận huyện và xã phường", "đẩy mạnh giải ngân vốn đầu tư công", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

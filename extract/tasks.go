@@ -253,6 +253,12 @@ func (f *finder) paragraph(p string) {
 		if f.deadlineSentence(sentence) || f.reportSentence(sentence) {
 			continue
 		}
+		if executionFormulaRe.MatchString(vn.Fold(sentence)) {
+			// "Giao Giám đốc Sở …; Chủ tịch UBND huyện …; Thủ trưởng … chịu
+			// trách nhiệm thi hành Quyết định này kể từ ngày ký": the
+			// closing formula, its addressees listed with ";".
+			continue
+		}
 		if len(f.lastSentence) > 0 && conditionSentence(sentence) {
 			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
@@ -757,7 +763,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
-	if accountability(pws, 0) || strings.Contains(ct.lead, ";") || strings.Contains(ct.lead, ":") && !namesListed(ct.lead) || isResult(c, f.date) {
+	if accountability(pws, 0) || accountability(pws, phraseAt(pws, 0, wSeCanPhaiCan, 2)) || strings.Contains(ct.lead, ";") || strings.Contains(ct.lead, ":") && !namesListed(ct.lead) || isResult(c, f.date) {
 		return clauseTask{}, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(c), ":") {
@@ -1376,7 +1382,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
-			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || exhortation(ws[:i]) ||
+			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
 				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
@@ -1930,3 +1936,9 @@ func opensQuote(ws []word, i int) bool {
 // to bodies named by them ("UBND huyện, thành phố Cà Mau"). ("Các đơn vị"
 // is kept as written: it may mean any body.)
 var localityWords = set("huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "quận", "tỉnh", "tp")
+
+// executionFormulaRe is the closing formula of a decision: its bodies
+// "chịu trách nhiệm thi hành Quyết định này", whatever follows ("kể từ
+// ngày ký"). A modal before an accountability statement ("phải chịu
+// trách nhiệm toàn diện nếu …") is accountability too (see triggeredIn).
+var executionFormulaRe = regexp.MustCompile(`\bchiu trach nhiem thi hanh (?:quyet dinh|ke hoach|chi thi|thong bao|van ban|nghi quyet) nay\b`)
