@@ -192,7 +192,7 @@ var groupHeaderWords = set("đối với", "giao", "về phía", "đề nghị")
 // task: "Kết thúc đợt cao điểm, các đơn vị báo cáo …".
 var frontedWords = set("sau khi", "sau", "trước", "kết thúc", "khi", "từ", "ngay sau", "định kỳ", "hằng", "hàng",
 	"đến", "cuối", "đầu", "trên cơ sở", "căn cứ", "sau đó", "chậm nhất", "hết", "sáng", "chiều", "tối", "trưa", "trong",
-	"vào")
+	"vào", "giữa", "dự kiến")
 
 // attributeLabels open a line that states an attribute of a plan's item:
 // who leads it, who cooperates, when, what it yields.

@@ -245,6 +245,22 @@ func TestRecallClasses(t *testing.T) {
 		{"R13 corpus cantho-thuonghieucongluan-giai-ngan-dau-tu-cong-2025",
 			"Chủ tịch UBND TP Cần Thơ vừa chỉ đạo các sở ngành, quận huyện và xã phường đẩy mạnh giải ngân vốn đầu tư công năm 2025. Các chủ tịch UBND xã, phường phải chịu trách nhiệm toàn diện nếu bàn giao mặt bằng thi công chậm, ảnh hưởng đến tiến độ thi công và tỷ lệ giải ngân.",
 			[]GoldTask{gt("các sở ngành, quận huyện và xã phường", "đẩy mạnh giải ngân vốn đầu tư công", "none", "")}},
+		// R14: "Dự kiến <time>, X <action>" is a schedule: X's planned
+		// work, dated by that time, in a text that assigns nothing else.
+		{"R14 Dự kiến trong tháng",
+			"Dự kiến trong tháng 5/2024, UBND huyện tổ chức đối thoại với nông dân về chuyển đổi cây trồng.",
+			[]GoldTask{gt("UBND huyện", "tổ chức đối thoại với nông dân", "period", "2024-05-31")}},
+		{"R14 Dự kiến giữa tháng",
+			"Dự kiến giữa tháng 4/2024, Hội Nông dân xã tổ chức tập huấn kỹ thuật trồng lúa cho hội viên.",
+			[]GoldTask{gt("Hội Nông dân xã", "tổ chức tập huấn kỹ thuật trồng lúa", "period", "2024-04-30")}},
+		{"R14 Dự kiến trước ngày",
+			"Dự kiến trước ngày 20/4/2024, Ban Quản lý dự án huyện hoàn thành giải phóng mặt bằng tuyến đường.",
+			[]GoldTask{gt("Ban Quản lý dự án huyện", "hoàn thành giải phóng mặt bằng", "date", "2024-04-20")}},
+		{"R14 a forecast names no body",
+			"Dự kiến năm 2024, sản lượng lúa của huyện đạt 50.000 tấn.", nil},
+		{"R14 corpus dongnai-longthanh-hdnd-ky-hop-chuyen-de-2025",
+			"Dự kiến giữa tháng 06/2025, HĐND huyện tổ chức kỳ họp chuyên đề HĐND huyện, kết hợp tổng kết hoạt động HĐND huyện khóa XII, nhiệm kỳ 2021 - 2026.",
+			[]GoldTask{gt("HĐND huyện", "HĐND huyện tổ chức kỳ họp chuyên đề", "period", "2025-06-30")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -738,7 +738,10 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if ct, ok := f.eventTask(c, ws); ok {
 		return ct, true
 	}
-	bound := f.directive || conn // else only a clause bounded by a date is read
+	// Else only a clause bounded by a date is read, or a schedule: "Dự
+	// kiến giữa tháng 6/2025, HĐND huyện tổ chức kỳ họp …" is planned
+	// work, as after "Theo dự kiến, …".
+	bound := f.directive || conn || phraseAt(ws, 0, wDuKien, 2) == 2
 	ct, ok := contextual(c, ws, "")
 	live := false
 	if !ok || ct.lead == "" || ct.predicate == 0 {
@@ -1675,7 +1678,7 @@ func (f *finder) build(ct clauseTask, source string) Task {
 		// phương phải báo cáo …", "Trong tháng 5, đề nghị các xã …".
 		head := vn.NFC(ct.clause[:ct.predicate])
 		if dl, st, e := vn.FindDeadline(head, f.date); dl.Kind != vn.DeadlineNone &&
-			strings.TrimSpace(head[:st]) == "" && strings.HasPrefix(strings.TrimSpace(head[e:]), ",") &&
+			(strings.TrimSpace(head[:st]) == "" || vn.Fold(strings.TrimSpace(head[:st])) == "du kien") && strings.HasPrefix(strings.TrimSpace(head[e:]), ",") &&
 			(!strings.HasPrefix(ct.cue, "giao việc") || frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))) {
 			t.Deadline = f.deadlineOf(dl)
 		}
