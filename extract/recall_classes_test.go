@@ -261,6 +261,59 @@ func TestRecallClasses(t *testing.T) {
 		{"R14 corpus dongnai-longthanh-hdnd-ky-hop-chuyen-de-2025",
 			"Dự kiến giữa tháng 06/2025, HĐND huyện tổ chức kỳ họp chuyên đề HĐND huyện, kết hợp tổng kết hoạt động HĐND huyện khóa XII, nhiệm kỳ 2021 - 2026.",
 			[]GoldTask{gt("HĐND huyện", "HĐND huyện tổ chức kỳ họp chuyên đề", "period", "2025-06-30")}},
+		// R15: clauses that only say how to work ("tập trung, chủ động …
+		// trong chỉ đạo, điều hành", "phát huy hơn nữa chức năng") are no
+		// task, and do not end the list: the action after ";" is still
+		// the same body's.
+		{"R15 manner then work after ;",
+			"UBND huyện yêu cầu các phòng, ban chuyên môn tiếp tục rà soát thủ tục hành chính.\n\nChủ động, quyết liệt trong chỉ đạo, điều hành; đẩy mạnh giải ngân vốn đầu tư công.",
+			[]GoldTask{
+				gt("các phòng, ban chuyên môn", "rà soát thủ tục hành chính", "none", ""),
+				gt("các phòng, ban chuyên môn", "đẩy mạnh giải ngân vốn đầu tư công", "none", ""),
+			}},
+		{"R15 phát huy chức năng then work",
+			"Đề nghị các xã kiểm tra hộ kinh doanh. Phát huy hơn nữa chức năng, nhiệm vụ của đơn vị mình; lập danh sách hộ kinh doanh chưa đăng ký thuế.",
+			[]GoldTask{
+				gt("các xã", "kiểm tra hộ kinh doanh", "none", ""),
+				gt("các xã", "lập danh sách hộ kinh doanh", "none", ""),
+			}},
+		{"R15 sâu sát trong lãnh đạo",
+			"Ban Thường vụ Huyện ủy đề nghị các chi bộ sâu sát, linh hoạt trong lãnh đạo; tổ chức đại hội chi bộ trước ngày 15/4/2024.",
+			[]GoldTask{gt("các chi bộ", "tổ chức đại hội chi bộ", "date", "2024-04-15")}},
+		{"R15 corpus dongthap-thanhtra-han-che-di-cong-tac-2023",
+			"UBND tỉnh Đồng Tháp yêu cầu thủ trưởng sở, ban, ngành và chủ tịch UBND các huyện, TP thuộc tỉnh tiếp tục triển khai quyết liệt, hiệu quả các chỉ đạo của UBND tỉnh về chấn chỉnh, tăng cường kỷ luật, kỷ cương hành chính.\n\nTập trung, chủ động, linh hoạt, hiệu quả trong chỉ đạo, điều hành; phát huy hơn nữa chức năng, nhiệm vụ của cơ quan, đơn vị, địa phương mình; đẩy mạnh giải ngân vốn đầu tư công, các chương trình mục tiêu quốc gia.",
+			[]GoldTask{
+				gt("thủ trưởng sở, ban, ngành và chủ tịch UBND các huyện, TP thuộc tỉnh", "tiếp tục triển khai quyết liệt, hiệu quả các chỉ đạo", "none", ""),
+				gt("thủ trưởng sở, ban, ngành và chủ tịch UBND các huyện, TP thuộc tỉnh", "đẩy mạnh giải ngân vốn đầu tư công, các chương trình mục tiêu quốc gia", "none", ""),
+			}},
+		// R16: "X có chức năng …" says what a unit is for, not work handed
+		// to it ("X có nhiệm vụ …" is work).
+		{"R16 có chức năng in a list",
+			"UBND xã công bố quyết định thành lập hai đơn vị.\n* Trung tâm Dịch vụ nông nghiệp có chức năng hướng dẫn kỹ thuật, cung ứng giống cây trồng.\n* Trạm Y tế xã có chức năng khám bệnh, chữa bệnh; tiêm chủng.",
+			nil},
+		{"R16 có chức năng, nhiệm vụ in running text",
+			"Theo đó, Ban Quản lý chợ có chức năng, nhiệm vụ quản lý hoạt động kinh doanh tại chợ.", nil},
+		{"R16 có nhiệm vụ stays work",
+			"Theo đó, Ban Quản lý chợ có nhiệm vụ sắp xếp lại các quầy hàng trước ngày 30/4/2024.",
+			[]GoldTask{gt("Ban Quản lý chợ", "sắp xếp lại các quầy hàng", "date", "2024-04-30")}},
+		{"R16 corpus hcm-sggp-phuong-vung-tau-thanh-lap-don-vi-2026",
+			"Tại buổi lễ, UBND phường Vũng Tàu công bố Quyết định thành lập Trung tâm Cung ứng dịch vụ công và Trạm Y tế phường.\n* Trạm Y tế phường Vũng Tàu có chức năng cung cấp, thực hiện dịch vụ chuyên môn, kỹ thuật thuộc các lĩnh vực: phòng bệnh; khám bệnh, chữa bệnh; quản lý, nâng cao sức khỏe cộng đồng.",
+			nil},
+		// R17: words before a trigger that names no body ("…, UBND tỉnh
+		// yêu cầu phải do người đứng đầu … ký") are the requester, not a
+		// lead; "Ban Chỉ đạo" is a name.
+		{"R17 yêu cầu phải",
+			"Đề nghị các sở rà soát văn bản. Đối với hồ sơ mật, UBND tỉnh yêu cầu phải được lưu trữ riêng theo quy định.",
+			[]GoldTask{gt("các sở", "rà soát văn bản", "none", "")}},
+		{"R17 đề nghị cần",
+			"Giao Sở Tư pháp thẩm định dự thảo. Về thời hạn, Chủ tịch UBND tỉnh đề nghị cần tuân thủ đúng quy định.",
+			[]GoldTask{gt("Sở Tư pháp", "thẩm định dự thảo", "none", "")}},
+		{"R17 Ban Chỉ đạo stays a body",
+			"Theo kế hoạch, Ban Chỉ đạo phòng chống dịch huyện phải kiểm tra các chốt kiểm dịch trước ngày 20/3/2024.",
+			[]GoldTask{gt("Ban Chỉ đạo phòng chống dịch huyện", "kiểm tra các chốt kiểm dịch", "date", "2024-03-20")}},
+		{"R17 corpus dongthap-thanhtra-han-che-di-cong-tac-2023",
+			"UBND tỉnh Đồng Tháp yêu cầu thủ trưởng sở, ban, ngành tiếp tục triển khai quyết liệt các chỉ đạo của UBND tỉnh.\n\nĐối với các văn bản có tính chất quan trọng, UBND tỉnh Đồng Tháp yêu cầu phải do người đứng đầu cơ quan, đơn vị, địa phương trực tiếp ký, trình UBND tỉnh, Chủ tịch UBND tỉnh.",
+			[]GoldTask{gt("thủ trưởng sở, ban, ngành", "tiếp tục triển khai quyết liệt", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -275,9 +275,15 @@ func (f *finder) paragraph(p string) {
 func (f *finder) clauses(part string, conn bool, sentence string) {
 	cls := mergeGrounds(splitEvents(clauses(part)))
 	prev := -1 // index in f.tasks of the task of the previous clause
+	// mannerLead is the body of the previous clause when that clause only
+	// said how to work ("Tập trung, chủ động … trong chỉ đạo, điều hành;
+	// đẩy mạnh giải ngân …"): the action after ";" is still its work.
+	mannerLead := ""
 	for k := 0; k < len(cls); k++ {
 		c := cls[k]
 		ws := tokenize(c)
+		afterManner := mannerLead
+		mannerLead = ""
 		if k == 0 && startsTopic(c) && (f.handedOver() != "" || f.announce != "") {
 			if j := afterTopic(ws); j > 0 {
 				c = c[ws[j].start:] // "Trong công tác tuyên truyền, tăng cường …" (G36)
@@ -335,6 +341,8 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// "…, đồng thời yêu cầu xử lý nghiêm …", "…; đồng thời chủ động
 			// xử lý …": another action of the task before's body.
 			ct = clauseTask{lead: f.tasks[prev].Lead, clause: c, predicate: ws[sameTimeWork(ws)].start, cue: "nối tiếp sau «đồng thời»"}
+		case prev < 0 && afterManner != "" && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
+			ct = clauseTask{lead: afterManner, clause: c, cue: "nối tiếp sau dấu «;»"}
 		case prev >= 0 && onlyDeadline(c, f.date):
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
@@ -396,7 +404,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			if ok {
 				f.held = ct.lead // the request goes on in the next sentence
 			}
-			prev = -1
+			prev, mannerLead = -1, ct.lead
 			continue
 		}
 		f.tasks = append(f.tasks, f.build(ct, c))
@@ -775,6 +783,13 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) || chairedMeeting(ct.lead) {
+		return clauseTask{}, false
+	}
+	if charterRe.MatchString(vn.Fold(ct.lead)) || endsWithTrigger(tokenize(ct.lead)) {
+		// "Trạm Y tế phường có chức năng cung cấp …": what a unit is for,
+		// not work handed to it. "…, UBND tỉnh yêu cầu phải do người đứng
+		// đầu … ký": a request that names no body; the words before the
+		// trigger are the requester.
 		return clauseTask{}, false
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
@@ -1386,7 +1401,8 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
 			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
-				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) {
+				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) ||
+				endsWithTrigger(ws[s:i]) || charterRe.MatchString(vn.Fold(c[ws[s].start:ws[i-1].end])) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
 				// qualifies an object, not a body that must act.
@@ -1628,6 +1644,9 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 	s := subjectBefore(ws, 0, p)
 	if s != 0 && !listFromStart(ws, s) {
 		return clauseTask{}, false
+	}
+	if lead := c[ws[0].start:ws[p-1].end]; charterRe.MatchString(vn.Fold(lead)) || endsWithTrigger(ws[:p]) {
+		return clauseTask{}, false // see ownSubject
 	}
 	return clauseTask{lead: normalizeLead(c[ws[0].start:ws[p-1].end]), predicate: ws[p].start, clause: c}, true
 }
@@ -1945,3 +1964,20 @@ var localityWords = set("huyện", "xã", "phường", "thị trấn", "thị x�
 // ngày ký"). A modal before an accountability statement ("phải chịu
 // trách nhiệm toàn diện nếu …") is accountability too (see triggeredIn).
 var executionFormulaRe = regexp.MustCompile(`\bchiu trach nhiem thi hanh (?:quyet dinh|ke hoach|chi thi|thong bao|van ban|nghi quyet) nay\b`)
+
+// charterRe ends a subject that states a unit's functions: "… có chức
+// năng", "… có chức năng, nhiệm vụ".
+var charterRe = regexp.MustCompile(`\bco chuc nang(?:,? nhiem vu)?$`)
+
+// endsWithTrigger reports a subject whose last words hand work over
+// ("UBND tỉnh Đồng Tháp yêu cầu"), not written as part of a name ("Ban
+// Chỉ đạo").
+func endsWithTrigger(lw []word) bool {
+	for n := 1; n <= 2 && n <= len(lw); n++ {
+		k := len(lw) - n
+		if phraseAt(lw, k, addresseeTriggers, 2) == n && !lw[k].upper {
+			return true
+		}
+	}
+	return false
+}
