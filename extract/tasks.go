@@ -468,7 +468,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	// no task after such a sentence, keeps the paragraph telling.
 	ws := tokenize(prefix(sentence, 80))
 	f.narrative = len(cur) == 0 && !f.assigned && (narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
-	if len(cur) == 0 && !f.assigned && phraseIn(tokenize(sentence), pastMarkers) {
+	if f.lastHand != "" && len(cur) == 0 && !f.assigned && mayTellPast(sentence) && phraseIn(tokenize(sentence), pastMarkers) {
 		f.lastHand = "" // "… đã …": the text tells what was done, not what is handed over
 	}
 	f.fresh, f.assigned = false, false
@@ -1980,4 +1980,9 @@ func endsWithTrigger(lw []word) bool {
 		}
 	}
 	return false
+}
+
+// mayTellPast is a cheap test before tokenizing: a past marker's letters.
+func mayTellPast(s string) bool {
+	return strings.Contains(s, "đã") || strings.Contains(s, "vừa") || strings.Contains(s, "đang") || strings.Contains(s, "được")
 }
