@@ -314,6 +314,21 @@ func TestRecallClasses(t *testing.T) {
 		{"R17 corpus dongthap-thanhtra-han-che-di-cong-tac-2023",
 			"UBND tỉnh Đồng Tháp yêu cầu thủ trưởng sở, ban, ngành tiếp tục triển khai quyết liệt các chỉ đạo của UBND tỉnh.\n\nĐối với các văn bản có tính chất quan trọng, UBND tỉnh Đồng Tháp yêu cầu phải do người đứng đầu cơ quan, đơn vị, địa phương trực tiếp ký, trình UBND tỉnh, Chủ tịch UBND tỉnh.",
 			[]GoldTask{gt("thủ trưởng sở, ban, ngành", "tiếp tục triển khai quyết liệt", "none", "")}},
+		// R18: grounds written between the addressees and their work
+		// ("yêu cầu X trên cơ sở Đề án sắp xếp …; tổ chức …") are neither
+		// the lead nor the work: the work comes after ";".
+		{"R18 trên cơ sở hướng dẫn",
+			"Sở Nội vụ đề nghị UBND các huyện trên cơ sở hướng dẫn của Bộ Nội vụ; xây dựng đề án sắp xếp cán bộ cấp xã.",
+			[]GoldTask{gt("UBND các huyện", "xây dựng đề án sắp xếp cán bộ", "none", "")}},
+		{"R18 trên cơ sở kết quả kiểm định",
+			"Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng trên cơ sở kết quả kiểm định chất lượng công trình; lập danh sách chung cư cũ cần cải tạo.",
+			[]GoldTask{gt("Sở Xây dựng", "lập danh sách chung cư cũ", "none", "")}},
+		{"R18 with a deadline after ;",
+			"Đề nghị các xã trên cơ sở Quyết định phân bổ vốn của UBND huyện; khẩn trương giải ngân vốn trước ngày 30/6/2024.",
+			[]GoldTask{gt("các xã", "khẩn trương giải ngân vốn", "date", "2024-06-30")}},
+		{"R18 corpus dongnai-thanhnien-lay-y-kien-sap-xep-dvhc-2025",
+			"Theo đó, UBND tỉnh Đồng Nai yêu cầu UBND cấp huyện trên cơ sở Đề án sắp xếp ĐVHC cấp xã của tỉnh Đồng Nai năm 2025 và Đề án sắp xếp, sáp nhập tỉnh Bình Phước và tỉnh Đồng Nai; tổ chức lấy ý kiến nhân dân và tổ chức kỳ họp HĐND cấp xã, cấp huyện trên địa bàn theo quy định.",
+			[]GoldTask{gt("UBND cấp huyện", "tổ chức lấy ý kiến nhân dân và tổ chức kỳ họp HĐND", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -308,7 +308,8 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// is no task, but the passage assigns work.
 			f.directive, f.assigned = true, true
 		}
-		if !ok && k+1 < len(cls) && addresseeOnly(ws) && isOrgish(tokenize(cls[k+1])) {
+		if !ok && k+1 < len(cls) && (addresseeOnly(ws) && isOrgish(tokenize(cls[k+1])) ||
+			addresseeGrounds(ws) && startsWithAction(tokenize(prefix(cls[k+1], 80)))) {
 			cls[k+1] = c + "; " + cls[k+1] // "yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện …"
 			continue
 		}
@@ -994,6 +995,35 @@ func addresseeOnly(ws []word) bool {
 	return false
 }
 
+// addresseeGrounds reports a request whose addressees are followed by
+// its grounds and no work: "… yêu cầu UBND cấp huyện trên cơ sở Đề án …;
+// tổ chức lấy ý kiến …". The work is in the next clause.
+func addresseeGrounds(ws []word) bool {
+	for i := range ws {
+		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && i+n < len(ws) && isOrgish(ws[i+n:]) {
+			return groundIn(ws, i+n, predicateStart(ws, i+n, false)) > 0
+		}
+	}
+	return false
+}
+
+// groundIn returns the index of a ground phrase ("trên cơ sở …", "căn cứ
+// …") between the addressees starting at a and the predicate found at p,
+// or 0. "yêu cầu UBND cấp huyện trên cơ sở Đề án sắp xếp …; tổ chức lấy ý
+// kiến …": the grounds stand between the body and its work, which comes
+// after ";", and a verb inside them ("sắp xếp") is not the work.
+func groundIn(ws []word, a, p int) int {
+	if p < 0 {
+		p = len(ws) // no work in the clause at all
+	}
+	for k := a + 1; k < p; k++ {
+		if phraseAt(ws, k, wCanCuTrenCo, 3) > 0 {
+			return k
+		}
+	}
+	return 0
+}
+
 // accountability reports "chịu trách nhiệm trước … / về … / nếu …" at
 // ws[i]: who answers for what, not a task.
 func accountability(ws []word, i int) bool {
@@ -1383,7 +1413,23 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			!pastDirecting(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
 			p := predicateStart(ws, a, false)
-			if p > a && isOrgish(ws[a:p]) {
+			end := p // where the lead ends
+			if g := groundIn(ws, a, p); g > 0 {
+				// The work after the grounds, past ";" (see groundIn).
+				end, p = g, -1
+				for j := g; j+1 < len(ws); j++ {
+					if ws[j].raw == ";" && startsWithAction(ws[j+1:]) {
+						p = j + 1
+						break
+					}
+				}
+			}
+			if p > a && end > a && isOrgish(ws[a:end]) {
+				if end != p {
+					ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[end-1].end]), p)
+					ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
+					return ct, true
+				}
 				p = timeInLead(c, ws, a, p)
 				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
