@@ -1951,10 +1951,9 @@ var nameStops = set("do", "vào", "gồm", "có", "với", "được", "là", "n
 // titleWords after a head noun make it a person's title: "Tổ trưởng".
 var titleWords = set("trưởng", "phó")
 
-// namedBefore returns the first body named in the last sentence that names
-// one whose
-// name opens with one of heads, written with a capital ("BCĐ …", "Ban Chỉ
-// đạo …"), or "".
+// namedBefore returns the body named first in the latest sentence before
+// that names one whose name opens with one of heads, written with a
+// capital ("BCĐ …", "Ban Chỉ đạo …"), or "".
 func (f *finder) namedBefore(heads map[string]bool) string {
 	for k := len(f.recent) - 1; k >= 0; k-- {
 		ws := tokenize(f.recent[k])
