@@ -33,7 +33,8 @@ func listFromStart(ws []word, s int) bool {
 
 // triggerAdverbs may stand between a trigger and its addressees: "yêu cầu
 // trước mắt các cấp ủy …", "đề nghị trong thời gian tới các xã …".
-var triggerAdverbs = set("trước mắt", "thời gian tới", "trong thời gian tới", "ngay", "từ nay", "sắp tới")
+var triggerAdverbs = set("trước mắt", "thời gian tới", "trong thời gian tới", "ngay", "từ nay", "sắp tới",
+	"đến", "cho") // "phân công trực tiếp đến/cho các chi bộ …"
 
 // sentenceItem reports a list item written as a sentence with its own
 // subject ("2. Các cơ quan … treo cờ …; tổ chức dọn dẹp …"): as in running

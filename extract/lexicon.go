@@ -110,6 +110,10 @@ var verbs = set(
 	"giải trình", "phản ánh", "khảo sát", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt",
 	"xử lý nghiêm", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
+	// "có" with a noun of work is that work done: "có báo cáo hằng ngày",
+	// "có phương án bảo đảm an toàn" (not "có văn bản", "có kế hoạch": a
+	// document issued).
+	"có báo cáo", "có phương án", "có giải pháp", "có biện pháp",
 )
 
 // pastMarkers before a predicate make it a report of what was done.
@@ -120,6 +124,9 @@ var pastMarkers = set("đã", "vừa", "đã được", "đã và đang", "đang
 var addresseeTriggers = set(
 	"yêu cầu", "đề nghị", "giao", "giao cho", "giao nhiệm vụ cho", "giao nhiệm vụ", "trân trọng đề nghị",
 	"kính đề nghị", "chỉ đạo giao", "phân công cho", "đề nghị với", "chỉ đạo", "lưu ý",
+	// "phân công (trực tiếp) đến X …" hands work over as "giao X …" does,
+	// and, like it, stays live when told in the past.
+	"phân công đến", "phân công trực tiếp",
 )
 
 // subjectTriggers hand a task to the body named before them: "Sở … có
@@ -185,7 +192,7 @@ var groupHeaderWords = set("đối với", "giao", "về phía", "đề nghị")
 // task: "Kết thúc đợt cao điểm, các đơn vị báo cáo …".
 var frontedWords = set("sau khi", "sau", "trước", "kết thúc", "khi", "từ", "ngay sau", "định kỳ", "hằng", "hàng",
 	"đến", "cuối", "đầu", "trên cơ sở", "căn cứ", "sau đó", "chậm nhất", "hết", "sáng", "chiều", "tối", "trưa", "trong",
-	"vào")
+	"vào", "giữa", "dự kiến")
 
 // attributeLabels open a line that states an attribute of a plan's item:
 // who leads it, who cooperates, when, what it yields.

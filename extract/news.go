@@ -73,11 +73,14 @@ func afterTopic(ws []word) int {
 // mannerRe is an exhortation on how to work, with nothing to follow up:
 // "đổi mới phương thức lãnh đạo, gần dân, sát dân", "bám sát nghị quyết
 // …, phát huy vai trò hạt nhân chính trị", "phát huy những kết quả đạt
-// được", "chủ động thực hiện nhiệm vụ
+// được", "phát huy tinh thần người đứng đầu", "phát huy hơn nữa chức năng,
+// nhiệm vụ", "tập trung, chủ động, linh hoạt, hiệu quả trong chỉ đạo,
+// điều hành", "chủ động thực hiện nhiệm vụ
 // được giao đảm bảo thời gian, chất lượng".
 var mannerRe = regexp.MustCompile(`^(?:can (?:phai )?)?(?:tiep tuc )?(?:doi moi phuong thuc lanh dao|` +
 	`bam sat (?:nghi quyet|chu truong|su lanh dao|su chi dao)|` +
-	`phat huy (?:hon nua |manh hon |tot )?(?:vai tro|(?:nhung |cac )?(?:ket qua|thanh tich|viec lam tot|mat lam duoc))|` +
+	`phat huy (?:hon nua |manh hon |tot )?(?:vai tro|tinh than|chuc nang|(?:nhung |cac )?(?:ket qua|thanh tich|viec lam tot|mat lam duoc))|` +
+	`(?:(?:tap trung|chu dong|linh hoat|hieu qua|quyet liet|sau sat),? )+trong (?:chi dao|lanh dao|dieu hanh)|` +
 	`(?:chu dong |tich cuc |nghiem tuc )?(?:thuc hien|hoan thanh) (?:tot )?(?:cac )?nhiem vu duoc giao)\b`)
 
 func mannerOnly(pred string) bool {

@@ -190,15 +190,66 @@ func splitAtSubjectColon(s string) []string {
 	}
 }
 
-// clauses splits a sentence at semicolons.
+// clauses splits a sentence at semicolons, and at ", đồng thời" before a
+// second action of the same subject.
 func clauses(s string) []string {
 	var out []string
 	for _, c := range strings.Split(s, ";") {
-		if c = strings.TrimSpace(c); c != "" {
-			out = append(out, c)
+		for _, part := range splitDongThoi(c, true) {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, part)
+			}
 		}
 	}
 	return out
+}
+
+// splitDongThoi splits a clause at ", đồng thời": "đồng thời" ("at the
+// same time") joins a second action of the subject before it, as ";"
+// does: "… chỉ đạo các sở đẩy mạnh giải ngân …, đồng thời yêu cầu xử lý
+// nghiêm …". The second clause keeps its connective (see sameTimeWork).
+func splitDongThoi(c string, ellipsis bool) []string {
+	if ellipsis {
+		var out []string
+		for _, part := range splitEllipsis(c) {
+			out = append(out, splitDongThoi(part, false)...)
+		}
+		return out
+	}
+	var out []string
+	for {
+		i := strings.Index(c, ", đồng thời ")
+		if i < 0 {
+			return append(out, c)
+		}
+		rest := c[i+2:]
+		if sameTimeWork(tokenize(prefix(rest, 80))) == 0 {
+			return append(out, c)
+		}
+		out = append(out, c[:i])
+		c = rest
+	}
+}
+
+// sameTimeWork returns the index of the word where the work of a clause
+// opened by "đồng thời" starts, after the connective and a request that
+// names no body ("đồng thời yêu cầu xử lý …", "đồng thời chủ động …"), or
+// 0 when the clause does not open so or names a body of its own.
+func sameTimeWork(ws []word) int {
+	if len(ws) < 3 || ws[0].fold != "đồng" || ws[1].fold != "thời" {
+		return 0
+	}
+	i := 2
+	for i < len(ws) && ws[i].raw == "," {
+		i++
+	}
+	if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && i+n < len(ws) && !isOrgish(ws[i+n:]) && isAction(ws, i+n) > 0 {
+		i += n
+	}
+	if i >= len(ws) || !startsWithAction(ws[i:]) {
+		return 0
+	}
+	return i
 }
 
 // allCaps reports a line written in capitals: at least three letters and
@@ -214,4 +265,33 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// splitEllipsis splits a clause at "…" followed by a hand-over to a body
+// ("… làm rõ… gói thầu số 7… giao cho Sở NNPTNT chủ trì …"): a quotation
+// that leaves words out marks the gap with "…", and the next hand-over
+// starts another task, as after ";".
+func splitEllipsis(c string) []string {
+	var out []string
+	for {
+		i, j := -1, 0
+		for k := 0; k < len(c); {
+			m := strings.Index(c[k:], "…")
+			if m < 0 {
+				break
+			}
+			e := k + m + len("…")
+			ws := tokenize(prefix(strings.TrimLeft(c[e:], " "), 80))
+			if n := phraseAt(ws, 0, addresseeTriggers, 4); n > 0 && !ws[0].upper && n < len(ws) && isOrgish(ws[n:]) {
+				i, j = k+m, e
+				break
+			}
+			k = e
+		}
+		if i < 0 {
+			return append(out, c)
+		}
+		out = append(out, c[:i])
+		c = strings.TrimLeft(c[j:], " ")
+	}
 }

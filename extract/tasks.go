@@ -36,10 +36,15 @@ type finder struct {
 	lastSentence []int
 	recent       []string // the last sentences read, for "các chi bộ trên"
 	paraLead     string   // lead of the paragraph's first task
-	fresh        bool     // the sentence being read announced tasks
-	lastInPara   bool     // the sentence being read ends its paragraph
-	next         string   // the sentence after the one being read, or the next line's first
-	nextLine     string   // the first sentence of the next line, for the last one of a paragraph
+	// lastHand is the lead of the last hand-over in the text ("giao X …",
+	// "yêu cầu X …"), kept until a sentence tells what was done;
+	// paraFirst says the sentence being read opens its paragraph.
+	lastHand   string
+	paraFirst  bool
+	fresh      bool   // the sentence being read announced tasks
+	lastInPara bool   // the sentence being read ends its paragraph
+	next       string // the sentence after the one being read, or the next line's first
+	nextLine   string // the first sentence of the next line, for the last one of a paragraph
 	// held is the lead of a request read in this sentence that gave no
 	// task (an exhortation to discipline); lastHeld, the last sentence's:
 	// the request may go on in the next sentence with real work.
@@ -227,6 +232,7 @@ func (f *finder) paragraph(p string) {
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
+		f.paraFirst = k == 0
 		f.next = f.nextLine
 		if k+1 < len(ss) {
 			f.next = ss[k+1]
@@ -247,6 +253,12 @@ func (f *finder) paragraph(p string) {
 		if f.deadlineSentence(sentence) || f.reportSentence(sentence) {
 			continue
 		}
+		if executionFormulaRe.MatchString(vn.Fold(sentence)) {
+			// "Giao Giám đốc Sở …; Chủ tịch UBND huyện …; Thủ trưởng … chịu
+			// trách nhiệm thi hành Quyết định này kể từ ngày ký": the
+			// closing formula, its addressees listed with ";".
+			continue
+		}
 		if len(f.lastSentence) > 0 && conditionSentence(sentence) {
 			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
@@ -263,9 +275,15 @@ func (f *finder) paragraph(p string) {
 func (f *finder) clauses(part string, conn bool, sentence string) {
 	cls := mergeGrounds(splitEvents(clauses(part)))
 	prev := -1 // index in f.tasks of the task of the previous clause
+	// mannerLead is the body of the previous clause when that clause only
+	// said how to work ("Tập trung, chủ động … trong chỉ đạo, điều hành;
+	// đẩy mạnh giải ngân …"): the action after ";" is still its work.
+	mannerLead := ""
 	for k := 0; k < len(cls); k++ {
 		c := cls[k]
 		ws := tokenize(c)
+		afterManner := mannerLead
+		mannerLead = ""
 		if k == 0 && startsTopic(c) && (f.handedOver() != "" || f.announce != "") {
 			if j := afterTopic(ws); j > 0 {
 				c = c[ws[j].start:] // "Trong công tác tuyên truyền, tăng cường …" (G36)
@@ -290,7 +308,8 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// is no task, but the passage assigns work.
 			f.directive, f.assigned = true, true
 		}
-		if !ok && k+1 < len(cls) && addresseeOnly(ws) && isOrgish(tokenize(cls[k+1])) {
+		if !ok && k+1 < len(cls) && (addresseeOnly(ws) && isOrgish(tokenize(cls[k+1])) ||
+			addresseeGrounds(ws) && startsWithAction(tokenize(prefix(cls[k+1], 80)))) {
 			cls[k+1] = c + "; " + cls[k+1] // "yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện …"
 			continue
 		}
@@ -319,6 +338,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		case ok:
 			f.directive, f.assigned = true, true
+		case prev >= 0 && sameTimeWork(ws) > 0:
+			// "…, đồng thời yêu cầu xử lý nghiêm …", "…; đồng thời chủ động
+			// xử lý …": another action of the task before's body.
+			ct = clauseTask{lead: f.tasks[prev].Lead, clause: c, predicate: ws[sameTimeWork(ws)].start, cue: "nối tiếp sau «đồng thời»"}
+		case prev < 0 && afterManner != "" && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
+			ct = clauseTask{lead: afterManner, clause: c, cue: "nối tiếp sau dấu «;»"}
 		case prev >= 0 && onlyDeadline(c, f.date):
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
@@ -341,6 +366,15 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
 			// cường tuần tra …": the request goes on in the next sentence.
 			ct = clauseTask{lead: f.handedOver(), clause: c, cue: "câu không chủ ngữ tiếp theo câu giao việc"}
+		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && startsWithAction(ws) && !requestsBody(ws):
+			// A paragraph that opens with an action and names no subject
+			// goes on with the work of the last hand-over, across the
+			// paragraphs between that set its scope or give work to a
+			// named body ("Giao Thanh tra tỉnh tiến hành thanh tra … .
+			// Thời kỳ thanh tra … . ¶ Tổ chức tập huấn …"). Inside a
+			// paragraph such a sentence after a body's own task describes
+			// that task instead (S6).
+			ct = clauseTask{lead: f.lastHand, clause: c, cue: "đoạn không chủ ngữ tiếp theo việc giao trước"}
 		default:
 			if ct, ok = f.ownSubject(c, ws, conn); !ok {
 				prev = -1
@@ -371,11 +405,14 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			if ok {
 				f.held = ct.lead // the request goes on in the next sentence
 			}
-			prev = -1
+			prev, mannerLead = -1, ct.lead
 			continue
 		}
 		f.tasks = append(f.tasks, f.build(ct, c))
 		prev = len(f.tasks) - 1
+		if strings.HasPrefix(ct.cue, "giao việc:") {
+			f.lastHand = f.tasks[prev].Lead
+		}
 		if f.paraLead == "" {
 			f.paraLead = ct.lead
 		}
@@ -432,6 +469,9 @@ func (f *finder) afterSentence(sentence string, first int) {
 	// no task after such a sentence, keeps the paragraph telling.
 	ws := tokenize(prefix(sentence, 80))
 	f.narrative = len(cur) == 0 && !f.assigned && (narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
+	if f.lastHand != "" && len(cur) == 0 && !f.assigned && mayTellPast(sentence) && phraseIn(tokenize(sentence), pastMarkers) {
+		f.lastHand = "" // "… đã …": the text tells what was done, not what is handed over
+	}
 	f.fresh, f.assigned = false, false
 	f.lastHeld, f.held = f.held, ""
 	for _, i := range cur {
@@ -467,7 +507,11 @@ func (f *finder) afterSentence(sentence string, first int) {
 // read as a task (a verb not in the lists) does not end the passage that
 // assigns work.
 func narrativeSentence(s string) bool {
-	for _, w := range tokenize(s) {
+	ws := tokenize(s)
+	for i, w := range ws {
+		if (w.fold == "đã" || w.fold == "được") && qualifiesWork(ws, i) {
+			continue // "nhiệm vụ, phần việc đã được giao": a relative clause on a noun
+		}
 		if narrativeWords[w.fold] && w.fold != "cũng" && w.fold != "luôn" && w.fold != "thường" || w.fold == "được" {
 			return true
 		}
@@ -703,7 +747,10 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if ct, ok := f.eventTask(c, ws); ok {
 		return ct, true
 	}
-	bound := f.directive || conn // else only a clause bounded by a date is read
+	// Else only a clause bounded by a date is read, or a schedule: "Dự
+	// kiến giữa tháng 6/2025, HĐND huyện tổ chức kỳ họp …" is planned
+	// work, as after "Theo dự kiến, …".
+	bound := f.directive || conn || phraseAt(ws, 0, wDuKien, 2) == 2
 	ct, ok := contextual(c, ws, "")
 	live := false
 	if !ok || ct.lead == "" || ct.predicate == 0 {
@@ -728,7 +775,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
-	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
+	if accountability(pws, 0) || accountability(pws, phraseAt(pws, 0, wSeCanPhaiCan, 2)) || strings.Contains(ct.lead, ";") || strings.Contains(ct.lead, ":") && !namesListed(ct.lead) || isResult(c, f.date) {
 		return clauseTask{}, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(c), ":") {
@@ -737,6 +784,13 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) || chairedMeeting(ct.lead) {
+		return clauseTask{}, false
+	}
+	if charterRe.MatchString(vn.Fold(ct.lead)) || endsWithTrigger(tokenize(ct.lead)) {
+		// "Trạm Y tế phường có chức năng cung cấp …": what a unit is for,
+		// not work handed to it. "…, UBND tỉnh yêu cầu phải do người đứng
+		// đầu … ký": a request that names no body; the words before the
+		// trigger are the requester.
 		return clauseTask{}, false
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
@@ -941,6 +995,35 @@ func addresseeOnly(ws []word) bool {
 	return false
 }
 
+// addresseeGrounds reports a request whose addressees are followed by
+// its grounds and no work: "… yêu cầu UBND cấp huyện trên cơ sở Đề án …;
+// tổ chức lấy ý kiến …". The work is in the next clause.
+func addresseeGrounds(ws []word) bool {
+	for i := range ws {
+		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && i+n < len(ws) && isOrgish(ws[i+n:]) {
+			return groundIn(ws, i+n, predicateStart(ws, i+n, false)) > 0
+		}
+	}
+	return false
+}
+
+// groundIn returns the index of a ground phrase ("trên cơ sở …", "căn cứ
+// …") between the addressees starting at a and the predicate found at p,
+// or 0. "yêu cầu UBND cấp huyện trên cơ sở Đề án sắp xếp …; tổ chức lấy ý
+// kiến …": the grounds stand between the body and its work, which comes
+// after ";", and a verb inside them ("sắp xếp") is not the work.
+func groundIn(ws []word, a, p int) int {
+	if p < 0 {
+		p = len(ws) // no work in the clause at all
+	}
+	for k := a + 1; k < p; k++ {
+		if phraseAt(ws, k, wCanCuTrenCo, 3) > 0 {
+			return k
+		}
+	}
+	return 0
+}
+
 // accountability reports "chịu trách nhiệm trước … / về … / nếu …" at
 // ws[i]: who answers for what, not a task.
 func accountability(ws []word, i int) bool {
@@ -955,6 +1038,18 @@ var antecedentRe = regexp.MustCompile(`^(?i)(?:các|những) (.+?) (?:nêu trên
 // antecedent resolves "các chi bộ trên" to the bodies of that kind named in
 // the sentences before ("Chi bộ thôn Đông và Chi bộ thôn Tây").
 func (f *finder) antecedent(lead string) string {
+	if f.addressees == "" && f.lastHand != "" && lower(lead) == "các địa phương" && phraseIn(tokenize(f.lastHand), localityWords) {
+		// "Giao UBND huyện, thành phố Cà Mau … . Yêu cầu các địa phương
+		// thành lập Tổ kiểm tra …": with no addressee block, the bodies in
+		// general are those the text handed work to.
+		return f.lastHand
+	}
+	if heads := bareHead(lead); heads != nil {
+		if name := f.namedBefore(heads); name != "" {
+			return name
+		}
+		return lead
+	}
 	m := antecedentRe.FindStringSubmatch(lead)
 	if m == nil {
 		return lead
@@ -1312,13 +1407,29 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			(inItem || i > 0 && ws[i-1].fold == "ban" || issuedRe.MatchString(c[:ws[i].start])) {
 			continue
 		}
-		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || ws[i-1].raw == ":") && i+n < len(ws) && !ws[i+n].punct &&
+		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
 			p := predicateStart(ws, a, false)
-			if p > a && isOrgish(ws[a:p]) {
+			end := p // where the lead ends
+			if g := groundIn(ws, a, p); g > 0 {
+				// The work after the grounds, past ";" (see groundIn).
+				end, p = g, -1
+				for j := g; j+1 < len(ws); j++ {
+					if ws[j].raw == ";" && startsWithAction(ws[j+1:]) {
+						p = j + 1
+						break
+					}
+				}
+			}
+			if p > a && end > a && isOrgish(ws[a:end]) {
+				if end != p {
+					ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[end-1].end]), p)
+					ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
+					return ct, true
+				}
 				p = timeInLead(c, ws, a, p)
 				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
@@ -1335,8 +1446,9 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
-			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || exhortation(ws[:i]) ||
-				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) {
+			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
+				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) ||
+				endsWithTrigger(ws[s:i]) || charterRe.MatchString(vn.Fold(c[ws[s].start:ws[i-1].end])) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
 				// qualifies an object, not a body that must act.
@@ -1579,6 +1691,9 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 	if s != 0 && !listFromStart(ws, s) {
 		return clauseTask{}, false
 	}
+	if lead := c[ws[0].start:ws[p-1].end]; charterRe.MatchString(vn.Fold(lead)) || endsWithTrigger(ws[:p]) {
+		return clauseTask{}, false // see ownSubject
+	}
 	return clauseTask{lead: normalizeLead(c[ws[0].start:ws[p-1].end]), predicate: ws[p].start, clause: c}, true
 }
 
@@ -1628,7 +1743,7 @@ func (f *finder) build(ct clauseTask, source string) Task {
 		// phương phải báo cáo …", "Trong tháng 5, đề nghị các xã …".
 		head := vn.NFC(ct.clause[:ct.predicate])
 		if dl, st, e := vn.FindDeadline(head, f.date); dl.Kind != vn.DeadlineNone &&
-			strings.TrimSpace(head[:st]) == "" && strings.HasPrefix(strings.TrimSpace(head[e:]), ",") &&
+			(strings.TrimSpace(head[:st]) == "" || vn.Fold(strings.TrimSpace(head[:st])) == "du kien") && strings.HasPrefix(strings.TrimSpace(head[e:]), ",") &&
 			(!strings.HasPrefix(ct.cue, "giao việc") || frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))) {
 			t.Deadline = f.deadlineOf(dl)
 		}
@@ -1767,3 +1882,152 @@ var (
 	wDangVienDoanVien   = set("đảng viên", "đoàn viên", "hội viên")
 	wChiDaoGuiDe        = set("chỉ đạo", "gửi", "đề nghị", "yêu cầu")
 )
+
+// requestsBody reports a clause that opens with a request to a body
+// ("Yêu cầu các xã …"): it names its own lead. "Lưu ý việc bố trí …"
+// requests no body and is the work itself.
+func requestsBody(ws []word) bool {
+	n := phraseAt(ws, 0, addresseeTriggers, 4)
+	return n > 0 && n < len(ws) && isOrgish(ws[n:])
+}
+
+// phraseIn reports whether any phrase of the set occurs in ws.
+func phraseIn(ws []word, phrases map[string]bool) bool {
+	for i := range ws {
+		if phraseAt(ws, i, phrases, 3) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// workNouns name work handed over; a past marker right after one opens a
+// relative clause on it ("nhiệm vụ đã được giao", "chỉ tiêu được giao")
+// and does not tell what was done.
+var workNouns = set("nhiệm vụ", "phần việc", "công việc", "chỉ tiêu", "nội dung", "kế hoạch", "vốn", "việc")
+
+// qualifiesWork reports that the past marker at i ("đã", "được") follows
+// a noun of work, with "đã được" read as one marker.
+func qualifiesWork(ws []word, i int) bool {
+	j := i - 1
+	if ws[i].fold == "được" && j >= 0 && ws[j].fold == "đã" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	return workNouns[ws[j].fold] || j > 0 && workNouns[ws[j-1].fold+" "+ws[j].fold]
+}
+
+// headAbbrevs are the abbreviations a body's head noun is written with:
+// "Ban Chỉ đạo" is "BCĐ", "Ban quản lý dự án" is "BQLDA".
+var headAbbrevs = map[string][]string{
+	"ban":      {"bcđ", "bql", "bqlda", "bch", "ban chỉ đạo", "ban quản lý"},
+	"hội đồng": {"hđ"},
+	"tổ":       {"tổ công tác"},
+}
+
+// bareHead returns the heads a lead refers back to when it is only a
+// body's head noun ("Ban có nhiệm vụ …", "Tổ có trách nhiệm …"): in
+// Vietnamese the bare head names the body of that kind named just before.
+// It returns nil for a lead that names its body.
+func bareHead(lead string) map[string]bool {
+	ws := tokenize(lead)
+	if n := phraseAt(ws, 0, orgNouns, 3); n == 0 || n != len(ws) {
+		return nil
+	}
+	head := lower(lead)
+	heads := set(head)
+	for _, a := range headAbbrevs[head] {
+		heads[a] = true
+	}
+	return heads
+}
+
+// nameStops end a body's name written after its head in running text:
+// "BCĐ nâng cấp, phát triển TP Vĩnh Long … do ông … làm Trưởng ban".
+var nameStops = set("do", "vào", "gồm", "có", "với", "được", "là", "nhằm", "để", "tại", "trong", "từ", "theo")
+
+// titleWords after a head noun make it a person's title: "Tổ trưởng".
+var titleWords = set("trưởng", "phó")
+
+// namedBefore returns the body named first in the latest sentence before
+// that names one whose name opens with one of heads, written with a
+// capital ("BCĐ …", "Ban Chỉ đạo …"), or "".
+func (f *finder) namedBefore(heads map[string]bool) string {
+	for k := len(f.recent) - 1; k >= 0; k-- {
+		ws := tokenize(f.recent[k])
+		for i := range ws {
+			n := phraseAt(ws, i, heads, 3)
+			if n == 0 || !ws[i].upper || i+n < len(ws) && titleWords[ws[i+n].fold] {
+				continue // "Tổ trưởng", "Trưởng ban": a person's title
+			}
+			j := i + n
+			for j < len(ws) && !strings.ContainsAny(ws[j].raw, ".;:()") && !nameStops[ws[j].fold] {
+				j++
+			}
+			if j > i+n {
+				return trimPunct(f.recent[k][ws[i].start:ws[j-1].end])
+			}
+		}
+	}
+	return ""
+}
+
+// namesListed reports a lead whose colon follows a plural head and lists
+// the bodies by name: "Các Bộ: Tài nguyên và Môi trường, Nông nghiệp …",
+// "UBND các huyện: U Minh, Trần Văn Thời". Another colon in a subject
+// ("Nội dung: …") is a label.
+func namesListed(lead string) bool {
+	head, _, _ := strings.Cut(lead, ":")
+	ws := tokenize(head)
+	if len(ws) == 0 || len(ws) > 4 || !isOrgish(ws) {
+		return false
+	}
+	last := ws[len(ws)-1].fold
+	return collectiveWords[last] || orgNouns[last]
+}
+
+// opensQuote reports a word right after a colon, or after a colon and an
+// opening quotation mark ("chỉ đạo rõ: “Giao cho Sở …"): a quoted
+// request starts there with a capital.
+func opensQuote(ws []word, i int) bool {
+	j := i - 1
+	if j > 0 && (ws[j].raw == "“" || ws[j].raw == "\"") {
+		j--
+	}
+	return ws[j].raw == ":"
+}
+
+// localityWords name a local government: "các địa phương" refers back only
+// to bodies named by them ("UBND huyện, thành phố Cà Mau"). ("Các đơn vị"
+// is kept as written: it may mean any body.)
+var localityWords = set("huyện", "xã", "phường", "thị trấn", "thị xã", "thành phố", "quận", "tỉnh", "tp")
+
+// executionFormulaRe is the closing formula of a decision: its bodies
+// "chịu trách nhiệm thi hành Quyết định này", whatever follows ("kể từ
+// ngày ký"). A modal before an accountability statement ("phải chịu
+// trách nhiệm toàn diện nếu …") is accountability too (see triggeredIn).
+var executionFormulaRe = regexp.MustCompile(`\bchiu trach nhiem thi hanh (?:quyet dinh|ke hoach|chi thi|thong bao|van ban|nghi quyet) nay\b`)
+
+// charterRe ends a subject that states a unit's functions: "… có chức
+// năng", "… có chức năng, nhiệm vụ".
+var charterRe = regexp.MustCompile(`\bco chuc nang(?:,? nhiem vu)?$`)
+
+// endsWithTrigger reports a subject whose last words hand work over
+// ("UBND tỉnh Đồng Tháp yêu cầu"), not written as part of a name ("Ban
+// Chỉ đạo").
+func endsWithTrigger(lw []word) bool {
+	for n := 1; n <= 2 && n <= len(lw); n++ {
+		k := len(lw) - n
+		if phraseAt(lw, k, addresseeTriggers, 2) == n && !lw[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// mayTellPast is a cheap test before tokenizing: a past marker's letters.
+func mayTellPast(s string) bool {
+	return strings.Contains(s, "đã") || strings.Contains(s, "vừa") || strings.Contains(s, "đang") || strings.Contains(s, "được")
+}
