@@ -73,6 +73,9 @@ type finder struct {
 	// reports undone ("Tuy nhiên, đến nay … chưa …"), dropped when it asks
 	// the same body again.
 	recited []int
+
+	// event: the last event the text scheduled, whose preparation inherits its day.
+	event scheduledEvent
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -437,20 +440,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for _, i := range cur {
 		f.reasked(i)
 	}
-	for _, i := range cur {
-		t := &f.tasks[i]
-		if t.Deadline.Kind != string(vn.DeadlineNone) {
-			continue
-		}
-		for _, j := range f.lastSentence {
-			pt := f.tasks[j]
-			if pt.Deadline.Kind == string(vn.DeadlineDate) && sameCampaign(pt, *t) {
-				t.Deadline = Deadline{Kind: pt.Deadline.Kind, Date: pt.Deadline.Date}
-				t.Cue += "; thời hạn theo câu trước"
-				break
-			}
-		}
-	}
+	f.inheritDeadline(sentence, cur)
 	f.lastSentence = cur
 	f.recent = append(f.recent, sentence)
 	if len(f.recent) > 4 {
@@ -1317,6 +1307,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
+			a = skipFrontedTime(c, ws, a)                     // "yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ …" (D13)
 			p := predicateStart(ws, a, false)
 			if p > a && isOrgish(ws[a:p]) {
 				p = timeInLead(c, ws, a, p)
@@ -1626,10 +1617,7 @@ func (f *finder) build(ct clauseTask, source string) Task {
 	if t.Deadline.Kind == string(vn.DeadlineNone) && ct.predicate > 0 {
 		// A time fronted before the subject: "Trước ngày 18/10, các địa
 		// phương phải báo cáo …", "Trong tháng 5, đề nghị các xã …".
-		head := vn.NFC(ct.clause[:ct.predicate])
-		if dl, st, e := vn.FindDeadline(head, f.date); dl.Kind != vn.DeadlineNone &&
-			strings.TrimSpace(head[:st]) == "" && strings.HasPrefix(strings.TrimSpace(head[e:]), ",") &&
-			(!strings.HasPrefix(ct.cue, "giao việc") || frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))) {
+		if dl, ok := f.frontedTime(vn.NFC(ct.clause[:ct.predicate]), ct.lead, ct.cue); ok {
 			t.Deadline = f.deadlineOf(dl)
 		}
 	}

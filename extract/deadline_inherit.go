@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"tiendo/vn"
+)
+
+// Where a task's deadline comes from, in the order the finder tries:
+//
+//  1. its own clause ("… trước ngày 15/3/2024"; setDeadline), or a time
+//     set off by a comma right before its lead, at the clause's start or
+//     after the verb that hands the work over (frontedTime, D13);
+//  2. a clause after ";" that is only a deadline or a hand-over of the same
+//     work ("; hoàn thành trước ngày …", "; báo cáo UBND tỉnh trước ngày …";
+//     extendDeadline, extend), or the next sentence or line that is only a
+//     deadline ("Thời gian hoàn thành: …"; deadlineSentence);
+//  3. the sentence, time heading or time column that announces the list it
+//     is an item of (inherit, timeHeading);
+//  4. the work it serves, read before it (inheritDeadline): a dated
+//     campaign of a body that contains or is contained in its lead, or a
+//     scheduled event that its sentence names (D14).
+//
+// A date is a deadline only where it bounds work: the dates of cited
+// documents, of narrative past and of the document itself, and the period
+// a plan covers ("giai đoạn 2021–2025"), are not (vn.FindDeadline).
+
+// scheduledEvent is an event a text says will take place on a day: its
+// name as the text calls it ("đại hội", "buổi tiếp") and the day, for the
+// tasks that prepare it.
+type scheduledEvent struct {
+	name     string
+	deadline Deadline
+}
+
+// eventDayRe finds the day written in an event's sentence.
+var eventDayRe = regexp.MustCompile(`(?i)ngày\s+\d`)
+
+// eventForward marks the event as still to come: "sẽ diễn ra", "dự kiến tổ
+// chức". A past event ("đã diễn ra") dates nothing that follows.
+var eventForward = set("sẽ", "dự kiến")
+
+// eventOf returns the event a sentence schedules: it opens with an event
+// noun (eventNouns), looks forward, and gives a day (a window gives its last day).
+func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
+	ws := tokenize(sentence)
+	if len(ws) < 2 || phraseAt(ws, 0, eventNouns, 2) == 0 {
+		return scheduledEvent{}, false
+	}
+	forward := false
+	for i := range ws {
+		forward = forward || phraseAt(ws, i, eventForward, 2) > 0
+		if ws[i].fold == "đã" {
+			return scheduledEvent{}, false
+		}
+	}
+	dl, _, _ := vn.FindDeadline(sentence, f.date)
+	if loc := eventDayRe.FindStringIndex(sentence); dl.Kind == vn.DeadlineNone && loc != nil {
+		// "sẽ diễn ra từ 14 giờ 30 phút ngày 28/11/2025": the hour starts
+		// the event, which takes place on that day, read as "vào ngày …".
+		dl, _, _ = vn.FindDeadline("vào "+sentence[loc[0]:], f.date)
+	}
+	if !forward || dl.Kind != vn.DeadlineDate {
+		return scheduledEvent{}, false
+	}
+	// The event's name is its first two words: "Đại hội đại biểu …" is
+	// called "Đại hội" later, "Buổi tiếp dân" "buổi tiếp".
+	name := ws[0].fold + " " + ws[1].fold
+	return scheduledEvent{name: name, deadline: f.deadlineOf(dl)}, true
+}
+
+// inheritDeadline gives the tasks of the sentence just read (cur) that have
+// no deadline the deadline of the work they serve: a dated task of the
+// sentence before whose lead contains or is contained in theirs (the
+// campaign: "UBND phường đề nghị các tổ dân phố hoàn thành … trước ngày
+// 14/9. Tổ trưởng các tổ dân phố chịu trách nhiệm …"), or the event the
+// text scheduled, when the sentence names it ("Để buổi tiếp dân diễn ra
+// hiệu quả, … đề nghị …", "… chào mừng Đại hội").
+func (f *finder) inheritDeadline(sentence string, cur []int) {
+	named := f.event.name != "" && strings.Contains(strings.ToLower(vn.NFC(sentence)), f.event.name)
+	for _, i := range cur {
+		t := &f.tasks[i]
+		if t.Deadline.Kind != string(vn.DeadlineNone) {
+			continue
+		}
+		for _, j := range f.lastSentence {
+			pt := f.tasks[j]
+			if pt.Deadline.Kind == string(vn.DeadlineDate) && sameCampaign(pt, *t) {
+				t.Deadline = Deadline{Kind: pt.Deadline.Kind, Date: pt.Deadline.Date}
+				t.Cue += "; thời hạn theo câu trước"
+				break
+			}
+		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) && named {
+			t.Deadline = f.event.deadline
+			t.Cue += "; thời hạn theo ngày diễn ra «" + f.event.name + "»"
+		}
+	}
+	if ev, ok := f.eventOf(sentence); ok {
+		f.event = ev
+	}
+}
+
+// skipFrontedTime returns where the addressees begin after a trigger when a
+// time set off by a comma stands between them ("yêu cầu chậm nhất đến ngày
+// 7/8, Sở Nội vụ phải …", "đề nghị từ ngày 15/3, các chợ …"); else a.
+func skipFrontedTime(c string, ws []word, a int) int {
+	for k := a + 1; k < len(ws) && k < a+12; k++ {
+		if ws[k].raw != "," {
+			continue
+		}
+		if k+1 < len(ws) && timeRe.MatchString(vn.Fold(c[ws[a].start:ws[k].start])) {
+			return k + 1
+		}
+		return a
+	}
+	return a
+}
+
+// timeRe is a time phrase and nothing else: an opener that bounds or
+// starts the work, then a day, month, quarter or year.
+var timeRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het|cuoi|dau|tu)\b[^,]*\d[^,]*$`)
+
+// frontedTime returns the deadline written before the lead in head (the
+// clause up to what must be done): a time opening the clause and set off
+// by a comma ("Trước ngày 18/10, các địa phương phải báo cáo …", "Trong
+// tháng 5, đề nghị các xã …"), or one set off by a comma right before the
+// lead ("… yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ phải …"). After a
+// trigger only a time that bounds work counts ("trước", "chậm nhất",
+// "trong …"), not a start ("từ ngày …").
+func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
+	dl, st, e := vn.FindDeadline(head, f.date)
+	if dl.Kind == vn.DeadlineNone || !strings.HasPrefix(strings.TrimSpace(head[e:]), ",") {
+		return vn.Deadline{}, false
+	}
+	bounds := frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))
+	if strings.TrimSpace(head[:st]) == "" {
+		return dl, !strings.HasPrefix(cue, "giao việc") || bounds
+	}
+	after := strings.TrimLeft(strings.TrimSpace(head[e:]), ", ")
+	return dl, bounds && lead != "" && strings.HasPrefix(vn.Fold(after), vn.Fold(lead))
+}
