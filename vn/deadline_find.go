@@ -31,7 +31,7 @@ var (
 	// và 25-2", "vào các ngày 14, 15/9".
 	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
 		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
-		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:(?:nghi )?(?:le|tet)(?: [a-z]+){0,3} )?(?:ngay )?|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
+		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
 		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:? (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
@@ -72,6 +72,16 @@ var (
 	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
 	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
 )
+
+// occasionWord is a word of an occasion's name after "dịp" ("dịp Giỗ Tổ
+// Hùng Vương 18/4", "dịp nghỉ Lễ Quốc khánh 02/9"): any word but "từ",
+// which opens a window dated by its end ("dịp Tết từ ngày 8/2 đến hết
+// ngày 14/2"), and no figure.
+const occasionWord = `(?:[a-z]{3,}|[a-su-z][a-z]|t[a-tv-z]|[a-z])`
+
+// occasionName is what stands between "dịp" and the occasion's day: "dịp
+// nghỉ Lễ Quốc khánh ", "dịp kỷ niệm ngày thành lập Đảng ".
+const occasionName = `(?:nghi )?(?:` + occasionWord + ` ){0,6}(?:ngay )?`
 
 // FindDeadline finds the deadline of a task in a clause of running text and
 // returns it with the byte span of its phrase in NFC(clause); Text is that

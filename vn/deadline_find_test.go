@@ -36,6 +36,14 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian tổ chức: ngày 26/9/2022", "date", "2022-09-26", "Thời gian tổ chức: ngày 26/9/2022"},
 		{"gửi báo cáo trước 16 giờ, thứ Sáu, ngày 16/9/2022", "date", "2022-09-16", "trước 16 giờ, thứ Sáu, ngày 16/9/2022"},
 		{"các hộ dân sang 15/9 mới nộp", "none", "", ""},
+		// Work for an occasion takes its day, whatever the occasion is
+		// called; "từ" after its name opens a window, dated by its end.
+		{"bảo đảm an ninh trong dịp Giỗ Tổ Hùng Vương 10/3/2022", "date", "2022-03-10", "dịp Giỗ Tổ Hùng Vương 10/3/2022"},
+		{"trực cấp cứu dịp Quốc khánh 2/9", "date", "2022-09-02", "dịp Quốc khánh 2/9"},
+		{"treo cờ nhân dịp kỷ niệm ngày thành lập Đảng 3-2-2023", "date", "2023-02-03", "dịp kỷ niệm ngày thành lập Đảng 3-2-2023"},
+		{"trực trong dịp nghỉ Tết Nguyên đán từ ngày 20/1 đến hết ngày 26/1/2023", "date", "2023-01-26", "đến hết ngày 26/1/2023"},
+		{"kiểm tra hàng hóa dịp Trung thu từ 1/9 đến ngày 10/9/2022", "date", "2022-09-10", "đến ngày 10/9/2022"},
+		{"phục vụ dịp kỷ niệm 50 năm thành lập trường", "none", "", ""},
 		// A data cut-off is not a deadline; the day the report is due is.
 		{"báo cáo số liệu tính đến ngày 15/8/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
 		{"báo cáo tình hình sĩ số từ đầu năm học đến ngày 15/10", "none", "", ""},
