@@ -440,6 +440,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for _, i := range cur {
 		f.reasked(i)
 	}
+	f.recitedUndone(sentence, cur)
 	f.inheritDeadline(sentence, cur)
 	f.lastSentence = cur
 	f.recent = append(f.recent, sentence)
