@@ -19,8 +19,9 @@ import (
 //  3. the sentence, time heading or time column that announces the list it
 //     is an item of (inherit, timeHeading);
 //  4. the work it serves, read before it (inheritDeadline): a dated
-//     campaign of a body that contains or is contained in its lead, or a
-//     scheduled event that its sentence names (D14).
+//     campaign of a body that contains or is contained in its lead, the
+//     time fronted before its paragraph's first task ("Quý III/2024, …"),
+//     or a scheduled event that its sentence names (D14).
 //
 // A date is a deadline only where it bounds work: the dates of cited
 // documents, of narrative past and of the document itself, and the period
@@ -78,6 +79,9 @@ func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
 // text scheduled, when the sentence names it ("Để buổi tiếp dân diễn ra
 // hiệu quả, … đề nghị …", "… chào mừng Đại hội").
 func (f *finder) inheritDeadline(sentence string, cur []int) {
+	if f.firstInPara {
+		f.paraTime = f.frontedParagraphTime(sentence, cur)
+	}
 	named := f.event.name != "" && strings.Contains(strings.ToLower(vn.NFC(sentence)), f.event.name)
 	for _, i := range cur {
 		t := &f.tasks[i]
@@ -92,6 +96,10 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 				break
 			}
 		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) && !f.firstInPara && f.paraTime.Kind != "" {
+			t.Deadline = f.paraTime
+			t.Cue += "; thời hạn theo thời gian đầu đoạn"
+		}
 		if t.Deadline.Kind == string(vn.DeadlineNone) && named {
 			t.Deadline = f.event.deadline
 			t.Cue += "; thời hạn theo ngày diễn ra «" + f.event.name + "»"
@@ -100,6 +108,25 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 	if ev, ok := f.eventOf(sentence); ok {
 		f.event = ev
 	}
+}
+
+// frontedParagraphTime returns the time fronted before the first sentence
+// of a paragraph ("Quý III/2024, Huyện ủy sẽ tổ chức …") when it dated that
+// sentence's first task: the paragraph is a plan's item for that time, and
+// its later tasks with no time of their own share it. A fronted time that
+// dated no task ("Năm 2023, toàn huyện đạt …") is a narrative's, and dates
+// nothing.
+func (f *finder) frontedParagraphTime(sentence string, cur []int) Deadline {
+	s := vn.NFC(sentence)
+	dl, st, e := vn.FindDeadline(s, f.date)
+	if len(cur) == 0 || dl.Kind == vn.DeadlineNone || strings.TrimSpace(s[:st]) != "" ||
+		!strings.HasPrefix(strings.TrimSpace(s[e:]), ",") {
+		return Deadline{}
+	}
+	if d := f.deadlineOf(dl); f.tasks[cur[0]].Deadline == d {
+		return d
+	}
+	return Deadline{}
 }
 
 // skipFrontedTime returns where the addressees begin after a trigger when a

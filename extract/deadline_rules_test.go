@@ -95,6 +95,30 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 		{"the document's own date is not a deadline",
 			"Bắc Giang, ngày 08 tháng 3 năm 2024\nĐề nghị Trung tâm Y tế huyện tăng cường giám sát bệnh sởi.",
 			[]GoldTask{gt("Trung tâm Y tế huyện", "tăng cường giám sát bệnh sởi", "none", "")}},
+		// A time fronted before a paragraph, a time heading. (A time column is
+		// read by Appendix, from a sheet or a document's table.)
+		{"a quarter fronted before a paragraph dates its items",
+			"Quý III/2024, Huyện ủy sẽ tổ chức sơ kết Nghị quyết về phát triển du lịch. Ban Tuyên giáo Huyện ủy biên soạn tài liệu tuyên truyền; Ban Dân vận Huyện ủy khảo sát mô hình dân vận khéo trước ngày 15/8/2024.",
+			[]GoldTask{
+				gt("Huyện ủy", "tổ chức sơ kết Nghị quyết", "period", "2024-09-30"),
+				gt("Ban Tuyên giáo Huyện ủy", "biên soạn tài liệu tuyên truyền", "period", "2024-09-30"),
+				gt("Ban Dân vận Huyện ủy", "khảo sát mô hình dân vận khéo", "date", "2024-08-15"),
+			}},
+		{"a month fronted before a paragraph, after Theo kế hoạch",
+			"Theo kế hoạch, trong tháng 6/2024, Đoàn Thanh niên xã tổ chức ra quân chiến dịch tình nguyện hè. Hội Cựu chiến binh xã phối hợp giữ gìn trật tự tại các điểm sinh hoạt hè.",
+			[]GoldTask{
+				gt("Đoàn Thanh niên xã", "tổ chức ra quân chiến dịch", "period", "2024-06-30"),
+				gt("Hội Cựu chiến binh xã", "phối hợp giữ gìn trật tự", "period", "2024-06-30"),
+			}},
+		{"a fronted year that dated no task is narrative",
+			"Năm 2023, toàn huyện đã trồng mới 1.200 ha rừng. UBND huyện đề nghị các xã tiếp tục vận động nhân dân chăm sóc rừng trồng.",
+			[]GoldTask{gt("các xã", "vận động nhân dân chăm sóc rừng", "none", "")}},
+		{"a time heading with a colon",
+			"Trước ngày 30/4/2024:\n- Phòng Giáo dục và Đào tạo rà soát đội ngũ giáo viên dôi dư.\n- Phòng Nội vụ thẩm định phương án sắp xếp trường lớp.",
+			[]GoldTask{
+				gt("Phòng Giáo dục và Đào tạo", "rà soát đội ngũ giáo viên", "date", "2024-04-30"),
+				gt("Phòng Nội vụ", "thẩm định phương án sắp xếp", "date", "2024-04-30"),
+			}},
 		// Dates that are not deadlines.
 		{"a cited document's date is not a deadline",
 			"Thực hiện Công văn số 512/UBND-VX ngày 05/3/2024 của UBND tỉnh, UBND huyện đề nghị các xã rà soát hộ cận nghèo.",

@@ -36,10 +36,14 @@ type finder struct {
 	lastSentence []int
 	recent       []string // the last sentences read, for "các chi bộ trên"
 	paraLead     string   // lead of the paragraph's first task
-	fresh        bool     // the sentence being read announced tasks
-	lastInPara   bool     // the sentence being read ends its paragraph
-	next         string   // the sentence after the one being read, or the next line's first
-	nextLine     string   // the first sentence of the next line, for the last one of a paragraph
+	// paraTime: the time fronted before the paragraph's first task ("Quý
+	// III/2024, Huyện ủy sẽ …"), for its later tasks with none.
+	paraTime    Deadline
+	firstInPara bool   // the sentence being read opens its paragraph
+	fresh       bool   // the sentence being read announced tasks
+	lastInPara  bool   // the sentence being read ends its paragraph
+	next        string // the sentence after the one being read, or the next line's first
+	nextLine    string // the first sentence of the next line, for the last one of a paragraph
 	// held is the lead of a request read in this sentence that gave no
 	// task (an exhortation to discipline); lastHeld, the last sentence's:
 	// the request may go on in the next sentence with real work.
@@ -226,10 +230,11 @@ type clauseTask struct {
 
 // paragraph reads the tasks of a paragraph of running text.
 func (f *finder) paragraph(p string) {
-	f.paraLead = ""
+	f.paraLead, f.paraTime = "", Deadline{}
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
+		f.firstInPara = k == 0
 		f.next = f.nextLine
 		if k+1 < len(ss) {
 			f.next = ss[k+1]
