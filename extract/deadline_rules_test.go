@@ -134,3 +134,26 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 		t.Run(c.rule, func(t *testing.T) { checkClass(t, c.rule, c.text, vn.NewDate(2024, 3, 10), c.tasks) })
 	}
 }
+
+// TestDeadlineYearOfText checks that a day written without its year takes
+// the year of the text when no document date is given: from a news item's
+// date line, a signed date line, or the months the text writes with a year.
+func TestDeadlineYearOfText(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		tasks      []GoldTask
+	}{
+		{"a news item's date line",
+			"Cập nhật lúc 09:15, Thứ Hai, 14/10/2019\nUBND tỉnh đề nghị các huyện báo cáo thiệt hại do mưa lũ trước ngày 20/10.",
+			[]GoldTask{gt("các huyện", "báo cáo thiệt hại do mưa lũ", "date", "2019-10-20")}},
+		{"a signed date line, the day early next year",
+			"Lạng Sơn, ngày 25 tháng 11 năm 2022\nĐề nghị các phòng chuyên môn gửi báo cáo tổng kết năm trước ngày 10/01.",
+			[]GoldTask{gt("các phòng chuyên môn", "gửi báo cáo tổng kết năm", "date", "2023-01-10")}},
+		{"a month with its year elsewhere in the excerpt",
+			"Từ tháng 9.2021 đến nay, huyện đã giải ngân 60% vốn. Huyện ủy yêu cầu các chi bộ hoàn thành kiểm điểm trước ngày 15.12.",
+			[]GoldTask{gt("các chi bộ", "hoàn thành kiểm điểm", "date", "2021-12-15")}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) { checkClass(t, c.rule, c.text, vn.Date{}, c.tasks) })
+	}
+}
