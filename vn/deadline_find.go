@@ -136,6 +136,9 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
 			continue // "trong năm ngày": five days, a duration
 		}
+		if dl, s, e, ok := lastListedMonth(text, f, off, m, ref); ok {
+			return dl, s, e
+		}
 		if dl, s, e, ok := pick([2]int{m[0], m[1]}); ok {
 			return dl, s, e
 		}
@@ -151,6 +154,41 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		}
 	}
 	return none, -1, -1
+}
+
+// listedMonthRe is a month listed right after a cued month: "trong tháng
+// 10 và tháng 11/2022", "trong tháng 5, tháng 6 năm 2024", "trong tháng
+// 10 và 11/2022".
+var listedMonthRe = regexp.MustCompile(`^(?: ?,| va) (?:thang (\d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4}\b)?)|(\d{1,2} ?[/.-] ?\d{4})\b)`)
+
+// lastListedMonth dates work over several listed months by the last, as
+// lastListed does for days: the phrase m of periodCueRe is extended over
+// the months listed after it, and the last one, with the cue, is read.
+func lastListedMonth(text, f string, off []int, m []int, ref Date) (Deadline, int, int, bool) {
+	if !strings.Contains(f[m[0]:m[1]], "thang ") {
+		return Deadline{}, -1, -1, false
+	}
+	end, last := m[1], ""
+	for {
+		l := listedMonthRe.FindStringSubmatchIndex(f[end:])
+		if l == nil {
+			break
+		}
+		g := 2
+		if l[2] < 0 {
+			g = 4
+		}
+		last, end = "thang "+f[end+l[g]:end+l[g+1]], end+l[1]
+	}
+	if last == "" {
+		return Deadline{}, -1, -1, false
+	}
+	dl, err := ParseDeadline("trong "+last, ref)
+	if err != nil || dl.Kind != DeadlinePeriod {
+		return Deadline{}, -1, -1, false
+	}
+	dl.Text = text[off[m[0]]:off[end]]
+	return dl, off[m[0]], off[end], true
 }
 
 // recurringSpan returns the span of the first frequency in folded f with

@@ -44,6 +44,11 @@ func TestFindDeadline(t *testing.T) {
 		{"trực trong dịp nghỉ Tết Nguyên đán từ ngày 20/1 đến hết ngày 26/1/2023", "date", "2023-01-26", "đến hết ngày 26/1/2023"},
 		{"kiểm tra hàng hóa dịp Trung thu từ 1/9 đến ngày 10/9/2022", "date", "2022-09-10", "đến ngày 10/9/2022"},
 		{"phục vụ dịp kỷ niệm 50 năm thành lập trường", "none", "", ""},
+		// Work over several listed months is due at the end of the last.
+		{"triển khai trong tháng 10 và tháng 11/2022", "period", "2022-11-30", "trong tháng 10 và tháng 11/2022"},
+		{"ra quân trong tháng 5, tháng 6 năm 2023", "period", "2023-06-30", "trong tháng 5, tháng 6 năm 2023"},
+		{"tập huấn trong tháng 10 và 11/2022 tại huyện", "period", "2022-11-30", "trong tháng 10 và 11/2022"},
+		{"khảo sát trong tháng 9 và 10 ngày đầu tháng 10", "period", "2022-09-30", "trong tháng 9"},
 		// A data cut-off is not a deadline; the day the report is due is.
 		{"báo cáo số liệu tính đến ngày 15/8/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
 		{"báo cáo tình hình sĩ số từ đầu năm học đến ngày 15/10", "none", "", ""},
