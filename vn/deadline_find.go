@@ -1,7 +1,9 @@
 package vn
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -136,6 +138,20 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
 			continue // "trong năm ngày": five days, a duration
 		}
+		if unit := lastWord(f[m[0]:m[1]]); unit == "thang" || unit == "nam" || unit == "quy" {
+			// A bare "tháng", "năm", "quý" is the current one ("trong
+			// tháng", "trong năm"), unless a name follows: "trong tháng
+			// Tư" is April, "trong năm học 2022 - 2023" a school year.
+			if dl, s, e, named, ok := namedMonth(text, off, m, ref); named {
+				if ok {
+					return dl, s, e
+				}
+				continue
+			}
+			if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); unit == "nam" && next == "hoc" {
+				continue
+			}
+		}
 		if dl, s, e, ok := lastListedMonth(text, f, off, m, ref); ok {
 			return dl, s, e
 		}
@@ -154,6 +170,59 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		}
 	}
 	return none, -1, -1
+}
+
+// monthNameRe is a month's name written after "tháng", capitalised as
+// names are: "tháng Tư", "tháng Mười một", "tháng Chạp", with its year if
+// written ("tháng Giêng năm 2023").
+var monthNameRe = regexp.MustCompile(`^ +(Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười hai|Mười|Chạp)(?: năm (\d{4}))?(?:[^\p{L}\p{M}]|$)`)
+
+// monthNumbers are the months the names stand for.
+var monthNumbers = map[string]int{"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
+	"Chín": 9, "Mười": 10, "Mười một": 11, "Mười hai": 12, "Chạp": 12}
+
+// namedMonth reads a month named after the bare "tháng" that phrase m of
+// periodCueRe ends with ("trong tháng Tư"). named reports that a name
+// follows; ok that it gave a period.
+func namedMonth(text string, off []int, m []int, ref Date) (Deadline, int, int, bool, bool) {
+	if lastWord(text[off[m[0]]:off[m[1]]]) != "tháng" {
+		return Deadline{}, -1, -1, false, false
+	}
+	n := monthNameRe.FindStringSubmatchIndex(text[off[m[1]]:])
+	if n == nil {
+		return Deadline{}, -1, -1, false, false
+	}
+	at := off[m[1]]
+	month, year, end := monthNumbers[text[at+n[2]:at+n[3]]], "", at+n[3]
+	if n[4] >= 0 {
+		year, end = text[at+n[4]:at+n[5]], at+n[5]
+	}
+	if strings.HasPrefix(text[off[m[0]]:], "trước") || strings.HasPrefix(text[off[m[0]]:], "Trước") {
+		// "trước tháng Tư" is the month before, as "trước tháng 4".
+		month--
+		if month == 0 && year != "" {
+			y, _ := strconv.Atoi(year)
+			month, year = 12, strconv.Itoa(y-1)
+		} else if month == 0 {
+			month = 12
+		}
+	}
+	phrase := fmt.Sprintf("trong tháng %d", month)
+	if year != "" {
+		phrase += "/" + year
+	}
+	dl, err := ParseDeadline(phrase, ref)
+	if err != nil || dl.Kind != DeadlinePeriod {
+		return Deadline{}, -1, -1, true, false
+	}
+	dl.Text = text[off[m[0]]:end]
+	return dl, off[m[0]], end, true, true
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // listedMonthRe is a month listed right after a cued month: "trong tháng

@@ -49,6 +49,14 @@ func TestFindDeadline(t *testing.T) {
 		{"ra quân trong tháng 5, tháng 6 năm 2023", "period", "2023-06-30", "trong tháng 5, tháng 6 năm 2023"},
 		{"tập huấn trong tháng 10 và 11/2022 tại huyện", "period", "2022-11-30", "trong tháng 10 và 11/2022"},
 		{"khảo sát trong tháng 9 và 10 ngày đầu tháng 10", "period", "2022-09-30", "trong tháng 9"},
+		// A month may be written by its name; a bare "tháng"/"năm" is the
+		// current one only when no name follows.
+		{"hoàn thành trong tháng Mười một", "period", "2022-11-30", "trong tháng Mười một"},
+		{"tổ chức trong tháng Chạp.", "period", "2022-12-31", "trong tháng Chạp"},
+		{"xong trong tháng Giêng năm 2023, báo cáo Sở", "period", "2023-01-31", "trong tháng Giêng năm 2023"},
+		{"hoàn thành trước tháng Mười năm 2022", "period", "2022-09-30", "trước tháng Mười năm 2022"},
+		{"hoàn thành trong tháng", "period", "2022-08-31", "trong tháng"},
+		{"dạy bù trong năm học 2022 - 2023", "none", "", ""},
 		// A data cut-off is not a deadline; the day the report is due is.
 		{"báo cáo số liệu tính đến ngày 15/8/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
 		{"báo cáo tình hình sĩ số từ đầu năm học đến ngày 15/10", "none", "", ""},
