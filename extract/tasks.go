@@ -653,8 +653,13 @@ func onlyDeadline(c string, date vn.Date) bool {
 	c = vn.NFC(c)
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
-	return deadlineOnlyWords[rest] || spanStartRe.MatchString(rest)
+	return deadlineOnlyWords[rest] || spanStartRe.MatchString(rest) ||
+		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":")
 }
+
+// labelLeftRe is what is left of a labelled time line ("Thời gian nộp báo
+// cáo: trước ngày …") once its deadline is read: the label (see timeLabelRe).
+var labelLeftRe = regexp.MustCompile(`^(?:thoi gian|thoi han|han(?: chot| cuoi)?)(?: [a-z]+){0,6}$`)
 
 // extendDeadline gives the task at i the deadline of clause c when it has
 // none, and adds c to its source.

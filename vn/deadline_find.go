@@ -34,13 +34,13 @@ var (
 	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
 		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
 		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
-		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:? (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
+		`\b(?:thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:?|` + timeLabel + `) (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
 	// "Thời gian thực hiện: tháng 5/2024" gives the period the same way.
 	periodCueRe = regexp.MustCompile(`\b(?:dau|giua) thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao|` +
-		`thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:) ` +
+		`thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:|` + timeLabel + `) ` +
 		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|` +
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:
@@ -74,6 +74,11 @@ var (
 	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
 	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
 )
+
+// timeLabel is a line's label for the time of the work before a colon:
+// "Thời gian nộp báo cáo:", "Hạn gửi hồ sơ về UBND huyện:", "Thời hạn
+// triển khai:". Its words may be any; the colon makes it a label.
+const timeLabel = `(?:thoi (?:gian|han)|han(?: chot| cuoi)?)(?: [a-z]+){1,6} ?:`
 
 // occasionWord is a word of an occasion's name after "dịp" ("dịp Giỗ Tổ
 // Hùng Vương 18/4", "dịp nghỉ Lễ Quốc khánh 02/9"): any word but "từ",
