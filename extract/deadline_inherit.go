@@ -45,10 +45,10 @@ var eventForward = set("sẽ", "dự kiến")
 // eventOf returns the event a sentence schedules: it opens with an event
 // noun (eventNouns), looks forward, and gives a day (a window gives its last day).
 func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
-	ws := tokenize(sentence)
-	if len(ws) < 2 || phraseAt(ws, 0, eventNouns, 2) == 0 {
+	if head := tokenize(prefix(sentence, 40)); len(head) < 2 || phraseAt(head, 0, eventNouns, 2) == 0 {
 		return scheduledEvent{}, false
 	}
+	ws := tokenize(sentence)
 	forward := false
 	for i := range ws {
 		forward = forward || phraseAt(ws, i, eventForward, 2) > 0
