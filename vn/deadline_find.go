@@ -313,6 +313,9 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		if strings.HasPrefix(head[loc[0]:], "den") && cutOffRe.MatchString(head[:loc[0]]) {
 			continue // "số liệu tính đến ngày 15/3": the data's cut-off, not a deadline
 		}
+		if publishedLabelRe.MatchString(head[loc[0]:]) {
+			continue // "Thời gian đăng: 09/02/2022": when the page was posted
+		}
 		if best < 0 || h.start < hits[best].start {
 			best, span = i, [2]int{h.start - len(head) + loc[0], h.end}
 		}
@@ -326,6 +329,10 @@ func cuedDate(f string) ([2]int, bool, bool) {
 // cutOffRe ends the words before "đến ngày" that make the day the cut-off
 // of the data a report covers: "tính đến ngày", "từ đầu năm học đến ngày".
 var cutOffRe = regexp.MustCompile(`(?:\btinh|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
+
+// publishedLabelRe is the label of a page's or document's own time, not
+// of work: "Thời gian đăng:", "Thời gian cập nhật:", "Thời gian ban hành:".
+var publishedLabelRe = regexp.MustCompile(`^thoi (?:gian|han) (?:dang|cap nhat|ban hanh|xuat ban|phat hanh|ky)\b`)
 
 // dateHit is a date found in folded text, with or without its year.
 type dateHit struct {

@@ -63,6 +63,8 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian báo cáo: quý IV/2022", "period", "2022-12-31", "Thời gian báo cáo: quý IV/2022"},
 		{"Thời hạn nộp sản phẩm dự thi: 30/9/2022", "date", "2022-09-30", "Thời hạn nộp sản phẩm dự thi: 30/9/2022"},
 		{"Thời gian qua đơn vị đã tiếp nhận ngày 5/10/2022", "none", "", ""},
+		{"Thời gian đăng: 09/02/2022 02:32:04 PM", "none", "", ""},
+		{"Thời gian cập nhật: ngày 12/9/2022", "none", "", ""},
 		// A data cut-off is not a deadline; the day the report is due is.
 		{"báo cáo số liệu tính đến ngày 15/8/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
 		{"báo cáo tình hình sĩ số từ đầu năm học đến ngày 15/10", "none", "", ""},
