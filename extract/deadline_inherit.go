@@ -61,6 +61,7 @@ func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
 		// "sẽ diễn ra từ 14 giờ 30 phút ngày 28/11/2025": the hour starts
 		// the event, which takes place on that day, read as "vào ngày …".
 		dl, _, _ = vn.FindDeadline("vào "+sentence[loc[0]:], f.date)
+		dl.Text = strings.TrimPrefix(dl.Text, "vào ") // as written, for the review page
 	}
 	if !forward || dl.Kind != vn.DeadlineDate {
 		return scheduledEvent{}, false
