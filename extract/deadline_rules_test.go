@@ -81,6 +81,24 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 				gt("các thôn", "hoàn thành phát quang hành lang", "date", "2024-03-30"),
 				gt("Trưởng các thôn", "huy động nhân dân", "date", "2024-03-30"),
 			}},
+		{"campaign: the next task works with the campaign's lead",
+			"UBND xã yêu cầu các thôn hoàn thành phát quang hành lang đường giao thông trước ngày 30/3/2024. Đoàn Thanh niên xã phối hợp với các thôn huy động đoàn viên ra quân.",
+			[]GoldTask{
+				gt("các thôn", "hoàn thành phát quang hành lang", "date", "2024-03-30"),
+				gt("Đoàn Thanh niên xã", "huy động đoàn viên ra quân", "date", "2024-03-30"),
+			}},
+		{"campaign: a body working with the lead, other words",
+			"Sở Y tế đề nghị Trung tâm Kiểm soát bệnh tật tỉnh hoàn thành tiêm vắc xin sởi cho trẻ dưới 5 tuổi trước ngày 15/4/2024. Trạm Y tế các xã phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh lập danh sách trẻ chưa tiêm.",
+			[]GoldTask{
+				gt("Trung tâm Kiểm soát bệnh tật tỉnh", "hoàn thành tiêm vắc xin sởi", "date", "2024-04-15"),
+				gt("Trạm Y tế các xã", "lập danh sách trẻ chưa tiêm", "date", "2024-04-15"),
+			}},
+		{"campaign: a body unrelated to the lead keeps none",
+			"UBND xã yêu cầu các thôn hoàn thành phát quang hành lang đường giao thông trước ngày 30/3/2024. Hội Nông dân xã vận động hội viên chuyển đổi cây trồng.",
+			[]GoldTask{
+				gt("các thôn", "hoàn thành phát quang hành lang", "date", "2024-03-30"),
+				gt("Hội Nông dân xã", "vận động hội viên chuyển đổi cây trồng", "none", ""),
+			}},
 		// Holiday work takes the day written.
 		{"holiday: dịp Giỗ Tổ",
 			"Yêu cầu Công an huyện bảo đảm trật tự an toàn giao thông trong dịp Giỗ Tổ Hùng Vương 18/4/2024.",

@@ -486,15 +486,26 @@ var docNumberRe = regexp.MustCompile(`(?i)\bsố:? ?\d|\d+/[A-ZĐ]`)
 
 // sameCampaign reports a task that belongs to the dated campaign of the
 // sentence before: given to a part of its body or the body it is part of
-// ("Tổ trưởng các tổ dân phố" after "các tổ dân phố"), or taking part in it
-// ("… tham gia"). The same body's next sentence is its next task.
+// ("Tổ trưởng các tổ dân phố" after "các tổ dân phố"), working with that
+// body ("phối hợp với các thôn …"), or taking part in it ("… tham gia").
+// The same body's next sentence is its next task.
 func sameCampaign(prev, t Task) bool {
 	a, b := vn.Fold(prev.Lead), vn.Fold(t.Lead)
 	if a == b {
 		return false // the same body's next task, not a part of its campaign
 	}
-	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a)) ||
-		strings.HasSuffix(vn.Fold(t.Content), "tham gia")
+	if a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a)) ||
+		strings.HasSuffix(vn.Fold(t.Content), "tham gia") {
+		return true
+	}
+	// "Đoàn Thanh niên xã phối hợp với các thôn …": working with the
+	// campaign's lead is working on the campaign.
+	for _, c := range t.Cooperating {
+		if c := vn.Fold(c); a != "" && c != "" && (strings.Contains(c, a) || strings.Contains(a, c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropConnective drops "Theo đó,", "Cụ thể như" … from the start of a
