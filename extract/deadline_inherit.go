@@ -18,10 +18,15 @@ import (
 //     deadline ("Thời gian hoàn thành: …"; deadlineSentence);
 //  3. the sentence, time heading or time column that announces the list it
 //     is an item of (inherit, timeHeading);
-//  4. the work it serves, read before it (inheritDeadline): a dated
-//     campaign of a body that contains or is contained in its lead, the
-//     time fronted before its paragraph's first task ("Quý III/2024, …"),
-//     or a scheduled event that its sentence names (D14).
+//  4. the work it serves, read before it (inheritDeadline): the dated
+//     campaign of the sentence before (sameCampaign: its lead contains or
+//     is contained in the task's, or the task works with it), the time
+//     fronted before its paragraph's first task ("Quý III/2024, …"), or a
+//     scheduled event that its sentence names (D14).
+//
+// What the phrase itself means (date, period, recurring, continuous or
+// none; a window by its end; a day without a year in the text's year; a
+// month by its name; a labelled time line) is vn.FindDeadline's.
 //
 // A date is a deadline only where it bounds work: the dates of cited
 // documents, of narrative past and of the document itself, and the period
