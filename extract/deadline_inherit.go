@@ -11,7 +11,8 @@ import (
 //
 //  1. its own clause ("… trước ngày 15/3/2024"; setDeadline), or a time
 //     set off by a comma right before its lead, at the clause's start or
-//     after the verb that hands the work over (frontedTime, D13);
+//     after the verb that hands the work over, or by commas right after
+//     its lead (frontedTime, D13);
 //  2. a clause after ";" that is only a deadline or a hand-over of the same
 //     work ("; hoàn thành trước ngày …", "; báo cáo UBND tỉnh trước ngày …";
 //     extendDeadline, extend), or the next sentence or line that is only a
@@ -151,6 +152,24 @@ func skipFrontedTime(c string, ws []word, a int) int {
 	return a
 }
 
+// parentheticalTime returns the index of the comma that opens a time set
+// off by commas right before ws[i] ("Các trường mầm non, chậm nhất ngày
+// 22/3/2024, phải …"), so that the subject is read before it; else -1.
+func parentheticalTime(c string, ws []word, i int) int {
+	if i < 2 || ws[i-1].raw != "," {
+		return -1
+	}
+	for k := i - 2; k > 0 && k > i-14; k-- {
+		if ws[k].raw == "," {
+			if timeRe.MatchString(vn.Fold(c[ws[k+1].start:ws[i-1].start])) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // timeRe is a time phrase and nothing else: an opener that bounds or
 // starts the work, then a day, month, quarter or year.
 var timeRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het|cuoi|dau|tu)\b[^,]*\d[^,]*$`)
@@ -159,7 +178,9 @@ var timeRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het
 // clause up to what must be done): a time opening the clause and set off
 // by a comma ("Trước ngày 18/10, các địa phương phải báo cáo …", "Trong
 // tháng 5, đề nghị các xã …"), or one set off by a comma right before the
-// lead ("… yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ phải …"). After a
+// lead ("… yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ phải …"), or one set
+// off by commas right after it ("Các trường, chậm nhất ngày 22/3, phải …").
+// After a
 // trigger only a time that bounds work counts ("trước", "chậm nhất",
 // "trong …"), not a start ("từ ngày …").
 func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
@@ -172,5 +193,7 @@ func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
 		return dl, !strings.HasPrefix(cue, "giao việc") || bounds
 	}
 	after := strings.TrimLeft(strings.TrimSpace(head[e:]), ", ")
-	return dl, bounds && lead != "" && strings.HasPrefix(vn.Fold(after), vn.Fold(lead))
+	before := strings.TrimRight(strings.TrimSpace(head[:st]), ", ")
+	return dl, bounds && lead != "" && (strings.HasPrefix(vn.Fold(after), vn.Fold(lead)) ||
+		strings.HasSuffix(vn.Fold(before), vn.Fold(lead)) && strings.HasSuffix(strings.TrimSpace(head[:st]), ","))
 }

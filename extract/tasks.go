@@ -1347,9 +1347,12 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			}
 		}
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
-			s := subjectBefore(ws, 0, i)
+			s, lend := subjectBefore(ws, 0, i), i
+			if k := parentheticalTime(c, ws, i); s < 0 && k > 0 {
+				s, lend = subjectBefore(ws, 0, k), k // "Các trường, chậm nhất ngày 22/3, phải …" (D13)
+			}
 			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || exhortation(ws[:i]) ||
-				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) {
+				clauseInSubject(ws[s:lend]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[lend-1].end]) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
 				// qualifies an object, not a body that must act.
@@ -1362,7 +1365,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			if p >= len(ws) {
 				continue
 			}
-			ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[i-1].end]), p)
+			ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[lend-1].end]), p)
 			ct.cue = "chủ ngữ + «" + c[ws[i].start:ws[i+n-1].end] + "»"
 			return ct, true
 		}
