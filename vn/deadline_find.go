@@ -327,8 +327,9 @@ func cuedDate(f string) ([2]int, bool, bool) {
 }
 
 // cutOffRe ends the words before "đến ngày" that make the day the cut-off
-// of the data a report covers: "tính đến ngày", "từ đầu năm học đến ngày".
-var cutOffRe = regexp.MustCompile(`(?:\btinh|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
+// of the data a report covers: "tính đến ngày", "tính từ ngày 1/1 đến
+// ngày", "từ đầu năm học đến ngày".
+var cutOffRe = regexp.MustCompile(`(?:\btinh(?: tu [a-z0-9 /.-]{1,24})?|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
 
 // publishedLabelRe is the label of a page's or document's own time, not
 // of work: "Thời gian đăng:", "Thời gian cập nhật:", "Thời gian ban hành:".

@@ -66,6 +66,9 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian đăng: 09/02/2022 02:32:04 PM", "none", "", ""},
 		{"Thời gian cập nhật: ngày 12/9/2022", "none", "", ""},
 		// A data cut-off is not a deadline; the day the report is due is.
+		{"báo cáo số liệu tính từ ngày 1/1/2022 đến ngày 30/6/2022", "none", "", ""},
+		{"tổng hợp số vụ tính từ 15/12/2021 đến 15/6/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
+
 		{"báo cáo số liệu tính đến ngày 15/8/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
 		{"báo cáo tình hình sĩ số từ đầu năm học đến ngày 15/10", "none", "", ""},
 		{"tổng hợp kết quả tính đến hết ngày 31/8", "none", "", ""},
