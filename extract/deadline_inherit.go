@@ -89,7 +89,10 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 	if f.firstInPara {
 		f.paraTime = f.frontedParagraphTime(sentence, cur)
 	}
-	named := f.event.name != "" && strings.Contains(strings.ToLower(vn.NFC(sentence)), f.event.name)
+	lower := strings.ToLower(vn.NFC(sentence))
+	// A sentence framed "Sau Đại hội, …" tells work that follows the
+	// event, not work due by it.
+	named := f.event.name != "" && strings.Contains(lower, f.event.name) && !strings.HasPrefix(lower, "sau "+f.event.name)
 	for _, i := range cur {
 		t := &f.tasks[i]
 		if t.Deadline.Kind != string(vn.DeadlineNone) {

@@ -77,6 +77,12 @@ func TestDeadlineOfScheduledEvent(t *testing.T) {
 		{"a task that does not name the event is not its work",
 			"Kỳ thi tuyển sinh lớp 10 sẽ diễn ra ngày 3/6/2024. Sở Giáo dục và Đào tạo đề nghị các trường rà soát thiết bị phòng học bộ môn.", vn.Date{},
 			[]GoldTask{gt("các trường", "rà soát thiết bị phòng học", "none", "")}},
+		{"work after the event is not due by it",
+			"Đại hội Đoàn xã dự kiến tổ chức ngày 24/3/2024. Sau Đại hội, Đoàn xã đề nghị Ban Chấp hành mới xây dựng chương trình công tác toàn khóa.", vn.Date{},
+			[]GoldTask{
+				gt("Đoàn xã", "Đại hội Đoàn xã", "date", "2024-03-24"),
+				gt("Ban Chấp hành mới", "xây dựng chương trình công tác", "none", ""),
+			}},
 		{"a past event dates nothing",
 			"Hội nghị sơ kết quý I đã diễn ra vào ngày 5/3/2024. Tại Hội nghị, Chủ tịch UBND huyện yêu cầu các xã đẩy nhanh tiến độ giải ngân vốn đầu tư công.", vn.Date{},
 			[]GoldTask{gt("các xã", "đẩy nhanh tiến độ giải ngân", "none", "")}},
