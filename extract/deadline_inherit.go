@@ -86,7 +86,7 @@ func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
 // text scheduled, when the sentence names it ("Để buổi tiếp dân diễn ra
 // hiệu quả, … đề nghị …", "… chào mừng Đại hội").
 func (f *finder) inheritDeadline(sentence string, cur []int) {
-	if f.firstInPara {
+	if f.paraFirst {
 		f.paraTime = f.frontedParagraphTime(sentence, cur)
 	}
 	lower := strings.ToLower(vn.NFC(sentence))
@@ -106,7 +106,7 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 				break
 			}
 		}
-		if t.Deadline.Kind == string(vn.DeadlineNone) && !f.firstInPara && f.paraTime.Kind != "" {
+		if t.Deadline.Kind == string(vn.DeadlineNone) && !f.paraFirst && f.paraTime.Kind != "" {
 			t.Deadline = f.paraTime
 			t.Cue += "; thời hạn theo thời gian đầu đoạn"
 		}

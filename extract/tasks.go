@@ -39,7 +39,7 @@ type finder struct {
 	// paraTime: the time fronted before the paragraph's first task ("Quý
 	// III/2024, Huyện ủy sẽ …"), for its later tasks with none.
 	paraTime    Deadline
-	firstInPara bool   // the sentence being read opens its paragraph
+	paraFirst bool   // the sentence being read opens its paragraph
 	fresh       bool   // the sentence being read announced tasks
 	lastInPara  bool   // the sentence being read ends its paragraph
 	next        string // the sentence after the one being read, or the next line's first
@@ -234,7 +234,7 @@ func (f *finder) paragraph(p string) {
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
-		f.firstInPara = k == 0
+		f.paraFirst = k == 0
 		f.next = f.nextLine
 		if k+1 < len(ss) {
 			f.next = ss[k+1]
