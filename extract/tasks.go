@@ -38,12 +38,12 @@ type finder struct {
 	paraLead     string   // lead of the paragraph's first task
 	// paraTime: the time fronted before the paragraph's first task ("Quý
 	// III/2024, Huyện ủy sẽ …"), for its later tasks with none.
-	paraTime    Deadline
-	paraFirst bool   // the sentence being read opens its paragraph
-	fresh       bool   // the sentence being read announced tasks
-	lastInPara  bool   // the sentence being read ends its paragraph
-	next        string // the sentence after the one being read, or the next line's first
-	nextLine    string // the first sentence of the next line, for the last one of a paragraph
+	paraTime   Deadline
+	paraFirst  bool   // the sentence being read opens its paragraph
+	fresh      bool   // the sentence being read announced tasks
+	lastInPara bool   // the sentence being read ends its paragraph
+	next       string // the sentence after the one being read, or the next line's first
+	nextLine   string // the first sentence of the next line, for the last one of a paragraph
 	// held is the lead of a request read in this sentence that gave no
 	// task (an exhortation to discipline); lastHeld, the last sentence's:
 	// the request may go on in the next sentence with real work.
