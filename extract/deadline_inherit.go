@@ -192,7 +192,7 @@ func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
 		return vn.Deadline{}, false
 	}
 	bounds := frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))
-	if strings.TrimSpace(head[:st]) == "" {
+	if pre := strings.TrimSpace(head[:st]); pre == "" || vn.Fold(pre) == "du kien" { // "Dự kiến tháng 5, …" (main's 3fc7544)
 		return dl, !strings.HasPrefix(cue, "giao việc") || bounds
 	}
 	after := strings.TrimLeft(strings.TrimSpace(head[e:]), ", ")
