@@ -148,6 +148,20 @@ func (f *finder) notYetDone(s string) bool {
 	return true
 }
 
+// undoneRe reports, in the sentence that recites a hand-over, that it is
+// still undone: "… đã giao X … nhưng đến nay chưa hoàn thành".
+var undoneRe = regexp.MustCompile(`\b(?:nhung|song|tuy nhien),? (?:den nay|cho den nay|den thoi diem nay)\b.*\bchua\b`)
+
+// recitedUndone keeps the tasks of such a sentence (cur) as recited, as
+// notYetDone does for a report in the next sentence: an overdue hand-over
+// reminded with a new date is one task, dated by the reminder.
+func (f *finder) recitedUndone(sentence string, cur []int) {
+	head := prefix(sentence, 300)
+	if len(cur) > 0 && strings.Contains(head, "chưa") && undoneRe.MatchString(vn.Fold(head)) {
+		f.recited = append(f.recited[:0], cur...)
+	}
+}
+
 // reasked drops a recited task when task i asks its body again: an urging
 // letter ("Văn phòng UBND tỉnh đề nghị Sở … khẩn trương trình nội dung
 // trên trước ngày …") renews the hand-over it recited, as one task.

@@ -37,10 +37,12 @@ type finder struct {
 	recent       []string // the last sentences read, for "các chi bộ trên"
 	paraLead     string   // lead of the paragraph's first task
 	// lastHand is the lead of the last hand-over in the text ("giao X …",
-	// "yêu cầu X …"), kept until a sentence tells what was done;
-	// paraFirst says the sentence being read opens its paragraph.
-	lastHand   string
-	paraFirst  bool
+	// "yêu cầu X …"), kept until a sentence tells what was done.
+	lastHand string
+	// paraTime: the time fronted before the paragraph's first task ("Quý
+	// III/2024, Huyện ủy sẽ …"), for its later tasks with none.
+	paraTime   Deadline
+	paraFirst  bool   // the sentence being read opens its paragraph
 	fresh      bool   // the sentence being read announced tasks
 	lastInPara bool   // the sentence being read ends its paragraph
 	next       string // the sentence after the one being read, or the next line's first
@@ -78,6 +80,9 @@ type finder struct {
 	// reports undone ("Tuy nhiên, đến nay … chưa …"), dropped when it asks
 	// the same body again.
 	recited []int
+
+	// event: the last event the text scheduled, whose preparation inherits its day.
+	event scheduledEvent
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -228,7 +233,7 @@ type clauseTask struct {
 
 // paragraph reads the tasks of a paragraph of running text.
 func (f *finder) paragraph(p string) {
-	f.paraLead = ""
+	f.paraLead, f.paraTime = "", Deadline{}
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
@@ -477,20 +482,8 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for _, i := range cur {
 		f.reasked(i)
 	}
-	for _, i := range cur {
-		t := &f.tasks[i]
-		if t.Deadline.Kind != string(vn.DeadlineNone) {
-			continue
-		}
-		for _, j := range f.lastSentence {
-			pt := f.tasks[j]
-			if pt.Deadline.Kind == string(vn.DeadlineDate) && sameCampaign(pt, *t) {
-				t.Deadline = Deadline{Kind: pt.Deadline.Kind, Date: pt.Deadline.Date}
-				t.Cue += "; thời hạn theo câu trước"
-				break
-			}
-		}
-	}
+	f.recitedUndone(sentence, cur)
+	f.inheritDeadline(sentence, cur)
 	f.lastSentence = cur
 	f.recent = append(f.recent, sentence)
 	if len(f.recent) > 4 {
@@ -534,15 +527,26 @@ var docNumberRe = regexp.MustCompile(`(?i)\bsố:? ?\d|\d+/[A-ZĐ]`)
 
 // sameCampaign reports a task that belongs to the dated campaign of the
 // sentence before: given to a part of its body or the body it is part of
-// ("Tổ trưởng các tổ dân phố" after "các tổ dân phố"), or taking part in it
-// ("… tham gia"). The same body's next sentence is its next task.
+// ("Tổ trưởng các tổ dân phố" after "các tổ dân phố"), working with that
+// body ("phối hợp với các thôn …"), or taking part in it ("… tham gia").
+// The same body's next sentence is its next task.
 func sameCampaign(prev, t Task) bool {
 	a, b := vn.Fold(prev.Lead), vn.Fold(t.Lead)
 	if a == b {
 		return false // the same body's next task, not a part of its campaign
 	}
-	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a)) ||
-		strings.HasSuffix(vn.Fold(t.Content), "tham gia")
+	if a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a)) ||
+		strings.HasSuffix(vn.Fold(t.Content), "tham gia") {
+		return true
+	}
+	// "Đoàn Thanh niên xã phối hợp với các thôn …": working with the
+	// campaign's lead is working on the campaign.
+	for _, c := range t.Cooperating {
+		if c := vn.Fold(c); a != "" && c != "" && (strings.Contains(c, a) || strings.Contains(a, c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropConnective drops "Theo đó,", "Cụ thể như" … from the start of a
@@ -701,8 +705,13 @@ func onlyDeadline(c string, date vn.Date) bool {
 	c = vn.NFC(c)
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
-	return deadlineOnlyWords[rest] || spanStartRe.MatchString(rest)
+	return deadlineOnlyWords[rest] || spanStartRe.MatchString(rest) ||
+		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":")
 }
+
+// labelLeftRe is what is left of a labelled time line ("Thời gian nộp báo
+// cáo: trước ngày …") once its deadline is read: the label (see timeLabelRe).
+var labelLeftRe = regexp.MustCompile(`^(?:thoi gian|thoi han|han(?: chot| cuoi)?)(?: [a-z]+){0,6}$`)
 
 // extendDeadline gives the task at i the deadline of clause c when it has
 // none, and adds c to its source.
@@ -1412,6 +1421,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
+			a = skipFrontedTime(c, ws, a)                     // "yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ …" (D13)
 			p := predicateStart(ws, a, false)
 			end := p // where the lead ends
 			if g := groundIn(ws, a, p); g > 0 {
@@ -1445,10 +1455,13 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			}
 		}
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
-			s := subjectBefore(ws, 0, i)
+			s, lend := subjectBefore(ws, 0, i), i
+			if k := parentheticalTime(c, ws, i); s < 0 && k > 0 {
+				s, lend = subjectBefore(ws, 0, k), k // "Các trường, chậm nhất ngày 22/3, phải …" (D13)
+			}
 			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
-				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) ||
-				endsWithTrigger(ws[s:i]) || charterRe.MatchString(vn.Fold(c[ws[s].start:ws[i-1].end])) {
+				clauseInSubject(ws[s:lend]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[lend-1].end]) ||
+				endsWithTrigger(ws[s:lend]) || charterRe.MatchString(vn.Fold(c[ws[s].start:ws[lend-1].end])) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
 				// qualifies an object, not a body that must act.
@@ -1461,7 +1474,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			if p >= len(ws) {
 				continue
 			}
-			ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[i-1].end]), p)
+			ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[lend-1].end]), p)
 			ct.cue = "chủ ngữ + «" + c[ws[i].start:ws[i+n-1].end] + "»"
 			return ct, true
 		}
@@ -1741,10 +1754,7 @@ func (f *finder) build(ct clauseTask, source string) Task {
 	if t.Deadline.Kind == string(vn.DeadlineNone) && ct.predicate > 0 {
 		// A time fronted before the subject: "Trước ngày 18/10, các địa
 		// phương phải báo cáo …", "Trong tháng 5, đề nghị các xã …".
-		head := vn.NFC(ct.clause[:ct.predicate])
-		if dl, st, e := vn.FindDeadline(head, f.date); dl.Kind != vn.DeadlineNone &&
-			(strings.TrimSpace(head[:st]) == "" || vn.Fold(strings.TrimSpace(head[:st])) == "du kien") && strings.HasPrefix(strings.TrimSpace(head[e:]), ",") &&
-			(!strings.HasPrefix(ct.cue, "giao việc") || frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))) {
+		if dl, ok := f.frontedTime(vn.NFC(ct.clause[:ct.predicate]), ct.lead, ct.cue); ok {
 			t.Deadline = f.deadlineOf(dl)
 		}
 	}

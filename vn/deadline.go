@@ -304,6 +304,11 @@ func recurrenceDay(f string, every PeriodKind) int {
 	return 0
 }
 
+// occasionRe ends with an occasion named before its day ("dịp Quốc khánh
+// 2/9"), a cue however long the name. It is matched on the 64 bytes before
+// a day, so that a long text stays linear.
+var occasionRe = regexp.MustCompile(`\bdip ` + occasionName + `$`)
+
 // partialDate finds a day and month without a year ("trước 15/3",
 // "15 tháng 3") and takes the year from ref. The numeric form must follow a
 // cue word, because figures like "20/20 phường" are common in the same text.
@@ -311,7 +316,7 @@ func partialDate(f string, ref Date) (Date, bool, error) {
 	for _, m := range partialDateRe.FindAllStringSubmatchIndex(f, -1) {
 		var day, month string
 		if m[2] >= 0 {
-			if !cuedAt(f, m[0]) {
+			if !cuedAt(f, m[0]) && !occasionRe.MatchString(f[max(0, m[0]-64):m[0]]) {
 				continue
 			}
 			day, month = f[m[2]:m[3]], f[m[4]:m[5]]

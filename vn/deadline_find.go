@@ -1,7 +1,9 @@
 package vn
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -31,14 +33,14 @@ var (
 	// và 25-2", "vào các ngày 14, 15/9".
 	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
 		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
-		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:(?:nghi )?(?:le|tet)(?: [a-z]+){0,3} )?(?:ngay )?|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
-		`\bthoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:? (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
+		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
+		`\b(?:thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:?|` + timeLabel + `) (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
 	// "Thời gian thực hiện: tháng 5/2024" gives the period the same way.
 	periodCueRe = regexp.MustCompile(`\b(?:dau|giua) thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao|` +
-		`thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:) ` +
+		`thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:|` + timeLabel + `) ` +
 		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|` +
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
 	// recurringCueRe is a frequency, with a due day after it if written:
@@ -72,6 +74,21 @@ var (
 	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
 	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
 )
+
+// timeLabel is a line's label for the time of the work before a colon:
+// "Thời gian nộp báo cáo:", "Hạn gửi hồ sơ về UBND huyện:", "Thời hạn
+// triển khai:". Its words may be any; the colon makes it a label.
+const timeLabel = `(?:thoi (?:gian|han)|han(?: chot| cuoi)?)(?: [a-z]+){1,6} ?:`
+
+// occasionWord is a word of an occasion's name after "dịp" ("dịp Giỗ Tổ
+// Hùng Vương 18/4", "dịp nghỉ Lễ Quốc khánh 02/9"): any word but "từ",
+// which opens a window dated by its end ("dịp Tết từ ngày 8/2 đến hết
+// ngày 14/2"), and no figure.
+const occasionWord = `(?:[a-z]{3,}|[a-su-z][a-z]|t[a-tv-z]|[a-z])`
+
+// occasionName is what stands between "dịp" and the occasion's day: "dịp
+// nghỉ Lễ Quốc khánh ", "dịp kỷ niệm ngày thành lập Đảng ".
+const occasionName = `(?:nghi )?(?:` + occasionWord + ` ){0,6}(?:ngay )?`
 
 // FindDeadline finds the deadline of a task in a clause of running text and
 // returns it with the byte span of its phrase in NFC(clause); Text is that
@@ -126,6 +143,23 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
 			continue // "trong năm ngày": five days, a duration
 		}
+		if unit := lastWord(f[m[0]:m[1]]); unit == "thang" || unit == "nam" || unit == "quy" {
+			// A bare "tháng", "năm", "quý" is the current one ("trong
+			// tháng", "trong năm"), unless a name follows: "trong tháng
+			// Tư" is April, "trong năm học 2022 - 2023" a school year.
+			if dl, s, e, named, ok := namedMonth(text, off, m, ref); named {
+				if ok {
+					return dl, s, e
+				}
+				continue
+			}
+			if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); unit == "nam" && next == "hoc" {
+				continue
+			}
+		}
+		if dl, s, e, ok := lastListedMonth(text, f, off, m, ref); ok {
+			return dl, s, e
+		}
 		if dl, s, e, ok := pick([2]int{m[0], m[1]}); ok {
 			return dl, s, e
 		}
@@ -141,6 +175,94 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		}
 	}
 	return none, -1, -1
+}
+
+// monthNameRe is a month's name written after "tháng", capitalised as
+// names are: "tháng Tư", "tháng Mười một", "tháng Chạp", with its year if
+// written ("tháng Giêng năm 2023").
+var monthNameRe = regexp.MustCompile(`^ +(Giêng|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười một|Mười hai|Mười|Chạp)(?: năm (\d{4}))?(?:[^\p{L}\p{M}]|$)`)
+
+// monthNumbers are the months the names stand for.
+var monthNumbers = map[string]int{"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8,
+	"Chín": 9, "Mười": 10, "Mười một": 11, "Mười hai": 12, "Chạp": 12}
+
+// namedMonth reads a month named after the bare "tháng" that phrase m of
+// periodCueRe ends with ("trong tháng Tư"). named reports that a name
+// follows; ok that it gave a period.
+func namedMonth(text string, off []int, m []int, ref Date) (Deadline, int, int, bool, bool) {
+	if lastWord(text[off[m[0]]:off[m[1]]]) != "tháng" {
+		return Deadline{}, -1, -1, false, false
+	}
+	n := monthNameRe.FindStringSubmatchIndex(text[off[m[1]]:])
+	if n == nil {
+		return Deadline{}, -1, -1, false, false
+	}
+	at := off[m[1]]
+	month, year, end := monthNumbers[text[at+n[2]:at+n[3]]], "", at+n[3]
+	if n[4] >= 0 {
+		year, end = text[at+n[4]:at+n[5]], at+n[5]
+	}
+	if strings.HasPrefix(text[off[m[0]]:], "trước") || strings.HasPrefix(text[off[m[0]]:], "Trước") {
+		// "trước tháng Tư" is the month before, as "trước tháng 4".
+		month--
+		if month == 0 && year != "" {
+			y, _ := strconv.Atoi(year)
+			month, year = 12, strconv.Itoa(y-1)
+		} else if month == 0 {
+			month = 12
+		}
+	}
+	phrase := fmt.Sprintf("trong tháng %d", month)
+	if year != "" {
+		phrase += "/" + year
+	}
+	dl, err := ParseDeadline(phrase, ref)
+	if err != nil || dl.Kind != DeadlinePeriod {
+		return Deadline{}, -1, -1, true, false
+	}
+	dl.Text = text[off[m[0]]:end]
+	return dl, off[m[0]], end, true, true
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// listedMonthRe is a month listed right after a cued month: "trong tháng
+// 10 và tháng 11/2022", "trong tháng 5, tháng 6 năm 2024", "trong tháng
+// 10 và 11/2022".
+var listedMonthRe = regexp.MustCompile(`^(?: ?,| va) (?:thang (\d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4}\b)?)|(\d{1,2} ?[/.-] ?\d{4})\b)`)
+
+// lastListedMonth dates work over several listed months by the last, as
+// lastListed does for days: the phrase m of periodCueRe is extended over
+// the months listed after it, and the last one, with the cue, is read.
+func lastListedMonth(text, f string, off []int, m []int, ref Date) (Deadline, int, int, bool) {
+	if !strings.Contains(f[m[0]:m[1]], "thang ") {
+		return Deadline{}, -1, -1, false
+	}
+	end, last := m[1], ""
+	for {
+		l := listedMonthRe.FindStringSubmatchIndex(f[end:])
+		if l == nil {
+			break
+		}
+		g := 2
+		if l[2] < 0 {
+			g = 4
+		}
+		last, end = "thang "+f[end+l[g]:end+l[g+1]], end+l[1]
+	}
+	if last == "" {
+		return Deadline{}, -1, -1, false
+	}
+	dl, err := ParseDeadline("trong "+last, ref)
+	if err != nil || dl.Kind != DeadlinePeriod {
+		return Deadline{}, -1, -1, false
+	}
+	dl.Text = text[off[m[0]]:off[end]]
+	return dl, off[m[0]], off[end], true
 }
 
 // recurringSpan returns the span of the first frequency in folded f with
@@ -191,6 +313,9 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		if strings.HasPrefix(head[loc[0]:], "den") && cutOffRe.MatchString(head[:loc[0]]) {
 			continue // "số liệu tính đến ngày 15/3": the data's cut-off, not a deadline
 		}
+		if publishedLabelRe.MatchString(head[loc[0]:]) {
+			continue // "Thời gian đăng: 09/02/2022": when the page was posted
+		}
 		if best < 0 || h.start < hits[best].start {
 			best, span = i, [2]int{h.start - len(head) + loc[0], h.end}
 		}
@@ -202,8 +327,13 @@ func cuedDate(f string) ([2]int, bool, bool) {
 }
 
 // cutOffRe ends the words before "đến ngày" that make the day the cut-off
-// of the data a report covers: "tính đến ngày", "từ đầu năm học đến ngày".
-var cutOffRe = regexp.MustCompile(`(?:\btinh|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
+// of the data a report covers: "tính đến ngày", "tính từ ngày 1/1 đến
+// ngày", "từ đầu năm học đến ngày".
+var cutOffRe = regexp.MustCompile(`(?:\btinh(?: tu [a-z0-9 /.-]{1,24})?|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
+
+// publishedLabelRe is the label of a page's or document's own time, not
+// of work: "Thời gian đăng:", "Thời gian cập nhật:", "Thời gian ban hành:".
+var publishedLabelRe = regexp.MustCompile(`^thoi (?:gian|han) (?:dang|cap nhat|ban hanh|xuat ban|phat hanh|ky)\b`)
 
 // dateHit is a date found in folded text, with or without its year.
 type dateHit struct {

@@ -36,7 +36,39 @@ func TestFindDeadline(t *testing.T) {
 		{"Thời gian tổ chức: ngày 26/9/2022", "date", "2022-09-26", "Thời gian tổ chức: ngày 26/9/2022"},
 		{"gửi báo cáo trước 16 giờ, thứ Sáu, ngày 16/9/2022", "date", "2022-09-16", "trước 16 giờ, thứ Sáu, ngày 16/9/2022"},
 		{"các hộ dân sang 15/9 mới nộp", "none", "", ""},
+		// Work for an occasion takes its day, whatever the occasion is
+		// called; "từ" after its name opens a window, dated by its end.
+		{"bảo đảm an ninh trong dịp Giỗ Tổ Hùng Vương 10/3/2022", "date", "2022-03-10", "dịp Giỗ Tổ Hùng Vương 10/3/2022"},
+		{"trực cấp cứu dịp Quốc khánh 2/9", "date", "2022-09-02", "dịp Quốc khánh 2/9"},
+		{"treo cờ nhân dịp kỷ niệm ngày thành lập Đảng 3-2-2023", "date", "2023-02-03", "dịp kỷ niệm ngày thành lập Đảng 3-2-2023"},
+		{"trực trong dịp nghỉ Tết Nguyên đán từ ngày 20/1 đến hết ngày 26/1/2023", "date", "2023-01-26", "đến hết ngày 26/1/2023"},
+		{"kiểm tra hàng hóa dịp Trung thu từ 1/9 đến ngày 10/9/2022", "date", "2022-09-10", "đến ngày 10/9/2022"},
+		{"phục vụ dịp kỷ niệm 50 năm thành lập trường", "none", "", ""},
+		// Work over several listed months is due at the end of the last.
+		{"triển khai trong tháng 10 và tháng 11/2022", "period", "2022-11-30", "trong tháng 10 và tháng 11/2022"},
+		{"ra quân trong tháng 5, tháng 6 năm 2023", "period", "2023-06-30", "trong tháng 5, tháng 6 năm 2023"},
+		{"tập huấn trong tháng 10 và 11/2022 tại huyện", "period", "2022-11-30", "trong tháng 10 và 11/2022"},
+		{"khảo sát trong tháng 9 và 10 ngày đầu tháng 10", "period", "2022-09-30", "trong tháng 9"},
+		// A month may be written by its name; a bare "tháng"/"năm" is the
+		// current one only when no name follows.
+		{"hoàn thành trong tháng Mười một", "period", "2022-11-30", "trong tháng Mười một"},
+		{"tổ chức trong tháng Chạp.", "period", "2022-12-31", "trong tháng Chạp"},
+		{"xong trong tháng Giêng năm 2023, báo cáo Sở", "period", "2023-01-31", "trong tháng Giêng năm 2023"},
+		{"hoàn thành trước tháng Mười năm 2022", "period", "2022-09-30", "trước tháng Mười năm 2022"},
+		{"hoàn thành trong tháng", "period", "2022-08-31", "trong tháng"},
+		{"dạy bù trong năm học 2022 - 2023", "none", "", ""},
+		// A labelled time line: any label of "Thời gian …:", "Thời hạn …:",
+		// "Hạn …:" before a day or a period.
+		{"Hạn gửi hồ sơ về UBND huyện: ngày 5/10/2022", "date", "2022-10-05", "Hạn gửi hồ sơ về UBND huyện: ngày 5/10/2022"},
+		{"Thời gian báo cáo: quý IV/2022", "period", "2022-12-31", "Thời gian báo cáo: quý IV/2022"},
+		{"Thời hạn nộp sản phẩm dự thi: 30/9/2022", "date", "2022-09-30", "Thời hạn nộp sản phẩm dự thi: 30/9/2022"},
+		{"Thời gian qua đơn vị đã tiếp nhận ngày 5/10/2022", "none", "", ""},
+		{"Thời gian đăng: 09/02/2022 02:32:04 PM", "none", "", ""},
+		{"Thời gian cập nhật: ngày 12/9/2022", "none", "", ""},
 		// A data cut-off is not a deadline; the day the report is due is.
+		{"báo cáo số liệu tính từ ngày 1/1/2022 đến ngày 30/6/2022", "none", "", ""},
+		{"tổng hợp số vụ tính từ 15/12/2021 đến 15/6/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
+
 		{"báo cáo số liệu tính đến ngày 15/8/2022, gửi Sở trước ngày 20/8/2022", "date", "2022-08-20", "trước ngày 20/8/2022"},
 		{"báo cáo tình hình sĩ số từ đầu năm học đến ngày 15/10", "none", "", ""},
 		{"tổng hợp kết quả tính đến hết ngày 31/8", "none", "", ""},

@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"tiendo/vn"
+)
+
+// Where a task's deadline comes from, in the order the finder tries:
+//
+//  1. its own clause ("… trước ngày 15/3/2024"; setDeadline), or a time
+//     set off by a comma right before its lead, at the clause's start or
+//     after the verb that hands the work over, or by commas right after
+//     its lead (frontedTime, D13);
+//  2. a clause after ";" that is only a deadline or a hand-over of the same
+//     work ("; hoàn thành trước ngày …", "; báo cáo UBND tỉnh trước ngày …";
+//     extendDeadline, extend), or the next sentence or line that is only a
+//     deadline ("Thời gian hoàn thành: …"; deadlineSentence);
+//  3. the sentence, time heading or time column that announces the list it
+//     is an item of (inherit, timeHeading);
+//  4. the work it serves, read before it (inheritDeadline): the dated
+//     campaign of the sentence before (sameCampaign: its lead contains or
+//     is contained in the task's, or the task works with it), the time
+//     fronted before its paragraph's first task ("Quý III/2024, …"), or a
+//     scheduled event that its sentence names (D14).
+//
+// What the phrase itself means (date, period, recurring, continuous or
+// none; a window by its end; a day without a year in the text's year; a
+// month by its name; a labelled time line) is vn.FindDeadline's.
+//
+// A date is a deadline only where it bounds work: the dates of cited
+// documents, of narrative past and of the document itself, and the period
+// a plan covers ("giai đoạn 2021–2025"), are not (vn.FindDeadline).
+
+// scheduledEvent is an event a text says will take place on a day: its
+// name as the text calls it ("đại hội", "buổi tiếp") and the day, for the
+// tasks that prepare it.
+type scheduledEvent struct {
+	name     string
+	deadline Deadline
+}
+
+// eventDayRe finds the day written in an event's sentence.
+var eventDayRe = regexp.MustCompile(`(?i)ngày\s+\d`)
+
+// eventForward marks the event as still to come: "sẽ diễn ra", "dự kiến tổ
+// chức". A past event ("đã diễn ra") dates nothing that follows.
+var eventForward = set("sẽ", "dự kiến")
+
+// eventOf returns the event a sentence schedules: it opens with an event
+// noun (eventNouns), looks forward, and gives a day (a window gives its last day).
+func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
+	if head := tokenize(prefix(sentence, 40)); len(head) < 2 || phraseAt(head, 0, eventNouns, 2) == 0 {
+		return scheduledEvent{}, false
+	}
+	ws := tokenize(sentence)
+	forward := false
+	for i := range ws {
+		forward = forward || phraseAt(ws, i, eventForward, 2) > 0
+		if ws[i].fold == "đã" {
+			return scheduledEvent{}, false
+		}
+	}
+	dl, _, _ := vn.FindDeadline(sentence, f.date)
+	if loc := eventDayRe.FindStringIndex(sentence); dl.Kind == vn.DeadlineNone && loc != nil {
+		// "sẽ diễn ra từ 14 giờ 30 phút ngày 28/11/2025": the hour starts
+		// the event, which takes place on that day, read as "vào ngày …".
+		dl, _, _ = vn.FindDeadline("vào "+sentence[loc[0]:], f.date)
+		dl.Text = strings.TrimPrefix(dl.Text, "vào ") // as written, for the review page
+	}
+	if !forward || dl.Kind != vn.DeadlineDate {
+		return scheduledEvent{}, false
+	}
+	// The event's name is its first two words: "Đại hội đại biểu …" is
+	// called "Đại hội" later, "Buổi tiếp dân" "buổi tiếp".
+	name := ws[0].fold + " " + ws[1].fold
+	return scheduledEvent{name: name, deadline: f.deadlineOf(dl)}, true
+}
+
+// inheritDeadline gives the tasks of the sentence just read (cur) that have
+// no deadline the deadline of the work they serve: a dated task of the
+// sentence before whose lead contains or is contained in theirs (the
+// campaign: "UBND phường đề nghị các tổ dân phố hoàn thành … trước ngày
+// 14/9. Tổ trưởng các tổ dân phố chịu trách nhiệm …"), or the event the
+// text scheduled, when the sentence names it ("Để buổi tiếp dân diễn ra
+// hiệu quả, … đề nghị …", "… chào mừng Đại hội").
+func (f *finder) inheritDeadline(sentence string, cur []int) {
+	if f.paraFirst {
+		f.paraTime = f.frontedParagraphTime(sentence, cur)
+	}
+	lower := strings.ToLower(vn.NFC(sentence))
+	// A sentence framed "Sau Đại hội, …" tells work that follows the
+	// event, not work due by it.
+	named := f.event.name != "" && strings.Contains(lower, f.event.name) && !strings.HasPrefix(lower, "sau "+f.event.name)
+	for _, i := range cur {
+		t := &f.tasks[i]
+		if t.Deadline.Kind != string(vn.DeadlineNone) {
+			continue
+		}
+		for _, j := range f.lastSentence {
+			pt := f.tasks[j]
+			if pt.Deadline.Kind == string(vn.DeadlineDate) && sameCampaign(pt, *t) {
+				t.Deadline = Deadline{Kind: pt.Deadline.Kind, Date: pt.Deadline.Date}
+				t.Cue += "; thời hạn theo câu trước"
+				break
+			}
+		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) && !f.paraFirst && f.paraTime.Kind != "" {
+			t.Deadline = f.paraTime
+			t.Cue += "; thời hạn theo thời gian đầu đoạn"
+		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) && named {
+			t.Deadline = f.event.deadline
+			t.Cue += "; thời hạn theo ngày diễn ra «" + f.event.name + "»"
+		}
+	}
+	if ev, ok := f.eventOf(sentence); ok {
+		f.event = ev
+	}
+}
+
+// frontedParagraphTime returns the time fronted before the first sentence
+// of a paragraph ("Quý III/2024, Huyện ủy sẽ tổ chức …") when it dated that
+// sentence's first task: the paragraph is a plan's item for that time, and
+// its later tasks with no time of their own share it. A fronted time that
+// dated no task ("Năm 2023, toàn huyện đạt …") is a narrative's, and dates
+// nothing.
+func (f *finder) frontedParagraphTime(sentence string, cur []int) Deadline {
+	s := vn.NFC(sentence)
+	dl, st, e := vn.FindDeadline(s, f.date)
+	if len(cur) == 0 || dl.Kind == vn.DeadlineNone || strings.TrimSpace(s[:st]) != "" ||
+		!strings.HasPrefix(strings.TrimSpace(s[e:]), ",") {
+		return Deadline{}
+	}
+	if d := f.deadlineOf(dl); f.tasks[cur[0]].Deadline == d {
+		return d
+	}
+	return Deadline{}
+}
+
+// skipFrontedTime returns where the addressees begin after a trigger when a
+// time set off by a comma stands between them ("yêu cầu chậm nhất đến ngày
+// 7/8, Sở Nội vụ phải …", "đề nghị từ ngày 15/3, các chợ …"); else a.
+func skipFrontedTime(c string, ws []word, a int) int {
+	for k := a + 1; k < len(ws) && k < a+12; k++ {
+		if ws[k].raw != "," {
+			continue
+		}
+		if k+1 < len(ws) && timeRe.MatchString(vn.Fold(c[ws[a].start:ws[k].start])) {
+			return k + 1
+		}
+		return a
+	}
+	return a
+}
+
+// parentheticalTime returns the index of the comma that opens a time set
+// off by commas right before ws[i] ("Các trường mầm non, chậm nhất ngày
+// 22/3/2024, phải …"), so that the subject is read before it; else -1.
+func parentheticalTime(c string, ws []word, i int) int {
+	if i < 2 || ws[i-1].raw != "," {
+		return -1
+	}
+	for k := i - 2; k > 0 && k > i-14; k-- {
+		if ws[k].raw == "," {
+			if timeRe.MatchString(vn.Fold(c[ws[k+1].start:ws[i-1].start])) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeRe is a time phrase and nothing else: an opener that bounds or
+// starts the work, then a day, month, quarter or year.
+var timeRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het|cuoi|dau|tu)\b[^,]*\d[^,]*$`)
+
+// frontedTime returns the deadline written before the lead in head (the
+// clause up to what must be done): a time opening the clause and set off
+// by a comma ("Trước ngày 18/10, các địa phương phải báo cáo …", "Trong
+// tháng 5, đề nghị các xã …"), or one set off by a comma right before the
+// lead ("… yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ phải …"), or one set
+// off by commas right after it ("Các trường, chậm nhất ngày 22/3, phải …").
+// After a
+// trigger only a time that bounds work counts ("trước", "chậm nhất",
+// "trong …"), not a start ("từ ngày …").
+func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
+	dl, st, e := vn.FindDeadline(head, f.date)
+	if dl.Kind == vn.DeadlineNone || !strings.HasPrefix(strings.TrimSpace(head[e:]), ",") {
+		return vn.Deadline{}, false
+	}
+	bounds := frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))
+	if pre := strings.TrimSpace(head[:st]); pre == "" || vn.Fold(pre) == "du kien" { // "Dự kiến tháng 5, …" (main's 3fc7544)
+		return dl, !strings.HasPrefix(cue, "giao việc") || bounds
+	}
+	after := strings.TrimLeft(strings.TrimSpace(head[e:]), ", ")
+	before := strings.TrimRight(strings.TrimSpace(head[:st]), ", ")
+	return dl, bounds && lead != "" && (strings.HasPrefix(vn.Fold(after), vn.Fold(lead)) ||
+		strings.HasSuffix(vn.Fold(before), vn.Fold(lead)) && strings.HasSuffix(strings.TrimSpace(head[:st]), ","))
+}

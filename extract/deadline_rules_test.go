@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"testing"
+
+	"tiendo/vn"
+)
+
+// TestDeadlineRulesOfReadme checks each deadline rule of
+// testdata/intake/README.md ("Deadline kinds", the collections'
+// judgements) and intake-patterns.md (D1–D4, T4, T5) on invented wordings
+// other than those of TestIntakeDeadlineClasses: other verbs, units, date
+// forms and punctuation. The document date is 10/3/2024.
+func TestDeadlineRulesOfReadme(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		tasks      []GoldTask
+	}{
+		// Kinds.
+		{"period: đầu tháng is the month's last day",
+			"Đề nghị Phòng Lao động - Thương binh và Xã hội chi trả trợ cấp Tết đầu tháng 4/2024.",
+			[]GoldTask{gt("Phòng Lao động - Thương binh và Xã hội", "chi trả trợ cấp", "period", "2024-04-30")}},
+		{"period: quý with a roman numeral",
+			"UBND thị xã giao Ban Quản lý dự án tổ chức khởi công nhà văn hóa trung tâm trong quý III/2024.",
+			[]GoldTask{gt("Ban Quản lý dự án", "tổ chức khởi công nhà văn hóa", "period", "2024-09-30")}},
+		{"period: listed months, the last",
+			"Giao Trung tâm Dịch vụ nông nghiệp hướng dẫn nông dân gieo mạ trong tháng 4 và tháng 5/2024.",
+			[]GoldTask{gt("Trung tâm Dịch vụ nông nghiệp", "hướng dẫn nông dân gieo mạ", "period", "2024-05-31")}},
+		{"period: a month by its name",
+			"Ban Thường vụ Huyện ủy yêu cầu các chi bộ hoàn thành đánh giá, xếp loại đảng viên trong tháng Chạp.",
+			[]GoldTask{gt("các chi bộ", "hoàn thành đánh giá, xếp loại", "period", "2024-12-31")}},
+		{"a school year is not this year",
+			"Sở Giáo dục và Đào tạo đề nghị các trường tổ chức dạy bù trong năm học 2023 - 2024.",
+			[]GoldTask{gt("các trường", "tổ chức dạy bù", "none", "")}},
+		{"recurring: hằng tháng",
+			"Yêu cầu Chi cục Thuế tổng hợp số thu ngân sách, báo cáo UBND huyện hằng tháng.",
+			[]GoldTask{gt("Chi cục Thuế", "tổng hợp số thu ngân sách", "recurring", "")}},
+		{"continuous: liên tục",
+			"Đề nghị Đồn Biên phòng tuần tra liên tục trên tuyến biên giới.",
+			[]GoldTask{gt("Đồn Biên phòng", "tuần tra liên tục", "continuous", "")}},
+		{"none: sớm",
+			"UBND xã đề nghị Hợp tác xã nông nghiệp sớm nạo vét kênh tưới.",
+			[]GoldTask{gt("Hợp tác xã nông nghiệp", "nạo vét kênh tưới", "none", "")}},
+		// A window is dated by its end.
+		{"window: từ ngày … đến ngày …",
+			"Yêu cầu Đội Quản lý thị trường kiểm tra hàng hóa dịp Tết từ ngày 15/3 đến ngày 30/3/2024.",
+			[]GoldTask{gt("Đội Quản lý thị trường", "kiểm tra hàng hóa", "date", "2024-03-30")}},
+		// "trước tháng 3.2014" is the last day of the month before.
+		{"trước tháng: the month before's last day",
+			"Giao Phòng Nội vụ trình đề án vị trí việc làm trước tháng 5.2024.",
+			[]GoldTask{gt("Phòng Nội vụ", "trình đề án vị trí việc làm", "period", "2024-04-30")}},
+		// A day.month date takes the year of the text.
+		{"day.month with a dash",
+			"Đề nghị các trường mầm non báo cáo số trẻ ra lớp trước ngày 28-3.",
+			[]GoldTask{gt("các trường mầm non", "báo cáo số trẻ ra lớp", "date", "2024-03-28")}},
+		// The next sentence or line.
+		{"next sentence: Hạn hoàn thành",
+			"Giao Trung tâm Văn hóa huyện xây dựng phóng sự về nông thôn mới. Hạn hoàn thành: 15/4/2024.",
+			[]GoldTask{gt("Trung tâm Văn hóa huyện", "xây dựng phóng sự", "date", "2024-04-15")}},
+		{"next line: Thời gian nộp báo cáo: …",
+			"Đề nghị các trường tiểu học tổng hợp số học sinh khuyết tật học hòa nhập.\nThời gian nộp báo cáo: trước ngày 22/3/2024.",
+			[]GoldTask{gt("các trường tiểu học", "tổng hợp số học sinh khuyết tật", "date", "2024-03-22")}},
+		{"next line: Hạn gửi hồ sơ: …",
+			"Giao Phòng Văn hóa và Thông tin lựa chọn hồ sơ đề nghị công nhận gia đình văn hóa.\nHạn gửi hồ sơ về UBND huyện: ngày 5/4/2024.",
+			[]GoldTask{gt("Phòng Văn hóa và Thông tin", "lựa chọn hồ sơ", "date", "2024-04-05")}},
+		{"next sentence: Thời hạn triển khai: …",
+			"Yêu cầu Công an các xã ra quân kiểm tra nồng độ cồn. Thời hạn triển khai: trong tháng 4/2024.",
+			[]GoldTask{gt("Công an các xã", "ra quân kiểm tra nồng độ cồn", "period", "2024-04-30")}},
+		// Inside the clause, in brackets or between commas.
+		{"in brackets after the work",
+			"Đề nghị Phòng Tài nguyên và Môi trường kiểm tra hiện trạng bãi rác thôn Đông (hoàn thành trước ngày 25/3/2024).",
+			[]GoldTask{gt("Phòng Tài nguyên và Môi trường", "kiểm tra hiện trạng bãi rác", "date", "2024-03-25")}},
+		{"a bracketed channel before the deadline",
+			"Yêu cầu các xã báo cáo số hộ có nhà tạm về UBND huyện (qua Phòng Lao động - Thương binh và Xã hội) trước ngày 20/3/2024.",
+			[]GoldTask{gt("các xã", "báo cáo số hộ có nhà tạm", "date", "2024-03-20")}},
+		{"between the lead and the work, set off by commas",
+			"Các trường mầm non, chậm nhất ngày 22/3/2024, phải hoàn thành kiểm tra bếp ăn bán trú.",
+			[]GoldTask{gt("Các trường mầm non", "hoàn thành kiểm tra bếp ăn", "date", "2024-03-22")}},
+		{"between the lead and the work, trước ngày, cần",
+			"Phòng Nội vụ, trước ngày 25/3/2024, cần trình phương án sắp xếp thôn, tổ dân phố.",
+			[]GoldTask{gt("Phòng Nội vụ", "trình phương án sắp xếp thôn", "date", "2024-03-25")}},
+		{"between the lead and the work, a month, a list as lead",
+			"UBND các xã, thị trấn, trong tháng 4/2024, phải hoàn thành cắm mốc hành lang thủy lợi.",
+			[]GoldTask{gt("UBND các xã, thị trấn", "hoàn thành cắm mốc hành lang", "period", "2024-04-30")}},
+		// After ";".
+		{"; xong trước ngày, day.month",
+			"Yêu cầu Ban Chỉ huy Quân sự xã rà soát thanh niên trong độ tuổi nhập ngũ; xong trước ngày 25.3.",
+			[]GoldTask{gt("Ban Chỉ huy Quân sự xã", "rà soát thanh niên", "date", "2024-03-25")}},
+		// An event's day.
+		{"event: vào tối ngày",
+			"Đề nghị Đoàn Thanh niên xã tổ chức đêm văn nghệ chào mừng vào tối ngày 25/3/2024.",
+			[]GoldTask{gt("Đoàn Thanh niên xã", "tổ chức đêm văn nghệ", "date", "2024-03-25")}},
+		// A campaign's date for the task after it.
+		{"campaign: the next sentence's lead is part of the campaign's",
+			"UBND xã yêu cầu các thôn hoàn thành phát quang hành lang đường trước ngày 30/3/2024. Trưởng các thôn chịu trách nhiệm huy động nhân dân tham gia.",
+			[]GoldTask{
+				gt("các thôn", "hoàn thành phát quang hành lang", "date", "2024-03-30"),
+				gt("Trưởng các thôn", "huy động nhân dân", "date", "2024-03-30"),
+			}},
+		{"campaign: the next task works with the campaign's lead",
+			"UBND xã yêu cầu các thôn hoàn thành phát quang hành lang đường giao thông trước ngày 30/3/2024. Đoàn Thanh niên xã phối hợp với các thôn huy động đoàn viên ra quân.",
+			[]GoldTask{
+				gt("các thôn", "hoàn thành phát quang hành lang", "date", "2024-03-30"),
+				gt("Đoàn Thanh niên xã", "huy động đoàn viên ra quân", "date", "2024-03-30"),
+			}},
+		{"campaign: a body working with the lead, other words",
+			"Sở Y tế đề nghị Trung tâm Kiểm soát bệnh tật tỉnh hoàn thành tiêm vắc xin sởi cho trẻ dưới 5 tuổi trước ngày 15/4/2024. Trạm Y tế các xã phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh lập danh sách trẻ chưa tiêm.",
+			[]GoldTask{
+				gt("Trung tâm Kiểm soát bệnh tật tỉnh", "hoàn thành tiêm vắc xin sởi", "date", "2024-04-15"),
+				gt("Trạm Y tế các xã", "lập danh sách trẻ chưa tiêm", "date", "2024-04-15"),
+			}},
+		{"campaign: a body unrelated to the lead keeps none",
+			"UBND xã yêu cầu các thôn hoàn thành phát quang hành lang đường giao thông trước ngày 30/3/2024. Hội Nông dân xã vận động hội viên chuyển đổi cây trồng.",
+			[]GoldTask{
+				gt("các thôn", "hoàn thành phát quang hành lang", "date", "2024-03-30"),
+				gt("Hội Nông dân xã", "vận động hội viên chuyển đổi cây trồng", "none", ""),
+			}},
+		// Holiday work takes the day written.
+		{"holiday: dịp Giỗ Tổ",
+			"Yêu cầu Công an huyện bảo đảm trật tự an toàn giao thông trong dịp Giỗ Tổ Hùng Vương 18/4/2024.",
+			[]GoldTask{gt("Công an huyện", "bảo đảm trật tự an toàn giao thông", "date", "2024-04-18")}},
+		// The fourth collection's forms.
+		{"hết ngày, no year",
+			"Đề nghị các chi hội nộp quỹ hội đến hết ngày 31/3.",
+			[]GoldTask{gt("các chi hội", "nộp quỹ hội", "date", "2024-03-31")}},
+		{"giữa tháng is the month's last day",
+			"Giao Phòng Quản lý đô thị hoàn thiện phương án chiếu sáng giữa tháng 5/2024.",
+			[]GoldTask{gt("Phòng Quản lý đô thị", "hoàn thiện phương án chiếu sáng", "period", "2024-05-31")}},
+		{"day.month.year with dots",
+			"Yêu cầu Ban Quản lý rừng phòng hộ báo cáo diện tích rừng bị cháy trước ngày 22.3.2024.",
+			[]GoldTask{gt("Ban Quản lý rừng phòng hộ", "báo cáo diện tích rừng", "date", "2024-03-22")}},
+		{"next line: Thời gian with an hour and a weekday in brackets",
+			"Đề nghị Hội Nông dân xã tổ chức tập huấn kỹ thuật trồng cam.\nThời gian: 14h00 ngày 21/3/2024 (Thứ Năm).",
+			[]GoldTask{gt("Hội Nông dân xã", "tổ chức tập huấn", "date", "2024-03-21")}},
+		{"a fronted year dates the item",
+			"Năm 2025, UBND xã sẽ hoàn thành cứng hóa đường trục thôn.",
+			[]GoldTask{gt("UBND xã", "hoàn thành cứng hóa đường", "period", "2025-12-31")}},
+		{"an overdue assignment reminded with a new date",
+			"UBND huyện đã giao Phòng Tài chính - Kế hoạch thẩm định dự toán trước ngày 28/2/2024 nhưng đến nay chưa hoàn thành. Yêu cầu Phòng Tài chính - Kế hoạch hoàn thành trước ngày 20/3/2024.",
+			[]GoldTask{gt("Phòng Tài chính - Kế hoạch", "Yêu cầu Phòng Tài chính - Kế hoạch hoàn thành", "date", "2024-03-20")}},
+		{"overdue, song … vẫn chưa, reminded by đề nghị",
+			"Sở Y tế đã có văn bản đề nghị Bệnh viện Đa khoa huyện báo cáo số ca tai biến sau tiêm trước ngày 1/3/2024, song đến nay bệnh viện vẫn chưa gửi. Sở Y tế đề nghị Bệnh viện Đa khoa huyện gửi báo cáo trước 16 giờ ngày 15/3/2024.",
+			[]GoldTask{gt("Bệnh viện Đa khoa huyện", "gửi báo cáo trước 16 giờ", "date", "2024-03-15")}},
+		{"overdue in the next sentence (dongthap-404), reminded with khẩn trương … trước ngày",
+			"Ngày 2/2/2024, UBND xã giao Ban Công an xã xác minh đơn của ông Trần Văn Lộc; báo cáo UBND xã trong 15 ngày. Tuy nhiên, đến nay Ban Công an xã chưa báo cáo. UBND xã đề nghị Ban Công an xã khẩn trương báo cáo trước ngày 18/3/2024.",
+			[]GoldTask{gt("Ban Công an xã", "khẩn trương báo cáo trước ngày", "date", "2024-03-18")}},
+		{"the document's own date is not a deadline",
+			"Bắc Giang, ngày 08 tháng 3 năm 2024\nĐề nghị Trung tâm Y tế huyện tăng cường giám sát bệnh sởi.",
+			[]GoldTask{gt("Trung tâm Y tế huyện", "tăng cường giám sát bệnh sởi", "none", "")}},
+		// A time fronted before a paragraph, a time heading. (A time column is
+		// read by Appendix, from a sheet or a document's table.)
+		{"a quarter fronted before a paragraph dates its items",
+			"Quý III/2024, Huyện ủy sẽ tổ chức sơ kết Nghị quyết về phát triển du lịch. Ban Tuyên giáo Huyện ủy biên soạn tài liệu tuyên truyền; Ban Dân vận Huyện ủy khảo sát mô hình dân vận khéo trước ngày 15/8/2024.",
+			[]GoldTask{
+				gt("Huyện ủy", "tổ chức sơ kết Nghị quyết", "period", "2024-09-30"),
+				gt("Ban Tuyên giáo Huyện ủy", "biên soạn tài liệu tuyên truyền", "period", "2024-09-30"),
+				gt("Ban Dân vận Huyện ủy", "khảo sát mô hình dân vận khéo", "date", "2024-08-15"),
+			}},
+		{"a month fronted before a paragraph, after Theo kế hoạch",
+			"Theo kế hoạch, trong tháng 6/2024, Đoàn Thanh niên xã tổ chức ra quân chiến dịch tình nguyện hè. Hội Cựu chiến binh xã phối hợp giữ gìn trật tự tại các điểm sinh hoạt hè.",
+			[]GoldTask{
+				gt("Đoàn Thanh niên xã", "tổ chức ra quân chiến dịch", "period", "2024-06-30"),
+				gt("Hội Cựu chiến binh xã", "phối hợp giữ gìn trật tự", "period", "2024-06-30"),
+			}},
+		{"a fronted year that dated no task is narrative",
+			"Năm 2023, toàn huyện đã trồng mới 1.200 ha rừng. UBND huyện đề nghị các xã tiếp tục vận động nhân dân chăm sóc rừng trồng.",
+			[]GoldTask{gt("các xã", "vận động nhân dân chăm sóc rừng", "none", "")}},
+		{"a time heading with a colon",
+			"Trước ngày 30/4/2024:\n- Phòng Giáo dục và Đào tạo rà soát đội ngũ giáo viên dôi dư.\n- Phòng Nội vụ thẩm định phương án sắp xếp trường lớp.",
+			[]GoldTask{
+				gt("Phòng Giáo dục và Đào tạo", "rà soát đội ngũ giáo viên", "date", "2024-04-30"),
+				gt("Phòng Nội vụ", "thẩm định phương án sắp xếp", "date", "2024-04-30"),
+			}},
+		// Dates that are not deadlines.
+		{"a cited document's date is not a deadline",
+			"Thực hiện Công văn số 512/UBND-VX ngày 05/3/2024 của UBND tỉnh, UBND huyện đề nghị các xã rà soát hộ cận nghèo.",
+			[]GoldTask{gt("các xã", "rà soát hộ cận nghèo", "none", "")}},
+		{"a news item's fronted day is when it happened",
+			"Chiều 8/3, tại hội nghị giao ban, Chủ tịch UBND huyện yêu cầu các xã rà soát diện tích lúa bị nhiễm sâu cuốn lá.",
+			[]GoldTask{gt("các xã", "rà soát diện tích lúa", "none", "")}},
+		{"a news item's fronted day, then a modal",
+			"Sáng 9/3, phát biểu tại buổi làm việc, Bí thư Huyện ủy nhấn mạnh các chi bộ cần đổi mới nội dung sinh hoạt.",
+			[]GoldTask{gt("các chi bộ", "đổi mới nội dung sinh hoạt", "none", "")}},
+		{"the span a report's data covers is not a deadline",
+			"Đề nghị các xã báo cáo số vụ cháy rừng tính từ ngày 1/1/2024 đến ngày 29/2/2024.",
+			[]GoldTask{gt("các xã", "báo cáo số vụ cháy rừng", "none", "")}},
+		{"a purpose period is not a deadline",
+			"Giao Phòng Nông nghiệp xây dựng kế hoạch phát triển cây ăn quả giai đoạn 2024 - 2030.",
+			[]GoldTask{gt("Phòng Nông nghiệp", "xây dựng kế hoạch phát triển cây ăn quả", "none", "")}},
+		{"a past date in narrative is not a deadline",
+			"Ngày 2/3/2024, UBND huyện đã tổ chức hội nghị sơ kết. UBND huyện đề nghị các xã đẩy mạnh thu thuế sử dụng đất phi nông nghiệp.",
+			[]GoldTask{gt("các xã", "đẩy mạnh thu thuế", "none", "")}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) { checkClass(t, c.rule, c.text, vn.NewDate(2024, 3, 10), c.tasks) })
+	}
+}
+
+// TestDeadlineYearOfText checks that a day written without its year takes
+// the year of the text when no document date is given: from a news item's
+// date line, a signed date line, or the months the text writes with a year.
+func TestDeadlineYearOfText(t *testing.T) {
+	cases := []struct {
+		rule, text string
+		tasks      []GoldTask
+	}{
+		{"a news item's date line",
+			"Cập nhật lúc 09:15, Thứ Hai, 14/10/2019\nUBND tỉnh đề nghị các huyện báo cáo thiệt hại do mưa lũ trước ngày 20/10.",
+			[]GoldTask{gt("các huyện", "báo cáo thiệt hại do mưa lũ", "date", "2019-10-20")}},
+		{"a signed date line, the day early next year",
+			"Lạng Sơn, ngày 25 tháng 11 năm 2022\nĐề nghị các phòng chuyên môn gửi báo cáo tổng kết năm trước ngày 10/01.",
+			[]GoldTask{gt("các phòng chuyên môn", "gửi báo cáo tổng kết năm", "date", "2023-01-10")}},
+		{"a month with its year elsewhere in the excerpt",
+			"Từ tháng 9.2021 đến nay, huyện đã giải ngân 60% vốn. Huyện ủy yêu cầu các chi bộ hoàn thành kiểm điểm trước ngày 15.12.",
+			[]GoldTask{gt("các chi bộ", "hoàn thành kiểm điểm", "date", "2021-12-15")}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) { checkClass(t, c.rule, c.text, vn.Date{}, c.tasks) })
+	}
+}
