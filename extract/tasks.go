@@ -1769,9 +1769,31 @@ func (f *finder) setDeadline(t *Task, body string) {
 	t.Deadline = f.deadlineOf(dl)
 	content := body
 	if s >= 0 {
-		content = body[:s] + " " + body[e:]
+		content = completionBefore(body[:s]) + " " + body[e:]
 	}
 	t.Content = capitalize(trimPunct(strings.Join(strings.Fields(content), " ")))
+}
+
+// completionWords say only "be done by" before a deadline ("…, hoàn thành
+// trước ngày 15/3"; "thời gian hoàn thành: …"): without the deadline they
+// dangle at the end of the content.
+var completionWords = []string{"thời gian hoàn thành", "thời hạn hoàn thành", "hoàn thành", "hoàn tất",
+	"thực hiện xong", "xong"}
+
+// completionBefore cuts a completion phrase that ends s after a
+// separator, the rest of the clause being the work itself.
+func completionBefore(s string) string {
+	t := strings.TrimRight(s, " \t")
+	for _, w := range completionWords {
+		if len(t) <= len(w) || !strings.EqualFold(t[len(t)-len(w):], w) {
+			continue
+		}
+		head := strings.TrimRight(t[:len(t)-len(w)], " \t")
+		if strings.HasSuffix(head, ",") || strings.HasSuffix(head, ";") || strings.HasSuffix(head, ":") {
+			return head
+		}
+	}
+	return s
 }
 
 // extend adds a hand-over step to the task at i ("…; trình UBND tỉnh trước
