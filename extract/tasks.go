@@ -367,6 +367,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1
 			continue
 		}
+		if regardAs(tokenize(ct.lead+" "+c[ct.predicate:])) || answersOnly(tokenize(c[ct.predicate:])) {
+			prev = -1 // an attitude or an accountability: nothing to follow up, and no request goes on
+			continue
+		}
 		if disciplineOnly(c[ct.predicate:]) || mannerOnly(c[ct.predicate:]) {
 			if ok {
 				f.held = ct.lead // the request goes on in the next sentence
@@ -789,9 +793,18 @@ func clauseInSubject(ws []word) bool {
 		if narrativeWords[w.fold] || clauseWords[w.fold] && !w.upper {
 			return true
 		}
+		if !w.upper && phraseAt(ws, i, beliefWords, 2) > 0 {
+			return true
+		}
 	}
 	return false
 }
+
+// beliefWords report what a speaker believes or hopes ("Chủ tịch Quốc hội
+// tin tưởng, …, Đắk Nông sẽ sớm trở thành …"): the "sẽ" after them is the
+// speaker's expectation, not a commitment of the body named.
+var beliefWords = set("tin tưởng", "tin rằng", "tin chắc", "hy vọng", "hi vọng", "kỳ vọng", "mong muốn", "mong mỏi", "mong rằng",
+	"chúc")
 
 // clauseWords do not occur in the name of a body.
 // "còn" adds one more result: "Các hội cơ sở còn thành lập …" (G39).
@@ -1304,8 +1317,17 @@ func triggered(c string, ws []word) (clauseTask, bool) {
 // and so is the "chỉ đạo" of a sentence reporting a document issued and
 // that of "Ban chỉ đạo".
 func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
+	depth := 0 // inside brackets: an aside, never the clause's predicate
 	for i := 0; i < len(ws); i++ {
-		if ws[i].punct {
+		switch ws[i].raw {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth = max(0, depth-1)
+		}
+		if ws[i].punct || depth > 0 {
+			// "Chủ tịch HĐND huyện (thứ nhất tính từ bên phải qua) nhận khen
+			// thưởng": the "phải" of a caption's aside is no modal.
 			continue
 		}
 		if ws[i].fold == "chỉ" && phraseAt(ws, i, addresseeTriggers, 4) == 2 &&
@@ -1767,3 +1789,55 @@ var (
 	wDangVienDoanVien   = set("đảng viên", "đoàn viên", "hội viên")
 	wChiDaoGuiDe        = set("chỉ đạo", "gửi", "đề nghị", "yêu cầu")
 )
+
+// regardAs reports a request to regard something as something ("yêu cầu
+// thủ trưởng đơn vị xem công tác ứng phó … là nhiệm vụ trọng tâm", "coi
+// đây là nhiệm vụ thường xuyên", "xác định … là nhiệm vụ trọng tâm"): an
+// attitude asked for, with no work of its own to follow up.
+func regardAs(ws []word) bool {
+	for i := range ws {
+		n := phraseAt(ws, i, regardVerbs, 2)
+		if n == 0 || ws[i].upper || i+n < len(ws) && ws[i+n].fold == "xét" || i > 0 && ws[i-1].fold == "trông" {
+			continue
+		}
+		for _, w := range ws[i+n:] {
+			if w.punct && w.raw != "," {
+				break
+			}
+			if w.fold == "là" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// regardVerbs open "X … là Y": "xem", "coi", "xác định".
+var regardVerbs = set("xem", "coi", "xác định")
+
+// answersOnly reports work that is only to answer for something: "chịu
+// trách nhiệm trước Giám đốc Sở … về công tác …" after words that name no
+// work of their own ("Tập trung chỉ đạo quyết liệt và …"). Accountability
+// is not a task (S4), however it is opened.
+func answersOnly(ws []word) bool {
+	for i := 0; i < len(ws); i++ {
+		if accountability(ws, i) {
+			return true
+		}
+		if ws[i].punct {
+			continue
+		}
+		n := phraseAt(ws, i, generalDirection, 2)
+		if n == 0 {
+			return false
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// generalDirection name no work by themselves: how a body leads, not what
+// it does ("tập trung chỉ đạo quyết liệt", "trực tiếp lãnh đạo").
+var generalDirection = set("tập trung", "chỉ đạo", "lãnh đạo", "quyết liệt", "trực tiếp", "chủ động", "khẩn trương",
+	"nghiêm túc", "và", "đồng thời", "phải", "cần")
