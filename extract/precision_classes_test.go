@@ -62,6 +62,40 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P4 real work before it stays",
 			"Yêu cầu các xã rà soát hộ nghèo và chịu trách nhiệm trước UBND huyện về số liệu báo cáo.",
 			[]GoldTask{gt("các xã", "rà soát hộ nghèo", "none", "")}},
+
+		// P5: a modal right after a noun naming work opens a relative
+		// clause on that noun ("nhiệm vụ cần thực hiện"): no body's task.
+		{"P5 probe: HĐND conclusion",
+			"Kết luận cuộc họp, đồng chí Chủ tịch HĐND huyện kết luận một số nhiệm vụ cần tập trung thực hiện: yêu cầu UBND huyện tập trung chỉ đạo giải quyết kiến nghị của cử tri.",
+			[]GoldTask{gt("UBND huyện", "giải quyết kiến nghị của cử tri", "none", "")}},
+		{"P5 những hạn chế cần khắc phục", "Đoàn kiểm tra chỉ ra những hạn chế cần khắc phục trong công tác quản lý đất đai.", nil},
+		{"P5 các nội dung sẽ được bàn", "Hội nghị thống nhất các nội dung sẽ trình kỳ họp HĐND huyện.", nil},
+		{"P5 công việc phải làm ngay", "Bí thư nêu những công việc phải làm ngay sau Tết.", nil},
+		{"P5 a body before the modal stays",
+			"Phòng Nội vụ cần hoàn thành hồ sơ thi đua trước ngày 20/3/2024.",
+			[]GoldTask{gt("Phòng Nội vụ", "hoàn thành hồ sơ thi đua", "date", "2024-03-20")}},
+
+		// P6: "do X chủ trì" names the agent of a passive: who chairs what
+		// the sentence talks about, not a body given work.
+		{"P6 probe: meetings chaired by the chairman",
+			"UBND tỉnh vừa có văn bản số 1523 về việc chấn chỉnh tình trạng lãnh đạo một số đơn vị chưa nghiêm túc tham dự các cuộc họp do Chủ tịch, Thường trực UBND tỉnh chủ trì, như: không tham dự hoặc cử không đúng thành phần.", nil},
+		{"P6 do Sở chủ trì", "Các đơn vị đã tham gia đầy đủ các lớp tập huấn do Sở Tư pháp chủ trì, tổ chức.", nil},
+		{"P6 do Ban Thường vụ chủ trì",
+			"Hội nghị trực tuyến do Ban Thường vụ Tỉnh ủy chủ trì, kết nối tới các huyện, diễn ra trong một buổi.", nil},
+		{"P6 a cause is not an agent",
+			"Do thiếu kinh phí, UBND xã phải hoàn thành thủ tục xin hỗ trợ trước ngày 30/4/2024.",
+			[]GoldTask{gt("UBND xã", "hoàn thành thủ tục xin hỗ trợ", "date", "2024-04-30")}},
+
+		// P7: a verb with a result complement and no modal or target tells
+		// how something turned out.
+		{"P7 probe: the month's review",
+			"Trong tháng 8 năm 2020, Thường trực HĐND huyện tổ chức thành công kỳ họp thứ 10 HĐND huyện bảo đảm theo quy định; phối hợp tổ chức tiếp xúc cử tri.", nil},
+		{"P7 corpus quangnam-dailoc",
+			"Theo đó, Đảng bộ huyện Đại Lộc hoàn thành xuất sắc nhiệm vụ năm 2021 và được Tỉnh ủy khen thưởng.", nil},
+		{"P7 diễn ra thành công", "Theo kế hoạch, Đại hội Chi bộ thôn Đông diễn ra thành công vào ngày 5/3/2024.", nil},
+		{"P7 a target stays",
+			"Theo đó, Đảng bộ xã cần tổ chức thành công Đại hội trước ngày 30/6/2024.",
+			[]GoldTask{gt("Đảng bộ xã", "tổ chức thành công Đại hội", "date", "2024-06-30")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

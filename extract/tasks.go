@@ -732,7 +732,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
-	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) {
+	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) || outcome(pws) {
 		return clauseTask{}, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(c), ":") {
@@ -860,6 +860,9 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 		if pastMarkers[w.fold] && w.fold != "được" {
 			return clauseTask{}, false
 		}
+	}
+	if outcome(ws[end-1:]) {
+		return clauseTask{}, false // "Đại hội Chi bộ X diễn ra thành công vào ngày …": a result
 	}
 	dl, _, _ := vn.FindDeadline(c, f.date)
 	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
@@ -1358,6 +1361,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
 			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || exhortation(ws[:i]) ||
+				qualifiesWork(ws, i) || agentPhrase(ws, s, i) ||
 				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
@@ -1841,3 +1845,67 @@ func answersOnly(ws []word) bool {
 // it does ("tập trung chỉ đạo quyết liệt", "trực tiếp lãnh đạo").
 var generalDirection = set("tập trung", "chỉ đạo", "lãnh đạo", "quyết liệt", "trực tiếp", "chủ động", "khẩn trương",
 	"nghiêm túc", "và", "đồng thời", "phải", "cần")
+
+// qualifiesWork reports a modal at ws[i] right after a noun naming work:
+// "… kết luận một số nhiệm vụ cần tập trung thực hiện …", "những hạn chế
+// cần khắc phục". The modal opens a relative clause on that noun; no body
+// is its subject (a body's name never ends with such a noun).
+func qualifiesWork(ws []word, i int) bool {
+	return i >= 1 && phraseAt(ws, i-1, workNouns, 1) == 1 || i >= 2 && phraseAt(ws, i-2, workNouns, 2) == 2
+}
+
+// workNouns name work or its matter, not a body.
+var workNouns = set("nhiệm vụ", "công việc", "việc", "nội dung", "vấn đề", "hạn chế", "tồn tại", "khuyết điểm",
+	"giải pháp", "biện pháp", "chỉ tiêu", "mục tiêu", "kiến nghị")
+
+// agentPhrase reports a subject introduced by "do": "các cuộc họp do Chủ
+// tịch, Thường trực UBND tỉnh chủ trì" names who chairs what is talked
+// about (a passive's agent), not a body given work. The names of a list
+// before the subject may stand between "do" and it; a "do" of cause ("Do
+// thiếu kinh phí, UBND xã phải …") is followed by no name.
+func agentPhrase(ws []word, s, i int) bool {
+	for k := s; k < i; k++ {
+		if ws[k].fold == "do" {
+			return true // "Hội nghị do Ban Thường vụ Tỉnh ủy chủ trì": the subject holds the agent
+		}
+	}
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		if ws[k].punct && ws[k].raw != "," {
+			return false
+		}
+		if ws[k].fold == "do" {
+			names := ws[k+1 : s]
+			for len(names) > 0 && names[len(names)-1].raw == "," {
+				names = names[:len(names)-1]
+			}
+			return len(names) > 0 && isOrgish(names)
+		}
+	}
+	return false
+}
+
+// outcome reports a predicate that states how something turned out: a
+// verb with a result complement ("Thường trực HĐND huyện tổ chức thành
+// công kỳ họp thứ 10 …", "… hoàn thành xuất sắc nhiệm vụ …"). With no
+// modal before it, such a clause reports a result; work asked for is
+// written with a target ("phấn đấu tổ chức thành công …").
+func outcome(pws []word) bool {
+	for i := 0; i < len(pws) && i < 5; i++ {
+		if pws[i].punct {
+			return false
+		}
+		if phraseAt(pws, i, resultComplements, 2) > 0 {
+			return i > 0
+		}
+		if phraseAt(pws, i, targetWords, 2) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// resultComplements follow a verb to say it succeeded.
+var resultComplements = set("thành công", "xuất sắc")
+
+// targetWords make what follows an aim, not a result.
+var targetWords = set("phấn đấu", "quyết tâm", "bảo đảm", "đảm bảo", "để", "nhằm", "phải", "cần", "sẽ")
