@@ -96,6 +96,17 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P7 a target stays",
 			"Theo đó, Đảng bộ xã cần tổ chức thành công Đại hội trước ngày 30/6/2024.",
 			[]GoldTask{gt("Đảng bộ xã", "tổ chức thành công Đại hội", "date", "2024-06-30")}},
+
+		// P8: a verb of opinion or belief before the subject makes the
+		// modal after it the speaker's view, reported.
+		{"P8 probe: the press ought to",
+			"(CLO) Thủ tướng cho rằng, báo chí truyền thông phải góp phần lan tỏa năng lượng tích cực trong xã hội, nhân rộng những gương người tốt, việc tốt.", nil},
+		{"P8 nhận định", "Bộ trưởng nhận định, các địa phương cần nhiều thời gian hơn để thích ứng.", nil},
+		{"P8 tin tưởng with a comma", "Bí thư Tỉnh ủy tin tưởng, Đảng bộ xã Hòa Bình sẽ hoàn thành các chỉ tiêu nghị quyết.", nil},
+		{"P8 nhận xét", "Đoàn giám sát nhận xét, UBND xã phải làm rõ hơn nguyên nhân chậm giải ngân.", nil},
+		{"P8 a reported direction stays",
+			"Chủ tịch UBND tỉnh nhấn mạnh, các sở, ngành phải hoàn thành rà soát thủ tục hành chính trước ngày 30/4/2024.",
+			[]GoldTask{gt("các sở, ngành", "hoàn thành rà soát thủ tục hành chính", "date", "2024-04-30")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -1361,7 +1361,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		if n := phraseAt(ws, i, subjectTriggers, 3); n > 0 && !ws[i].upper && i > 0 {
 			s := subjectBefore(ws, 0, i)
 			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || exhortation(ws[:i]) ||
-				qualifiesWork(ws, i) || agentPhrase(ws, s, i) ||
+				qualifiesWork(ws, i) || agentPhrase(ws, s, i) || opinionBefore(ws[:i]) ||
 				clauseInSubject(ws[s:i]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[i-1].end]) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
 				// rằng, … có những vấn đề cần được nhìn nhận": the modal
@@ -1909,3 +1909,20 @@ var resultComplements = set("thành công", "xuất sắc")
 
 // targetWords make what follows an aim, not a result.
 var targetWords = set("phấn đấu", "quyết tâm", "bảo đảm", "đảm bảo", "để", "nhằm", "phải", "cần", "sẽ")
+
+// opinionBefore reports a verb of opinion or belief before the subject
+// ("Thủ tướng cho rằng, báo chí truyền thông phải góp phần lan tỏa …",
+// "Bí thư tin tưởng, Đảng bộ xã sẽ …"): the modal after it is the
+// speaker's view of what ought to be, reported, not work handed over.
+// Reported directions ("… nhấn mạnh, các sở phải …") are not opinions.
+func opinionBefore(ws []word) bool {
+	for i := range ws {
+		if !ws[i].upper && (phraseAt(ws, i, opinionVerbs, 2) > 0 || phraseAt(ws, i, beliefWords, 2) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionVerbs report what a speaker thinks of something.
+var opinionVerbs = set("cho rằng", "nhận định", "nhận xét", "đánh giá rằng")
