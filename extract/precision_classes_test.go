@@ -107,6 +107,30 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P8 a reported direction stays",
 			"Chủ tịch UBND tỉnh nhấn mạnh, các sở, ngành phải hoàn thành rà soát thủ tục hành chính trước ngày 30/4/2024.",
 			[]GoldTask{gt("các sở, ngành", "hoàn thành rà soát thủ tục hành chính", "date", "2024-04-30")}},
+
+		// P9: a lede and the body's restatement of it are one task: the
+		// same lead, the same run of words.
+		{"P9 corpus danang-hoan-thanh-dai-hoi",
+			"Ban Thường vụ Thành ủy yêu cầu các cấp ủy, tổ chức Đảng lãnh đạo, chỉ đạo việc tổ chức đại hội chi bộ trực thuộc Đảng ủy cơ sở, hoàn thành trước ngày 15-6-2024.\n\nTheo đó, Ban Thường vụ Thành ủy yêu cầu trước mắt các cấp ủy, tổ chức Đảng tập trung lãnh đạo, chỉ đạo tổ chức đại hội chi bộ trực thuộc Đảng ủy cơ sở và chi bộ cơ sở theo đúng tinh thần Chỉ thị số 35-CT/TW.",
+			[]GoldTask{gt("các cấp ủy, tổ chức Đảng", "lãnh đạo, chỉ đạo việc tổ chức đại hội", "date", "2024-06-15")}},
+		{"P9 the body dates the lede",
+			"UBND tỉnh yêu cầu Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n\nCụ thể, Sở Y tế chủ trì kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trong các khu công nghiệp, hoàn thành trước ngày 30/4/2024.",
+			[]GoldTask{gt("Sở Y tế", "kiểm tra an toàn thực phẩm tại các bếp ăn tập thể", "date", "2024-04-30")}},
+		{"P9 a longer list of the same bodies",
+			"Chủ tịch UBND tỉnh đề nghị UBND các huyện rà soát hộ nghèo phát sinh sau lũ.\n\nTheo đó, đề nghị UBND các huyện, thị xã rà soát hộ nghèo phát sinh sau lũ, báo cáo Sở Lao động.",
+			[]GoldTask{gt("UBND các huyện", "rà soát hộ nghèo phát sinh sau lũ", "none", "")}},
+		{"P9 other work of the same lead stays",
+			"UBND tỉnh yêu cầu Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n\nĐồng thời, Sở Y tế tổ chức tập huấn kiến thức an toàn thực phẩm cho chủ cơ sở kinh doanh.",
+			[]GoldTask{
+				gt("Sở Y tế", "kiểm tra an toàn thực phẩm tại các bếp ăn", "none", ""),
+				gt("Sở Y tế", "tổ chức tập huấn kiến thức", "none", ""),
+			}},
+		{"P9 a body inside another's name is another body",
+			"Theo kế hoạch, đại hội các chi bộ trực thuộc đảng bộ cơ sở huyện hoàn thành trước ngày 15.4; đại hội đảng bộ cơ sở hoàn thành trước ngày 30.6.",
+			[]GoldTask{
+				gt("các chi bộ trực thuộc đảng bộ cơ sở huyện", "đại hội các chi bộ", "date", "2024-04-15"),
+				gt("đảng bộ cơ sở", "đại hội đảng bộ cơ sở", "date", "2024-06-30"),
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -163,6 +163,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		}
 		f.tasks = kept
 	}
+	f.tasks = dropRestatements(f.tasks)
 	for i := range f.tasks {
 		if (genericLeads[lower(f.tasks[i].Lead)] || strings.HasPrefix(f.tasks[i].Lead, "Quý ")) && f.addressees != "" {
 			f.tasks[i].Lead = f.addressees
@@ -1926,3 +1927,78 @@ func opinionBefore(ws []word) bool {
 
 // opinionVerbs report what a speaker thinks of something.
 var opinionVerbs = set("cho rằng", "nhận định", "nhận xét", "đánh giá rằng")
+
+// dropRestatements keeps one task where a text states the same work of
+// the same lead twice in different sentences: a news item's lede and its
+// body ("Ban Thường vụ Thành ủy yêu cầu các cấp ủy … lãnh đạo, chỉ đạo
+// việc tổ chức đại hội chi bộ …" then "… yêu cầu trước mắt các cấp ủy …
+// tập trung lãnh đạo, chỉ đạo tổ chức đại hội chi bộ …"). The same work
+// is the same run of words: most word pairs of the shorter content recur
+// in the other. The first statement stays and takes the other's deadline
+// if it has none.
+func dropRestatements(ts []Task) []Task {
+	kept := ts[:0]
+	for _, t := range ts {
+		same := -1
+		for i := range kept {
+			if kept[i].Source != t.Source && sameLead(kept[i].Lead, t.Lead) && restates(kept[i].Content, t.Content) {
+				same = i
+				break
+			}
+		}
+		if same < 0 {
+			kept = append(kept, t)
+			continue
+		}
+		if kept[same].Deadline.Kind == string(vn.DeadlineNone) {
+			kept[same].Deadline = t.Deadline
+		}
+	}
+	return kept
+}
+
+// sameLead reports leads that name the same bodies: equal, or one the
+// other with more names after it ("UBND các huyện" and "UBND các huyện,
+// thị xã"). A body named inside another's name is another body ("đảng bộ
+// cơ sở" and "các chi bộ trực thuộc đảng bộ cơ sở").
+func sameLead(a, b string) bool {
+	fa, fb := vn.Fold(a), vn.Fold(b)
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	return fa != "" && strings.HasPrefix(fb, fa) && (len(fb) == len(fa) || !isLetterByte(fb[len(fa)]))
+}
+
+// isLetterByte reports an ASCII letter or digit (folded text is ASCII).
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+// restates reports that most word pairs of the shorter content (at least
+// four of them) occur in the other.
+func restates(a, b string) bool {
+	pa, pb := wordPairs(a), wordPairs(b)
+	if len(pa) > len(pb) {
+		pa, pb = pb, pa
+	}
+	if len(pa) < 4 {
+		return false
+	}
+	n := 0
+	for p := range pa {
+		if pb[p] {
+			n++
+		}
+	}
+	return 10*n >= 6*len(pa)
+}
+
+// wordPairs returns the pairs of adjacent folded words of s.
+func wordPairs(s string) map[string]bool {
+	ws := vn.FoldTokens(s)
+	out := make(map[string]bool, len(ws))
+	for i := 0; i+1 < len(ws); i++ {
+		out[ws[i]+" "+ws[i+1]] = true
+	}
+	return out
+}
