@@ -131,6 +131,19 @@ func TestIntakePrecisionClasses(t *testing.T) {
 				gt("các chi bộ trực thuộc đảng bộ cơ sở huyện", "đại hội các chi bộ", "date", "2024-04-15"),
 				gt("đảng bộ cơ sở", "đại hội đảng bộ cơ sở", "date", "2024-06-30"),
 			}},
+
+		// P10: a report's section of results tells what was done, whatever
+		// its verbs; a directive's section of the same title asks for it.
+		{"P10 corpus quangnam-bc-chi-dao-dieu-hanh",
+			"Báo cáo công tác chỉ đạo điều hành của UBND tỉnh, tình hình KT-XH tháng 2 và 2 tháng năm 2024; nhiệm vụ công tác trọng tâm tháng 3/2024\n\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CỦA UBND TỈNH THÁNG 2/2024\n\nTrong tháng 2/2024, UBND tỉnh tập trung chỉ đạo các Sở, ngành, địa phương tiếp tục tháo gỡ các khó khăn, vướng mắc trong sản xuất kinh doanh; duy trì các tổ công tác hỗ trợ các doanh nghiệp.\n\nTriển khai thực hiện các Nghị quyết của Tỉnh ủy; chỉ đạo các ngành chuẩn bị nội dung các báo cáo, đề án để trình kỳ họp HĐND tỉnh vào tháng 7/2024.", nil},
+		{"P10 a commune's report, results then tasks",
+			"BÁO CÁO\nKết quả công tác quý I và nhiệm vụ quý II năm 2024\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\nUBND xã chỉ đạo các thôn ra quân làm đường giao thông nông thôn; Công an xã tổ chức tuần tra 24 đợt.\n\nII. NHIỆM VỤ QUÝ II\n\nĐề nghị Công an xã tăng cường tuần tra bảo đảm an ninh trật tự trong dịp lễ 30/4.",
+			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},
+		{"P10 đánh giá tình hình in a report",
+			"BÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2023\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2023\n\n1. Về nông nghiệp\n\n- Phòng Nông nghiệp hướng dẫn nông dân gieo cấy đúng lịch thời vụ.\n- Các xã hoàn thành kiên cố hóa 12 km kênh mương.", nil},
+		{"P10 a directive's evaluation section holds tasks",
+			"CHỈ THỊ\nVề lập kế hoạch đầu tư công năm 2025\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024\n\nCác sở, ngành, địa phương khẩn trương đánh giá tình hình thực hiện kế hoạch đầu tư công năm 2024, gửi Sở Kế hoạch và Đầu tư trước ngày 30/4/2024.",
+			[]GoldTask{gt("Các sở, ngành, địa phương", "đánh giá tình hình thực hiện kế hoạch", "date", "2024-04-30")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

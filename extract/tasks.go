@@ -68,6 +68,11 @@ type finder struct {
 	// purpose: reading a plan's "Mục đích, yêu cầu" section, whose items
 	// say what the plan aims at and how it must be done, not tasks.
 	purpose bool
+	// results: reading a report's section of results ("I. CÔNG TÁC CHỈ
+	// ĐẠO, ĐIỀU HÀNH … THÁNG 5/2017", "A- NHỮNG KẾT QUẢ ĐẠT ĐƯỢC"), which
+	// tells what was done, whatever its verbs; the next section title ends it.
+	results bool
+	report  bool // the text is a report ("BÁO CÁO", "Báo cáo công tác …"): only a report has sections of results
 
 	// recited: the tasks of a hand-over an urging letter recites and
 	// reports undone ("Tuy nhiên, đến nay … chưa …"), dropped when it asks
@@ -81,6 +86,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 	f := &finder{date: date, dated: dated, umbrella: -1, item0: -1, drop: map[int]bool{}}
 	lines := splitLines(text)
 	f.addressees = findAddressees(lines)
+	f.report = isReport(lines)
 	title := titleLine(lines)
 	for k, l := range lines {
 		if k == title {
@@ -92,6 +98,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			f.headerLead, f.narrative = l.lead, false
 			f.lastSentence, f.heading, f.item0 = f.lastSentence[:0], "", -1
 			f.purpose = purposeHeading(l.text)
+			f.results = f.report && resultsHeading(l.text)
 			if l.lead == "" {
 				f.headerDeadline = ""
 			}
@@ -100,6 +107,9 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			}
 		case lineBullet:
 			f.narrative = false
+			if f.results {
+				continue
+			}
 			if purposeHeading(l.text) {
 				f.purpose = true
 				continue
@@ -120,6 +130,9 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.afterItem(l.text, first)
 			}
 		case linePara:
+			if f.results {
+				continue
+			}
 			if purposeHeading(l.text) {
 				f.purpose = true
 				continue
@@ -2001,4 +2014,55 @@ func wordPairs(s string) map[string]bool {
 		out[ws[i]+" "+ws[i+1]] = true
 	}
 	return out
+}
+
+// resultsHeading reports the title of a report's section of results: it
+// opens with what a report looks back on ("KẾT QUẢ …", "ĐÁNH GIÁ TÌNH
+// HÌNH …", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH …", "NHỮNG THÀNH TỰU …") and names
+// nothing ahead ("… VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ …", "GIẢI PHÁP").
+func resultsHeading(text string) bool {
+	f := vn.Fold(text)
+	looksBack := false
+	for _, p := range resultsOpenings {
+		looksBack = looksBack || strings.HasPrefix(f, p)
+	}
+	if !looksBack {
+		return false
+	}
+	for _, w := range aheadWords {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// resultsOpenings open the title of a section of results (folded).
+var resultsOpenings = []string{"ket qua", "nhung ket qua", "danh gia", "tinh hinh", "cong tac chi dao, dieu hanh",
+	"cong tac chi dao dieu hanh", "nhung thanh tuu", "thanh tuu", "kiem diem"}
+
+// aheadWords in such a title name work ahead: the section holds tasks.
+var aheadWords = []string{"phuong huong", "nhiem vu trong tam", "giai phap", "va ke hoach", "va nhiem vu", "de xuat",
+	"kien nghi", "thoi gian toi"}
+
+// isReport reports a text that names itself a report: its type line
+// ("BÁO CÁO") among the first lines, or a title that opens with "Báo cáo"
+// ("Báo cáo công tác chỉ đạo điều hành … tháng 5/2017"). A directive's
+// section "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …" asks for an evaluation; a
+// report's tells one.
+func isReport(lines []line) bool {
+	seen := 0
+	for _, l := range lines {
+		if l.kind == lineBlank {
+			continue
+		}
+		if seen++; seen > 12 {
+			return false
+		}
+		t := strings.TrimSpace(l.text)
+		if strings.HasPrefix(t, "BÁO CÁO") || seen == 1 && strings.HasPrefix(t, "Báo cáo ") && !strings.HasSuffix(t, ".") {
+			return true
+		}
+	}
+	return false
 }
