@@ -16,6 +16,24 @@ import (
 // of its clause: "xin ý kiến Thanh tra tỉnh (nếu cần)", "… nếu cần thiết".
 var ifNeededRe = regexp.MustCompile(`(?:\(\s*(?:nếu|khi|trong trường hợp|trường hợp) cần(?: thiết)?\s*\)|nếu (?:thấy )?cần(?: thiết)?)\s*[.;,]?\s*$`)
 
+// onNoticeRe finds work done when a notice, a request or a need comes:
+// "… sẽ trực tiếp tham gia khi có thông báo của Ban Tiếp công dân", "…
+// cung cấp hồ sơ khi được yêu cầu", "… báo cáo khi có phát sinh".
+var onNoticeRe = regexp.MustCompile(`(?:^|\s)(\S+)\s+(?:khi có (?:thông báo|yêu cầu|đề nghị|phát sinh)|khi được yêu cầu|khi phát sinh|nếu có phát sinh)`)
+
+// onNotice reports work that waits for a notice, a request or a need: it
+// has no time of its own and cannot fall overdue, like work "nếu cần". A
+// state lasting until a notice ("tạm dừng … cho đến khi có thông báo
+// mới") is timed by it, not waiting for it.
+func onNotice(pred string) bool {
+	for _, m := range onNoticeRe.FindAllStringSubmatch(lower(pred), -1) {
+		if m[1] != "đến" {
+			return true
+		}
+	}
+	return false
+}
+
 // optionalWork reports work done only if needed: nothing an office can
 // follow up or find overdue.
 func optionalWork(pred string) bool {

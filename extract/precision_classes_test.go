@@ -144,6 +144,40 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P10 a directive's evaluation section holds tasks",
 			"CHỈ THỊ\nVề lập kế hoạch đầu tư công năm 2025\n\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024\n\nCác sở, ngành, địa phương khẩn trương đánh giá tình hình thực hiện kế hoạch đầu tư công năm 2024, gửi Sở Kế hoạch và Đầu tư trước ngày 30/4/2024.",
 			[]GoldTask{gt("Các sở, ngành, địa phương", "đánh giá tình hình thực hiện kế hoạch", "date", "2024-04-30")}},
+
+		// P11: a later sentence whose only work is to hand the result over,
+		// with no schedule of its own, is the last step of the lead's work.
+		{"P11 corpus quangninh-thanh-tra",
+			"Đồng thời, giao UBND các địa phương thành lập đoàn thanh tra để thanh tra tại địa phương.\n\nĐồng thời, UBND các địa phương tổng hợp và báo cáo kết quả thanh tra về Thanh tra tỉnh để tổng hợp chung báo cáo Thanh tra Chính phủ và UBND tỉnh theo đúng chỉ đạo.",
+			[]GoldTask{gt("UBND các địa phương", "thành lập đoàn thanh tra", "none", "")}},
+		{"P11 gửi",
+			"Đề nghị các trường rà soát hồ sơ học sinh khuyết tật.\n\nCác trường gửi danh sách về Phòng Giáo dục để tổng hợp.",
+			[]GoldTask{gt("các trường", "rà soát hồ sơ học sinh khuyết tật", "none", "")}},
+		{"P11 nộp, with the first dated",
+			"Yêu cầu các hợp tác xã kiểm kê tài sản trước ngày 15/4/2024. Các hợp tác xã nộp biên bản kiểm kê cho Phòng Kinh tế.",
+			[]GoldTask{gt("các hợp tác xã", "kiểm kê tài sản", "date", "2024-04-15")}},
+		{"P11 a report with its own schedule stays",
+			"Đề nghị các xã rà soát hộ nghèo. Các xã báo cáo kết quả về Phòng Lao động định kỳ hằng tháng trước ngày 20.",
+			[]GoldTask{
+				gt("các xã", "rà soát hộ nghèo", "none", ""),
+				gt("Các xã", "báo cáo kết quả về Phòng Lao động", "recurring", ""),
+			}},
+		{"P11 another lead's report stays",
+			"Đề nghị các xã rà soát hộ nghèo. Phòng Lao động báo cáo UBND huyện kết quả rà soát toàn huyện.",
+			[]GoldTask{
+				gt("các xã", "rà soát hộ nghèo", "none", ""),
+				gt("Phòng Lao động", "báo cáo UBND huyện kết quả", "none", ""),
+			}},
+
+		// P12: work that waits for a notice, a request or a need has no
+		// time of its own; a state lasting until a notice is timed by it.
+		{"P12 corpus phutho-tiep-cong-dan",
+			"Theo đó, tại các điểm cầu cấp xã, phường, Chủ tịch UBND cấp xã sẽ trực tiếp tham gia khi có thông báo của Ban Tiếp công dân tỉnh, đảm bảo sự phối hợp chặt chẽ giữa các cấp.", nil},
+		{"P12 khi được yêu cầu", "Đề nghị các doanh nghiệp cung cấp hồ sơ, tài liệu khi được yêu cầu.", nil},
+		{"P12 khi có phát sinh", "Yêu cầu Trạm Y tế xã báo cáo ngay về Trung tâm Y tế khi có phát sinh ca bệnh.", nil},
+		{"P12 until a notice is not waiting for one",
+			"Yêu cầu UBND các xã tạm dừng tổ chức lễ hội cho đến khi có thông báo mới.",
+			[]GoldTask{gt("UBND các xã", "tạm dừng tổ chức lễ hội", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

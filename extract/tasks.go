@@ -376,7 +376,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
-			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) || optionalWork(c[ct.predicate:]) ||
+			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) || optionalWork(c[ct.predicate:]) || onNotice(c[ct.predicate:]) ||
 			strings.HasPrefix(ct.cue, "chủ ngữ") && publicService(c[ct.predicate:], f.date) {
 			prev = -1
 			continue
@@ -1800,6 +1800,7 @@ var (
 	wTienHanhToChuc     = set("tiến hành", "tổ chức")
 	wChiuTrachNhiemChiu = set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm")
 	wHoanThanh          = set("hoàn thành")
+	wTongHop            = set("tổng hợp")
 	wSeCanPhaiCan       = set("sẽ", "cần", "phải", "cần phải")
 	wTrongTruocTuDen    = set("trong", "trước", "từ", "đến", "vào", "chậm nhất", "ngay")
 	wDa                 = set("đã")
@@ -1954,7 +1955,8 @@ func dropRestatements(ts []Task) []Task {
 	for _, t := range ts {
 		same := -1
 		for i := range kept {
-			if kept[i].Source != t.Source && sameLead(kept[i].Lead, t.Lead) && restates(kept[i].Content, t.Content) {
+			if kept[i].Source != t.Source && sameLead(kept[i].Lead, t.Lead) &&
+				(restates(kept[i].Content, t.Content) || handsOverOnly(t)) {
 				same = i
 				break
 			}
@@ -2065,4 +2067,22 @@ func isReport(lines []line) bool {
 		}
 	}
 	return false
+}
+
+// handsOverOnly reports a task whose only work is to hand a result over
+// ("Đồng thời, UBND các địa phương tổng hợp và báo cáo kết quả thanh tra
+// về Thanh tra tỉnh …") with no schedule of its own: told of a lead that
+// already has work in the text, it is the last step of that work, as "…;
+// báo cáo UBND tỉnh trước ngày …" is within a sentence. A report with its
+// own schedule ("báo cáo … định kỳ hằng tháng") stays a task (T5).
+func handsOverOnly(t Task) bool {
+	if t.Deadline.Kind != string(vn.DeadlineNone) {
+		return false
+	}
+	ws := tokenize(t.Content)
+	i := 0
+	if phraseAt(ws, 0, wTongHop, 2) == 2 && len(ws) > 2 && ws[2].fold == "và" {
+		i = 3 // "tổng hợp và báo cáo …"
+	}
+	return phraseAt(ws, i, submissionVerbs, 2) > 0
 }
