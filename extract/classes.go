@@ -177,3 +177,18 @@ func (f *finder) reasked(i int) {
 		}
 	}
 }
+
+// conditionalReportRe splits "triển khai thực hiện và báo cáo Chủ tịch
+// UBND tỉnh nếu có vấn đề phát sinh …" into the formula before the
+// report and the condition after it.
+var conditionalReportRe = regexp.MustCompile(`^(.*?)\s+và\s+(?:báo cáo|gửi|phản ánh|xin ý kiến)\s.*?\s(?:nếu|khi có|trường hợp|trong trường hợp)\s`)
+
+// closingWithCondition reports the closing formula with a report asked
+// only if a problem arises ("… triển khai thực hiện và báo cáo Chủ tịch
+// UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt thẩm quyền"):
+// the formula carries out the text itself and the report is a condition,
+// so neither is a task of its own.
+func closingWithCondition(pred string) bool {
+	m := conditionalReportRe.FindStringSubmatch(lower(pred))
+	return m != nil && enforcementFormula(m[1]+"./.")
+}

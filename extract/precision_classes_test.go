@@ -178,6 +178,34 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P12 until a notice is not waiting for one",
 			"Yêu cầu UBND các xã tạm dừng tổ chức lễ hội cho đến khi có thông báo mới.",
 			[]GoldTask{gt("UBND các xã", "tạm dừng tổ chức lễ hội", "none", "")}},
+
+		// P13: the closing formula with a report asked only if a problem
+		// arises: the formula carries out the text, the report is a condition.
+		{"P13 probe: Bình Định religious festivals letter",
+			"Theo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt thẩm quyền.", nil},
+		{"P13 khi có vướng mắc", "Yêu cầu các phòng, ban nghiêm túc thực hiện và phản ánh về Văn phòng khi có vướng mắc.", nil},
+		{"P13 trường hợp", "Đề nghị các xã tổ chức thực hiện và xin ý kiến UBND huyện trong trường hợp có khó khăn.", nil},
+		{"P13 work before the report stays",
+			"Đề nghị các xã rà soát đất công và báo cáo UBND huyện nếu phát hiện lấn chiếm.",
+			[]GoldTask{gt("các xã", "rà soát đất công", "none", "")}},
+
+		// P14: after "phối hợp với", a ";" separates partners; the work
+		// after them is the same task's.
+		{"P14 probe: Đắk Lắk reorganisation letter",
+			"UBND tỉnh Đắk Lắk vừa có văn bản đề nghị các cấp ủy, tổ chức Đảng; các cơ quan, đơn vị khẩn trương, chủ động phối hợp với các sở, ban, ngành; cơ quan đơn vị liên quan của tỉnh sắp xếp, sáp nhập triển khai phương án sắp xếp tổ chức bộ máy.",
+			[]GoldTask{gt("các cấp ủy, tổ chức Đảng; các cơ quan, đơn vị", "phương án sắp xếp tổ chức bộ máy", "none", "")}},
+		{"P14 chủ trì, phối hợp với … ; …",
+			"Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính; UBND các huyện kiểm tra giá vật liệu xây dựng.",
+			[]GoldTask{gt("Sở Xây dựng", "kiểm tra giá vật liệu xây dựng", "none", "")}},
+		{"P14 phối hợp cùng",
+			"Đề nghị Đoàn Thanh niên xã phối hợp cùng Hội Phụ nữ; các chi hội nông dân ra quân dọn vệ sinh kênh mương.",
+			[]GoldTask{gt("Đoàn Thanh niên xã", "ra quân dọn vệ sinh kênh mương", "none", "")}},
+		{"P14 work after the partners closes the list",
+			"Giao Sở Y tế phối hợp với Sở Tài chính lập dự toán mua vắc xin; UBND các huyện rà soát đối tượng tiêm.",
+			[]GoldTask{
+				gt("Sở Y tế", "lập dự toán mua vắc xin", "none", ""),
+				gt("UBND các huyện", "rà soát đối tượng tiêm", "none", ""),
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

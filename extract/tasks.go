@@ -275,7 +275,7 @@ func (f *finder) paragraph(p string) {
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
 func (f *finder) clauses(part string, conn bool, sentence string) {
-	cls := mergeGrounds(splitEvents(clauses(part)))
+	cls := mergeCooperation(mergeGrounds(splitEvents(clauses(part))))
 	prev := -1 // index in f.tasks of the task of the previous clause
 	for k := 0; k < len(cls); k++ {
 		c := cls[k]
@@ -376,7 +376,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
-			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) || optionalWork(c[ct.predicate:]) || onNotice(c[ct.predicate:]) ||
+			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) || optionalWork(c[ct.predicate:]) || onNotice(c[ct.predicate:]) || closingWithCondition(c[ct.predicate:]) ||
 			strings.HasPrefix(ct.cue, "chủ ngữ") && publicService(c[ct.predicate:], f.date) {
 			prev = -1
 			continue
@@ -1801,6 +1801,7 @@ var (
 	wChiuTrachNhiemChiu = set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm")
 	wHoanThanh          = set("hoàn thành")
 	wTongHop            = set("tổng hợp")
+	wPhoiHopVoi         = set("phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ với")
 	wSeCanPhaiCan       = set("sẽ", "cần", "phải", "cần phải")
 	wTrongTruocTuDen    = set("trong", "trước", "từ", "đến", "vào", "chậm nhất", "ngay")
 	wDa                 = set("đã")
@@ -2085,4 +2086,31 @@ func handsOverOnly(t Task) bool {
 		i = 3 // "tổng hợp và báo cáo …"
 	}
 	return phraseAt(ws, i, submissionVerbs, 2) > 0
+}
+
+// mergeCooperation joins a clause to the one before when that one ends in
+// an open list of partners ("… khẩn trương, chủ động phối hợp với các sở,
+// ban, ngành; cơ quan đơn vị liên quan của tỉnh sắp xếp …"): the ";"
+// separates the partners, and the work after them is the same task's.
+func mergeCooperation(cls []string) []string {
+	for k := 1; k < len(cls); k++ {
+		if openCooperation(tokenize(cls[k-1])) && isOrgish(tokenize(cls[k])) {
+			cls[k-1] += "; " + cls[k]
+			cls = append(cls[:k], cls[k+1:]...)
+			k--
+		}
+	}
+	return cls
+}
+
+// openCooperation reports a clause that ends inside "phối hợp với …":
+// partners named and no work after them yet.
+func openCooperation(ws []word) bool {
+	at := -1
+	for i := range ws {
+		if n := phraseAt(ws, i, wPhoiHopVoi, 3); n > 0 {
+			at = i + n
+		}
+	}
+	return at > 0 && at < len(ws) && isOrgish(ws[at:]) && predicateStart(ws, at, false) < 0
 }
