@@ -192,3 +192,15 @@ func closingWithCondition(pred string) bool {
 	m := conditionalReportRe.FindStringSubmatch(lower(pred))
 	return m != nil && enforcementFormula(m[1]+"./.")
 }
+
+// duringWorkRe is a requirement on how the work is done, not work:
+// "(phải) đảm bảo an toàn cho nhân viên … trong quá trình thực hiện".
+var duringWorkRe = regexp.MustCompile(`^(?:(?:phải|cần) )?(?:đảm bảo|bảo đảm)\s.*\strong (?:suốt )?quá trình (?:thực hiện|triển khai|thi công|tổ chức)[^,;]*$`)
+
+// requirementOnly reports a request that only says what must hold while
+// the work given elsewhere is done ("Sở cũng lưu ý các đơn vị phải đảm
+// bảo an toàn cho nhân viên y tế, người lao động trong quá trình thực
+// hiện"): like a plan's "Yêu cầu", it has no work of its own.
+func requirementOnly(pred string) bool {
+	return duringWorkRe.MatchString(lower(strings.TrimRight(strings.TrimSpace(pred), ".;")))
+}

@@ -206,6 +206,19 @@ func TestIntakePrecisionClasses(t *testing.T) {
 				gt("Sở Y tế", "lập dự toán mua vắc xin", "none", ""),
 				gt("UBND các huyện", "rà soát đối tượng tiêm", "none", ""),
 			}},
+
+		// P15: what must hold while the work is done is a requirement on
+		// that work, not work of its own.
+		{"P15 corpus danang-syt",
+			"Sở Y tế yêu cầu các cơ sở y tế tổ chức trực 24/24 giờ. Sở cũng lưu ý các đơn vị phải đảm bảo an toàn cho nhân viên y tế, người lao động trong quá trình thực hiện.",
+			[]GoldTask{gt("các cơ sở y tế", "tổ chức trực 24/24 giờ", "none", "")}},
+		{"P15 bảo đảm trật tự during building",
+			"Đề nghị các nhà thầu bảo đảm an toàn giao thông, vệ sinh môi trường trong quá trình thi công.", nil},
+		{"P15 cần đảm bảo during organisation",
+			"Các chi hội cần đảm bảo tiết kiệm, không phô trương hình thức trong suốt quá trình tổ chức.", nil},
+		{"P15 work with a time stays",
+			"Đề nghị Công an xã bảo đảm an ninh trật tự trong thời gian diễn ra lễ hội từ ngày 15/3/2024 đến ngày 17/3/2024.",
+			[]GoldTask{gt("Công an xã", "bảo đảm an ninh trật tự", "date", "2024-03-17")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
