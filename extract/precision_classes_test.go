@@ -219,6 +219,23 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P15 work with a time stays",
 			"Đề nghị Công an xã bảo đảm an ninh trật tự trong thời gian diễn ra lễ hội từ ngày 15/3/2024 đến ngày 17/3/2024.",
 			[]GoldTask{gt("Công an xã", "bảo đảm an ninh trật tự", "date", "2024-03-17")}},
+
+		// P16: a request made to a higher tier of government is a
+		// petition: it asks and assigns nothing.
+		{"P16 district to province",
+			"UBND tỉnh yêu cầu các sở rà soát thiệt hại. Lãnh đạo UBND huyện đề nghị UBND tỉnh quan tâm hỗ trợ kinh phí khắc phục hậu quả lũ lụt.",
+			[]GoldTask{gt("các sở", "rà soát thiệt hại", "none", "")}},
+		{"P16 commune to district", "UBND xã Thạch Kênh đề nghị UBND huyện Thạch Hà sớm cấp kinh phí sửa chữa trường học.", nil},
+		{"P16 province to the centre", "UBND tỉnh đề nghị Thủ tướng Chính phủ xem xét bổ sung vốn cho dự án.", nil},
+		{"P16 the tier of a fronted place does not count",
+			"Tại buổi làm việc với UBND xã Kỳ Tân, Phó Chủ tịch UBND tỉnh đề nghị UBND huyện Kỳ Anh hỗ trợ xã hoàn thiện hồ sơ đất đai.",
+			[]GoldTask{gt("UBND huyện Kỳ Anh", "hoàn thiện hồ sơ đất đai", "none", "")}},
+		{"P16 downward stays",
+			"UBND huyện đề nghị UBND các xã hoàn thành thu thuế sử dụng đất trước ngày 30/4/2024.",
+			[]GoldTask{gt("UBND các xã", "hoàn thành thu thuế", "date", "2024-04-30")}},
+		{"P16 xã hội is no tier",
+			"Các tổ chức chính trị - xã hội đề nghị UBND huyện tổ chức đối thoại với nhân dân.",
+			[]GoldTask{gt("UBND huyện", "tổ chức đối thoại với nhân dân", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

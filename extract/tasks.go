@@ -746,6 +746,12 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
+	if phraseAt(pws, 0, addresseeTriggers, 4) > 0 {
+		// "Lãnh đạo UBND huyện đề nghị UBND tỉnh …": a request the
+		// triggers did not take as a hand-over (a petition upward, to the
+		// public) is not the requester's own work.
+		return clauseTask{}, false
+	}
 	if accountability(pws, 0) || strings.ContainsAny(ct.lead, ":;") || isResult(c, f.date) || outcome(pws) {
 		return clauseTask{}, false
 	}
@@ -1359,6 +1365,9 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			p := predicateStart(ws, a, false)
 			if p > a && isOrgish(ws[a:p]) {
 				p = timeInLead(c, ws, a, p)
+				if s := subjectBefore(ws, 0, i); s >= 0 && upward(ws[s:i], ws[a:p]) {
+					continue // "Lãnh đạo UBND huyện đề nghị UBND tỉnh quan tâm hỗ trợ …": a petition
+				}
 				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
@@ -1801,6 +1810,9 @@ var (
 	wChiuTrachNhiemChiu = set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm")
 	wHoanThanh          = set("hoàn thành")
 	wTongHop            = set("tổng hợp")
+	wThiXa              = set("thị xã")
+	wThiTran            = set("thị trấn")
+	wCentre             = set("trung ương", "chính phủ", "thủ tướng")
 	wPhoiHopVoi         = set("phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ với")
 	wSeCanPhaiCan       = set("sẽ", "cần", "phải", "cần phải")
 	wTrongTruocTuDen    = set("trong", "trước", "từ", "đến", "vào", "chậm nhất", "ngay")
@@ -2113,4 +2125,44 @@ func openCooperation(ws []word) bool {
 		}
 	}
 	return at > 0 && at < len(ws) && isOrgish(ws[at:]) && predicateStart(ws, at, false) < 0
+}
+
+// upward reports a request made to a higher tier of government than the
+// one making it ("Lãnh đạo UBND huyện đề nghị UBND tỉnh quan tâm hỗ trợ
+// kinh phí …", "UBND xã đề nghị UBND huyện sớm …"): like a voter's
+// petition, it asks and assigns nothing. Each side's tier is the lowest
+// one it names ("UBND các huyện trong tỉnh" is a district's); a side
+// that names no tier (a department, a party committee's organ) does not
+// count.
+func upward(requester, addressee []word) bool {
+	r, a := tierOf(requester), tierOf(addressee)
+	return r > 0 && a > r
+}
+
+// tierOf returns the lowest tier of government the words name: 1 commune
+// or ward, 2 district, 3 province, 4 the centre; 0 for none.
+func tierOf(ws []word) int {
+	low := 0
+	note := func(t int) {
+		if low == 0 || t < low {
+			low = t
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		switch {
+		case phraseAt(ws, i, wThiXa, 2) == 2:
+			note(2)
+			i++
+		case ws[i].fold == "xã" && !(i+1 < len(ws) && ws[i+1].fold == "hội"), ws[i].fold == "phường",
+			phraseAt(ws, i, wThiTran, 2) == 2:
+			note(1)
+		case ws[i].fold == "huyện", ws[i].fold == "quận":
+			note(2)
+		case ws[i].fold == "tỉnh":
+			note(3)
+		case phraseAt(ws, i, wCentre, 2) == 2:
+			note(4)
+		}
+	}
+	return low
 }
