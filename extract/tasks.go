@@ -1964,18 +1964,34 @@ var opinionVerbs = set("cho rằng", "nhận định", "nhận xét", "đánh gi
 // in the other. The first statement stays and takes the other's deadline
 // if it has none.
 func dropRestatements(ts []Task) []Task {
-	kept := ts[:0]
+	// Each task's folded lead and word pairs are read once: a long text
+	// has many tasks, and each is compared with those kept before it.
+	type seen struct {
+		lead  string
+		pairs map[string]bool
+	}
+	kept, info := ts[:0], make([]seen, 0, len(ts))
 	for _, t := range ts {
+		lead, handOver := vn.Fold(t.Lead), handsOverOnly(t)
+		var pairs map[string]bool
 		same := -1
 		for i := range kept {
-			if kept[i].Source != t.Source && sameLead(kept[i].Lead, t.Lead) &&
-				(restates(kept[i].Content, t.Content) || handsOverOnly(t)) {
+			if kept[i].Source == t.Source || !sameLead(info[i].lead, lead) {
+				continue
+			}
+			if pairs == nil {
+				pairs = wordPairs(t.Content)
+			}
+			if handOver || restates(info[i].pairs, pairs) {
 				same = i
 				break
 			}
 		}
 		if same < 0 {
-			kept = append(kept, t)
+			if pairs == nil {
+				pairs = wordPairs(t.Content)
+			}
+			kept, info = append(kept, t), append(info, seen{lead, pairs})
 			continue
 		}
 		if kept[same].Deadline.Kind == string(vn.DeadlineNone) {
@@ -1985,12 +2001,11 @@ func dropRestatements(ts []Task) []Task {
 	return kept
 }
 
-// sameLead reports leads that name the same bodies: equal, or one the
+// sameLead reports folded leads that name the same bodies: equal, or one the
 // other with more names after it ("UBND các huyện" and "UBND các huyện,
 // thị xã"). A body named inside another's name is another body ("đảng bộ
 // cơ sở" and "các chi bộ trực thuộc đảng bộ cơ sở").
-func sameLead(a, b string) bool {
-	fa, fb := vn.Fold(a), vn.Fold(b)
+func sameLead(fa, fb string) bool {
 	if len(fa) > len(fb) {
 		fa, fb = fb, fa
 	}
@@ -2004,8 +2019,7 @@ func isLetterByte(b byte) bool {
 
 // restates reports that most word pairs of the shorter content (at least
 // four of them) occur in the other.
-func restates(a, b string) bool {
-	pa, pb := wordPairs(a), wordPairs(b)
+func restates(pa, pb map[string]bool) bool {
 	if len(pa) > len(pb) {
 		pa, pb = pb, pa
 	}
