@@ -16,6 +16,24 @@ import (
 // of its clause: "xin ý kiến Thanh tra tỉnh (nếu cần)", "… nếu cần thiết".
 var ifNeededRe = regexp.MustCompile(`(?:\(\s*(?:nếu|khi|trong trường hợp|trường hợp) cần(?: thiết)?\s*\)|nếu (?:thấy )?cần(?: thiết)?)\s*[.;,]?\s*$`)
 
+// onNoticeRe finds work done when a notice, a request or a need comes:
+// "… sẽ trực tiếp tham gia khi có thông báo của Ban Tiếp công dân", "…
+// cung cấp hồ sơ khi được yêu cầu", "… báo cáo khi có phát sinh".
+var onNoticeRe = regexp.MustCompile(`(?:^|\s)(\S+)\s+(?:khi có (?:thông báo|yêu cầu|đề nghị|phát sinh)|khi được yêu cầu|khi phát sinh|nếu có phát sinh)`)
+
+// onNotice reports work that waits for a notice, a request or a need: it
+// has no time of its own and cannot fall overdue, like work "nếu cần". A
+// state lasting until a notice ("tạm dừng … cho đến khi có thông báo
+// mới") is timed by it, not waiting for it.
+func onNotice(pred string) bool {
+	for _, m := range onNoticeRe.FindAllStringSubmatch(lower(pred), -1) {
+		if m[1] != "đến" {
+			return true
+		}
+	}
+	return false
+}
+
 // optionalWork reports work done only if needed: nothing an office can
 // follow up or find overdue.
 func optionalWork(pred string) bool {
@@ -172,4 +190,31 @@ func (f *finder) reasked(i int) {
 			f.tasks[i].Cue += "; nhắc lại việc đã giao chưa thực hiện"
 		}
 	}
+}
+
+// conditionalReportRe splits "triển khai thực hiện và báo cáo Chủ tịch
+// UBND tỉnh nếu có vấn đề phát sinh …" into the formula before the
+// report and the condition after it.
+var conditionalReportRe = regexp.MustCompile(`^(.*?)\s+và\s+(?:báo cáo|gửi|phản ánh|xin ý kiến)\s.*?\s(?:nếu|khi có|trường hợp|trong trường hợp)\s`)
+
+// closingWithCondition reports the closing formula with a report asked
+// only if a problem arises ("… triển khai thực hiện và báo cáo Chủ tịch
+// UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt thẩm quyền"):
+// the formula carries out the text itself and the report is a condition,
+// so neither is a task of its own.
+func closingWithCondition(pred string) bool {
+	m := conditionalReportRe.FindStringSubmatch(lower(pred))
+	return m != nil && enforcementFormula(m[1]+"./.")
+}
+
+// duringWorkRe is a requirement on how the work is done, not work:
+// "(phải) đảm bảo an toàn cho nhân viên … trong quá trình thực hiện".
+var duringWorkRe = regexp.MustCompile(`^(?:(?:phải|cần) )?(?:đảm bảo|bảo đảm)\s.*\strong (?:suốt )?quá trình (?:thực hiện|triển khai|thi công|tổ chức)[^,;]*$`)
+
+// requirementOnly reports a request that only says what must hold while
+// the work given elsewhere is done ("Sở cũng lưu ý các đơn vị phải đảm
+// bảo an toàn cho nhân viên y tế, người lao động trong quá trình thực
+// hiện"): like a plan's "Yêu cầu", it has no work of its own.
+func requirementOnly(pred string) bool {
+	return duringWorkRe.MatchString(lower(strings.TrimRight(strings.TrimSpace(pred), ".;")))
 }

@@ -75,6 +75,11 @@ type finder struct {
 	// purpose: reading a plan's "Mục đích, yêu cầu" section, whose items
 	// say what the plan aims at and how it must be done, not tasks.
 	purpose bool
+	// results: reading a report's section of results ("I. CÔNG TÁC CHỈ
+	// ĐẠO, ĐIỀU HÀNH … THÁNG 5/2017", "A- NHỮNG KẾT QUẢ ĐẠT ĐƯỢC"), which
+	// tells what was done, whatever its verbs; the next section title ends it.
+	results bool
+	report  bool // the text is a report ("BÁO CÁO", "Báo cáo công tác …"): only a report has sections of results
 
 	// recited: the tasks of a hand-over an urging letter recites and
 	// reports undone ("Tuy nhiên, đến nay … chưa …"), dropped when it asks
@@ -91,6 +96,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 	f := &finder{date: date, dated: dated, umbrella: -1, item0: -1, drop: map[int]bool{}}
 	lines := splitLines(text)
 	f.addressees = findAddressees(lines)
+	f.report = isReport(lines)
 	title := titleLine(lines)
 	for k, l := range lines {
 		if k == title {
@@ -102,6 +108,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			f.headerLead, f.narrative = l.lead, false
 			f.lastSentence, f.heading, f.item0 = f.lastSentence[:0], "", -1
 			f.purpose = purposeHeading(l.text)
+			f.results = f.report && resultsHeading(l.text)
 			if l.lead == "" {
 				f.headerDeadline = ""
 			}
@@ -110,6 +117,9 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			}
 		case lineBullet:
 			f.narrative = false
+			if f.results {
+				continue
+			}
 			if purposeHeading(l.text) {
 				f.purpose = true
 				continue
@@ -130,6 +140,9 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.afterItem(l.text, first)
 			}
 		case linePara:
+			if f.results {
+				continue
+			}
 			if purposeHeading(l.text) {
 				f.purpose = true
 				continue
@@ -173,6 +186,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		}
 		f.tasks = kept
 	}
+	f.tasks = dropRestatements(f.tasks)
 	for i := range f.tasks {
 		if (genericLeads[lower(f.tasks[i].Lead)] || strings.HasPrefix(f.tasks[i].Lead, "Quý ")) && f.addressees != "" {
 			f.tasks[i].Lead = f.addressees
@@ -278,7 +292,7 @@ func (f *finder) paragraph(p string) {
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
 func (f *finder) clauses(part string, conn bool, sentence string) {
-	cls := mergeGrounds(splitEvents(clauses(part)))
+	cls := mergeCooperation(mergeGrounds(splitEvents(clauses(part))))
 	prev := -1 // index in f.tasks of the task of the previous clause
 	// mannerLead is the body of the previous clause when that clause only
 	// said how to work ("Tập trung, chủ động … trong chỉ đạo, điều hành;
@@ -401,9 +415,13 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
-			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) || optionalWork(c[ct.predicate:]) ||
+			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) || optionalWork(c[ct.predicate:]) || onNotice(c[ct.predicate:]) || closingWithCondition(c[ct.predicate:]) || requirementOnly(c[ct.predicate:]) ||
 			strings.HasPrefix(ct.cue, "chủ ngữ") && publicService(c[ct.predicate:], f.date) {
 			prev = -1
+			continue
+		}
+		if regardAs(tokenize(ct.lead+" "+c[ct.predicate:])) || answersOnly(tokenize(c[ct.predicate:])) {
+			prev = -1 // an attitude or an accountability: nothing to follow up, and no request goes on
 			continue
 		}
 		if disciplineOnly(c[ct.predicate:]) || mannerOnly(c[ct.predicate:]) {
@@ -784,7 +802,14 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := tokenize(c[ct.predicate:])
-	if accountability(pws, 0) || accountability(pws, phraseAt(pws, 0, wSeCanPhaiCan, 2)) || strings.Contains(ct.lead, ";") || strings.Contains(ct.lead, ":") && !namesListed(ct.lead) || isResult(c, f.date) {
+	if phraseAt(pws, 0, addresseeTriggers, 4) > 0 {
+		// "Lãnh đạo UBND huyện đề nghị UBND tỉnh …": a request the
+		// triggers did not take as a hand-over (a petition upward, to the
+		// public) is not the requester's own work.
+		return clauseTask{}, false
+	}
+	if accountability(pws, 0) || accountability(pws, phraseAt(pws, 0, wSeCanPhaiCan, 2)) || strings.Contains(ct.lead, ";") ||
+		strings.Contains(ct.lead, ":") && !namesListed(ct.lead) || isResult(c, f.date) || outcome(pws) {
 		return clauseTask{}, false
 	}
 	if strings.HasSuffix(strings.TrimSpace(c), ":") {
@@ -852,9 +877,18 @@ func clauseInSubject(ws []word) bool {
 		if narrativeWords[w.fold] || clauseWords[w.fold] && !w.upper {
 			return true
 		}
+		if !w.upper && phraseAt(ws, i, beliefWords, 2) > 0 {
+			return true
+		}
 	}
 	return false
 }
+
+// beliefWords report what a speaker believes or hopes ("Chủ tịch Quốc hội
+// tin tưởng, …, Đắk Nông sẽ sớm trở thành …"): the "sẽ" after them is the
+// speaker's expectation, not a commitment of the body named.
+var beliefWords = set("tin tưởng", "tin rằng", "tin chắc", "hy vọng", "hi vọng", "kỳ vọng", "mong muốn", "mong mỏi", "mong rằng",
+	"chúc")
 
 // clauseWords do not occur in the name of a body.
 // "còn" adds one more result: "Các hội cơ sở còn thành lập …" (G39).
@@ -910,6 +944,9 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 		if pastMarkers[w.fold] && w.fold != "được" {
 			return clauseTask{}, false
 		}
+	}
+	if outcome(ws[end-1:]) {
+		return clauseTask{}, false // "Đại hội Chi bộ X diễn ra thành công vào ngày …": a result
 	}
 	dl, _, _ := vn.FindDeadline(c, f.date)
 	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
@@ -1408,8 +1445,17 @@ func triggered(c string, ws []word) (clauseTask, bool) {
 // and so is the "chỉ đạo" of a sentence reporting a document issued and
 // that of "Ban chỉ đạo".
 func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
+	depth := 0 // inside brackets: an aside, never the clause's predicate
 	for i := 0; i < len(ws); i++ {
-		if ws[i].punct {
+		switch ws[i].raw {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth = max(0, depth-1)
+		}
+		if ws[i].punct || depth > 0 {
+			// "Chủ tịch HĐND huyện (thứ nhất tính từ bên phải qua) nhận khen
+			// thưởng": the "phải" of a caption's aside is no modal.
 			continue
 		}
 		if ws[i].fold == "chỉ" && phraseAt(ws, i, addresseeTriggers, 4) == 2 &&
@@ -1441,6 +1487,9 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 					return ct, true
 				}
 				p = timeInLead(c, ws, a, p)
+				if s := subjectBefore(ws, 0, i); s >= 0 && upward(ws[s:i], ws[a:p]) {
+					continue // "Lãnh đạo UBND huyện đề nghị UBND tỉnh quan tâm hỗ trợ …": a petition
+				}
 				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
@@ -1460,6 +1509,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 				s, lend = subjectBefore(ws, 0, k), k // "Các trường, chậm nhất ngày 22/3, phải …" (D13)
 			}
 			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
+				qualifiesWork(ws, i) || agentPhrase(ws, s, i) || opinionBefore(ws[:i]) ||
 				clauseInSubject(ws[s:lend]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[lend-1].end]) ||
 				endsWithTrigger(ws[s:lend]) || charterRe.MatchString(vn.Fold(c[ws[s].start:ws[lend-1].end])) {
 				// "Tổ giám sát đã chỉ ra những tồn tại cần khắc phục", "… cho
@@ -1907,6 +1957,11 @@ var (
 	wTienHanhToChuc     = set("tiến hành", "tổ chức")
 	wChiuTrachNhiemChiu = set("chịu trách nhiệm", "chịu hoàn toàn trách nhiệm")
 	wHoanThanh          = set("hoàn thành")
+	wTongHop            = set("tổng hợp")
+	wThiXa              = set("thị xã")
+	wThiTran            = set("thị trấn")
+	wCentre             = set("trung ương", "chính phủ", "thủ tướng")
+	wPhoiHopVoi         = set("phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ với")
 	wSeCanPhaiCan       = set("sẽ", "cần", "phải", "cần phải")
 	wTrongTruocTuDen    = set("trong", "trước", "từ", "đến", "vào", "chậm nhất", "ngay")
 	wDa                 = set("đã")
@@ -2062,4 +2117,354 @@ func endsWithTrigger(lw []word) bool {
 // mayTellPast is a cheap test before tokenizing: a past marker's letters.
 func mayTellPast(s string) bool {
 	return strings.Contains(s, "đã") || strings.Contains(s, "vừa") || strings.Contains(s, "đang") || strings.Contains(s, "được")
+}
+
+// regardAs reports a request to regard something as something ("yêu cầu
+// thủ trưởng đơn vị xem công tác ứng phó … là nhiệm vụ trọng tâm", "coi
+// đây là nhiệm vụ thường xuyên", "xác định … là nhiệm vụ trọng tâm"): an
+// attitude asked for, with no work of its own to follow up.
+func regardAs(ws []word) bool {
+	for i := range ws {
+		n := phraseAt(ws, i, regardVerbs, 2)
+		if n == 0 || ws[i].upper || i+n < len(ws) && ws[i+n].fold == "xét" || i > 0 && ws[i-1].fold == "trông" {
+			continue
+		}
+		for _, w := range ws[i+n:] {
+			if w.punct && w.raw != "," {
+				break
+			}
+			if w.fold == "là" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// regardVerbs open "X … là Y": "xem", "coi", "xác định".
+var regardVerbs = set("xem", "coi", "xác định")
+
+// answersOnly reports work that is only to answer for something: "chịu
+// trách nhiệm trước Giám đốc Sở … về công tác …" after words that name no
+// work of their own ("Tập trung chỉ đạo quyết liệt và …"). Accountability
+// is not a task (S4), however it is opened.
+func answersOnly(ws []word) bool {
+	for i := 0; i < len(ws); i++ {
+		if accountability(ws, i) {
+			return true
+		}
+		if ws[i].punct {
+			continue
+		}
+		n := phraseAt(ws, i, generalDirection, 2)
+		if n == 0 {
+			return false
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// generalDirection name no work by themselves: how a body leads, not what
+// it does ("tập trung chỉ đạo quyết liệt", "trực tiếp lãnh đạo").
+var generalDirection = set("tập trung", "chỉ đạo", "lãnh đạo", "quyết liệt", "trực tiếp", "chủ động", "khẩn trương",
+	"nghiêm túc", "và", "đồng thời", "phải", "cần")
+
+// agentPhrase reports a subject introduced by "do": "các cuộc họp do Chủ
+// tịch, Thường trực UBND tỉnh chủ trì" names who chairs what is talked
+// about (a passive's agent), not a body given work. The names of a list
+// before the subject may stand between "do" and it; a "do" of cause ("Do
+// thiếu kinh phí, UBND xã phải …") is followed by no name.
+func agentPhrase(ws []word, s, i int) bool {
+	for k := s; k < i; k++ {
+		if ws[k].fold == "do" {
+			return true // "Hội nghị do Ban Thường vụ Tỉnh ủy chủ trì": the subject holds the agent
+		}
+	}
+	for k := s - 1; k >= 0 && k >= s-8; k-- {
+		if ws[k].punct && ws[k].raw != "," {
+			return false
+		}
+		if ws[k].fold == "do" {
+			names := ws[k+1 : s]
+			for len(names) > 0 && names[len(names)-1].raw == "," {
+				names = names[:len(names)-1]
+			}
+			return len(names) > 0 && isOrgish(names)
+		}
+	}
+	return false
+}
+
+// outcome reports a predicate that states how something turned out: a
+// verb with a result complement ("Thường trực HĐND huyện tổ chức thành
+// công kỳ họp thứ 10 …", "… hoàn thành xuất sắc nhiệm vụ …"). With no
+// modal before it, such a clause reports a result; work asked for is
+// written with a target ("phấn đấu tổ chức thành công …").
+func outcome(pws []word) bool {
+	for i := 0; i < len(pws) && i < 5; i++ {
+		if pws[i].punct {
+			return false
+		}
+		if phraseAt(pws, i, resultComplements, 2) > 0 {
+			return i > 0
+		}
+		if phraseAt(pws, i, targetWords, 2) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// resultComplements follow a verb to say it succeeded.
+var resultComplements = set("thành công", "xuất sắc")
+
+// targetWords make what follows an aim, not a result.
+var targetWords = set("phấn đấu", "quyết tâm", "bảo đảm", "đảm bảo", "để", "nhằm", "phải", "cần", "sẽ")
+
+// opinionBefore reports a verb of opinion or belief before the subject
+// ("Thủ tướng cho rằng, báo chí truyền thông phải góp phần lan tỏa …",
+// "Bí thư tin tưởng, Đảng bộ xã sẽ …"): the modal after it is the
+// speaker's view of what ought to be, reported, not work handed over.
+// Reported directions ("… nhấn mạnh, các sở phải …") are not opinions.
+func opinionBefore(ws []word) bool {
+	for i := range ws {
+		if !ws[i].upper && (phraseAt(ws, i, opinionVerbs, 2) > 0 || phraseAt(ws, i, beliefWords, 2) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionVerbs report what a speaker thinks of something.
+var opinionVerbs = set("cho rằng", "nhận định", "nhận xét", "đánh giá rằng")
+
+// dropRestatements keeps one task where a text states the same work of
+// the same lead twice in different sentences: a news item's lede and its
+// body ("Ban Thường vụ Thành ủy yêu cầu các cấp ủy … lãnh đạo, chỉ đạo
+// việc tổ chức đại hội chi bộ …" then "… yêu cầu trước mắt các cấp ủy …
+// tập trung lãnh đạo, chỉ đạo tổ chức đại hội chi bộ …"). The same work
+// is the same run of words: most word pairs of the shorter content recur
+// in the other. The first statement stays, takes the other's deadline if
+// it has none, and the other's sentence is added to its source.
+func dropRestatements(ts []Task) []Task {
+	// Each task's folded lead and word pairs are read once: a long text
+	// has many tasks, and each is compared with those kept before it.
+	type seen struct {
+		lead  string
+		pairs map[string]bool
+	}
+	kept, info := ts[:0], make([]seen, 0, len(ts))
+	for _, t := range ts {
+		lead, handOver := vn.Fold(t.Lead), handsOverOnly(t)
+		var pairs map[string]bool
+		same := -1
+		for i := range kept {
+			if kept[i].Source == t.Source || !sameLead(info[i].lead, lead) {
+				continue
+			}
+			if pairs == nil {
+				pairs = wordPairs(t.Content)
+			}
+			if handOver || restates(info[i].pairs, pairs) {
+				same = i
+				break
+			}
+		}
+		if same < 0 {
+			if pairs == nil {
+				pairs = wordPairs(t.Content)
+			}
+			kept, info = append(kept, t), append(info, seen{lead, pairs})
+			continue
+		}
+		if kept[same].Deadline.Kind == string(vn.DeadlineNone) {
+			kept[same].Deadline = t.Deadline
+		}
+		// Both statements stay in the source: an office reading it sees
+		// why they are one task, and a reader may know it by either.
+		kept[same].Source = trimSource(kept[same].Source + " … " + t.Source)
+	}
+	return kept
+}
+
+// sameLead reports folded leads that name the same bodies: equal, or one the
+// other with more names after it ("UBND các huyện" and "UBND các huyện,
+// thị xã"). A body named inside another's name is another body ("đảng bộ
+// cơ sở" and "các chi bộ trực thuộc đảng bộ cơ sở").
+func sameLead(fa, fb string) bool {
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	return fa != "" && strings.HasPrefix(fb, fa) && (len(fb) == len(fa) || !isLetterByte(fb[len(fa)]))
+}
+
+// isLetterByte reports an ASCII letter or digit (folded text is ASCII).
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+// restates reports that most word pairs of the shorter content (at least
+// four of them) occur in the other.
+func restates(pa, pb map[string]bool) bool {
+	if len(pa) > len(pb) {
+		pa, pb = pb, pa
+	}
+	if len(pa) < 4 {
+		return false
+	}
+	n := 0
+	for p := range pa {
+		if pb[p] {
+			n++
+		}
+	}
+	return 10*n >= 6*len(pa)
+}
+
+// wordPairs returns the pairs of adjacent folded words of s.
+func wordPairs(s string) map[string]bool {
+	ws := vn.FoldTokens(s)
+	out := make(map[string]bool, len(ws))
+	for i := 0; i+1 < len(ws); i++ {
+		out[ws[i]+" "+ws[i+1]] = true
+	}
+	return out
+}
+
+// resultsHeading reports the title of a report's section of results: it
+// opens with what a report looks back on ("KẾT QUẢ …", "ĐÁNH GIÁ TÌNH
+// HÌNH …", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH …", "NHỮNG THÀNH TỰU …") and names
+// nothing ahead ("… VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ …", "GIẢI PHÁP").
+func resultsHeading(text string) bool {
+	f := vn.Fold(text)
+	looksBack := false
+	for _, p := range resultsOpenings {
+		looksBack = looksBack || strings.HasPrefix(f, p)
+	}
+	if !looksBack {
+		return false
+	}
+	for _, w := range aheadWords {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// resultsOpenings open the title of a section of results (folded).
+var resultsOpenings = []string{"ket qua", "nhung ket qua", "danh gia", "tinh hinh", "cong tac chi dao, dieu hanh",
+	"cong tac chi dao dieu hanh", "nhung thanh tuu", "thanh tuu", "kiem diem"}
+
+// aheadWords in such a title name work ahead: the section holds tasks.
+var aheadWords = []string{"phuong huong", "nhiem vu trong tam", "giai phap", "va ke hoach", "va nhiem vu", "de xuat",
+	"kien nghi", "thoi gian toi"}
+
+// isReport reports a text that names itself a report: its type line
+// ("BÁO CÁO") among the first lines, or a title that opens with "Báo cáo"
+// ("Báo cáo công tác chỉ đạo điều hành … tháng 5/2017"). A directive's
+// section "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …" asks for an evaluation; a
+// report's tells one.
+func isReport(lines []line) bool {
+	seen := 0
+	for _, l := range lines {
+		if l.kind == lineBlank {
+			continue
+		}
+		if seen++; seen > 12 {
+			return false
+		}
+		t := strings.TrimSpace(l.text)
+		if strings.HasPrefix(t, "BÁO CÁO") || seen == 1 && strings.HasPrefix(t, "Báo cáo ") && !strings.HasSuffix(t, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// handsOverOnly reports a task whose only work is to hand a result over
+// ("Đồng thời, UBND các địa phương tổng hợp và báo cáo kết quả thanh tra
+// về Thanh tra tỉnh …") with no schedule of its own: told of a lead that
+// already has work in the text, it is the last step of that work, as "…;
+// báo cáo UBND tỉnh trước ngày …" is within a sentence. A report with its
+// own schedule ("báo cáo … định kỳ hằng tháng") stays a task (T5).
+func handsOverOnly(t Task) bool {
+	if t.Deadline.Kind != string(vn.DeadlineNone) {
+		return false
+	}
+	ws := tokenize(t.Content)
+	i := 0
+	if phraseAt(ws, 0, wTongHop, 2) == 2 && len(ws) > 2 && ws[2].fold == "và" {
+		i = 3 // "tổng hợp và báo cáo …"
+	}
+	return phraseAt(ws, i, submissionVerbs, 2) > 0
+}
+
+// mergeCooperation joins a clause to the one before when that one ends in
+// an open list of partners ("… khẩn trương, chủ động phối hợp với các sở,
+// ban, ngành; cơ quan đơn vị liên quan của tỉnh sắp xếp …"): the ";"
+// separates the partners, and the work after them is the same task's.
+func mergeCooperation(cls []string) []string {
+	for k := 1; k < len(cls); k++ {
+		if openCooperation(tokenize(cls[k-1])) && isOrgish(tokenize(cls[k])) {
+			cls[k-1] += "; " + cls[k]
+			cls = append(cls[:k], cls[k+1:]...)
+			k--
+		}
+	}
+	return cls
+}
+
+// openCooperation reports a clause that ends inside "phối hợp với …":
+// partners named and no work after them yet.
+func openCooperation(ws []word) bool {
+	at := -1
+	for i := range ws {
+		if n := phraseAt(ws, i, wPhoiHopVoi, 3); n > 0 {
+			at = i + n
+		}
+	}
+	return at > 0 && at < len(ws) && isOrgish(ws[at:]) && predicateStart(ws, at, false) < 0
+}
+
+// upward reports a request made to a higher tier of government than the
+// one making it ("Lãnh đạo UBND huyện đề nghị UBND tỉnh quan tâm hỗ trợ
+// kinh phí …", "UBND xã đề nghị UBND huyện sớm …"): like a voter's
+// petition, it asks and assigns nothing. Each side's tier is the lowest
+// one it names ("UBND các huyện trong tỉnh" is a district's); a side
+// that names no tier (a department, a party committee's organ) does not
+// count.
+func upward(requester, addressee []word) bool {
+	r, a := tierOf(requester), tierOf(addressee)
+	return r > 0 && a > r
+}
+
+// tierOf returns the lowest tier of government the words name: 1 commune
+// or ward, 2 district, 3 province, 4 the centre; 0 for none.
+func tierOf(ws []word) int {
+	low := 0
+	note := func(t int) {
+		if low == 0 || t < low {
+			low = t
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		switch {
+		case phraseAt(ws, i, wThiXa, 2) == 2:
+			note(2)
+			i++
+		case ws[i].fold == "xã" && !(i+1 < len(ws) && ws[i+1].fold == "hội"), ws[i].fold == "phường",
+			phraseAt(ws, i, wThiTran, 2) == 2:
+			note(1)
+		case ws[i].fold == "huyện", ws[i].fold == "quận":
+			note(2)
+		case ws[i].fold == "tỉnh":
+			note(3)
+		case phraseAt(ws, i, wCentre, 2) == 2:
+			note(4)
+		}
+	}
+	return low
 }
