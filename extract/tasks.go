@@ -467,7 +467,8 @@ func (f *finder) afterSentence(sentence string, first int) {
 // read as a task (a verb not in the lists) does not end the passage that
 // assigns work.
 func narrativeSentence(s string) bool {
-	for _, w := range tokenize(s) {
+	// Word by word without a slice: the answer is often in the first words.
+	for w, i, ok := nextToken(s, 0); ok; w, i, ok = nextToken(s, i) {
 		if narrativeWords[w.fold] && w.fold != "cũng" && w.fold != "luôn" && w.fold != "thường" || w.fold == "được" {
 			return true
 		}
@@ -504,7 +505,7 @@ func sameCampaign(prev, t Task) bool {
 // dropConnective drops "Theo đó,", "Cụ thể như" … from the start of a
 // sentence and returns the rest with the connective (folded) or "".
 func dropConnective(s string) (string, string) {
-	ws := tokenize(s)
+	ws := firstTokens(s, 6) // phraseAt reads no further
 	n := phraseAt(ws, 0, connectives, 6)
 	if n == 0 {
 		return s, ""
@@ -541,7 +542,7 @@ func (f *finder) deadlineSentence(s string) bool {
 // sentence that then only gives a deadline: "Các đơn vị thực hiện trước
 // ngày 24/3/2016".
 func dropGenericLead(s string) string {
-	if ws := tokenize(s); len(ws) > 2 {
+	if ws := firstTokens(s, 7); len(ws) > 2 { // the loop reads no further
 		for n := min(len(ws)-1, 6); n >= 2; n-- {
 			if genericLeads[lower(s[:ws[n-1].end])] {
 				return s[ws[n].start:]

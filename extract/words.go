@@ -22,18 +22,38 @@ type word struct {
 
 // tokenize splits s into words and punctuation marks.
 func tokenize(s string) []word {
+	return firstTokens(s, len(s))
+}
+
+// firstTokens returns the first n tokens of s, or all of them when it has
+// fewer: a rule that reads how a sentence opens need not split the rest,
+// which on a text without line breaks can be a whole megabyte.
+func firstTokens(s string, n int) []word {
 	// A word and its space take about six bytes of Vietnamese text: room
 	// for that many spares the repeated growing of the slice, which was a
 	// fifth of the time on a long text.
-	out := make([]word, 0, len(s)/6+1)
-	i := 0
+	out := make([]word, 0, min(n, len(s)/6+1))
+	for i := 0; len(out) < n; {
+		w, next, ok := nextToken(s, i)
+		if !ok {
+			break
+		}
+		out = append(out, w)
+		i = next
+	}
+	return out
+}
+
+// nextToken returns the token of s that starts at or after byte i and the
+// offset after it; ok is false when only spaces are left.
+func nextToken(s string, i int) (w word, next int, ok bool) {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
-			j := i
+			j := i + n
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isWordRune(r2) {
@@ -42,17 +62,18 @@ func tokenize(s string) []word {
 				j += n2
 			}
 			raw := s[i:j]
-			out = append(out, word{raw: raw, fold: lower(raw), start: i, end: j, upper: unicode.IsUpper(r)})
-			i = j
+			return word{raw: raw, fold: lower(raw), start: i, end: j, upper: unicode.IsUpper(r)}, j, true
 		default:
-			out = append(out, word{raw: s[i : i+n], fold: s[i : i+n], start: i, end: i + n, punct: true})
-			i += n
+			return word{raw: s[i : i+n], fold: s[i : i+n], start: i, end: i + n, punct: true}, i + n, true
 		}
 	}
-	return out
+	return word{}, len(s), false
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '&'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '&'
 }
 
