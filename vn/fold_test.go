@@ -156,6 +156,24 @@ func TestFoldTable(t *testing.T) {
 	}
 }
 
+// Every rune outside the table folds alone as the general path folds it,
+// among table runes, spaces and marks (which send Fold to the general path).
+func TestFoldOtherRunes(t *testing.T) {
+	for r := rune(0x370); r <= unicode.MaxRune; r++ {
+		if r >= extendedStart && r < extendedEnd || r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		if r > 0x10000 && r%7 != 0 && !unicode.In(r, unicode.M, unicode.Lu, unicode.Z) {
+			continue // the astral planes sampled, their marks, capitals and spaces all
+		}
+		for _, s := range []string{string(r), "Đ" + string(r) + "b", " " + string(r) + "\u2003", "ệ" + string(r) + "\u0323"} {
+			if got, want := Fold(s), foldSlow(s); got != want {
+				t.Errorf("Fold(%q) = %q, the general path gives %q", s, got, want)
+			}
+		}
+	}
+}
+
 func BenchmarkFold(b *testing.B) {
 	title := "Kiểm tra, đôn đốc việc chỉnh trang đô thị tại phố Huế trên địa bàn phường Phố Huế năm 2026"
 	b.Run("table", func(b *testing.B) {
