@@ -65,7 +65,7 @@ func FindDocRefs(text string, ref Date) []DocRef {
 	f, off := foldMap(text)
 	var refs []DocRef
 	taken := map[int]bool{} // raw start offsets of symbol matches
-	for _, m := range refSymbolRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllInPieces(refSymbolRe, text, wordBytes+" /-.&", "/-") {
 		if !refBoundaryBefore(text, m[0]) {
 			continue
 		}
@@ -79,7 +79,7 @@ func FindDocRefs(text string, ref Date) []DocRef {
 		refs = append(refs, r)
 		taken[m[0]] = true
 	}
-	for _, m := range kindRe.FindAllStringSubmatchIndex(f, -1) {
+	for _, m := range findAllInPieces(kindRe, f, wordBytes+" :/", "0123456789") {
 		start, end := off[m[6]], off[m[1]]
 		if taken[start] || !bareRefOK(text, f, off, m) {
 			continue
