@@ -24,7 +24,8 @@ func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pendingSpace := false
-	for _, r := range s {
+	invalidEnd := -1 // offset after the last invalid byte
+	for i, r := range s {
 		var f string
 		switch {
 		case r < 0x80:
@@ -53,9 +54,18 @@ func Fold(s string) string {
 		case unicode.IsSpace(r): // "\u2003", "\u3000"
 			pendingSpace = b.Len() > 0
 			continue
-		case r == utf8.RuneError || unicode.In(r, unicode.M):
-			// Invalid bytes become one U+FFFD per run, and a mark may
-			// reorder with the marks around it: the general path decides.
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			// A run of invalid bytes is one U+FFFD, as strings.ToValidUTF8
+			// makes it for the general path.
+			if i == invalidEnd {
+				invalidEnd = i + 1
+				continue
+			}
+			invalidEnd = i + 1
+			f = "\uFFFD"
+		case unicode.In(r, unicode.M):
+			// A mark may reorder with the marks around it: the general
+			// path decides.
 			return foldSlow(s)
 		default:
 			// Any other rune ("–", "“", "…", "№") folds on its own like the
