@@ -2,6 +2,7 @@ package vn
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -175,5 +176,50 @@ func FoldTokens(s string) []string {
 // equal-looking Vietnamese strings compare equal byte for byte; text pasted
 // from PDFs or macOS often arrives decomposed (NFD).
 func NFC(s string) string {
+	if nfcInert(s) {
+		return s // what norm.NFC.String returns, for less than its cost
+	}
 	return norm.NFC.String(s)
 }
+
+// nfcInert reports a text made only of runes that are in NFC whatever
+// surrounds them: each is its own normal form, has combining class 0 and
+// combines with nothing before it (ASCII, the precomposed Vietnamese
+// letters, most punctuation and symbols). Such a text is in NFC. Most
+// Vietnamese text is, and the extractor normalises each clause several
+// times.
+func nfcInert(s string) bool {
+	var inert *[1 << 10]uint64
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if inert == nil {
+			inert = inertBMP()
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 {
+			i++ // an invalid byte, which the normaliser leaves as it is
+			continue
+		}
+		if r > 0xFFFF || inert[r>>6]&(1<<(r&63)) == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// inertBMP is the set of runes of the Basic Multilingual Plane that
+// nfcInert accepts, as a bitmap, made on first use (a few milliseconds).
+var inertBMP = sync.OnceValue(func() *[1 << 10]uint64 {
+	var set [1 << 10]uint64
+	for r := rune(0); r <= 0xFFFF; r++ {
+		s := string(r)
+		if p := norm.NFC.PropertiesString(s); r != utf8.RuneError && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &set
+})

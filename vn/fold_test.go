@@ -73,6 +73,42 @@ func TestNFC(t *testing.T) {
 	}
 }
 
+// The runes nfcInert accepts are in NFC whatever surrounds them, and a
+// text of them is left as it is.
+func TestNFCInert(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r)
+		if !nfcInert(s) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(s)
+		if p.CCC() != 0 || !p.BoundaryBefore() || !norm.NFC.IsNormalString(s) {
+			t.Errorf("%U is taken as inert: combining class %d, boundary before %v, normal %v",
+				r, p.CCC(), p.BoundaryBefore(), norm.NFC.IsNormalString(s))
+		}
+	}
+	// A text of inert runes is in NFC: each rune after every other, and
+	// after some far away (Hangul jamo, Indic vowels), without a change.
+	var inert []rune
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if nfcInert(string(r)) {
+			inert = append(inert, r)
+		}
+	}
+	for i, r := range inert {
+		for _, q := range []rune{inert[(i+1)%len(inert)], inert[(i+len(inert)/3)%len(inert)], inert[(i*7919)%len(inert)]} {
+			if s := string(r) + string(q); !norm.NFC.IsNormalString(s) {
+				t.Errorf("%U %U are each inert but not in NFC together", r, q)
+			}
+		}
+	}
+	for _, s := range []string{"Phòng Tài chính – Kế hoạch “số 1”…", "a\xffb", "\u2000x", "Hoa\u0300", "ệ\u0323", "e\xcc\x81", "ệ\xe1\xbb", "\xff\u0301", ""} {
+		if got, want := NFC(s), norm.NFC.String(s); got != want {
+			t.Errorf("NFC(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func FuzzFold(f *testing.F) {
 	for _, s := range []string{
 		"PHỐ HUẾ", "Đường", "đ Đ", norm.NFD.String("Trương Định, Lê Đại Hành"),
@@ -184,6 +220,18 @@ func BenchmarkFold(b *testing.B) {
 	b.Run("general", func(b *testing.B) {
 		for range b.N {
 			foldSlow(title)
+		}
+	})
+}
+
+// NFC's shortcut gives what the normaliser gives.
+func FuzzNFC(f *testing.F) {
+	for _, s := range []string{"Phòng Tài chính – Kế hoạch", "Hoa\u0300 a\xffb", "\u2001 \u0344", "가", "e\xff\u0301", "\xe1\xbb\u0301a\xcc", "ệ\xe1\xbbe\xcc\x81"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NFC(s), norm.NFC.String(s); got != want {
+			t.Fatalf("NFC(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
