@@ -456,7 +456,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	if len(f.recent) > 4 {
 		f.recent = f.recent[1:]
 	}
-	if issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
+	if mayHaveDocNumber(sentence) && issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
 		f.directive = true
 	}
 }
@@ -488,6 +488,21 @@ var issuedRe = regexp.MustCompile(`(?i)\bban hành\b|(?:^|\s)(?:có|gửi|ký|k�
 // docNumberRe finds a document's number ("số 412", "412/QĐ-UBND"): a report
 // that "UBND huyện đã ban hành 25 văn bản" cites none and assigns nothing.
 var docNumberRe = regexp.MustCompile(`(?i)\bsố:? ?\d|\d+/[A-ZĐ]`)
+
+// mayHaveDocNumber reports what every match of docNumberRe holds: "số"
+// in either case, or a figure right before "/". A byte search, it spares
+// running both patterns on most sentences of a long text.
+func mayHaveDocNumber(s string) bool {
+	if strings.Contains(s, "ố") || strings.Contains(s, "Ố") {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] == '/' && s[i-1] >= '0' && s[i-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // sameCampaign reports a task that belongs to the dated campaign of the
 // sentence before: given to a part of its body or the body it is part of

@@ -3,6 +3,7 @@ package vn
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -11,23 +12,25 @@ func TestFindAllInPieces(t *testing.T) {
 	texts := []string{
 		"Thực hiện Kế hoạch số 245/KH-UBND ngày 20/12/2019; Công văn 6882 /UBND-NC2, (09/2019/NĐ-CP).",
 		"vbdi_587_KH-UBND; 1.200/UBND; 20/20 - Ban; 115-KH/QU: 141/KH- UBND\nSố: 9061/VPCP-CN",
-		"12345678/UBND, Quyết định 1234567/QĐ-UBND và 12/TTr.UBND, 4/Đ&B-X",
+		"12345678/UBND, Quyết định 1234567/QĐ-UBND và 12/TTr.UBND, 4/Đ&B-X, 12 -KH 3 /UBND 4  /X 5/ 2024 /QĐ",
 		"",
 		"không có số nào cả, chỉ có chữ; và dấu: chấm.",
 		"ke hoach so 245, nghi dinh 168/2024; cong van so: 4828 (bao cao 6 thang), _ke hoach 12 xke hoach 3",
+		"luat 12, van ban so:7 quy dinh  so 8, thong tu so :  9, to trinh so12, chi thi 1234567890",
 	}
 	patterns := []struct {
-		re         *regexp.Regexp
-		keep, need string
+		re    *regexp.Regexp
+		keep  string
+		worth func(string) bool
 	}{
-		{refSymbolRe, wordBytes + " /-.&", "/-"},
-		{kindRe, wordBytes + " :/", "0123456789"},
+		{refSymbolRe, wordBytes + " /-.&", numberThenSeparator},
+		{kindRe, wordBytes + " :/", kindThenNumber},
 	}
 	for _, p := range patterns {
 		for _, s := range texts {
 			for _, s := range []string{s, Fold(s)} {
 				want := p.re.FindAllStringSubmatchIndex(s, -1)
-				if got := findAllInPieces(p.re, s, p.keep, p.need); !reflect.DeepEqual(got, want) {
+				if got := findAllInPieces(p.re, s, p.keep, p.worth); !reflect.DeepEqual(got, want) {
 					t.Errorf("%s in %q: %v, the whole text gives %v", p.re, s, got, want)
 				}
 			}
@@ -39,12 +42,24 @@ func FuzzFindAllInPieces(f *testing.F) {
 	f.Add("Kế hoạch số 245/KH-UBND; ke hoach so 245, nghi dinh 168/2024")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, s := range []string{s, Fold(s)} {
-			if got, want := findAllInPieces(refSymbolRe, s, wordBytes+" /-.&", "/-"), refSymbolRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			if got, want := findAllInPieces(refSymbolRe, s, wordBytes+" /-.&", numberThenSeparator), refSymbolRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("refSymbolRe in %q: %v, the whole text gives %v", s, got, want)
 			}
-			if got, want := findAllInPieces(kindRe, s, wordBytes+" :/", "0123456789"), kindRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			if got, want := findAllInPieces(kindRe, s, wordBytes+" :/", kindThenNumber), kindRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("kindRe in %q: %v, the whole text gives %v", s, got, want)
 			}
 		}
 	})
+}
+
+// kindThenNumber looks for the kind words of kindRe in kindCodes: each must
+// be there.
+func TestKindCodesHoldKindRe(t *testing.T) {
+	src := kindRe.String()
+	words := src[strings.Index(src, "(")+1 : strings.Index(src, ")")]
+	for _, w := range strings.Split(words, "|") {
+		if _, ok := kindCodes[w]; !ok {
+			t.Errorf("kindRe's %q is not in kindCodes", w)
+		}
+	}
 }
