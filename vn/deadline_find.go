@@ -168,10 +168,10 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		return [2]int{}, false, false
 	}
 	var hits []dateHit
-	for _, m := range dateRe.FindAllStringIndex(f, -1) {
+	for _, m := range dateMatcher.findAll(f) {
 		hits = append(hits, dateHit{m[0], m[1], false})
 	}
-	for _, m := range partialDayRe.FindAllStringIndex(f, -1) {
+	for _, m := range partialDayMatcher.findAll(f) {
 		overlaps := false
 		for _, h := range hits {
 			if m[0] < h.end && h.start < m[1] {
@@ -206,6 +206,13 @@ func cuedDate(f string) ([2]int, bool, bool) {
 	}
 	return lastListed(f, span, hits[best].partial, hits)
 }
+
+// dateMatcher and partialDayMatcher find what dateRe and partialDayRe
+// find, trying them only where a figure starts a word.
+var (
+	dateMatcher       = newFigureMatcher(dateRe)
+	partialDayMatcher = newFigureMatcher(partialDayRe)
+)
 
 // cutOffRe ends the words before "đến ngày" that make the day the cut-off
 // of the data a report covers: "tính đến ngày", "từ đầu năm học đến ngày".
