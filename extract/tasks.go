@@ -456,7 +456,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	if len(f.recent) > 4 {
 		f.recent = f.recent[1:]
 	}
-	if mayHaveDocNumber(sentence) && issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
+	if !f.directive && mayHaveDocNumber(sentence) && issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
 		f.directive = true
 	}
 }

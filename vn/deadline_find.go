@@ -135,7 +135,7 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 			return dl, s, e
 		}
 	}
-	if m := continuousCueRe.FindStringIndex(f); m != nil {
+	if m := continuousCue(f); m != nil {
 		if dl, s, e, ok := pick([2]int{m[0], m[1]}); ok {
 			return dl, s, e
 		}
@@ -299,6 +299,14 @@ func frontedPeriod(f string) []int {
 		return nil
 	}
 	return frontedPeriodRe.FindStringSubmatchIndex(f)
+}
+
+// continuousCue is continuousCueRe's match in folded f.
+func continuousCue(f string) []int {
+	if !containsAny(f, "thuong xuyen", "lien tuc") {
+		return nil
+	}
+	return continuousCueRe.FindStringIndex(f)
 }
 
 // periodCues returns the matches of periodCueRe in folded f, each of which
