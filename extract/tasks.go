@@ -628,7 +628,7 @@ func disciplineOnly(pred string) bool {
 // what it does itself every week, not work to follow up. A reception on a
 // given day ("… chủ trì buổi tiếp công dân … vào ngày 11/11") is a task.
 func (f *finder) routine(pred string) bool {
-	ws := tokenize(pred)
+	ws := firstTokens(pred, 3) // phraseAt reads no further
 	if phraseAt(ws, 0, wTiepCongDan, 3) == 0 {
 		return false
 	}
@@ -1519,12 +1519,11 @@ func conditionalLead(lead string) bool {
 // conditionSentence reports a sentence that says what to do if: it opens
 // with a condition word, or picks its subject with "nào … thì".
 func conditionSentence(s string) bool {
-	ws := tokenize(s)
-	if phraseAt(ws, 0, conditionWords, 4) > 0 {
+	if phraseAt(firstTokens(s, 4), 0, conditionWords, 4) > 0 {
 		return true
 	}
 	nao := false
-	for _, w := range ws {
+	for w, i, ok := nextToken(s, 0); ok; w, i, ok = nextToken(s, i) { // no slice: it runs on every sentence
 		nao = nao || w.fold == "nào"
 		if w.fold == "thì" && nao {
 			return true
