@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // findAllInPieces finds what the pattern finds in the whole text.
@@ -62,4 +63,40 @@ func TestKindCodesHoldKindRe(t *testing.T) {
 			t.Errorf("kindRe's %q is not in kindCodes", w)
 		}
 	}
+}
+
+// foldMapRuneByRune is foldMap without its ASCII shortcut.
+func foldMapRuneByRune(s string) (string, []int) {
+	var b strings.Builder
+	off := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		fr := foldRune(r)
+		n := utf8.RuneLen(fr)
+		if n < 0 {
+			fr, n = '\uFFFD', 3
+		}
+		b.WriteRune(fr)
+		for k := 0; k < n; k++ {
+			off = append(off, i)
+		}
+	}
+	off = append(off, len(s))
+	return b.String(), off
+}
+
+func FuzzFoldMap(f *testing.F) {
+	var ascii []byte
+	for c := 0; c < utf8.RuneSelf; c++ {
+		ascii = append(ascii, byte(c))
+	}
+	for _, s := range []string{string(ascii), "Kế hoạch số 245/KH-UBND\tngày\r\n20/12\u00a0", "a\xffĐ\u0085b", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gotF, gotOff := foldMap(s)
+		wantF, wantOff := foldMapRuneByRune(s)
+		if gotF != wantF || !reflect.DeepEqual(gotOff, wantOff) {
+			t.Fatalf("foldMap(%q) = %q %v, rune by rune %q %v", s, gotF, gotOff, wantF, wantOff)
+		}
+	})
 }

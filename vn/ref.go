@@ -331,6 +331,19 @@ func foldMap(s string) (string, []int) {
 	b.Grow(len(s))
 	off := make([]int, 0, len(s)+1)
 	for i, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text, without foldRune's tables.
+			c := byte(r)
+			switch {
+			case c == '\t' || c == '\v' || c == '\f' || c == '\r':
+				c = ' '
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			off = append(off, i)
+			continue
+		}
 		fr := foldRune(r)
 		n := utf8.RuneLen(fr)
 		if n < 0 {
