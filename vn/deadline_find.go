@@ -146,10 +146,7 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 // recurringSpan returns the span of the first frequency in folded f with
 // the hour or weekday written before it, or nil.
 func recurringSpan(f string) []int {
-	if !containsAny(f, "hang ", "moi ", "tung nam ", "dinh ky ") {
-		return nil // what every match of recurringCueRe contains
-	}
-	m := recurringCueRe.FindStringIndex(f)
+	m := recurringCueFilter.find(f)
 	if m == nil {
 		return nil
 	}
@@ -303,27 +300,17 @@ func frontedPeriod(f string) []int {
 
 // continuousCue is continuousCueRe's match in folded f.
 func continuousCue(f string) []int {
-	if !containsAny(f, "thuong xuyen", "lien tuc") {
-		return nil
-	}
-	return continuousCueRe.FindStringIndex(f)
+	return continuousCueFilter.find(f)
 }
 
-// periodCues returns the matches of periodCueRe in folded f, each of which
-// names a month, a quarter or a year.
+// periodCues returns the matches of periodCueRe in folded f.
 func periodCues(f string) [][]int {
-	if !containsAny(f, "thang", "quy", "nam") {
-		return nil
-	}
-	return periodCueRe.FindAllStringIndex(f, -1)
+	return periodCueFilter.findAll(f)
 }
 
-// containsAny reports whether s contains one of words.
-func containsAny(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
+// The strings one of which every match of a pattern holds.
+var (
+	periodCueFilter     = newLiteralFilter(periodCueRe)
+	recurringCueFilter  = newLiteralFilter(recurringCueRe)
+	continuousCueFilter = newLiteralFilter(continuousCueRe)
+)
