@@ -161,7 +161,7 @@ func recurringSpan(f string) []int {
 // returning the span from the cue to the end of the date and whether the
 // date lacks a year.
 func cuedDate(f string) ([2]int, bool, bool) {
-	if !hasDigit(f) {
+	if !dateFilter.mayMatch(f) && !partialDayFilter.mayMatch(f) {
 		return [2]int{}, false, false
 	}
 	var hits []dateHit
@@ -244,7 +244,7 @@ func lastListed(f string, span [2]int, partial bool, hits []dateHit) ([2]int, bo
 // fronted month and year ("Tháng 1-2020, …") in folded f as the last day
 // of its last month; off maps f to the NFC text.
 func monthWindow(text, f string, off []int, ref Date) (Deadline, int, int, bool) {
-	if !hasDigit(f) {
+	if !monthWindowFilter.mayMatch(f) {
 		return Deadline{}, -1, -1, false
 	}
 	for _, m := range monthWindowRe.FindAllStringSubmatchIndex(f, -1) {
@@ -265,7 +265,7 @@ func monthWindow(text, f string, off []int, ref Date) (Deadline, int, int, bool)
 // beforeMonth reads "trước tháng 3.2014" as the last day of the month
 // before (28/02/2014).
 func beforeMonth(text, f string, off []int, ref Date) (Deadline, int, int, bool) {
-	if !hasDigit(f) {
+	if !beforeMonthFilter.mayMatch(f) {
 		return Deadline{}, -1, -1, false
 	}
 	m := beforeMonthRe.FindStringSubmatchIndex(f)
@@ -279,20 +279,9 @@ func beforeMonth(text, f string, off []int, ref Date) (Deadline, int, int, bool)
 	return dl, off[m[0]], off[m[1]], true
 }
 
-// The patterns FindDeadline runs need a figure or a word that most
-// clauses lack, and it runs on every clause, several times: a byte search
-// first is cheaper than running them.
-
-// hasDigit reports a figure in s: dates, limits, months with their
-// number and fronted periods need one.
-func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
-}
-
-// frontedPeriod is frontedPeriodRe's submatches in folded f, whose year is
-// written.
+// frontedPeriod is frontedPeriodRe's submatches in folded f.
 func frontedPeriod(f string) []int {
-	if !hasDigit(f) {
+	if !frontedPeriodFilter.mayMatch(f) {
 		return nil
 	}
 	return frontedPeriodRe.FindStringSubmatchIndex(f)
@@ -313,4 +302,10 @@ var (
 	periodCueFilter     = newLiteralFilter(periodCueRe)
 	recurringCueFilter  = newLiteralFilter(recurringCueRe)
 	continuousCueFilter = newLiteralFilter(continuousCueRe)
+	dateFilter          = newLiteralFilter(dateRe)
+	partialDayFilter    = newLiteralFilter(partialDayRe)
+	monthWindowFilter   = newLiteralFilter(monthWindowRe)
+	beforeMonthFilter   = newLiteralFilter(beforeMonthRe)
+	frontedPeriodFilter = newLiteralFilter(frontedPeriodRe)
+	relativeFilter      = newLiteralFilter(relativeRe)
 )

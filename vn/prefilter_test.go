@@ -29,7 +29,8 @@ func TestRequired(t *testing.T) {
 			t.Errorf("%s: %q, want %q", c.pattern, got, c.want)
 		}
 	}
-	for _, re := range []*regexp.Regexp{periodCueRe, recurringCueRe, continuousCueRe} {
+	for _, re := range []*regexp.Regexp{periodCueRe, recurringCueRe, continuousCueRe, dateRe, partialDayRe,
+		monthWindowRe, beforeMonthRe, frontedPeriodRe, relativeRe} {
 		if newLiteralFilter(re).need == nil {
 			t.Errorf("%s has no strings to look for first", re)
 		}
@@ -39,10 +40,13 @@ func TestRequired(t *testing.T) {
 // A text the pattern matches always contains one of the strings.
 func FuzzLiteralFilter(f *testing.F) {
 	for _, s := range []string{"hoan thanh trong quy iv/2024", "dinh ky hang thang, vao ngay 20", "thuong xuyen",
-		"thoi gian : thang 5/2024", "den het nam 2025; cuoi nam nay; dau thang 3-2024", "tung nam 2024, 2025"} {
+		"thoi gian : thang 5/2024", "den het nam 2025; cuoi nam nay; dau thang 3-2024", "tung nam 2024, 2025",
+		"truoc ngay 15/3/2024, 5 thang 4 nam 2024", "tu thang 4 den thang 5-2020", "truoc thang 3.2014", "quy ii/2023, ",
+		"trong vong 10 ngay ke tu ngay ky"} {
 		f.Add(s)
 	}
-	filters := []literalFilter{periodCueFilter, recurringCueFilter, continuousCueFilter}
+	filters := []literalFilter{periodCueFilter, recurringCueFilter, continuousCueFilter, dateFilter, partialDayFilter,
+		monthWindowFilter, beforeMonthFilter, frontedPeriodFilter, relativeFilter}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, l := range filters {
 			if l.re.MatchString(s) && !l.mayMatch(s) {
