@@ -217,7 +217,7 @@ var inertBMP = sync.OnceValue(func() *[1 << 10]uint64 {
 	var set [1 << 10]uint64
 	for r := rune(0); r <= 0xFFFF; r++ {
 		s := string(r)
-		if p := norm.NFC.PropertiesString(s); r != utf8.RuneError && p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) {
+		if p := norm.NFC.PropertiesString(s); p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s) {
 			set[r>>6] |= 1 << (r & 63)
 		}
 	}
