@@ -23,9 +23,28 @@ func newLiteralFilter(re *regexp.Regexp) literalFilter {
 	}
 	need, ok := required(parsed.Simplify())
 	if !ok {
-		need = nil
+		return literalFilter{re: re}
 	}
-	return literalFilter{re: re, need: need}
+	return literalFilter{re: re, need: minimalStrings(need)}
+}
+
+// minimalStrings drops the strings that contain another of need: a text
+// that holds one holds the other.
+func minimalStrings(need []string) []string {
+	var out []string
+	for i, s := range need {
+		redundant := false
+		for j, x := range need {
+			if j != i && strings.Contains(s, x) && (len(x) < len(s) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // mayMatch reports whether s contains one of the strings every match holds.

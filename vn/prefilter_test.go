@@ -15,7 +15,8 @@ func TestRequired(t *testing.T) {
 		{`abc|de`, []string{"abc", "de"}},
 		{`\bfoo \d+`, []string{"foo "}},
 		{`\b(?:trong|vao) (?:quy|thang)\b`, []string{"trong quy", "trong thang", "vao quy", "vao thang"}},
-		{`x?ab`, []string{"ab", "xab"}},
+		{`x?ab`, []string{"ab"}},
+		{`(?:den het|het|trong) nam`, []string{"het nam", "trong nam"}},
 		{`(?i)hanh`, nil},
 		{`a*`, nil},
 		{`a|b*`, nil},
@@ -42,7 +43,8 @@ func FuzzLiteralFilter(f *testing.F) {
 	for _, s := range []string{"hoan thanh trong quy iv/2024", "dinh ky hang thang, vao ngay 20", "thuong xuyen",
 		"thoi gian : thang 5/2024", "den het nam 2025; cuoi nam nay; dau thang 3-2024", "tung nam 2024, 2025",
 		"truoc ngay 15/3/2024, 5 thang 4 nam 2024", "tu thang 4 den thang 5-2020", "truoc thang 3.2014", "quy ii/2023, ",
-		"trong vong 10 ngay ke tu ngay ky"} {
+		"trong vong 10 ngay ke tu ngay ky", "cham nhat truoc 16 gio, thu sau, ngay ", "vao sang ngay ", "trong hai ngay 24 va ",
+		"han chot nop bao cao la ", "luc 8 gio 30 phut, sang ngay "} {
 		f.Add(s)
 	}
 	filters := []literalFilter{periodCueFilter, recurringCueFilter, continuousCueFilter, dateFilter, partialDayFilter,
