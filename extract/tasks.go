@@ -489,16 +489,26 @@ var issuedRe = regexp.MustCompile(`(?i)\bban hành\b|(?:^|\s)(?:có|gửi|ký|k�
 // that "UBND huyện đã ban hành 25 văn bản" cites none and assigns nothing.
 var docNumberRe = regexp.MustCompile(`(?i)\bsố:? ?\d|\d+/[A-ZĐ]`)
 
-// mayHaveDocNumber reports what every match of docNumberRe holds: "số"
-// in either case, or a figure right before "/". A byte search, it spares
-// running both patterns on most sentences of a long text.
+// mayHaveDocNumber reports what every match of docNumberRe holds: "ố" of
+// "số" in either case with a figure after it (past a ":" and a space), or
+// a figure right before "/". A byte search, it spares running both
+// patterns on most sentences of a long text ("một số" is common).
 func mayHaveDocNumber(s string) bool {
-	if strings.Contains(s, "ố") || strings.Contains(s, "Ố") {
-		return true
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i] == '/' && s[i-1] >= '0' && s[i-1] <= '9' {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '/' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9':
 			return true
+		case strings.HasPrefix(s[i:], "ố") || strings.HasPrefix(s[i:], "Ố"):
+			j := i + len("ố")
+			if j < len(s) && s[j] == ':' {
+				j++
+			}
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				return true
+			}
 		}
 	}
 	return false
