@@ -8,8 +8,8 @@ import (
 	"unicode/utf8"
 )
 
-// findAllInPieces finds what the pattern finds in the whole text.
-func TestFindAllInPieces(t *testing.T) {
+// A pieceFinder finds what the pattern finds in the whole text.
+func TestPieceFinder(t *testing.T) {
 	texts := []string{
 		"Thực hiện Kế hoạch số 245/KH-UBND ngày 20/12/2019; Công văn 6882 /UBND-NC2, (09/2019/NĐ-CP).",
 		"vbdi_587_KH-UBND; 1.200/UBND; 20/20 - Ban; 115-KH/QU: 141/KH- UBND\nSố: 9061/VPCP-CN",
@@ -20,33 +20,46 @@ func TestFindAllInPieces(t *testing.T) {
 		"luat 12, van ban so:7 quy dinh  so 8, thong tu so :  9, to trinh so12, chi thi 1234567890",
 	}
 	patterns := []struct {
-		re    *regexp.Regexp
-		keep  string
+		p     pieceFinder
 		worth func(string) bool
 	}{
-		{refSymbolRe, wordBytes + " /-.&", numberThenSeparator},
-		{kindRe, wordBytes + " :/", kindThenNumber},
+		{refSymbolPieces, numberThenSeparator},
+		{kindPieces, kindThenNumber},
+		{newPieceFinder(regexp.MustCompile(`(?i)\bso (\d+)[.;]`)), func(string) bool { return true }},
 	}
-	for _, p := range patterns {
+	for _, c := range patterns {
+		if c.p.in == nil {
+			t.Errorf("%s runs whole", c.p.re)
+		}
 		for _, s := range texts {
 			for _, s := range []string{s, Fold(s)} {
-				want := p.re.FindAllStringSubmatchIndex(s, -1)
-				if got := findAllInPieces(p.re, s, p.keep, p.worth); !reflect.DeepEqual(got, want) {
-					t.Errorf("%s in %q: %v, the whole text gives %v", p.re, s, got, want)
+				want := c.p.re.FindAllStringSubmatchIndex(s, -1)
+				if got := c.p.findAll(s, c.worth); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s in %q: %v, the whole text gives %v", c.p.re, s, got, want)
 				}
 			}
 		}
 	}
+	// The bytes a piece is made of: the pattern's, the word characters
+	// and all that are not ASCII; the case folding of "s" (ſ) is not ASCII.
+	if in := newPieceFinder(regexp.MustCompile(`(?i)so (\d+)[.;]`)).in; in == nil || !in['.'] || !in[';'] || !in[' '] || in[','] || in[':'] {
+		t.Errorf("(?i)so (\\d+)[.;]: wrong bytes")
+	}
+	for _, src := range []string{`a.b`, `^\d+/`, `\d+$`, `\B\d`} {
+		if newPieceFinder(regexp.MustCompile(src)).in != nil {
+			t.Errorf("%s is run on pieces", src)
+		}
+	}
 }
 
-func FuzzFindAllInPieces(f *testing.F) {
+func FuzzPieceFinder(f *testing.F) {
 	f.Add("Kế hoạch số 245/KH-UBND; ke hoach so 245, nghi dinh 168/2024")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, s := range []string{s, Fold(s)} {
-			if got, want := findAllInPieces(refSymbolRe, s, wordBytes+" /-.&", numberThenSeparator), refSymbolRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			if got, want := refSymbolPieces.findAll(s, numberThenSeparator), refSymbolRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("refSymbolRe in %q: %v, the whole text gives %v", s, got, want)
 			}
-			if got, want := findAllInPieces(kindRe, s, wordBytes+" :/", kindThenNumber), kindRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			if got, want := kindPieces.findAll(s, kindThenNumber), kindRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("kindRe in %q: %v, the whole text gives %v", s, got, want)
 			}
 		}

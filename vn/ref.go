@@ -65,7 +65,7 @@ func FindDocRefs(text string, ref Date) []DocRef {
 	f, off := foldMap(text)
 	var refs []DocRef
 	taken := map[int]bool{} // raw start offsets of symbol matches
-	for _, m := range findAllInPieces(refSymbolRe, text, wordBytes+" /-.&", numberThenSeparator) {
+	for _, m := range refSymbolPieces.findAll(text, numberThenSeparator) {
 		if !refBoundaryBefore(text, m[0]) {
 			continue
 		}
@@ -79,7 +79,7 @@ func FindDocRefs(text string, ref Date) []DocRef {
 		refs = append(refs, r)
 		taken[m[0]] = true
 	}
-	for _, m := range findAllInPieces(kindRe, f, wordBytes+" :/", kindThenNumber) {
+	for _, m := range kindPieces.findAll(f, kindThenNumber) {
 		start, end := off[m[6]], off[m[1]]
 		if taken[start] || !bareRefOK(text, f, off, m) {
 			continue
@@ -96,6 +96,13 @@ func FindDocRefs(text string, ref Date) []DocRef {
 	sortRefs(refs)
 	return refs
 }
+
+// refSymbolPieces and kindPieces run refSymbolRe and kindRe on the pieces
+// of a text that can hold their matches.
+var (
+	refSymbolPieces = newPieceFinder(refSymbolRe)
+	kindPieces      = newPieceFinder(kindRe)
+)
 
 // numberThenSeparator reports a figure followed by "/" or "-", with or
 // without a space between: what a match of refSymbolRe opens with.
