@@ -96,9 +96,16 @@ func joinWrapped(raws []string) []string {
 // A line that is only a body's name and a colon ("2. UBND các huyện, thị
 // xã, thành phố:") names them too: the items under it are their tasks.
 func groupHeader(s string) (string, bool) {
-	ws := tokenize(s)
-	n := phraseAt(ws, 0, groupHeaderWords, 3)
 	colon := strings.HasSuffix(strings.TrimSpace(s), ":")
+	// A line that does not end with a colon is a header only with at most
+	// 30 words: 31 tell, whatever the length of the line.
+	var ws []word
+	if colon {
+		ws = tokenize(s)
+	} else {
+		ws = firstTokens(s, 31)
+	}
+	n := phraseAt(ws, 0, groupHeaderWords, 3)
 	if n == 0 && colon && len(ws) > 1 && ws[0].upper && predicateStart(ws, 0, false) < 0 &&
 		!strings.ContainsAny(s[:len(s)-1], ":;") {
 		n = -1 // the name alone

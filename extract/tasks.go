@@ -507,7 +507,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	if len(f.recent) > 4 {
 		f.recent = f.recent[1:]
 	}
-	if issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
+	if !f.directive && mayHaveDocNumber(sentence) && issuedRe.MatchString(sentence) && docNumberRe.MatchString(sentence) {
 		f.directive = true
 	}
 }
@@ -543,6 +543,31 @@ var issuedRe = regexp.MustCompile(`(?i)\bban hành\b|(?:^|\s)(?:có|gửi|ký|k�
 // that "UBND huyện đã ban hành 25 văn bản" cites none and assigns nothing.
 var docNumberRe = regexp.MustCompile(`(?i)\bsố:? ?\d|\d+/[A-ZĐ]`)
 
+// mayHaveDocNumber reports what every match of docNumberRe holds: "ố" of
+// "số" in either case with a figure after it (past a ":" and a space), or
+// a figure right before "/". A byte search, it spares running both
+// patterns on most sentences of a long text ("một số" is common).
+func mayHaveDocNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '/' && i > 0 && s[i-1] >= '0' && s[i-1] <= '9':
+			return true
+		case strings.HasPrefix(s[i:], "ố") || strings.HasPrefix(s[i:], "Ố"):
+			j := i + len("ố")
+			if j < len(s) && s[j] == ':' {
+				j++
+			}
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sameCampaign reports a task that belongs to the dated campaign of the
 // sentence before: given to a part of its body or the body it is part of
 // ("Tổ trưởng các tổ dân phố" after "các tổ dân phố"), working with that
@@ -570,7 +595,7 @@ func sameCampaign(prev, t Task) bool {
 // dropConnective drops "Theo đó,", "Cụ thể như" … from the start of a
 // sentence and returns the rest with the connective (folded) or "".
 func dropConnective(s string) (string, string) {
-	ws := tokenize(s)
+	ws := firstTokens(s, 6) // phraseAt reads no further
 	n := phraseAt(ws, 0, connectives, 6)
 	if n == 0 {
 		return s, ""
@@ -607,7 +632,7 @@ func (f *finder) deadlineSentence(s string) bool {
 // sentence that then only gives a deadline: "Các đơn vị thực hiện trước
 // ngày 24/3/2016".
 func dropGenericLead(s string) string {
-	if ws := tokenize(s); len(ws) > 2 {
+	if ws := firstTokens(s, 7); len(ws) > 2 { // the loop reads no further
 		for n := min(len(ws)-1, 6); n >= 2; n-- {
 			if genericLeads[lower(s[:ws[n-1].end])] {
 				return s[ws[n].start:]
@@ -678,7 +703,7 @@ func disciplineOnly(pred string) bool {
 // what it does itself every week, not work to follow up. A reception on a
 // given day ("… chủ trì buổi tiếp công dân … vào ngày 11/11") is a task.
 func (f *finder) routine(pred string) bool {
-	ws := tokenize(pred)
+	ws := firstTokens(pred, 3) // phraseAt reads no further
 	if phraseAt(ws, 0, wTiepCongDan, 3) == 0 {
 		return false
 	}
@@ -1678,12 +1703,11 @@ func conditionalLead(lead string) bool {
 // conditionSentence reports a sentence that says what to do if: it opens
 // with a condition word, or picks its subject with "nào … thì".
 func conditionSentence(s string) bool {
-	ws := tokenize(s)
-	if phraseAt(ws, 0, conditionWords, 4) > 0 {
+	if phraseAt(firstTokens(s, 4), 0, conditionWords, 4) > 0 {
 		return true
 	}
 	nao := false
-	for _, w := range ws {
+	for w, i, ok := nextToken(s, 0); ok; w, i, ok = nextToken(s, i) { // no slice: it runs on every sentence
 		nao = nao || w.fold == "nào"
 		if w.fold == "thì" && nao {
 			return true

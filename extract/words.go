@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,17 +19,72 @@ type word struct {
 	punct      bool
 }
 
-// tokenize splits s into words and punctuation marks.
+// tokenize splits s into words and punctuation marks. The words may be
+// shared with other callers: read them, never change them.
 func tokenize(s string) []word {
-	var out []word
-	i := 0
+	if len(s) > maxMemoLen {
+		return firstTokens(s, len(s))
+	}
+	tokenMemo.Lock()
+	for k, key := range tokenMemo.keys {
+		if key == s && tokenMemo.words[k] != nil {
+			ws := tokenMemo.words[k]
+			tokenMemo.Unlock()
+			return ws
+		}
+	}
+	tokenMemo.Unlock()
+	ws := firstTokens(s, len(s))
+	ws = ws[:len(ws):len(ws)] // an append copies
+	tokenMemo.Lock()
+	tokenMemo.keys[tokenMemo.next], tokenMemo.words[tokenMemo.next] = s, ws
+	tokenMemo.next = (tokenMemo.next + 1) % len(tokenMemo.keys)
+	tokenMemo.Unlock()
+	return ws
+}
+
+// tokenMemo holds the words of the last texts tokenized: the rules read a
+// clause several times (to split its events, to find its task, its
+// deadline), and tokenizing was a fifth of the time of a long text. Texts
+// longer than maxMemoLen are not kept.
+var tokenMemo struct {
+	sync.Mutex
+	next  int
+	keys  [8]string
+	words [8][]word
+}
+
+const maxMemoLen = 16 << 10
+
+// firstTokens returns the first n tokens of s, or all of them when it has
+// fewer: a rule that reads how a sentence opens need not split the rest,
+// which on a text without line breaks can be a whole megabyte.
+func firstTokens(s string, n int) []word {
+	// A word and its space take about six bytes of Vietnamese text: room
+	// for that many spares the repeated growing of the slice, which was a
+	// fifth of the time on a long text.
+	out := make([]word, 0, min(n, len(s)/6+1))
+	for i := 0; len(out) < n; {
+		w, next, ok := nextToken(s, i)
+		if !ok {
+			break
+		}
+		out = append(out, w)
+		i = next
+	}
+	return out
+}
+
+// nextToken returns the token of s that starts at or after byte i and the
+// offset after it; ok is false when only spaces are left.
+func nextToken(s string, i int) (w word, next int, ok bool) {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
-			j := i
+			j := i + n
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isWordRune(r2) {
@@ -39,17 +93,18 @@ func tokenize(s string) []word {
 				j += n2
 			}
 			raw := s[i:j]
-			out = append(out, word{raw: raw, fold: lower(raw), start: i, end: j, upper: unicode.IsUpper(r)})
-			i = j
+			return word{raw: raw, fold: lower(raw), start: i, end: j, upper: unicode.IsUpper(r)}, j, true
 		default:
-			out = append(out, word{raw: s[i : i+n], fold: s[i : i+n], start: i, end: i + n, punct: true})
-			i += n
+			return word{raw: s[i : i+n], fold: s[i : i+n], start: i, end: i + n, punct: true}, i + n, true
 		}
 	}
-	return out
+	return word{}, len(s), false
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '&'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '&'
 }
 
@@ -58,17 +113,20 @@ func isWordRune(r rune) bool {
 // punctuation never matches.
 func phraseAt(words []word, i int, set map[string]bool, maxLen int) int {
 	best := 0
-	var b strings.Builder
+	// The phrase is built in a buffer on the stack: looking a map up with
+	// string(bytes) does not allocate, and phraseAt runs at every word.
+	var buf [128]byte
+	b := buf[:0]
 	for k := 0; k < maxLen && i+k < len(words); k++ {
 		w := words[i+k]
 		if w.punct {
 			break
 		}
 		if k > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(w.fold)
-		if set[b.String()] {
+		b = append(b, w.fold...)
+		if set[string(b)] {
 			best = k + 1
 		}
 	}
@@ -92,22 +150,28 @@ func lower(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
-	if v, ok := lowerCache.Load(s); ok {
-		return v.(string)
+	lowerMu.RLock()
+	l, ok := lowerCache[s]
+	lowerMu.RUnlock()
+	if ok {
+		return l
 	}
-	l := newStyleTones(strings.ToLower(vn.NFC(s)))
-	if lowerCacheSize.Add(1) <= maxLowerCache {
-		lowerCache.Store(s, l)
+	l = newStyleTones(strings.ToLower(vn.NFC(s)))
+	lowerMu.Lock()
+	if len(lowerCache) < maxLowerCache {
+		lowerCache[s] = l
 	}
+	lowerMu.Unlock()
 	return l
 }
 
 // lowerCache holds the lower form of the non-ASCII words seen: Vietnamese
 // has a few thousand syllables, so a long text lowers each once. It stops
-// growing at maxLowerCache entries, whatever text it is fed.
+// growing at maxLowerCache entries, whatever text it is fed. A map under a
+// read lock is looked up faster than a sync.Map (lower runs at every word).
 var (
-	lowerCache     sync.Map
-	lowerCacheSize atomic.Int64
+	lowerMu    sync.RWMutex
+	lowerCache = map[string]string{}
 )
 
 const maxLowerCache = 50000

@@ -127,7 +127,7 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 	if dl, s, e, ok := beforeMonth(text, f, off, ref); ok {
 		return dl, s, e
 	}
-	if m := frontedPeriodRe.FindStringSubmatchIndex(f); m != nil {
+	if m := frontedPeriod(f); m != nil {
 		g := 2
 		if m[2] < 0 {
 			g = 4
@@ -136,7 +136,7 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 			return dl, off[m[g]], off[m[g+1]]
 		}
 	}
-	for _, m := range periodCueRe.FindAllStringIndex(f, -1) {
+	for _, m := range periodCues(f) {
 		if recurring != nil && m[0] < recurring[1] && recurring[0] < m[1] {
 			continue // "hằng quý trước ngày 20 tháng cuối quý": the period is the recurrence's
 		}
@@ -169,7 +169,7 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 			return dl, s, e
 		}
 	}
-	if m := continuousCueRe.FindStringIndex(f); m != nil {
+	if m := continuousCue(f); m != nil {
 		if dl, s, e, ok := pick([2]int{m[0], m[1]}); ok {
 			return dl, s, e
 		}
@@ -268,7 +268,7 @@ func lastListedMonth(text, f string, off []int, m []int, ref Date) (Deadline, in
 // recurringSpan returns the span of the first frequency in folded f with
 // the hour or weekday written before it, or nil.
 func recurringSpan(f string) []int {
-	m := recurringCueRe.FindStringIndex(f)
+	m := recurringCueFilter.find(f)
 	if m == nil {
 		return nil
 	}
@@ -283,11 +283,14 @@ func recurringSpan(f string) []int {
 // returning the span from the cue to the end of the date and whether the
 // date lacks a year.
 func cuedDate(f string) ([2]int, bool, bool) {
+	if !dateFilter.mayMatch(f) && !partialDayFilter.mayMatch(f) {
+		return [2]int{}, false, false
+	}
 	var hits []dateHit
-	for _, m := range dateRe.FindAllStringIndex(f, -1) {
+	for _, m := range dateMatcher.findAll(f) {
 		hits = append(hits, dateHit{m[0], m[1], false})
 	}
-	for _, m := range partialDayRe.FindAllStringIndex(f, -1) {
+	for _, m := range partialDayMatcher.findAll(f) {
 		overlaps := false
 		for _, h := range hits {
 			if m[0] < h.end && h.start < m[1] {
@@ -325,6 +328,13 @@ func cuedDate(f string) ([2]int, bool, bool) {
 	}
 	return lastListed(f, span, hits[best].partial, hits)
 }
+
+// dateMatcher and partialDayMatcher find what dateRe and partialDayRe
+// find, trying them only where a figure starts a word.
+var (
+	dateMatcher       = newFigureMatcher(dateRe)
+	partialDayMatcher = newFigureMatcher(partialDayRe)
+)
 
 // cutOffRe ends the words before "đến ngày" that make the day the cut-off
 // of the data a report covers: "tính đến ngày", "tính từ ngày 1/1 đến
@@ -364,6 +374,9 @@ func lastListed(f string, span [2]int, partial bool, hits []dateHit) ([2]int, bo
 // fronted month and year ("Tháng 1-2020, …") in folded f as the last day
 // of its last month; off maps f to the NFC text.
 func monthWindow(text, f string, off []int, ref Date) (Deadline, int, int, bool) {
+	if !monthWindowFilter.mayMatch(f) {
+		return Deadline{}, -1, -1, false
+	}
 	for _, m := range monthWindowRe.FindAllStringSubmatchIndex(f, -1) {
 		from, window, year := m[2] >= 0, m[6] >= 0, m[8] >= 0
 		atStart := strings.TrimLeft(f[:m[0]], " ,-") == ""
@@ -382,6 +395,9 @@ func monthWindow(text, f string, off []int, ref Date) (Deadline, int, int, bool)
 // beforeMonth reads "trước tháng 3.2014" as the last day of the month
 // before (28/02/2014).
 func beforeMonth(text, f string, off []int, ref Date) (Deadline, int, int, bool) {
+	if !beforeMonthFilter.mayMatch(f) {
+		return Deadline{}, -1, -1, false
+	}
 	m := beforeMonthRe.FindStringSubmatchIndex(f)
 	if m == nil {
 		return Deadline{}, -1, -1, false
@@ -392,3 +408,34 @@ func beforeMonth(text, f string, off []int, ref Date) (Deadline, int, int, bool)
 	}
 	return dl, off[m[0]], off[m[1]], true
 }
+
+// frontedPeriod is frontedPeriodRe's submatches in folded f.
+func frontedPeriod(f string) []int {
+	if !frontedPeriodFilter.mayMatch(f) {
+		return nil
+	}
+	return frontedPeriodRe.FindStringSubmatchIndex(f)
+}
+
+// continuousCue is continuousCueRe's match in folded f.
+func continuousCue(f string) []int {
+	return continuousCueFilter.find(f)
+}
+
+// periodCues returns the matches of periodCueRe in folded f.
+func periodCues(f string) [][]int {
+	return periodCueFilter.findAll(f)
+}
+
+// The strings one of which every match of a pattern holds.
+var (
+	periodCueFilter     = newLiteralFilter(periodCueRe)
+	recurringCueFilter  = newLiteralFilter(recurringCueRe)
+	continuousCueFilter = newLiteralFilter(continuousCueRe)
+	dateFilter          = newLiteralFilter(dateRe)
+	partialDayFilter    = newLiteralFilter(partialDayRe)
+	monthWindowFilter   = newLiteralFilter(monthWindowRe)
+	beforeMonthFilter   = newLiteralFilter(beforeMonthRe)
+	frontedPeriodFilter = newLiteralFilter(frontedPeriodRe)
+	relativeFilter      = newLiteralFilter(relativeRe)
+)

@@ -16,8 +16,11 @@ var relativeRe = regexp.MustCompile(`\b(?:trong(?: vong| thoi han)?|sau|chua qua
 // ref plus the days, working days skipping weekends and public holidays.
 // It returns the span of the phrase in f.
 func relativeDate(f string, ref Date) (Date, [2]int, bool) {
+	if ref.IsZero() || !relativeFilter.mayMatch(f) {
+		return Date{}, [2]int{}, false
+	}
 	m := relativeRe.FindStringSubmatchIndex(f)
-	if m == nil || ref.IsZero() {
+	if m == nil {
 		return Date{}, [2]int{}, false
 	}
 	n, _ := strconv.Atoi(f[m[2]:m[3]])

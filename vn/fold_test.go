@@ -73,6 +73,42 @@ func TestNFC(t *testing.T) {
 	}
 }
 
+// The runes nfcInert accepts are in NFC whatever surrounds them, and a
+// text of them is left as it is.
+func TestNFCInert(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r)
+		if !nfcInert(s) {
+			continue
+		}
+		p := norm.NFC.PropertiesString(s)
+		if p.CCC() != 0 || !p.BoundaryBefore() || !norm.NFC.IsNormalString(s) {
+			t.Errorf("%U is taken as inert: combining class %d, boundary before %v, normal %v",
+				r, p.CCC(), p.BoundaryBefore(), norm.NFC.IsNormalString(s))
+		}
+	}
+	// A text of inert runes is in NFC: each rune after every other, and
+	// after some far away (Hangul jamo, Indic vowels), without a change.
+	var inert []rune
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if nfcInert(string(r)) {
+			inert = append(inert, r)
+		}
+	}
+	for i, r := range inert {
+		for _, q := range []rune{inert[(i+1)%len(inert)], inert[(i+len(inert)/3)%len(inert)], inert[(i*7919)%len(inert)]} {
+			if s := string(r) + string(q); !norm.NFC.IsNormalString(s) {
+				t.Errorf("%U %U are each inert but not in NFC together", r, q)
+			}
+		}
+	}
+	for _, s := range []string{"Phòng Tài chính – Kế hoạch “số 1”…", "a\xffb", "\u2000x", "Hoa\u0300", "ệ\u0323", "e\xcc\x81", "ệ\xe1\xbb", "\xff\u0301", ""} {
+		if got, want := NFC(s), norm.NFC.String(s); got != want {
+			t.Errorf("NFC(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func FuzzFold(f *testing.F) {
 	for _, s := range []string{
 		"PHỐ HUẾ", "Đường", "đ Đ", norm.NFD.String("Trương Định, Lê Đại Hành"),
@@ -128,7 +164,7 @@ func FuzzFold(f *testing.F) {
 
 // Fold's table path gives what the general path gives.
 func FuzzFoldTable(f *testing.F) {
-	for _, s := range []string{"PHỐ HUẾ", "Đường  Lê\tĐại Hành\u00a0", "Ǆ ǅ ǆ İ ß ẞ", "e\u0323\u0302", "a\u0085b", "\u0301x", "x Ω y", "a\xffb", ""} {
+	for _, s := range []string{"PHỐ HUẾ", "Đường  Lê\tĐại Hành\u00a0", "Ǆ ǅ ǆ İ ß ẞ", "e\u0323\u0302", "a\u0085b", "\u0301x", "x Ω y", "a\xffb", "a\xff\xfe b\xff\uFFFD\xff\xff", "\xff", "\xe1\xbb ệ\xe1", ""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -156,6 +192,24 @@ func TestFoldTable(t *testing.T) {
 	}
 }
 
+// Every rune outside the table folds alone as the general path folds it,
+// among table runes, spaces and marks (which send Fold to the general path).
+func TestFoldOtherRunes(t *testing.T) {
+	for r := rune(0x370); r <= unicode.MaxRune; r++ {
+		if r >= extendedStart && r < extendedEnd || r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		if r > 0x10000 && r%7 != 0 && !unicode.In(r, unicode.M, unicode.Lu, unicode.Z) {
+			continue // the astral planes sampled, their marks, capitals and spaces all
+		}
+		for _, s := range []string{string(r), "Đ" + string(r) + "b", " " + string(r) + "\u2003", "ệ" + string(r) + "\u0323"} {
+			if got, want := Fold(s), foldSlow(s); got != want {
+				t.Errorf("Fold(%q) = %q, the general path gives %q", s, got, want)
+			}
+		}
+	}
+}
+
 func BenchmarkFold(b *testing.B) {
 	title := "Kiểm tra, đôn đốc việc chỉnh trang đô thị tại phố Huế trên địa bàn phường Phố Huế năm 2026"
 	b.Run("table", func(b *testing.B) {
@@ -166,6 +220,18 @@ func BenchmarkFold(b *testing.B) {
 	b.Run("general", func(b *testing.B) {
 		for range b.N {
 			foldSlow(title)
+		}
+	})
+}
+
+// NFC's shortcut gives what the normaliser gives.
+func FuzzNFC(f *testing.F) {
+	for _, s := range []string{"Phòng Tài chính – Kế hoạch", "Hoa\u0300 a\xffb", "\u2001 \u0344", "가", "e\xff\u0301", "\xe1\xbb\u0301a\xcc", "ệ\xe1\xbbe\xcc\x81"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NFC(s), norm.NFC.String(s); got != want {
+			t.Fatalf("NFC(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -65,7 +65,7 @@ func FindDocRefs(text string, ref Date) []DocRef {
 	f, off := foldMap(text)
 	var refs []DocRef
 	taken := map[int]bool{} // raw start offsets of symbol matches
-	for _, m := range refSymbolRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range refSymbolPieces.findAll(text, numberThenSeparator) {
 		if !refBoundaryBefore(text, m[0]) {
 			continue
 		}
@@ -79,7 +79,7 @@ func FindDocRefs(text string, ref Date) []DocRef {
 		refs = append(refs, r)
 		taken[m[0]] = true
 	}
-	for _, m := range kindRe.FindAllStringSubmatchIndex(f, -1) {
+	for _, m := range kindPieces.findAll(f, kindThenNumber) {
 		start, end := off[m[6]], off[m[1]]
 		if taken[start] || !bareRefOK(text, f, off, m) {
 			continue
@@ -95,6 +95,50 @@ func FindDocRefs(text string, ref Date) []DocRef {
 	}
 	sortRefs(refs)
 	return refs
+}
+
+// refSymbolPieces and kindPieces run refSymbolRe and kindRe on the pieces
+// of a text that can hold their matches.
+var (
+	refSymbolPieces = newPieceFinder(refSymbolRe)
+	kindPieces      = newPieceFinder(kindRe)
+)
+
+// numberThenSeparator reports a figure followed by "/" or "-", with or
+// without a space between: what a match of refSymbolRe opens with.
+func numberThenSeparator(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i + 1
+		if s[j] == ' ' && j+1 < len(s) {
+			j++
+		}
+		if s[j] == '/' || s[j] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// kindThenNumber reports a figure after a kind word of kindRe and what
+// may stand between them (" ", " so", " so: "): what every match of kindRe
+// holds, looked for without running it.
+func kindThenNumber(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i] < '0' || f[i] > '9' || i > 0 && f[i-1] >= '0' && f[i-1] <= '9' {
+			continue
+		}
+		head := strings.TrimRight(f[:i], " :")
+		head = strings.TrimRight(strings.TrimSuffix(head, "so"), " :")
+		for kind := range kindCodes {
+			if strings.HasSuffix(head, kind) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterSo reports "số" written right before the number at i: a công văn
@@ -294,6 +338,19 @@ func foldMap(s string) (string, []int) {
 	b.Grow(len(s))
 	off := make([]int, 0, len(s)+1)
 	for i, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the text, without foldRune's tables.
+			c := byte(r)
+			switch {
+			case c == '\t' || c == '\v' || c == '\f' || c == '\r':
+				c = ' '
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			off = append(off, i)
+			continue
+		}
 		fr := foldRune(r)
 		n := utf8.RuneLen(fr)
 		if n < 0 {
