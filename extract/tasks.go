@@ -335,6 +335,9 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		case ok && ct.leadIn:
 			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(c[ct.predicate:], f.date)
 			if f.listDeadline == "" {
+				f.listDeadline = timeBeforeLead(c[:ct.predicate], ct.lead) // "yêu cầu tháng 4/2024 X …:"
+			}
+			if f.listDeadline == "" {
 				f.listDeadline = frontedDeadline(c[:ct.predicate], f.date) // "Để hoàn thành trước ngày …, UBND huyện yêu cầu …:"
 			}
 			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
@@ -1182,6 +1185,28 @@ func frontedDeadline(head string, date vn.Date) string {
 	return head[st:e]
 }
 
+// timeBeforeLead returns the time phrase written right between a
+// hand-over verb and the lead in head ("yêu cầu tháng 4/2024 Công an xã
+// …", "đề nghị trong quý II, các trường …"), or "": it dates the work
+// handed over, as the lead-in of a list dates the list's items.
+func timeBeforeLead(head, lead string) string {
+	head = vn.NFC(head)
+	ws := tokenize(head)
+	for k := 1; k < len(ws) && lead != ""; k++ {
+		if !endsWithTrigger(ws[:k]) {
+			continue
+		}
+		phrase, next := timeAfterTrigger(head, ws, k)
+		if next < len(ws) && ws[next].raw == "," {
+			next++
+		}
+		if phrase != "" && next < len(ws) && strings.HasPrefix(vn.Fold(head[ws[next].start:]), vn.Fold(lead)) {
+			return phrase
+		}
+	}
+	return ""
+}
+
 // frontedPurposeRe is what may open a lead-in before its deadline: "Để
 // hoàn thành", "Nhằm hoàn thành xong".
 var frontedPurposeRe = regexp.MustCompile(`^ *(?:de|nham)(?: kip)? hoan thanh(?: xong)? *$`)
@@ -1320,6 +1345,9 @@ func (f *finder) bullet(text string) {
 	if ct, ok := triggeredIn(text, ws, true); ok {
 		if ct.leadIn {
 			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(text[ct.predicate:], f.date)
+			if f.listDeadline == "" {
+				f.listDeadline = timeBeforeLead(text[:ct.predicate], ct.lead)
+			}
 			return
 		}
 		f.item(ct, text)
@@ -1340,6 +1368,17 @@ func (f *finder) bullet(text string) {
 		}
 		return
 	}
+	if ss := sentences(text); len(ss) > 1 && startsWithAction(ws) && f.allOwnWork(ss[1:]) {
+		// "- Duy trì tiếp công dân theo định kỳ. Tập trung cho kỳ họp thứ 7
+		// …": under a list's announcement each sentence that opens with
+		// what to do is a task of its own, as in running text; a sentence
+		// that only hands the result over ("Báo cáo ngay cho UBND xã …")
+		// stays with the item, as after ";".
+		for _, s := range ss {
+			f.bullet(s)
+		}
+		return
+	}
 	if ct, ok := contextual(text, ws, lead); ok {
 		ct.cue = "mục của danh sách giao việc"
 		if ct.predicate > 0 {
@@ -1347,6 +1386,18 @@ func (f *finder) bullet(text string) {
 		}
 		f.item(ct, text)
 	}
+}
+
+// allOwnWork reports sentences that each open with what to do, other than
+// handing a result over with no schedule of its own.
+func (f *finder) allOwnWork(ss []string) bool {
+	for _, s := range ss {
+		ws := tokenize(prefix(s, 80))
+		if !startsWithAction(ws) || phraseAt(ws, 0, submissionVerbs, 2) > 0 && !ownSchedule(s, f.date) {
+			return false
+		}
+	}
+	return true
 }
 
 // item adds the tasks of a list item. An action after ";" with a schedule
@@ -1421,7 +1472,11 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
-			a = skipFrontedTime(c, ws, a)                     // "yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ …" (D13)
+			if t := skipTimeBeforeLead(c, ws, a); t > a {
+				a = t // "đề nghị tháng 12/2018 thường trực HĐND, các ban …"
+			} else {
+				a = skipFrontedTime(c, ws, a) // "yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ …" (D13)
+			}
 			p := predicateStart(ws, a, false)
 			end := p // where the lead ends
 			if g := groundIn(ws, a, p); g > 0 {
