@@ -51,6 +51,21 @@ func TestFreshClasses(t *testing.T) {
 			"Kết luận cuộc họp, ông Dương Ngọc Dũng Bí thư Đảng ủy, Chủ tịch HĐND phường đề nghị tháng 12/2018 thường trực HĐND, các ban HĐND phường tập trung thực hiện tốt một số nội dung sau:\n\n- Duy trì trực tiếp công dân theo định kỳ của Thường trực HĐND, đại biểu HĐND. Tập trung cho kỳ họp thứ 7, HĐND phường dự kiến tổ chức vào ngày 26/12/2018, đặc biệt quan tâm làm tốt việc chuẩn bị dự thảo.",
 			[]GoldTask{gt("thường trực HĐND, các ban HĐND phường", "Duy trì trực tiếp công dân", "continuous", ""),
 				gt("thường trực HĐND, các ban HĐND phường", "Tập trung cho kỳ họp thứ 7", "date", "2018-12-26")}},
+		// F3: a proposal that a superior hand work over ("kiến nghị/đề
+		// xuất X chỉ đạo/giao Y …") is nobody's task yet; a hand-over
+		// the superior itself makes still is.
+		{"F3 'đề xuất … giao' is a proposal",
+			"Sở Tài chính đề xuất UBND tỉnh giao các huyện rà soát tài sản công dôi dư sau sắp xếp.",
+			nil},
+		{"F3 'kiến nghị … yêu cầu' with a comma",
+			"Thanh tra huyện kiến nghị Chủ tịch UBND huyện, yêu cầu Phòng Tài nguyên và Môi trường thu hồi đất sử dụng sai mục đích.",
+			nil},
+		{"F3 a proposal beside a real hand-over",
+			"Công an tỉnh kiến nghị Bộ Công an chỉ đạo các đơn vị nghiệp vụ hỗ trợ điều tra. UBND tỉnh giao Sở Tư pháp rà soát các quy định liên quan.",
+			[]GoldTask{gt("Sở Tư pháp", "UBND tỉnh giao Sở Tư pháp rà soát", "none", "")}},
+		{"F3 corpus baclieu-daidoanket-kien-nghi-xu-ly-nha-thau-de-dong-2022",
+			"Sở NN&PTNT Bạc Liêu vừa có báo cáo số 265/BC-SNN ngày 14/6, kiến nghị UBND tỉnh, chỉ đạo chủ đầu tư xử lý nhà thầu thi công ì ạch, có dấu hiệu sai thiết kế các công trình cống ngăn triều tuyến đê Đông.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -1470,7 +1470,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
-			!pastDirecting(ws, i) {
+			!pastDirecting(ws, i) && !proposedHandOver(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
 			if t := skipTimeBeforeLead(c, ws, a); t > a {
 				a = t // "đề nghị tháng 12/2018 thường trực HĐND, các ban …"
@@ -1581,6 +1581,28 @@ func pastDirecting(ws []word, i int) bool {
 	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, wChiDao, 2) == 2 &&
 		phraseAt(ws, i-1, wDa, 1) == 1
 }
+
+// proposedHandOver reports a hand-over that a body only proposes its
+// superior make: "kiến nghị UBND tỉnh, chỉ đạo chủ đầu tư xử lý nhà thầu",
+// "đề xuất UBND TP giao UBND cấp xã nhiệm vụ …". Until the superior hands
+// the work over it is nobody's task (the README's rule on proposals).
+func proposedHandOver(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		m := phraseAt(ws, k, proposalVerbs, 2)
+		if m == 0 {
+			continue
+		}
+		body := ws[k+m : i]
+		for len(body) > 0 && body[len(body)-1].punct {
+			body = body[:len(body)-1]
+		}
+		return len(body) > 0 && isOrgish(body)
+	}
+	return false
+}
+
+// proposalVerbs put a proposal to a superior.
+var proposalVerbs = set("kiến nghị", "đề xuất")
 
 // enforcementRe is a request to carry out the text itself or the one
 // relayed: "thực hiện tốt nội dung Thông báo nêu trên", "triển khai thực
