@@ -66,6 +66,27 @@ func TestFreshClasses(t *testing.T) {
 		{"F3 corpus baclieu-daidoanket-kien-nghi-xu-ly-nha-thau-de-dong-2022",
 			"Sở NN&PTNT Bạc Liêu vừa có báo cáo số 265/BC-SNN ngày 14/6, kiến nghị UBND tỉnh, chỉ đạo chủ đầu tư xử lý nhà thầu thi công ì ạch, có dấu hiệu sai thiết kế các công trình cống ngăn triều tuyến đê Đông.",
 			nil},
+		// F4: carrying out work named only as given elsewhere ("các
+		// nhiệm vụ được giao", "chỉ đạo của Trung ương và của tỉnh")
+		// restates duties; work named by what it is stays a task.
+		{"F4 'nhiệm vụ được giao' after 'quyết liệt'",
+			"Bí thư Đảng ủy xã yêu cầu các chi bộ tập trung triển khai quyết liệt các nhiệm vụ được giao.",
+			nil},
+		{"F4 'chức năng, nhiệm vụ được phân công' with another verb",
+			"Giám đốc Sở đề nghị các phòng, đơn vị thực hiện tốt chức năng, nhiệm vụ được phân công.",
+			nil},
+		{"F4 'chỉ đạo của Tỉnh ủy'",
+			"UBND huyện yêu cầu các xã, thị trấn nghiêm túc thực hiện chỉ đạo của Tỉnh ủy. Phòng Nội vụ rà soát biên chế các xã.",
+			[]GoldTask{gt("Phòng Nội vụ", "Phòng Nội vụ rà soát biên chế", "none", "")}},
+		{"F4 named work is still a task",
+			"Chủ tịch UBND tỉnh yêu cầu các sở, ngành triển khai quyết liệt các nhiệm vụ phòng, chống thiên tai.",
+			[]GoldTask{gt("các sở, ngành", "triển khai quyết liệt các nhiệm vụ phòng, chống thiên tai", "none", "")}},
+		{"F4 corpus bacninh-sap-xep-tru-so-cap-xa-truoc-10-6",
+			"Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn yêu cầu các sở, ngành, địa phương triển khai nghiêm túc chỉ đạo của Trung ương và của tỉnh.",
+			nil},
+		{"F4 corpus tuyenquang-thangtin-ky-hop-chuyen-de-hdnd-xa",
+			"Phát biểu bế mạc kỳ họp, lãnh đạo HĐND xã đề nghị UBND xã, các ngành, đoàn thể tập trung triển khai quyết liệt các nhiệm vụ được giao; đồng thời kêu gọi sự đồng thuận, tham gia tích cực của nhân dân trong việc thực hiện các mục tiêu phát triển của địa phương.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -1649,14 +1649,18 @@ var bareRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien kha
 	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*$`)
 
 // closingWords make up the closing formula of a letter (folded).
-var closingWords = []string{"nghien cuu", "quan triet", "quan tam", "phoi hop", "to chuc", "trien khai", "thuc hien",
+var closingWords = []string{"nghien cuu", "quan triet", "quan tam", "phoi hop", "to chuc", "trien khai", "thuc hien", "tap trung", "quyet liet",
 	"chi dao", "khan truong", "nghiem tuc", "co hieu qua", "hieu qua", "tot", "nghiem", "day du", "kip thoi", "dung",
 	"va", "chu dong", "tich cuc", "theo doi", "chap hanh", "thi hanh", "can cu", "biet"}
 
 // closingObjectRe is what the closing formula may carry out: the text
-// itself or the one it relays.
-var closingObjectRe = regexp.MustCompile(`^(?:(?:cac )?noi dung )?(?:(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|` +
-	`van ban|huong dan|chuong trinh|ket luan|y kien chi dao)(?: so \S+)? )?(?:nay|neu tren|tren|nhu tren)$`)
+// itself or the one it relays, or work given elsewhere and named only as
+// such ("các nhiệm vụ được giao", "chỉ đạo của Trung ương và của tỉnh"):
+// carrying that out restates duties and adds no task of its own.
+var closingObjectRe = regexp.MustCompile(`^(?:(?:(?:cac )?noi dung )?(?:(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|` +
+	`van ban|huong dan|chuong trinh|ket luan|y kien chi dao)(?: so \S+)? )?(?:nay|neu tren|tren|nhu tren)` +
+	`|(?:cac |moi )?(?:chuc nang,? (?:va )?)?nhiem vu (?:da )?duoc (?:giao|phan cong)` +
+	`|(?:(?:cac )?(?:van ban )?chi dao )?cua (?:trung uong|cap tren|chinh phu|tinh|tinh uy|thanh uy|ubnd tinh)(?: va cua (?:trung uong|tinh|tinh uy|thanh pho))?)$`)
 
 // exhortation reports "Mỗi cán bộ, đảng viên … phải …", "các đồng chí
 // đảng viên phải đoàn kết, gương mẫu …": what every member ought to be,
