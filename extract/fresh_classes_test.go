@@ -87,6 +87,23 @@ func TestFreshClasses(t *testing.T) {
 		{"F4 corpus tuyenquang-thangtin-ky-hop-chuyen-de-hdnd-xa",
 			"Phát biểu bế mạc kỳ họp, lãnh đạo HĐND xã đề nghị UBND xã, các ngành, đoàn thể tập trung triển khai quyết liệt các nhiệm vụ được giao; đồng thời kêu gọi sự đồng thuận, tham gia tích cực của nhân dân trong việc thực hiện các mục tiêu phát triển của địa phương.",
 			nil},
+		// F5: a target given in the passive ("X được giao chỉ tiêu …") is
+		// X's task, as "X được giao chủ trì …" is; told as past it is not.
+		{"F5 a conscription target with a year",
+			"Năm 2024, huyện Tân Phú được giao chỉ tiêu tuyển quân 120 thanh niên.",
+			[]GoldTask{gt("huyện Tân Phú", "huyện Tân Phú được giao chỉ tiêu tuyển quân", "period", "2024-12-31")}},
+		{"F5 an enrolment target, plural subject",
+			"Các trường trung học phổ thông được giao chỉ tiêu tuyển sinh lớp 10 theo Quyết định của UBND tỉnh.",
+			[]GoldTask{gt("Các trường trung học phổ thông", "được giao chỉ tiêu tuyển sinh", "none", "")}},
+		{"F5 a health target with a quarter",
+			"Trung tâm Y tế huyện được giao chỉ tiêu tiêm chủng đầy đủ cho 95% trẻ em dưới 1 tuổi trong quý II/2024.",
+			[]GoldTask{gt("Trung tâm Y tế huyện", "được giao chỉ tiêu tiêm chủng", "period", "2024-06-30")}},
+		{"F5 a target given in the past is reported",
+			"Năm 2023, huyện đã được giao chỉ tiêu trồng 200 ha rừng và đã hoàn thành.",
+			nil},
+		{"F5 corpus kontum-tv-tp-kon-tum-cay-an-qua-mac-ca-2022",
+			"(kontumtv.vn) – Trong năm 2022, thành phố Kon Tum được giao chỉ tiêu phát triển 350ha cây ăn quả và 60ha cây mắc ca.",
+			[]GoldTask{gt("thành phố Kon Tum", "thành phố Kon Tum được giao chỉ tiêu phát triển", "period", "2022-12-31")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

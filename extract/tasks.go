@@ -1503,7 +1503,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n := phraseAt(ws, i, passiveTriggers, 4); n > 0 && !ws[i].upper && i > 0 && !pastBefore(ws, i) {
 			// "Sở … được giao chủ trì, phối hợp …": the subject is the lead.
-			if s := subjectBefore(ws, 0, i); s >= 0 && i+n < len(ws) && isAction(ws, i+n) > 0 {
+			if s := subjectBefore(ws, 0, i); s >= 0 && i+n < len(ws) && (isAction(ws, i+n) > 0 || assignedTarget(ws, i+n)) {
 				ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[i-1].end]), i+n)
 				ct.cue = "bị động: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
@@ -1580,6 +1580,13 @@ func laterTrigger(ws []word, from int) bool {
 func pastDirecting(ws []word, i int) bool {
 	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, wChiDao, 2) == 2 &&
 		phraseAt(ws, i-1, wDa, 1) == 1
+}
+
+// assignedTarget reports a target named after a passive hand-over: "X
+// được giao chỉ tiêu tuyển quân …" gives X the work the target measures,
+// as "X được giao chủ trì …" gives it the work named by a verb.
+func assignedTarget(ws []word, i int) bool {
+	return i+2 < len(ws) && ws[i].fold == "chỉ" && ws[i+1].fold == "tiêu" && !ws[i+2].punct
 }
 
 // proposedHandOver reports a hand-over that a body only proposes its
