@@ -104,6 +104,21 @@ func TestFreshClasses(t *testing.T) {
 		{"F5 corpus kontum-tv-tp-kon-tum-cay-an-qua-mac-ca-2022",
 			"(kontumtv.vn) – Trong năm 2022, thành phố Kon Tum được giao chỉ tiêu phát triển 350ha cây ăn quả và 60ha cây mắc ca.",
 			[]GoldTask{gt("thành phố Kon Tum", "thành phố Kon Tum được giao chỉ tiêu phát triển", "period", "2022-12-31")}},
+		// F6: "Xác định X là nhiệm vụ trọng tâm" names a priority, not
+		// work; the action written after ";" in the same sentence is the
+		// task, with the lead of the request it continues.
+		{"F6 priority then work after ';'",
+			"UBND tỉnh yêu cầu các huyện đẩy mạnh giải ngân vốn đầu tư công. Xác định giải phóng mặt bằng là khâu then chốt; hoàn thành bàn giao mặt bằng dự án đường ven biển trong quý II/2024.",
+			[]GoldTask{gt("các huyện", "đẩy mạnh giải ngân", "none", ""), gt("các huyện", "hoàn thành bàn giao mặt bằng", "period", "2024-06-30")}},
+		{"F6 another priority word and a clause of attitude between",
+			"Chủ tịch UBND huyện yêu cầu Phòng Giáo dục và Đào tạo rà soát đội ngũ giáo viên. Xác định chuyển đổi số là một trong những nhiệm vụ quan trọng; lấy hiệu quả làm thước đo; triển khai phần mềm quản lý hồ sơ học sinh trước ngày 30/6/2024.",
+			[]GoldTask{gt("Phòng Giáo dục và Đào tạo", "rà soát đội ngũ giáo viên", "none", ""), gt("Phòng Giáo dục và Đào tạo", "triển khai phần mềm quản lý hồ sơ", "date", "2024-06-30")}},
+		{"F6 a priority alone is no task",
+			"Đề nghị các xã tăng cường tuần tra bảo vệ rừng. Xác định phòng cháy chữa cháy rừng là nhiệm vụ trọng tâm, xuyên suốt.",
+			[]GoldTask{gt("các xã", "tăng cường tuần tra bảo vệ rừng", "none", "")}},
+		{"F6 corpus hagiang-tb-220-vpcp-thu-tuong-lam-viec-2023",
+			"Theo đó, Thủ tướng yêu cầu lãnh đạo tỉnh Hà Giang chú trọng đầu tư phát triển kết cấu hạ tầng kinh tế - xã hội.\n\nXác định công tác quy hoạch là nhiệm vụ trọng tâm, trọng điểm; quy hoạch phải đi trước một bước, phải có tư duy đổi mới, tầm nhìn dài hạn; hoàn thành công tác lập, trình phê duyệt Quy hoạch tỉnh Hà Giang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 trong Quý III năm 2023.",
+			[]GoldTask{gt("lãnh đạo tỉnh Hà Giang", "chú trọng đầu tư phát triển", "none", ""), gt("lãnh đạo tỉnh Hà Giang", "hoàn thành công tác lập, trình phê duyệt", "period", "2023-09-30")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

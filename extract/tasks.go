@@ -385,7 +385,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			ct = clauseTask{lead: f.lastHand, clause: c, cue: "đoạn không chủ ngữ tiếp theo việc giao trước"}
 		default:
 			if ct, ok = f.ownSubject(c, ws, conn); !ok {
-				prev = -1
+				// A clause that states no work between a manner clause and
+				// the action ("Xác định … là nhiệm vụ trọng tâm; quy hoạch
+				// phải đi trước một bước …; hoàn thành …") keeps the lead.
+				prev, mannerLead = -1, afterManner
 				continue
 			}
 		}
