@@ -119,6 +119,22 @@ func TestFreshClasses(t *testing.T) {
 		{"F6 corpus hagiang-tb-220-vpcp-thu-tuong-lam-viec-2023",
 			"Theo đó, Thủ tướng yêu cầu lãnh đạo tỉnh Hà Giang chú trọng đầu tư phát triển kết cấu hạ tầng kinh tế - xã hội.\n\nXác định công tác quy hoạch là nhiệm vụ trọng tâm, trọng điểm; quy hoạch phải đi trước một bước, phải có tư duy đổi mới, tầm nhìn dài hạn; hoàn thành công tác lập, trình phê duyệt Quy hoạch tỉnh Hà Giang thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 trong Quý III năm 2023.",
 			[]GoldTask{gt("lãnh đạo tỉnh Hà Giang", "chú trọng đầu tư phát triển", "none", ""), gt("lãnh đạo tỉnh Hà Giang", "hoàn thành công tác lập, trình phê duyệt", "period", "2023-09-30")}},
+		// F7: a headline (a short line with no closing punctuation before
+		// more text) opens another item: it does not go on with the work
+		// handed over in the item before; a last line that lost its full
+		// stop still does.
+		{"F7 next item's headline on a tag page",
+			"Tỉnh chỉ đạo làm đường tránh lũ\n\nUBND tỉnh vừa giao Sở Xây dựng rà soát các tuyến đường tránh lũ.\n\nKhởi công cầu Bến Đá vào quý III\n\nTheo chủ đầu tư, dự án đã hoàn tất thủ tục.",
+			[]GoldTask{gt("Sở Xây dựng", "giao Sở Xây dựng rà soát", "none", "")}},
+		{"F7 a headline opening with 'Tăng cường'",
+			"Sở Y tế đề nghị các bệnh viện bảo đảm thuốc, vật tư trong dịp Tết.\n\nTăng cường kiểm tra an toàn thực phẩm dịp cuối năm\n\nĐoàn liên ngành đã kiểm tra 40 cơ sở.",
+			[]GoldTask{gt("các bệnh viện", "đề nghị các bệnh viện bảo đảm thuốc", "none", "")}},
+		{"F7 a last line without a full stop goes on",
+			"Đề nghị Ban Chỉ huy Quân sự huyện chuẩn bị lực lượng ứng trực.\n\nPhối hợp với Trạm Y tế bố trí điểm sơ cứu",
+			[]GoldTask{gt("Ban Chỉ huy Quân sự huyện", "chuẩn bị lực lượng ứng trực", "none", ""), gt("Ban Chỉ huy Quân sự huyện", "bố trí điểm sơ cứu", "none", "")}},
+		{"F7 corpus binhthuan-thuonggiao-tag-ubnd-muoi-san-bay-2021",
+			"UBND tỉnh Bình Thuận vừa chỉ đạo Sở Nông nghiệp và Phát triển Nông thôn phối hợp các đơn vị liên quan triển khai kế hoạch sản xuất muối niên vụ 2021 một cách hiệu quả.\n\nSẽ thi công sân bay Phan Thiết trong cuối tháng 3/2021\n\nTheo thượng tướng Trần Đơn Thứ trưởng Bộ Quốc phòng, thủ tục đầu tư phần quân sự tại dự án Cảng hàng không Phan Thiết đến nay cơ bản hoàn chỉnh.",
+			[]GoldTask{gt("Sở Nông nghiệp và Phát triển Nông thôn", "vừa chỉ đạo Sở Nông nghiệp", "none", "")}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -43,6 +43,7 @@ type finder struct {
 	// III/2024, Huyện ủy sẽ …"), for its later tasks with none.
 	paraTime   Deadline
 	paraFirst  bool   // the sentence being read opens its paragraph
+	headline   bool   // the paragraph being read is a headline (see isHeadline)
 	fresh      bool   // the sentence being read announced tasks
 	lastInPara bool   // the sentence being read ends its paragraph
 	next       string // the sentence after the one being read, or the next line's first
@@ -181,6 +182,15 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 	return f.tasks
 }
 
+// isHeadline reports a paragraph that is a headline: one short line with
+// no closing punctuation ("Sẽ thi công sân bay Phan Thiết trong cuối tháng
+// 3/2021" on a tag page) before more text. It opens another item, so it
+// does not go on with the work handed over in the item before.
+func isHeadline(p string) bool {
+	p = strings.TrimSpace(p)
+	return p != "" && len(p) < 160 && !strings.Contains(p, "\n") && !strings.ContainsAny(p[len(p)-1:], ".:;!?…)")
+}
+
 // firstSentenceAfter returns the first sentence of the next paragraph
 // line after lines[k] (blank lines skipped), or "".
 func firstSentenceAfter(lines []line, k int) string {
@@ -234,6 +244,7 @@ type clauseTask struct {
 // paragraph reads the tasks of a paragraph of running text.
 func (f *finder) paragraph(p string) {
 	f.paraLead, f.paraTime = "", Deadline{}
+	f.headline = f.nextLine != "" && isHeadline(p) // a last line that lost its full stop is not one
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
@@ -370,11 +381,11 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			if f.umbrella >= 0 {
 				f.drop[f.umbrella] = true
 			}
-		case k == 0 && f.handedOver() != "" && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
+		case k == 0 && f.handedOver() != "" && !f.headline && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
 			// cường tuần tra …": the request goes on in the next sentence.
 			ct = clauseTask{lead: f.handedOver(), clause: c, cue: "câu không chủ ngữ tiếp theo câu giao việc"}
-		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && startsWithAction(ws) && !requestsBody(ws):
+		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && !f.headline && startsWithAction(ws) && !requestsBody(ws):
 			// A paragraph that opens with an action and names no subject
 			// goes on with the work of the last hand-over, across the
 			// paragraphs between that set its scope or give work to a
