@@ -155,6 +155,46 @@ func skipFrontedTime(c string, ws []word, a int) int {
 	return a
 }
 
+// skipTimeBeforeLead returns where the addressees start when a time is
+// written between the hand-over verb and them with no comma ("đề nghị
+// tháng 12/2018 thường trực HĐND …", "yêu cầu trong quý II các sở …"):
+// the time dates the work the verb hands over, it does not name a body;
+// else a.
+func skipTimeBeforeLead(c string, ws []word, a int) int {
+	if phrase, next := timeAfterTrigger(c, ws, a); phrase != "" && next < len(ws) && !ws[next].punct && isOrgish(ws[next:]) {
+		return next
+	}
+	return a
+}
+
+// timeAfterTrigger reads a time phrase that starts at ws[a], right after a
+// hand-over verb, and returns it with the index of the word after it; a
+// bare month or quarter ("tháng 12/2018", "quý II") reads as "trong …".
+func timeAfterTrigger(c string, ws []word, a int) (string, int) {
+	if a >= len(ws) || phraseAt(ws, a, timeOpenersBeforeLead, 2) == 0 {
+		return "", a
+	}
+	span, pre := c[ws[a].start:], ""
+	if ws[a].fold == "tháng" || ws[a].fold == "quý" {
+		pre = "trong "
+	}
+	dl, s, e := vn.FindDeadline(pre+span, vn.NewDate(2000, 1, 1))
+	if dl.Kind == vn.DeadlineNone || s != 0 || e <= len(pre) {
+		return "", a
+	}
+	end := ws[a].start + e - len(pre)
+	for k := a + 1; k < len(ws); k++ {
+		if ws[k].start >= end {
+			return c[ws[a].start:end], k
+		}
+	}
+	return "", a
+}
+
+// timeOpenersBeforeLead open a time that may stand between a hand-over
+// verb and its addressees.
+var timeOpenersBeforeLead = set("tháng", "quý", "trong", "trước", "chậm nhất", "đến", "từ nay", "cuối", "đầu", "hằng", "hàng")
+
 // parentheticalTime returns the index of the comma that opens a time set
 // off by commas right before ws[i] ("Các trường mầm non, chậm nhất ngày
 // 22/3/2024, phải …"), so that the subject is read before it; else -1.
@@ -188,8 +228,16 @@ var timeRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het
 // "trong …"), not a start ("từ ngày …").
 func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
 	dl, st, e := vn.FindDeadline(head, f.date)
-	if dl.Kind == vn.DeadlineNone || !strings.HasPrefix(strings.TrimSpace(head[e:]), ",") {
+	if dl.Kind == vn.DeadlineNone {
 		return vn.Deadline{}, false
+	}
+	if !strings.HasPrefix(strings.TrimSpace(head[e:]), ",") {
+		// With no comma only a time right between the hand-over verb and
+		// the lead counts: "đề nghị tháng 12/2018 thường trực HĐND …".
+		after := vn.Fold(strings.TrimSpace(head[e:]))
+		ok := lead != "" && strings.HasPrefix(cue, "giao việc") && strings.HasPrefix(after, vn.Fold(lead)) &&
+			endsWithTrigger(tokenize(strings.TrimSpace(head[:st])))
+		return dl, ok
 	}
 	bounds := frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))
 	if pre := strings.TrimSpace(head[:st]); pre == "" || vn.Fold(pre) == "du kien" { // "Dự kiến tháng 5, …" (main's 3fc7544)

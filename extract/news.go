@@ -77,11 +77,15 @@ func afterTopic(ws []word) int {
 // nhiệm vụ", "tập trung, chủ động, linh hoạt, hiệu quả trong chỉ đạo,
 // điều hành", "chủ động thực hiện nhiệm vụ
 // được giao đảm bảo thời gian, chất lượng".
-var mannerRe = regexp.MustCompile(`^(?:can (?:phai )?)?(?:tiep tuc )?(?:doi moi phuong thuc lanh dao|` +
+var mannerRe = regexp.MustCompile(`^(?:can (?:phai )?)?(?:tiep tuc )?(?:(?:doi moi phuong thuc lanh dao|` +
 	`bam sat (?:nghi quyet|chu truong|su lanh dao|su chi dao)|` +
 	`phat huy (?:hon nua |manh hon |tot )?(?:vai tro|tinh than|chuc nang|(?:nhung |cac )?(?:ket qua|thanh tich|viec lam tot|mat lam duoc))|` +
 	`(?:(?:tap trung|chu dong|linh hoat|hieu qua|quyet liet|sau sat),? )+trong (?:chi dao|lanh dao|dieu hanh)|` +
-	`(?:chu dong |tich cuc |nghiem tuc )?(?:thuc hien|hoan thanh) (?:tot )?(?:cac )?nhiem vu duoc giao)\b`)
+	`(?:chu dong |tich cuc |nghiem tuc )?(?:thuc hien|hoan thanh) (?:tot )?(?:cac )?nhiem vu duoc giao)\b|` +
+	// "Xác định công tác quy hoạch là nhiệm vụ trọng tâm": a priority
+	// named, not work done; the work follows after ";".
+	`xac dinh [^;]{1,80}? la (?:mot (?:trong nhung )?|nhung )?(?:nhiem vu|khau|giai phap|yeu cau|nhan to|dot pha|dong luc)` +
+	`(?: (?:trong tam|trong diem|then chot|hang dau|quan trong|dot pha|cap bach|xuyen suot|thuong xuyen|lau dai)(?:,? (?:trong tam|trong diem|then chot|hang dau|quan trong|cap bach|xuyen suot|thuong xuyen|lau dai))*)?[,. ]*$)`)
 
 func mannerOnly(pred string) bool {
 	return mannerRe.MatchString(vn.Fold(prefix(pred, 120)))

@@ -43,6 +43,7 @@ type finder struct {
 	// III/2024, Huyện ủy sẽ …"), for its later tasks with none.
 	paraTime   Deadline
 	paraFirst  bool   // the sentence being read opens its paragraph
+	headline   bool   // the paragraph being read is a headline (see isHeadline)
 	fresh      bool   // the sentence being read announced tasks
 	lastInPara bool   // the sentence being read ends its paragraph
 	next       string // the sentence after the one being read, or the next line's first
@@ -195,6 +196,15 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 	return f.tasks
 }
 
+// isHeadline reports a paragraph that is a headline: one short line with
+// no closing punctuation ("Sẽ thi công sân bay Phan Thiết trong cuối tháng
+// 3/2021" on a tag page) before more text. It opens another item, so it
+// does not go on with the work handed over in the item before.
+func isHeadline(p string) bool {
+	p = strings.TrimSpace(p)
+	return p != "" && len(p) < 160 && !strings.Contains(p, "\n") && !strings.ContainsAny(p[len(p)-1:], ".:;!?…)")
+}
+
 // firstSentenceAfter returns the first sentence of the next paragraph
 // line after lines[k] (blank lines skipped), or "".
 func firstSentenceAfter(lines []line, k int) string {
@@ -248,6 +258,7 @@ type clauseTask struct {
 // paragraph reads the tasks of a paragraph of running text.
 func (f *finder) paragraph(p string) {
 	f.paraLead, f.paraTime = "", Deadline{}
+	f.headline = f.nextLine != "" && isHeadline(p) // a last line that lost its full stop is not one
 	ss := sentences(p)
 	for k, raw := range ss {
 		f.lastInPara = k == len(ss)-1
@@ -349,6 +360,9 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		case ok && ct.leadIn:
 			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(c[ct.predicate:], f.date)
 			if f.listDeadline == "" {
+				f.listDeadline = timeBeforeLead(c[:ct.predicate], ct.lead) // "yêu cầu tháng 4/2024 X …:"
+			}
+			if f.listDeadline == "" {
 				f.listDeadline = frontedDeadline(c[:ct.predicate], f.date) // "Để hoàn thành trước ngày …, UBND huyện yêu cầu …:"
 			}
 			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
@@ -381,11 +395,11 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			if f.umbrella >= 0 {
 				f.drop[f.umbrella] = true
 			}
-		case k == 0 && f.handedOver() != "" && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
+		case k == 0 && f.handedOver() != "" && !f.headline && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
 			// cường tuần tra …": the request goes on in the next sentence.
 			ct = clauseTask{lead: f.handedOver(), clause: c, cue: "câu không chủ ngữ tiếp theo câu giao việc"}
-		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && startsWithAction(ws) && !requestsBody(ws):
+		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && !f.headline && startsWithAction(ws) && !requestsBody(ws):
 			// A paragraph that opens with an action and names no subject
 			// goes on with the work of the last hand-over, across the
 			// paragraphs between that set its scope or give work to a
@@ -396,7 +410,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			ct = clauseTask{lead: f.lastHand, clause: c, cue: "đoạn không chủ ngữ tiếp theo việc giao trước"}
 		default:
 			if ct, ok = f.ownSubject(c, ws, conn); !ok {
-				prev = -1
+				// A clause that states no work between a manner clause and
+				// the action ("Xác định … là nhiệm vụ trọng tâm; quy hoạch
+				// phải đi trước một bước …; hoàn thành …") keeps the lead.
+				prev, mannerLead = -1, afterManner
 				continue
 			}
 		}
@@ -1244,6 +1261,28 @@ func frontedDeadline(head string, date vn.Date) string {
 	return head[st:e]
 }
 
+// timeBeforeLead returns the time phrase written right between a
+// hand-over verb and the lead in head ("yêu cầu tháng 4/2024 Công an xã
+// …", "đề nghị trong quý II, các trường …"), or "": it dates the work
+// handed over, as the lead-in of a list dates the list's items.
+func timeBeforeLead(head, lead string) string {
+	head = vn.NFC(head)
+	ws := tokenize(head)
+	for k := 1; k < len(ws) && lead != ""; k++ {
+		if !endsWithTrigger(ws[:k]) {
+			continue
+		}
+		phrase, next := timeAfterTrigger(head, ws, k)
+		if next < len(ws) && ws[next].raw == "," {
+			next++
+		}
+		if phrase != "" && next < len(ws) && strings.HasPrefix(vn.Fold(head[ws[next].start:]), vn.Fold(lead)) {
+			return phrase
+		}
+	}
+	return ""
+}
+
 // frontedPurposeRe is what may open a lead-in before its deadline: "Để
 // hoàn thành", "Nhằm hoàn thành xong".
 var frontedPurposeRe = regexp.MustCompile(`^ *(?:de|nham)(?: kip)? hoan thanh(?: xong)? *$`)
@@ -1382,6 +1421,9 @@ func (f *finder) bullet(text string) {
 	if ct, ok := triggeredIn(text, ws, true); ok {
 		if ct.leadIn {
 			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(text[ct.predicate:], f.date)
+			if f.listDeadline == "" {
+				f.listDeadline = timeBeforeLead(text[:ct.predicate], ct.lead)
+			}
 			return
 		}
 		f.item(ct, text)
@@ -1402,6 +1444,17 @@ func (f *finder) bullet(text string) {
 		}
 		return
 	}
+	if ss := sentences(text); len(ss) > 1 && startsWithAction(ws) && f.allOwnWork(ss[1:]) {
+		// "- Duy trì tiếp công dân theo định kỳ. Tập trung cho kỳ họp thứ 7
+		// …": under a list's announcement each sentence that opens with
+		// what to do is a task of its own, as in running text; a sentence
+		// that only hands the result over ("Báo cáo ngay cho UBND xã …")
+		// stays with the item, as after ";".
+		for _, s := range ss {
+			f.bullet(s)
+		}
+		return
+	}
 	if ct, ok := contextual(text, ws, lead); ok {
 		ct.cue = "mục của danh sách giao việc"
 		if ct.predicate > 0 {
@@ -1409,6 +1462,18 @@ func (f *finder) bullet(text string) {
 		}
 		f.item(ct, text)
 	}
+}
+
+// allOwnWork reports sentences that each open with what to do, other than
+// handing a result over with no schedule of its own.
+func (f *finder) allOwnWork(ss []string) bool {
+	for _, s := range ss {
+		ws := tokenize(prefix(s, 80))
+		if !startsWithAction(ws) || phraseAt(ws, 0, submissionVerbs, 2) > 0 && !ownSchedule(s, f.date) {
+			return false
+		}
+	}
+	return true
 }
 
 // item adds the tasks of a list item. An action after ";" with a schedule
@@ -1490,9 +1555,13 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
-			!pastDirecting(ws, i) {
+			!pastDirecting(ws, i) && !proposedHandOver(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
-			a = skipFrontedTime(c, ws, a)                     // "yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ …" (D13)
+			if t := skipTimeBeforeLead(c, ws, a); t > a {
+				a = t // "đề nghị tháng 12/2018 thường trực HĐND, các ban …"
+			} else {
+				a = skipFrontedTime(c, ws, a) // "yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ …" (D13)
+			}
 			p := predicateStart(ws, a, false)
 			end := p // where the lead ends
 			if g := groundIn(ws, a, p); g > 0 {
@@ -1522,7 +1591,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n := phraseAt(ws, i, passiveTriggers, 4); n > 0 && !ws[i].upper && i > 0 && !pastBefore(ws, i) {
 			// "Sở … được giao chủ trì, phối hợp …": the subject is the lead.
-			if s := subjectBefore(ws, 0, i); s >= 0 && i+n < len(ws) && isAction(ws, i+n) > 0 {
+			if s := subjectBefore(ws, 0, i); s >= 0 && i+n < len(ws) && (isAction(ws, i+n) > 0 || assignedTarget(ws, i+n)) {
 				ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[i-1].end]), i+n)
 				ct.cue = "bị động: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
@@ -1602,6 +1671,35 @@ func pastDirecting(ws []word, i int) bool {
 		phraseAt(ws, i-1, wDa, 1) == 1
 }
 
+// assignedTarget reports a target named after a passive hand-over: "X
+// được giao chỉ tiêu tuyển quân …" gives X the work the target measures,
+// as "X được giao chủ trì …" gives it the work named by a verb.
+func assignedTarget(ws []word, i int) bool {
+	return i+2 < len(ws) && ws[i].fold == "chỉ" && ws[i+1].fold == "tiêu" && !ws[i+2].punct
+}
+
+// proposedHandOver reports a hand-over that a body only proposes its
+// superior make: "kiến nghị UBND tỉnh, chỉ đạo chủ đầu tư xử lý nhà thầu",
+// "đề xuất UBND TP giao UBND cấp xã nhiệm vụ …". Until the superior hands
+// the work over it is nobody's task (the README's rule on proposals).
+func proposedHandOver(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		m := phraseAt(ws, k, proposalVerbs, 2)
+		if m == 0 {
+			continue
+		}
+		body := ws[k+m : i]
+		for len(body) > 0 && body[len(body)-1].punct {
+			body = body[:len(body)-1]
+		}
+		return len(body) > 0 && isOrgish(body)
+	}
+	return false
+}
+
+// proposalVerbs put a proposal to a superior.
+var proposalVerbs = set("kiến nghị", "đề xuất")
+
 // enforcementRe is a request to carry out the text itself or the one
 // relayed: "thực hiện tốt nội dung Thông báo nêu trên", "triển khai thực
 // hiện nghiêm Kế hoạch này". Like "chịu trách nhiệm thi hành Quyết định
@@ -1647,14 +1745,18 @@ var bareRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien kha
 	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*$`)
 
 // closingWords make up the closing formula of a letter (folded).
-var closingWords = []string{"nghien cuu", "quan triet", "quan tam", "phoi hop", "to chuc", "trien khai", "thuc hien",
+var closingWords = []string{"nghien cuu", "quan triet", "quan tam", "phoi hop", "to chuc", "trien khai", "thuc hien", "tap trung", "quyet liet",
 	"chi dao", "khan truong", "nghiem tuc", "co hieu qua", "hieu qua", "tot", "nghiem", "day du", "kip thoi", "dung",
 	"va", "chu dong", "tich cuc", "theo doi", "chap hanh", "thi hanh", "can cu", "biet"}
 
 // closingObjectRe is what the closing formula may carry out: the text
-// itself or the one it relays.
-var closingObjectRe = regexp.MustCompile(`^(?:(?:cac )?noi dung )?(?:(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|` +
-	`van ban|huong dan|chuong trinh|ket luan|y kien chi dao)(?: so \S+)? )?(?:nay|neu tren|tren|nhu tren)$`)
+// itself or the one it relays, or work given elsewhere and named only as
+// such ("các nhiệm vụ được giao", "chỉ đạo của Trung ương và của tỉnh"):
+// carrying that out restates duties and adds no task of its own.
+var closingObjectRe = regexp.MustCompile(`^(?:(?:(?:cac )?noi dung )?(?:(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|` +
+	`van ban|huong dan|chuong trinh|ket luan|y kien chi dao)(?: so \S+)? )?(?:nay|neu tren|tren|nhu tren)` +
+	`|(?:cac |moi )?(?:chuc nang,? (?:va )?)?nhiem vu (?:da )?duoc (?:giao|phan cong)` +
+	`|(?:(?:cac )?(?:van ban )?chi dao )?cua (?:trung uong|cap tren|chinh phu|tinh|tinh uy|thanh uy|ubnd tinh)(?: va cua (?:trung uong|tinh|tinh uy|thanh pho))?)$`)
 
 // exhortation reports "Mỗi cán bộ, đảng viên … phải …", "các đồng chí
 // đảng viên phải đoàn kết, gương mẫu …": what every member ought to be,

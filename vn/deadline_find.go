@@ -71,8 +71,10 @@ var (
 	// beforeMonthRe is "trước tháng 3.2014": the month before is the last
 	// one allowed.
 	beforeMonthRe = regexp.MustCompile(`\btruoc thang (\d{1,2})\b(?: ?(?:/|-|\.|nam) ?(\d{4})\b)?`)
-	// continuousCueRe is ongoing work: "thường xuyên", "liên tục".
-	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc)\b`)
+	// continuousCueRe is ongoing work: "thường xuyên", "liên tục", and
+	// "theo định kỳ" with no frequency written ("duy trì tiếp công dân theo
+	// định kỳ"), which ParseDeadline's continuousCues read the same way.
+	continuousCueRe = regexp.MustCompile(`\b(?:thuong xuyen|lien tuc|theo dinh ky)\b`)
 )
 
 // timeLabel is a line's label for the time of the work before a colon:

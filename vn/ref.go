@@ -222,10 +222,27 @@ var (
 	issueVerbRe = regexp.MustCompile(`\bban hanh\b|\bky\b|\b(?:co|gui) (?:van ban|cong van|to trinh|thong bao|quyet dinh|ke hoach|chi thi|huong dan)\b`)
 )
 
+// issuerBeforeDateRe is the issuer named between a symbol and its date:
+// "số 123/UBND-VP của UBND tỉnh ngày 5/3/2024", "số 1090/SGDĐT-VP của Sở
+// GDĐT ngày 07/5/2021". Only words: a subject ("về việc …"), a figure or
+// a comma ends it.
+var issuerBeforeDateRe = regexp.MustCompile(`^ ?cua ((?:[\pL&]+ ){1,8}?)ngay\b`)
+
+// skipIssuer returns rest after the issuer of "của <issuer> ngày …", at
+// "ngày"; else rest.
+func skipIssuer(rest string) string {
+	m := issuerBeforeDateRe.FindStringSubmatchIndex(rest)
+	if m == nil || strings.Contains(" "+rest[m[2]:m[3]], " ve ") {
+		return rest
+	}
+	return rest[m[3]:]
+}
+
 // refDate finds the issue date of the reference at text[start:end].
 func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 	fs, fe := foldedIndex(off, start), foldedIndex(off, end)
 	rest := f[fe:min(len(f), fe+80)]
+	rest = skipIssuer(rest)
 	if p := refDateAfterRe.FindString(rest); p != "" {
 		if d, ok := dateAt(rest[len(p):], year, ref); ok {
 			return d

@@ -27,6 +27,11 @@ func TestFindDocRefs(t *testing.T) {
 		{"Ngày 3-7-2024, UBND thành phố có văn bản số 118/UBND-VP về việc xử lý", []string{"118/UBND-VP|văn bản|2024-07-03|false"}},
 		{"Số: 9061/VPCP-CN | Hà Nội, ngày 20 tháng 11 năm 2023 |", []string{"9061/VPCP-CN||2023-11-20|false"}},
 		{"theo Nghị định 168/2024.", []string{"168/2024|Nghị định||true"}},
+		// The issuer named between the symbol and its date (h-nat).
+		{"Thực hiện Công văn số 123/UBND-VP của UBND tỉnh ngày 5/3/2024 về việc phòng chống dịch", []string{"123/UBND-VP|Công văn|2024-03-05|false"}},
+		{"Công văn số 1090/SGDĐT-VP của Sở GDĐT ngày 07/5/2021", []string{"1090/SGDĐT-VP|Công văn|2021-05-07|false"}},
+		{"theo Quyết định số 45/QĐ-UBND của Chủ tịch UBND huyện ngày 15 tháng 3 năm 2023", []string{"45/QĐ-UBND|Quyết định|2023-03-15|false"}},
+		{"Thông báo số 18/TB-UBND của UBND huyện về việc nghỉ ngày 2/9", []string{"18/TB-UBND|Thông báo||false"}},
 		// Not references: counts, periods, file names, a dash between phrases.
 		{"báo cáo 6 tháng đầu năm; 20/20 phường; giai đoạn 2021-2030; vbdi_587_SNV_CCHC&VTLT", nil},
 		{"BCĐ 197 - Phó trưởng Công an; 1.200 cán bộ; ngày 25/12/2019", nil},
