@@ -36,12 +36,11 @@ func listFromStart(ws []word, s int) bool {
 var triggerAdverbs = set("trước mắt", "thời gian tới", "trong thời gian tới", "ngay", "từ nay", "sắp tới",
 	"đến", "cho") // "phân công trực tiếp đến/cho các chi bộ …"
 
-// sentenceItem reports a list item written as a sentence with its own
-// subject ("2. Các cơ quan … treo cờ …; tổ chức dọn dẹp …"): as in running
-// text, an action after ";" is the same subject's next task (G49). A
-// plan's item without a subject keeps a step after ";" with the task
-// unless it has a schedule of its own.
-func sentenceItem(ct clauseTask, body string) bool {
-	return ct.predicate > 0 && !mannerOnly(body) && !disciplineOnly(body) && len(strings.Fields(body)) >= 4 &&
-		!strings.HasPrefix(vn.Fold(body), "phat huy") // "…; phát huy vai trò của các quỹ": the manner of the task before
+// distinctStep reports an action after ";" in a list item that is work of
+// its own (G49, and items without a subject alike: "- Rà soát …; chuẩn bị
+// kinh phí …"), not the manner or discipline of the work before it ("…;
+// phát huy vai trò của các quỹ", "…; chấp hành nghiêm …") nor a fragment.
+func distinctStep(body string) bool {
+	return !mannerOnly(body) && !disciplineOnly(body) && len(strings.Fields(body)) >= 4 &&
+		!strings.HasPrefix(vn.Fold(body), "phat huy")
 }

@@ -1476,11 +1476,13 @@ func (f *finder) allOwnWork(ss []string) bool {
 	return true
 }
 
-// item adds the tasks of a list item. An action after ";" with a schedule
-// of its own is a task of its own for the same lead: "… tham mưu …; tổ
-// chức sơ kết hằng năm …", "…; báo cáo … định kỳ hằng tháng trước ngày 25".
-// A hand-over step, a manner clause ("…; phát huy vai trò …") or a
-// deadline ("…; hoàn thành … trước ngày 30.4") stays with the task before.
+// item adds the tasks of a list item. An action after ";" is a task of its
+// own for the same lead, as in running text (the README's one task per
+// distinct action): "- Rà soát hộ nghèo; chuẩn bị kinh phí hỗ trợ", "…
+// tham mưu …; tổ chức sơ kết hằng năm …", "…; báo cáo … định kỳ hằng tháng
+// trước ngày 25". A hand-over step without a schedule of its own, a
+// manner clause ("…; phát huy vai trò …") or a deadline ("…; hoàn thành …
+// trước ngày 30.4") stays with the task before.
 func (f *finder) item(ct clauseTask, text string) {
 	rel := ct.clause[ct.predicate:]
 	if f.routine(rel) || accountability(tokenize(prefix(rel, 120)), 0) || disciplineOnly(rel) {
@@ -1492,7 +1494,7 @@ func (f *finder) item(ct clauseTask, text string) {
 	for _, c := range strings.SplitAfter(rel, ";") {
 		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
 		ws := tokenize(body)
-		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && (ownDeadline(body, f.date) || sentenceItem(ct, body)) &&
+		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && (ownDeadline(body, f.date) || distinctStep(body)) &&
 			!onlyDeadline(body, f.date) && (phraseAt(ws, 0, submissionVerbs, 2) == 0 || ownSchedule(body, f.date)) {
 			cuts = append(cuts, off)
 		}
