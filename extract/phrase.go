@@ -256,6 +256,16 @@ func normalizeLead(s string) string {
 	return s
 }
 
+// hasSemicolon reports a ";" among ws.
+func hasSemicolon(ws []word) bool {
+	for _, w := range ws {
+		if w.punct && w.raw == ";" {
+			return true
+		}
+	}
+	return false
+}
+
 // Word sets used inside functions, built once.
 var (
 	wCacNhungMoiTung = set("các", "những", "mỗi", "từng")

@@ -1697,7 +1697,9 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 		return clauseTask{lead: lead, clause: c}, true
 	}
 	p := predicateStart(ws, 0, false)
-	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:p]) {
+	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:p]) || hasSemicolon(ws[:p]) {
+		// A subject never reaches back over ";": "Trạm Y tế xã có chức
+		// năng khám bệnh, chữa bệnh; tiêm chủng" lists what the unit is for.
 		return clauseTask{}, false
 	}
 	s := subjectBefore(ws, 0, p)
