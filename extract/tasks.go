@@ -1423,6 +1423,14 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
 			a = skipFrontedTime(c, ws, a)                     // "yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ …" (D13)
 			p := predicateStart(ws, a, false)
+			open := false // the work starts with a verb not on the list
+			// Actions are an open class: the work starts after the
+			// addressees' names where they end unambiguously (see
+			// openWorkStart), also before a listed verb further on ("giao
+			// Sở Xây dựng kè bờ sông và báo cáo …").
+			if q := openWorkStart(ws, a, p); q > a {
+				p, open = q, true
+			}
 			end := p // where the lead ends
 			if g := groundIn(ws, a, p); g > 0 {
 				// The work after the grounds, past ";" (see groundIn).
@@ -1443,6 +1451,9 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 				p = timeInLead(c, ws, a, p)
 				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
+				if open {
+					ct.cue += ", việc bắt đầu sau tên đơn vị"
+				}
 				return ct, true
 			}
 		}
