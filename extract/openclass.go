@@ -150,3 +150,34 @@ func allCapsWord(s string) bool {
 }
 
 var wVaCungHoac = set("và", "cùng", "hoặc")
+
+// itemNouns open an item that names a topic, a section or an attribute,
+// not work: "Công tác tuyên truyền …", "Kinh phí: …", "Thành phần: …".
+var itemNouns = set("công tác", "nội dung", "thời gian", "thời hạn", "địa điểm", "thành phần", "kinh phí", "mục đích",
+	"mục tiêu", "yêu cầu", "kết quả", "tình hình", "hồ sơ", "danh sách", "phạm vi", "đối tượng", "hình thức",
+	"phương thức", "số lượng", "tiêu chí", "tiêu chuẩn", "nguồn", "chế độ", "trách nhiệm", "nhiệm vụ", "giải pháp",
+	"biện pháp", "văn bản", "kế hoạch", "quyết định", "công văn", "chỉ tiêu", "phương châm", "quan điểm",
+	"lưu ý", "ghi chú", "căn cứ", "tổng số", "toàn bộ", "tất cả", "mỗi", "mọi", "năm", "tháng", "quý", "ngày",
+	"đợt", "giai đoạn", "bước", "phần", "mục", "điều", "khoản", "chương", "phụ lục")
+
+// openItem reports an item of a list of tasks that opens with work whose
+// verb is not on the list: under a lead-in that hands the items over ("…
+// đề nghị các thôn thực hiện các nội dung sau:"), an item is work unless
+// it names a body (its own subject), a topic or attribute (itemNouns), or
+// opens with a word that cannot begin an action. A listed verb further on
+// ("Vớt bèo ở kênh N2 trước mùa tưới") does not change that.
+func openItem(ws []word) bool {
+	if len(ws) < 3 || ws[0].punct || isDigitWord(ws[0].fold) || allCapsWord(ws[0].raw) {
+		return false
+	}
+	if p := predicateStart(ws, 0, true); p == 0 || p > 0 && subjectBefore(ws, 0, p) >= 0 || isOrgish(ws) {
+		return false // read as usual: it opens with a listed verb, or names its own subject
+	}
+	for _, s := range []map[string]bool{notActionStart, itemNouns, attributeLabels, groupHeaderWords, conditionWords,
+		eventNouns, pastMarkers, connectives} {
+		if phraseAt(ws, 0, s, 4) > 0 {
+			return false
+		}
+	}
+	return true
+}

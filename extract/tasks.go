@@ -1346,6 +1346,10 @@ func (f *finder) bullet(text string) {
 			ct.cue = "mục danh sách có chủ ngữ và động từ"
 		}
 		f.item(ct, text)
+	} else if openItem(ws) {
+		// An item of a list of tasks is work even when its verb is not
+		// on the list ("1. Kè lại bờ ao …"): see openItem.
+		f.item(clauseTask{lead: lead, clause: text, cue: "mục của danh sách giao việc, việc bắt đầu ở đầu mục"}, text)
 	}
 }
 
