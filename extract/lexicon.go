@@ -235,4 +235,5 @@ var attributeLabels = set("đơn vị chủ trì", "cơ quan chủ trì", "chủ
 var nounCompounds = set("giao thông", "giao dịch", "công trình", "chương trình", "quy trình", "tờ trình", "lộ trình",
 	"tiến trình", "hành trình", "giao lưu", "kiểm tra viên", "thanh tra viên", "chủ đầu tư", "nhà đầu tư",
 	// Nouns ending in a harvested verb: "cây trồng", "quyền sử dụng đất".
-	"cây trồng", "quyền sử dụng", "mục đích sử dụng", "nhà in", "nhà xuất bản")
+	"cây trồng", "quyền sử dụng", "mục đích sử dụng", "nhà in", "nhà xuất bản", "máy in", "bản in", "nước tưới",
+	"mùa tưới", "mũi tiêm", "căng thẳng")
