@@ -27,7 +27,7 @@ var orgHeads = set(
 	"tổ dân phố", "ấp", "bản", "khối", "cụm", "hộ gia đình", "ban quản trị", "xóm", "xóm trưởng", "trưởng xóm",
 	"làng", "buôn", "sóc", "tổ trưởng tổ dân phố", "khu dân cư", "nhà thầu", "chủ đầu tư", "nhà đầu tư",
 	"chủ rừng", "chủ dự án",
-	"đơn vị thi công", "đơn vị tư vấn",
+	"đơn vị thi công", "đơn vị tư vấn", "nhà xuất bản",
 	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
 	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",
 	"ban dân vận", "ban tổ chức", "cảng vụ", "quỹ", "ban an toàn giao thông", "hội đồng nhân dân",
@@ -70,6 +70,8 @@ var markers = set(
 	"tiếp tục", "khẩn trương", "quan tâm", "phối hợp", "nghiêm túc", "kịp thời", "sớm", "định kỳ", "thường xuyên",
 	"căn cứ", "tích cực", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý", "hằng năm", "hàng năm", "trực tiếp",
 	"tập trung", "quyết liệt", "khẩn cấp", "chủ động phối hợp", "theo chức năng", "rà soát",
+	// "các địa phương phải gấp rút chuẩn bị …" (harvest of 2026-12-07).
+	"gấp rút",
 )
 
 // verbs are actions a task commonly starts with.
@@ -114,6 +116,29 @@ var verbs = set(
 	// "có phương án bảo đảm an toàn" (not "có văn bản", "có kế hoạch": a
 	// document issued).
 	"có báo cáo", "có phương án", "có giải pháp", "có biện pháp",
+	// Harvested on 2026-12-07 (issue 14) from the first words after the
+	// slots that say "what follows is the work" ("giao X …", "đề nghị X …",
+	// "X chủ trì, phối hợp … …", items under an announcement) in the tuning
+	// texts, /work/shared/corpus and ~130 fresh directive excerpts from
+	// ministries, the Government, provinces and communes. Grouped by field.
+	// Building, heritage and public works.
+	"khởi công", "khánh thành", "động thổ", "thông xe", "xây", "lắp", "dựng", "tu bổ", "tôn tạo", "trùng tu",
+	"phục hồi", "bảo tồn", "bảo quản", "duy tu", "chỉnh trang", "san lấp", "lát", "kiên cố hóa", "bê tông hóa",
+	"cứng hóa", "trang trí", "căng", "hạ cờ", "dọn", "hộ đê", "canh gác", "đào đắp", "rà phá", "dò tìm",
+	"giải phóng mặt bằng", "bồi thường", "gỡ vướng",
+	// Farming and forests.
+	"trồng", "trồng mới", "trồng lại", "gieo", "gieo cấy", "gieo trồng", "cấy", "tưới", "bón", "thu hoạch",
+	// Publishing and records.
+	"biên soạn", "biên tập", "xuất bản", "phát hành", "in", "in ấn", "đóng dấu", "chuẩn hóa",
+	// Justice, inspection and health.
+	"khởi tố", "truy tố", "xét xử", "truy cứu", "giám định", "xét nghiệm", "truy vết", "tiêm", "tiêm chủng",
+	// Organisation, staff and money.
+	"sáp nhập", "hợp nhất", "giải thể", "luân chuyển", "điều động", "bổ nhiệm", "tuyển dụng", "tuyển sinh",
+	"huấn luyện", "khám tuyển", "cắt giảm", "tinh giản", "cân đối", "cấp giấy", "cấp phép", "xuất cấp",
+	"cứu trợ", "bình ổn", "đấu giá", "đấu thầu", "sử dụng", "tuân thủ", "rút", "rút ngắn",
+	// Meetings, occasions and replies.
+	"tạm hoãn", "đình hoãn", "hoãn", "xin ý kiến", "giải thích", "tiếp xúc", "thăm", "viếng", "dâng hương",
+	"dâng hoa", "đón tiếp", "lên phương án", "lên kế hoạch", "lên danh sách",
 )
 
 // pastMarkers before a predicate make it a report of what was done.
@@ -127,6 +152,9 @@ var addresseeTriggers = set(
 	// "phân công (trực tiếp) đến X …" hands work over as "giao X …" does,
 	// and, like it, stays live when told in the past.
 	"phân công đến", "phân công trực tiếp",
+	// "giao trách nhiệm (cho) X …" hands work over as "giao nhiệm vụ (cho)
+	// X …" does (harvest of 2026-12-07).
+	"giao trách nhiệm", "giao trách nhiệm cho",
 )
 
 // subjectTriggers hand a task to the body named before them: "Sở … có
@@ -205,4 +233,7 @@ var attributeLabels = set("đơn vị chủ trì", "cơ quan chủ trì", "chủ
 // nounCompounds are nouns that start or end with a verb's syllable: the
 // verb in them does not start a predicate.
 var nounCompounds = set("giao thông", "giao dịch", "công trình", "chương trình", "quy trình", "tờ trình", "lộ trình",
-	"tiến trình", "hành trình", "giao lưu", "kiểm tra viên", "thanh tra viên", "chủ đầu tư", "nhà đầu tư")
+	"tiến trình", "hành trình", "giao lưu", "kiểm tra viên", "thanh tra viên", "chủ đầu tư", "nhà đầu tư",
+	// Nouns ending in a harvested verb: "cây trồng", "quyền sử dụng đất".
+	"cây trồng", "quyền sử dụng", "mục đích sử dụng", "nhà in", "nhà xuất bản", "máy in", "bản in", "nước tưới",
+	"mùa tưới", "mũi tiêm", "căng thẳng")

@@ -233,6 +233,9 @@ func cooperating(clause string, ws []word) []string {
 		if p := predicateStart(ws, j, false); p >= 0 {
 			k = p
 		}
+		if q := openWorkStart(ws, j, k); q > j {
+			k = q // "phối hợp với UBND các huyện kè bờ sông": the work is open too
+		}
 		for m := j + 1; m < k; m++ {
 			if (ws[m].punct && ws[m].raw != "," && ws[m].raw != "&") || phraseAt(ws, m, coopStops, 3) > 0 {
 				k = m
@@ -254,6 +257,16 @@ func normalizeLead(s string) string {
 		s = strings.TrimPrefix(s, p)
 	}
 	return s
+}
+
+// hasSemicolon reports a ";" among ws.
+func hasSemicolon(ws []word) bool {
+	for _, w := range ws {
+		if w.punct && w.raw == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // Word sets used inside functions, built once.

@@ -1461,6 +1461,10 @@ func (f *finder) bullet(text string) {
 			ct.cue = "mục danh sách có chủ ngữ và động từ"
 		}
 		f.item(ct, text)
+	} else if openItem(ws) {
+		// An item of a list of tasks is work even when its verb is not
+		// on the list ("1. Kè lại bờ ao …"): see openItem.
+		f.item(clauseTask{lead: lead, clause: text, cue: "mục của danh sách giao việc, việc bắt đầu ở đầu mục"}, text)
 	}
 }
 
@@ -1565,6 +1569,14 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 				a = skipFrontedTime(c, ws, a) // "yêu cầu chậm nhất đến ngày 7/8, Sở Nội vụ …" (D13)
 			}
 			p := predicateStart(ws, a, false)
+			open := false // the work starts with a verb not on the list
+			// Actions are an open class: the work starts after the
+			// addressees' names where they end unambiguously (see
+			// openWorkStart), also before a listed verb further on ("giao
+			// Sở Xây dựng kè bờ sông và báo cáo …").
+			if q := openWorkStart(ws, a, p); q > a {
+				p, open = q, true
+			}
 			end := p // where the lead ends
 			if g := groundIn(ws, a, p); g > 0 {
 				// The work after the grounds, past ";" (see groundIn).
@@ -1588,6 +1600,9 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 				}
 				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
+				if open {
+					ct.cue += ", việc bắt đầu sau tên đơn vị"
+				}
 				return ct, true
 			}
 		}
@@ -1875,7 +1890,9 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 		return clauseTask{lead: lead, clause: c}, true
 	}
 	p := predicateStart(ws, 0, false)
-	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:p]) {
+	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:p]) || hasSemicolon(ws[:p]) {
+		// A subject never reaches back over ";": "Trạm Y tế xã có chức
+		// năng khám bệnh, chữa bệnh; tiêm chủng" lists what the unit is for.
 		return clauseTask{}, false
 	}
 	s := subjectBefore(ws, 0, p)
