@@ -44,3 +44,42 @@ func TestItemSteps(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmarkedItems checks a list whose markers a web page lost: a name
+// line (or "Bodies: Action …." on one line) and the action lines after it
+// are the bodies' tasks; a headline of the same shape is not.
+func TestUnmarkedItems(t *testing.T) {
+	cases := []struct {
+		name, text string
+		tasks      []GoldTask
+	}{
+		{"name line then action lines",
+			"Thực hiện kế hoạch phòng chống dịch của UBND huyện năm 2024.\nUBND các xã, thị trấn:\nLập danh sách hộ chăn nuôi.\nTuyên truyền cho người dân về phòng bệnh, xong trước ngày 20/5/2024.",
+			[]GoldTask{gt("UBND các xã, thị trấn", "Lập danh sách hộ chăn nuôi", "none", ""),
+				gt("UBND các xã, thị trấn", "Tuyên truyền cho người dân", "date", "2024-05-20")}},
+		{"bodies and first action on one line",
+			"Đảng ủy, UBND các phường: Lập, niêm yết danh sách cử tri; niêm yết tài liệu tại trụ sở trong ngày 19/4/2024.\nTổ chức lấy ý kiến Nhân dân, xong trước ngày 22/4/2024.\nBáo cáo UBND thành phố kết quả lấy ý kiến, chậm nhất ngày 23/4/2024.",
+			[]GoldTask{gt("Đảng ủy, UBND các phường", "niêm yết danh sách cử tri", "none", ""),
+				gt("Đảng ủy, UBND các phường", "niêm yết tài liệu tại trụ sở", "date", "2024-04-19"),
+				gt("Đảng ủy, UBND các phường", "Tổ chức lấy ý kiến Nhân dân", "date", "2024-04-22"),
+				gt("Đảng ủy, UBND các phường", "Báo cáo UBND thành phố kết quả", "date", "2024-04-23")}},
+		{"a sentence with a subject ends the list",
+			"Phòng Giáo dục và Đào tạo:\nKiểm tra cơ sở vật chất các trường trước ngày 15/8/2024.\nNăm học mới sẽ khai giảng vào ngày 5/9.",
+			[]GoldTask{gt("Phòng Giáo dục và Đào tạo", "Kiểm tra cơ sở vật chất", "date", "2024-08-15")}},
+		{"headline of the same shape", "Quận Ba Đình: Xây dựng đô thị văn minh, hiện đại\n\nNhững năm qua, quận đã đạt nhiều kết quả.", nil},
+		{"speaker headline", "Chủ tịch UBND tỉnh: Khẩn trương hoàn thiện các tờ trình\n\nSáng nay, UBND tỉnh họp thường kỳ.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, vn.NewDate(2024, 3, 10))
+			var diffs []string
+			ScoreText(c.name, Gold{Tasks: c.tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+			if len(diffs) > 0 {
+				for _, tk := range res.Tasks {
+					t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
+				}
+				t.Error(strings.Join(diffs, "\n"))
+			}
+		})
+	}
+}

@@ -66,7 +66,72 @@ func splitLines(text string) []line {
 			out = append(out, line{kind: linePara, text: s})
 		}
 	}
+	return unmarkedItems(out)
+}
+
+// unmarkedItems restores a list whose markers a web page or a copy lost:
+// after a line that only names bodies and ends with ":", the lines that
+// open with an action and name no subject are its items ("UBND các xã,
+// thị trấn:" / "Lập danh sách …" / "Tuyên truyền …"), until a line that
+// does not. A line that names the bodies and goes on with their first
+// action ("Đảng ủy, UBND các xã: Lập, niêm yết danh sách cử tri …; niêm
+// yết tài liệu …") is read as the name line and its first item.
+func unmarkedItems(lines []line) []line {
+	var out []line
+	open := false // the lines read follow a name line
+	title := true // the first line: a headline "Quận X: Xây dựng …" names its subject, not an addressee
+	for _, l := range lines {
+		first := title && l.kind != lineBlank
+		if first {
+			title = false
+		}
+		switch l.kind {
+		case lineHeader:
+			open = l.lead != ""
+		case linePara, lineBullet:
+			if lead, rest, ok := inlineHeader(l.text); ok {
+				out = append(out, line{kind: lineHeader, text: lead + ":", lead: lead}, line{kind: lineBullet, text: rest})
+				open = true
+				continue
+			}
+			if l.kind == linePara {
+				if open && opensWithAction(l.text) {
+					l.kind = lineBullet
+				} else {
+					open = false
+				}
+			}
+		}
+		out = append(out, l)
+	}
 	return out
+}
+
+// inlineHeader splits "Bodies: Action …." into the bodies named and the
+// work that follows the colon. A headline of the same shape ("Quận Hai Bà
+// Trưng: Xây dựng đô thị văn minh …", "Chủ tịch UBND tỉnh: Khẩn trương …")
+// names its subject, not an addressee, and ends without a full stop.
+func inlineHeader(s string) (lead, rest string, ok bool) {
+	i := strings.IndexByte(prefix(s, 160), ':')
+	if i <= 0 || !strings.ContainsAny(s[len(s)-1:], ".;") {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(s[i+1:])
+	// A request after the colon ("… kết luận như: Đề nghị …") is read as
+	// a request; a long head is a sentence, not a name.
+	if !opensWithAction(rest) || phraseAt(firstTokens(rest, 4), 0, addresseeTriggers, 4) > 0 ||
+		len(strings.Fields(s[:i])) > 14 {
+		return "", "", false
+	}
+	lead, ok = groupHeader(s[:i+1])
+	return lead, rest, ok
+}
+
+// opensWithAction reports a capitalised action with no subject before it:
+// how the items of a list begin.
+func opensWithAction(s string) bool {
+	ws := firstTokens(s, 8)
+	return len(ws) > 0 && ws[0].upper && startsWithAction(ws)
 }
 
 // joinWrapped joins the lines of a hard-wrapped paragraph (a text copied
