@@ -83,3 +83,39 @@ func TestUnmarkedItems(t *testing.T) {
 		})
 	}
 }
+
+// TestConclusionsLeadIn checks that a lead-in to conclusions or opinions
+// ("… ý kiến của Phó Thủ tướng như sau:") opens assigning text: a sentence
+// after it with its own subject and an action is a task, on the next line
+// or after the colon; and that "TP"/"TX" before a name is a town.
+func TestConclusionsLeadIn(t *testing.T) {
+	cases := []struct {
+		name, text string
+		tasks      []GoldTask
+	}{
+		{"opinion, next line", "Văn phòng Chính phủ thông báo ý kiến của Phó Thủ tướng như sau:\nỦy ban nhân dân tỉnh Hòa Bình tiếp tục nghiên cứu, hoàn chỉnh đồ án quy hoạch.",
+			[]GoldTask{gt("Ủy ban nhân dân tỉnh Hòa Bình", "hoàn chỉnh đồ án quy hoạch", "none", "")}},
+		{"conclusion, same line", "Kết luận của Chủ tịch UBND huyện như sau: Phòng Tài chính - Kế hoạch bố trí kinh phí. Phòng Nội vụ rà soát biên chế.",
+			[]GoldTask{gt("Phòng Tài chính - Kế hoạch", "bố trí kinh phí", "none", ""), gt("Phòng Nội vụ", "rà soát biên chế", "none", "")}},
+		{"direction, cụ thể", "Chủ tịch UBND tỉnh chỉ đạo cụ thể:\nSở Y tế kiểm tra các cơ sở khám chữa bệnh trước ngày 30/6/2024.",
+			[]GoldTask{gt("Sở Y tế", "kiểm tra các cơ sở khám chữa bệnh", "date", "2024-06-30")}},
+		{"a report's colon opens nothing", "Kết quả đạt được như sau:\nSở Y tế kiểm tra 120 cơ sở khám chữa bệnh.", nil},
+		{"TP before a name", "UBND tỉnh đề nghị TP Thuận An đẩy nhanh tiến độ xây dựng các khu tái định cư.",
+			[]GoldTask{gt("TP Thuận An", "đẩy nhanh tiến độ", "none", "")}},
+		{"TX before a name", "Sở Xây dựng yêu cầu TX Kỳ Anh rà soát các công trình xây dựng trái phép.",
+			[]GoldTask{gt("TX Kỳ Anh", "rà soát các công trình", "none", "")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, vn.NewDate(2024, 3, 10))
+			var diffs []string
+			ScoreText(c.name, Gold{Tasks: c.tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+			if len(diffs) > 0 {
+				for _, tk := range res.Tasks {
+					t.Logf("task lead %q source %q", tk.Lead, tk.Source)
+				}
+				t.Error(strings.Join(diffs, "\n"))
+			}
+		})
+	}
+}

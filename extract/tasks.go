@@ -277,6 +277,9 @@ func (f *finder) paragraph(p string) {
 		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
 			f.directive = true
 		}
+		if opensConclusions(sentence) {
+			f.directive, f.fresh = true, true // it assigns nothing itself but opens what does
+		}
 		if f.umbrella >= 0 && (conn == "theo đó" || strings.HasPrefix(conn, "cụ thể")) {
 			f.drop[f.umbrella] = true // the document's content is spelt out from here
 		}
@@ -2612,4 +2615,17 @@ func tierOf(ws []word) int {
 		}
 	}
 	return low
+}
+
+// conclusionsRe is a lead-in to the conclusions or opinions of whoever
+// chaired or directs ("Văn phòng Chính phủ thông báo ý kiến của Phó Thủ
+// tướng như sau:", "Chủ tịch UBND tỉnh kết luận như sau:"): what follows
+// assigns, so a sentence with its own subject and an action is a task.
+var conclusionsRe = regexp.MustCompile(`\b(?:ket luan|y kien|chi dao|giao nhiem vu|phan cong)\b.{0,160}\b(?:nhu sau|sau day|cu the)\s*:\s*$`)
+
+// The conclusions may go on after the colon in the same sentence ("Kết
+// luận như sau: Sở Xây dựng chủ động rà soát …").
+func opensConclusions(sentence string) bool {
+	i := strings.IndexByte(prefix(sentence, 400), ':')
+	return i > 0 && conclusionsRe.MatchString(vn.Fold(sentence[:i+1]))
 }
