@@ -235,6 +235,8 @@ func parseStateSymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error)
 			return fail(fmt.Sprintf("phần %q giữa hai dấu / phải là năm ban hành gồm 4 chữ số", head))
 		}
 		n.Year, sym = y, tail
+	} else if y, tail, ok := yearGluedToType(sym); ok {
+		n.Year, sym = y, tail
 	}
 	if sym == "" {
 		return fail("thiếu ký hiệu sau số văn bản")
@@ -266,6 +268,22 @@ func parseStateSymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error)
 		}
 	}
 	return n, nil
+}
+
+// yearGluedToType splits a year whose slash was lost, or typed as a space
+// ParseDocNumber has dropped, off the type code after it ("2013TT-BGDĐT" →
+// 2013, "TT-BGDĐT"). Only a type code and its hyphen vouch for the year:
+// "12/2019 UBND tỉnh" is a month and a phrase, not a law's symbol.
+func yearGluedToType(sym string) (int, string, bool) {
+	if len(sym) < 5 {
+		return 0, "", false
+	}
+	y, isNum := atoiDigits(sym[:4])
+	typ, _, hyphen := strings.Cut(sym[4:], "-")
+	if !isNum || y == 0 || !hyphen || !isTypeCode(typ) {
+		return 0, "", false
+	}
+	return y, sym[4:], true
 }
 
 // loneIssuerCode reports an issuer code that may stand alone after the

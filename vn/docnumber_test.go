@@ -61,6 +61,11 @@ func TestParseDocNumber(t *testing.T) {
 		{"17 CT/TU", party("17", "CT", "TU"), "17-CT/TU"},
 		{"05 HD/BTGTU", party("05", "HD", "BTGTU"), "05-HD/BTGTU"},
 		{"41 KH/ĐTN-TCKT", DocNumber{Style: StyleParty, Number: "41", Type: "KH", Issuer: "ĐTN", Unit: "TCKT"}, "41-KH/ĐTN-TCKT"},
+		// The slash after the year lost, or typed as a space.
+		{"31/2013TT-BGDĐT", state("31", 2013, "TT", "BGDĐT", ""), "31/2013/TT-BGDĐT"},
+		{"44/2007 QĐ-BGDĐT", state("44", 2007, "QĐ", "BGDĐT", ""), "44/2007/QĐ-BGDĐT"},
+		{"08/2020NĐ-CP", state("08", 2020, "NĐ", "CP", ""), "08/2020/NĐ-CP"},
+		{"15/2019 TTLT-BTC-BNV", state("15", 2019, "TTLT", "BTC", "BNV"), "15/2019/TTLT-BTC-BNV"},
 		// A symbol wrapped at a dash by a table cell.
 		{"473/TTr -\nNN&PTNT", state("473", 0, "TTr", "NN&PTNT", ""), "473/TTr-NN&PTNT"},
 		{"12/UBND -\nVX", state("12", 0, "", "UBND", "VX"), "12/UBND-VX"},
@@ -110,6 +115,8 @@ func TestParseDocNumberErrors(t *testing.T) {
 		{"245/", "thiếu ký hiệu"},
 		{"245 KH UBND", "sau số văn bản phải là dấu /"},
 		{"245KH-UBND", "sau số văn bản phải là dấu /"},
+		{"12/2019 UBND", "phải bắt đầu bằng chữ cái"}, // a month and a phrase
+		{"12/2019UBND-X", "phải bắt đầu bằng chữ cái"},
 		{"12ab/KH-UBND", "sau số văn bản phải là dấu /"}, // one letter at most: 168a/QĐ-UBND
 		{"245/KH-", "phần rỗng"},
 		{"245/KH--UBND", "phần rỗng"},
@@ -188,7 +195,7 @@ func FuzzParseDocNumber(f *testing.F) {
 		"1298/QĐ-UBND-HC", "587/SNV-CCHC&VTLT", "01/KH-BCĐ197", "12/CTrUBND", "5/2020/QĐU",
 		norm.NFD.String("09/2019/NĐ-CP"), "abc", "245", "245/", "2021-2030", "245/KH--UBND",
 		"0/0/0", "Số: 01 / 2020 / TTLT - BTC - BNV",
-		"168a/QĐ-UBND", "12b-KL/HU", "298 KH/TWĐTN", "41 KH/ĐTN-TCKT", "473/TTr -\nNN&PTNT", "1a", "2 TT/", "3 L/X",
+		"168a/QĐ-UBND", "12b-KL/HU", "298 KH/TWĐTN", "41 KH/ĐTN-TCKT", "473/TTr -\nNN&PTNT", "1a", "2 TT/", "3 L/X", "31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT", "12/2019 UBND", "1/2000NĐ-",
 	} {
 		f.Add(s)
 	}

@@ -32,10 +32,12 @@ type DocRef struct {
 // with a capital; a space is allowed on one side of a separator only, so a
 // dash between two phrases (" - ") ends the symbol, except a dash that ends
 // its line ("473/TTr -" + "NN&PTNT"): a table cell wraps a symbol there. A
-// number may carry a letter ("168a/QĐ-UBND"), and a party symbol may have
-// lost its hyphen before a type code ("298 KH/TWĐTN").
+// number may carry a letter ("168a/QĐ-UBND"), a party symbol may have lost
+// its hyphen before a type code ("298 KH/TWĐTN"), and the slash after a year
+// may be lost or typed as a space ("31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT";
+// ParseDocNumber then wants a type code).
 var refSymbolRe = regexp.MustCompile(
-	`(\d{1,7}[a-z]?)(?: ?/ ?(\d{4}))?( ?[/-] ?| (?:` + lostHyphenTypes() + `)/)` +
+	`(\d{1,7}[a-z]?)(?: ?/ ?(\d{4})( ?[/-] ?| ?)|( ?[/-] ?| (?:` + lostHyphenTypes() + `)/))` +
 		`(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-]\n?|\.)\p{Lu}[\p{L}\p{N}&]*)*)`)
 
 // lostHyphenTypes is the alternation of the type codes of two or more runes,

@@ -40,6 +40,18 @@ func TestFindDocRefsUnseenForms(t *testing.T) {
 			// A space and a word that is no type code, or no slash, is no symbol.
 			{"có 245 KH UBND; 20 UBND/xã; 3 Sở/ngành; 12 Kế/hoạch", nil},
 		}},
+		{"the slash after a symbol's year may be lost or typed as a space before its type code", []struct {
+			text string
+			want []string
+		}{
+			{"Nghị định số 08/2020NĐ-CP ngày 10/1/2020 của Chính phủ", []string{"08/2020/NĐ-CP|2020-01-10"}},
+			{"theo Thông tư liên tịch 15/2019 TTLT-BTC-BNV,", []string{"15/2019/TTLT-BTC-BNV|"}},
+			{"Quyết định 3/2021QĐ-UBND ngày 2.2.2021", []string{"3/2021/QĐ-UBND|2021-02-02"}},
+			{"Căn cứ Thông tư 31/2013TT-BGDĐT ngày 01/8/2013 của Bộ trưởng Bộ giáo dục và Đào tạo về việc sửa đổi, bổ sung khoản 3 Điều 2 Quyết định số 44/2007 QĐ-BGDĐT;",
+				[]string{"31/2013/TT-BGDĐT|2013-08-01", "44/2007/QĐ-BGDĐT|"}},
+			// A month and year before a phrase is no symbol.
+			{"Tháng 12/2019 UBND tỉnh ban hành; từ 3/2020 Sở-ngành", nil},
+		}},
 		{"a symbol wrapped at a dash by a table cell goes on on the next line", []struct {
 			text string
 			want []string
