@@ -195,7 +195,7 @@ func FuzzParseDocNumber(f *testing.F) {
 		"1298/QĐ-UBND-HC", "587/SNV-CCHC&VTLT", "01/KH-BCĐ197", "12/CTrUBND", "5/2020/QĐU",
 		norm.NFD.String("09/2019/NĐ-CP"), "abc", "245", "245/", "2021-2030", "245/KH--UBND",
 		"0/0/0", "Số: 01 / 2020 / TTLT - BTC - BNV",
-		"168a/QĐ-UBND", "12b-KL/HU", "298 KH/TWĐTN", "41 KH/ĐTN-TCKT", "473/TTr -\nNN&PTNT", "1a", "2 TT/", "3 L/X", "31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT", "12/2019 UBND", "1/2000NĐ-",
+		"168a/QĐ-UBND", "12b-KL/HU", "298 KH/TWĐTN", "41 KH/ĐTN-TCKT", "473/TTr -\nNN&PTNT", "1a", "2 TT/", "3 L/X", "819/NQ – UVBTVQH 14", "12/QĐ - UBND", "31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT", "12/2019 UBND", "1/2000NĐ-",
 	} {
 		f.Add(s)
 	}

@@ -35,10 +35,14 @@ type DocRef struct {
 // number may carry a letter ("168a/QĐ-UBND"), a party symbol may have lost
 // its hyphen before a type code ("298 KH/TWĐTN"), and the slash after a year
 // may be lost or typed as a space ("31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT";
-// ParseDocNumber then wants a type code).
+// ParseDocNumber then wants a type code). After a type code a dash spaced
+// on both sides goes on to the issuer, since a symbol never ends at its type
+// ("819/NQ – UVBTVQH 14"), and a legislature's code (QH) keeps its term
+// written after a space.
 var refSymbolRe = regexp.MustCompile(
 	`(\d{1,7}[a-z]?)(?: ?/ ?(\d{4})( ?[/-] ?| ?)|( ?[/-] ?| (?:` + lostHyphenTypes() + `)/))` +
-		`(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-]\n?|\.)\p{Lu}[\p{L}\p{N}&]*)*)`)
+		`((?:` + lostHyphenTypes() + `) [-–—] (?:\p{Lu}[\p{Lu}\p{N}&]*QH \d{2}\b|\p{Lu}[\p{Lu}\p{N}&]+)|` +
+		`\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-]\n?|\.)\p{Lu}[\p{L}\p{N}&]*)*)`)
 
 // lostHyphenTypes is the alternation of the type codes of two or more runes,
 // longest first, that may follow a number and a space in a party symbol

@@ -52,6 +52,19 @@ func TestFindDocRefsUnseenForms(t *testing.T) {
 			// A month and year before a phrase is no symbol.
 			{"Tháng 12/2019 UBND tỉnh ban hành; từ 3/2020 Sở-ngành", nil},
 		}},
+		{"a dash spaced on both sides after a type code goes on to the issuer", []struct {
+			text string
+			want []string
+		}{
+			{"Quyết định số 12/QĐ - UBND ngày 3/3/2020 của UBND xã", []string{"12/QĐ-UBND|2020-03-03"}},
+			{"Kế hoạch số 45/KH — SYT, ngày 1 tháng 6 năm 2021", []string{"45/KH-SYT|2021-06-01"}},
+			{"Nghị quyết số 1210/2016/NQ – UBTVQH 13 ngày 25/5/2016", []string{"1210/2016/NQ-UBTVQH13|2016-05-25"}},
+			{"Sáng ngày 01/01, ngày đầu tiên của năm mới 2020, Ban chấp hành Đảng bộ huyện Đức Thọ tổ chức lễ công bố Nghị Quyết số 819/NQ – UVBTVQH 14, và các Quyết định của Huyện ủy",
+				[]string{"819/NQ-UVBTVQH14|"}},
+			// After an issuer, or before a word in lower case, it ends the symbol;
+			// only a legislature's code takes the figure after a space.
+			{"Công văn số 5/UBND - Sở Nội vụ; Kế hoạch số 6/KH - Sở; Quyết định số 7/QĐ - UBND 15 xã", []string{"5/UBND|", "7/QĐ-UBND|"}},
+		}},
 		{"a symbol wrapped at a dash by a table cell goes on on the next line", []struct {
 			text string
 			want []string

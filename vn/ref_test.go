@@ -103,7 +103,7 @@ func FuzzFindDocRefs(f *testing.F) {
 		"6882 /UBND-NC2 ngày 25-10- 2023", "\xff1/KH-UBND", "ngày 31.2", "Số:1/A-B ngay 29/2",
 		"Quyết định số 168a/QĐ-UBND ngày 6/9", "Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011", "Tờ trình số 473/TTr -\nNN&PTNT",
 		"Số:\n74-CV/ĐTN\n|\nThọ Xuân,\nngày 17 tháng 7 năm 2018", "Theo đó, ngày 16/8 Đảng ủy ban hành Kế hoạch số 2-KH/ĐU",
-		"chỉ đạo ngày 3/7 của UBND tỉnh tại Công văn số 12/UBND-KT", "Công văn 285/CCTTHC", "Thông tư 31/2013TT-BGDĐT; 44/2007 QĐ-BGDĐT; 12/2019 UBND",
+		"chỉ đạo ngày 3/7 của UBND tỉnh tại Công văn số 12/UBND-KT", "Công văn 285/CCTTHC", "Nghị Quyết số 819/NQ – UVBTVQH 14, và 5/KH - SYT 12", "Thông tư 31/2013TT-BGDĐT; 44/2007 QĐ-BGDĐT; 12/2019 UBND",
 	} {
 		f.Add(s)
 	}
