@@ -80,7 +80,17 @@ func (e *DocNumberError) Error() string {
 // ("qd", "QD" and "QĐ" all match), because OCR and unaccented typing lose
 // both.
 var typeCodes = func() map[string]bool {
-	codes := []string{
+	m := make(map[string]bool, len(typeCodeList))
+	for _, c := range typeCodeList {
+		m[codeKey(c)] = true
+	}
+	return m
+}()
+
+// typeCodeList holds the type codes as written, for typeCodes and for the
+// pattern that finds a party symbol whose hyphen was lost (refSymbolRe).
+var typeCodeList = func() []string {
+	return []string{
 		// NĐ 30/2020, Appendix III.
 		"NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
 		"BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB",
@@ -91,11 +101,6 @@ var typeCodes = func() map[string]bool {
 		// Party documents (HD 36-HD/VPTW) beyond the state codes.
 		"KL", "CV",
 	}
-	m := make(map[string]bool, len(codes))
-	for _, c := range codes {
-		m[codeKey(c)] = true
-	}
-	return m
 }()
 
 // maxTypeCodeLen is the longest type code in runes, bounding the search for a
@@ -160,10 +165,17 @@ func ParseDocNumber(s string) (DocNumber, error) {
 	if digits > maxNumberDigits {
 		return fail("số văn bản quá dài")
 	}
+	// A number inserted between two others carries a letter: "168a/QĐ-UBND".
+	if digits+1 < len(body) && body[digits] >= 'a' && body[digits] <= 'z' && strings.ContainsRune("/-", rune(body[digits+1])) {
+		digits++
+	}
 	n := DocNumber{Raw: raw, Number: body[:digits]}
 	rest := body[digits:]
 
 	switch {
+	case lostPartyHyphen(rest):
+		// "298 KH/TWĐTN": a type code before the slash is a party symbol.
+		return parsePartySymbol(n, rest, fail)
 	case strings.HasPrefix(rest, "-"):
 		return parsePartySymbol(n, rest[1:], fail)
 	case strings.HasPrefix(rest, "/"):
@@ -173,6 +185,14 @@ func ParseDocNumber(s string) (DocNumber, error) {
 	default:
 		return fail("sau số văn bản phải là dấu / (văn bản hành chính) hoặc dấu - (văn bản của Đảng)")
 	}
+}
+
+// lostPartyHyphen reports a party symbol written without the hyphen after
+// its number ("298 KH/TWĐTN" once its spaces are dropped: "KH/TWĐTN"): a type
+// code of two or more runes right before the slash.
+func lostPartyHyphen(rest string) bool {
+	typ, _, ok := strings.Cut(rest, "/")
+	return ok && utf8.RuneCountInString(typ) >= 2 && isTypeCode(typ)
 }
 
 // failFunc returns a *DocNumberError for the input being parsed.
@@ -215,6 +235,8 @@ func parseStateSymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error)
 			return fail(fmt.Sprintf("phần %q giữa hai dấu / phải là năm ban hành gồm 4 chữ số", head))
 		}
 		n.Year, sym = y, tail
+	} else if y, tail, ok := yearGluedToType(sym); ok {
+		n.Year, sym = y, tail
 	}
 	if sym == "" {
 		return fail("thiếu ký hiệu sau số văn bản")
@@ -246,6 +268,22 @@ func parseStateSymbol(n DocNumber, sym string, fail failFunc) (DocNumber, error)
 		}
 	}
 	return n, nil
+}
+
+// yearGluedToType splits a year whose slash was lost, or typed as a space
+// ParseDocNumber has dropped, off the type code after it ("2013TT-BGDĐT" →
+// 2013, "TT-BGDĐT"). Only a type code and its hyphen vouch for the year:
+// "12/2019 UBND tỉnh" is a month and a phrase, not a law's symbol.
+func yearGluedToType(sym string) (int, string, bool) {
+	if len(sym) < 5 {
+		return 0, "", false
+	}
+	y, isNum := atoiDigits(sym[:4])
+	typ, _, hyphen := strings.Cut(sym[4:], "-")
+	if !isNum || y == 0 || !hyphen || !isTypeCode(typ) {
+		return 0, "", false
+	}
+	return y, sym[4:], true
 }
 
 // loneIssuerCode reports an issuer code that may stand alone after the

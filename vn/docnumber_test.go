@@ -51,6 +51,24 @@ func TestParseDocNumber(t *testing.T) {
 		{"09/2019/NĐCP", state("09", 2019, "NĐ", "CP", ""), "09/2019/NĐ-CP"},
 		{"12/CTrUBND", state("12", 0, "CTr", "UBND", ""), "12/CTr-UBND"},
 		{"01/KH-BCĐ197", state("01", 0, "KH", "BCĐ197", ""), "01/KH-BCĐ197"},
+		// A number inserted between two others carries one letter.
+		{"168a/QĐ-UBND", state("168a", 0, "QĐ", "UBND", ""), "168a/QĐ-UBND"},
+		{"908a/VPCP-KTN", state("908a", 0, "", "VPCP", "KTN"), "908a/VPCP-KTN"},
+		{"12b-KL/HU", party("12b", "KL", "HU"), "12b-KL/HU"},
+		{"30c/NQCP", state("30c", 0, "NQ", "CP", ""), "30c/NQ-CP"},
+		// A party symbol that lost its hyphen: a type code before the slash.
+		{"298 KH/TWĐTN", party("298", "KH", "TWĐTN"), "298-KH/TWĐTN"},
+		{"17 CT/TU", party("17", "CT", "TU"), "17-CT/TU"},
+		{"05 HD/BTGTU", party("05", "HD", "BTGTU"), "05-HD/BTGTU"},
+		{"41 KH/ĐTN-TCKT", DocNumber{Style: StyleParty, Number: "41", Type: "KH", Issuer: "ĐTN", Unit: "TCKT"}, "41-KH/ĐTN-TCKT"},
+		// The slash after the year lost, or typed as a space.
+		{"31/2013TT-BGDĐT", state("31", 2013, "TT", "BGDĐT", ""), "31/2013/TT-BGDĐT"},
+		{"44/2007 QĐ-BGDĐT", state("44", 2007, "QĐ", "BGDĐT", ""), "44/2007/QĐ-BGDĐT"},
+		{"08/2020NĐ-CP", state("08", 2020, "NĐ", "CP", ""), "08/2020/NĐ-CP"},
+		{"15/2019 TTLT-BTC-BNV", state("15", 2019, "TTLT", "BTC", "BNV"), "15/2019/TTLT-BTC-BNV"},
+		// A symbol wrapped at a dash by a table cell.
+		{"473/TTr -\nNN&PTNT", state("473", 0, "TTr", "NN&PTNT", ""), "473/TTr-NN&PTNT"},
+		{"12/UBND -\nVX", state("12", 0, "", "UBND", "VX"), "12/UBND-VX"},
 		{"72/KH-BCĐ", state("72", 0, "KH", "BCĐ", ""), "72/KH-BCĐ"},
 		{"23/CT-TTg", state("23", 0, "CT", "TTg", ""), "23/CT-TTg"},
 		{"2629/QĐ-UBND", state("2629", 0, "QĐ", "UBND", ""), "2629/QĐ-UBND"},
@@ -97,7 +115,9 @@ func TestParseDocNumberErrors(t *testing.T) {
 		{"245/", "thiếu ký hiệu"},
 		{"245 KH UBND", "sau số văn bản phải là dấu /"},
 		{"245KH-UBND", "sau số văn bản phải là dấu /"},
-		{"12a/KH-UBND", "sau số văn bản phải là dấu /"},
+		{"12/2019 UBND", "phải bắt đầu bằng chữ cái"}, // a month and a phrase
+		{"12/2019UBND-X", "phải bắt đầu bằng chữ cái"},
+		{"12ab/KH-UBND", "sau số văn bản phải là dấu /"}, // one letter at most: 168a/QĐ-UBND
 		{"245/KH-", "phần rỗng"},
 		{"245/KH--UBND", "phần rỗng"},
 		{"245/-UBND", "phần rỗng"},
@@ -175,6 +195,7 @@ func FuzzParseDocNumber(f *testing.F) {
 		"1298/QĐ-UBND-HC", "587/SNV-CCHC&VTLT", "01/KH-BCĐ197", "12/CTrUBND", "5/2020/QĐU",
 		norm.NFD.String("09/2019/NĐ-CP"), "abc", "245", "245/", "2021-2030", "245/KH--UBND",
 		"0/0/0", "Số: 01 / 2020 / TTLT - BTC - BNV",
+		"168a/QĐ-UBND", "12b-KL/HU", "298 KH/TWĐTN", "41 KH/ĐTN-TCKT", "473/TTr -\nNN&PTNT", "1a", "2 TT/", "3 L/X", "819/NQ – UVBTVQH 14", "12/QĐ - UBND", "31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT", "12/2019 UBND", "1/2000NĐ-",
 	} {
 		f.Add(s)
 	}
@@ -190,8 +211,8 @@ func FuzzParseDocNumber(f *testing.F) {
 			}
 			return
 		}
-		if n.Number == "" || strings.Trim(n.Number, "0123456789") != "" {
-			t.Fatalf("ParseDocNumber(%q) number %q is not digits", s, n.Number)
+		if !numberForm(n.Number) {
+			t.Fatalf("ParseDocNumber(%q) number %q is not digits and at most one letter", s, n.Number)
 		}
 		if n.Issuer == "" {
 			t.Fatalf("ParseDocNumber(%q) = %+v has no issuer", s, n)
@@ -226,4 +247,11 @@ func FuzzParseDocNumber(f *testing.F) {
 			t.Fatalf("NFD form of %q parses as %+v, %v; want %+v", s, nfd, err, n)
 		}
 	})
+}
+
+// numberForm reports a document number as ParseDocNumber gives it: digits,
+// maybe followed by one lowercase letter ("168a").
+func numberForm(s string) bool {
+	digits := strings.TrimRight(s, "abcdefghijklmnopqrstuvwxyz")
+	return digits != "" && len(s)-len(digits) <= 1 && strings.Trim(digits, "0123456789") == ""
 }

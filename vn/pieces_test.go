@@ -13,6 +13,7 @@ func TestPieceFinder(t *testing.T) {
 	texts := []string{
 		"Thực hiện Kế hoạch số 245/KH-UBND ngày 20/12/2019; Công văn 6882 /UBND-NC2, (09/2019/NĐ-CP).",
 		"vbdi_587_KH-UBND; 1.200/UBND; 20/20 - Ban; 115-KH/QU: 141/KH- UBND\nSố: 9061/VPCP-CN",
+		"168a/QĐ-UBND; 298 KH/TWĐTN, 473/TTr -\nNN&PTNT; 12 Sở; 3b -X; 5 ĐA/UBND; 7 TTr/-\nA; 819/NQ – UVBTVQH 14; 1/KH — ABQH 99x; 2/TT - X",
 		"12345678/UBND, Quyết định 1234567/QĐ-UBND và 12/TTr.UBND, 4/Đ&B-X, 12 -KH 3 /UBND 4  /X 5/ 2024 /QĐ",
 		"",
 		"không có số nào cả, chỉ có chữ; và dấu: chấm.",
@@ -54,6 +55,7 @@ func TestPieceFinder(t *testing.T) {
 
 func FuzzPieceFinder(f *testing.F) {
 	f.Add("Kế hoạch số 245/KH-UBND; ke hoach so 245, nghi dinh 168/2024")
+	f.Add("168a/QĐ-UBND; 298 KH/TWĐTN, 473/TTr -\nNN&PTNT; 12 Sở; 3b -X; 5 ĐA/UBND")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, s := range []string{s, Fold(s)} {
 			if got, want := refSymbolPieces.findAll(s, numberThenSeparator), refSymbolRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {

@@ -2,6 +2,7 @@ package vn
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,9 +30,33 @@ type DocRef struct {
 // refSymbolRe finds a number and symbol in raw text: "245/KH-UBND",
 // "09/2019/NĐ-CP", "115-KH/QU", "6882 /UBND-NC2", "141/KH- UBND". Codes start
 // with a capital; a space is allowed on one side of a separator only, so a
-// dash between two phrases (" - ") ends the symbol.
+// dash between two phrases (" - ") ends the symbol, except a dash that ends
+// its line ("473/TTr -" + "NN&PTNT"): a table cell wraps a symbol there. A
+// number may carry a letter ("168a/QĐ-UBND"), a party symbol may have lost
+// its hyphen before a type code ("298 KH/TWĐTN"), and the slash after a year
+// may be lost or typed as a space ("31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT";
+// ParseDocNumber then wants a type code). After a type code a dash spaced
+// on both sides goes on to the issuer, since a symbol never ends at its type
+// ("819/NQ – UVBTVQH 14"), and a legislature's code (QH) keeps its term
+// written after a space.
 var refSymbolRe = regexp.MustCompile(
-	`(\d{1,7})(?: ?/ ?(\d{4}))?( ?[/-] ?)(\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-]|\.)\p{Lu}[\p{L}\p{N}&]*)*)`)
+	`(\d{1,7}[a-z]?)(?: ?/ ?(\d{4})( ?[/-] ?| ?)|( ?[/-] ?| (?:` + lostHyphenTypes() + `)/))` +
+		`((?:` + lostHyphenTypes() + `) [-–—] (?:\p{Lu}[\p{Lu}\p{N}&]*QH \d{2}\b|\p{Lu}[\p{Lu}\p{N}&]+)|` +
+		`\p{Lu}[\p{L}\p{N}&]*(?:(?:[/-] ?| [/-]\n?|\.)\p{Lu}[\p{L}\p{N}&]*)*)`)
+
+// lostHyphenTypes is the alternation of the type codes of two or more runes,
+// longest first, that may follow a number and a space in a party symbol
+// whose hyphen was lost (ParseDocNumber's lostPartyHyphen).
+func lostHyphenTypes() string {
+	var codes []string
+	for _, c := range typeCodeList {
+		if utf8.RuneCountInString(c) >= 2 {
+			codes = append(codes, regexp.QuoteMeta(c))
+		}
+	}
+	slices.SortStableFunc(codes, func(a, b string) int { return len(b) - len(a) })
+	return strings.Join(codes, "|")
+}
 
 // kindCodes maps a folded document kind word to its type code (docs/DOMAIN.md §5).
 var kindCodes = map[string]string{
@@ -70,11 +95,16 @@ func FindDocRefs(text string, ref Date) []DocRef {
 			continue
 		}
 		n, err := ParseDocNumber(text[m[0]:m[1]])
-		if err != nil || n.Type == "" && n.Unit == "" && n.Year == 0 && !afterSo(f, off, m[0]) {
+		if err != nil {
 			continue
 		}
-		r := DocRef{DocNumber: n, Start: m[0], End: m[1]}
-		r.Kind = kindBefore(text, f, off, m[0])
+		kind := kindBefore(text, f, off, m[0])
+		// A symbol that names only its issuer ("498/UBND") is a reference
+		// when "số" or a kind word ("Công văn 285/CCTTHC") vouches for it.
+		if n.Type == "" && n.Unit == "" && n.Year == 0 && kind == "" && !afterSo(f, off, m[0]) {
+			continue
+		}
+		r := DocRef{DocNumber: n, Kind: kind, Start: m[0], End: m[1]}
 		r.Date = refDate(text, f, off, m[0], m[1], n.Year, ref)
 		refs = append(refs, r)
 		taken[m[0]] = true
@@ -104,15 +134,22 @@ var (
 	kindPieces      = newPieceFinder(kindRe)
 )
 
-// numberThenSeparator reports a figure followed by "/" or "-", with or
-// without a space between: what a match of refSymbolRe opens with.
+// numberThenSeparator reports what a match of refSymbolRe opens with: a
+// figure, maybe a lowercase letter, then "/" or "-" with or without a space
+// between, or a space and a capital (ASCII or not: "Đ") of a type code.
 func numberThenSeparator(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			continue
 		}
 		j := i + 1
+		if s[j] >= 'a' && s[j] <= 'z' && j+1 < len(s) {
+			j++
+		}
 		if s[j] == ' ' && j+1 < len(s) {
+			if c := s[j+1]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+				return true
+			}
 			j++
 		}
 		if s[j] == '/' || s[j] == '-' {
@@ -210,13 +247,20 @@ func foldedIndex(off []int, i int) int {
 // Dates beside a reference, in folded text.
 var (
 	// refDateAfterRe is what may sit between a symbol and its date.
-	refDateAfterRe = regexp.MustCompile(`^ ?[,(]? ?(?:(?:ban hanh|ky) )?(?:ngay|ngay:) ?(?:(?:mung|mong) )?`)
+	refDateAfterRe = regexp.MustCompile(`^\s?[,(]?\s?(?:(?:ban hanh|ky) )?(?:ngay|ngay:)\s?(?:(?:mung|mong) )?`)
 	// partialRefDateRe is a day and month without a year: "15.3", "15/3".
 	partialRefDateRe = regexp.MustCompile(`^(\d{1,2}) ?[./-] ?(\d{1,2})\b`)
-	// headerDateRe is the place-and-date of a letter's header line.
-	headerDateRe = regexp.MustCompile(`, ngay `)
-	// issuedRe starts a sentence that reports an issue: "ngay 01/3/2021, … ban hanh".
-	issuedRe = regexp.MustCompile(`^(?:\([^ )]*\) )?(?:(?:sang|chieu|toi|trua) )?ngay `)
+	// headerDateRe is the place-and-date of a letter's header: "Hà Nội,
+	// ngày …", the place and the date maybe on two lines of a table cell.
+	headerDateRe = regexp.MustCompile(`,\s*ngay\s+`)
+	// issuedRe starts a sentence that reports an issue: "ngay 01/3/2021, …
+	// ban hanh", after a dateline or a connective of a few words ("ĐNO -
+	// Ngày 17-4, …", "Theo đó, ngày 16 tháng 8 năm 2019 …").
+	issuedRe = regexp.MustCompile(`^(?:\([^ )]*\) (?:- )?)?(?:[^ ,;:()]+(?: [^ ,;:()]+){0,2}(?:,| -) )?(?:(?:sang|chieu|toi|trua) )?ngay `)
+	// dateOfBodyRe is a date written before the body that issued the
+	// reference, which follows: "ngày 12/5/2023 của UBND tỉnh tại Công văn
+	// số …", "ngày 3/7 của Sở Y tế theo văn bản …".
+	dateOfBodyRe = regexp.MustCompile(`\bngay (\d{1,2}[^ ]*(?: thang \d{1,2}(?: nam \d{4})?)?) cua [^.;:]{1,80}? (?:tai|theo) (?:[a-z]+ ){0,2}(?:so ?:? ?)?$`)
 	// issueVerbRe is the verb of a sentence that reports an issue: "ban
 	// hành", "ký", or "(đã) có / gửi công văn, văn bản …" as news writes it.
 	issueVerbRe = regexp.MustCompile(`\bban hanh\b|\bky\b|\b(?:co|gui) (?:van ban|cong van|to trinh|thong bao|quyet dinh|ke hoach|chi thi|huong dan)\b`)
@@ -249,13 +293,15 @@ func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 		}
 	}
 	line := lineAround(f, fs, fe)
-	if strings.Trim(f[line[0]:fs], " |-:.") == "so" {
-		// The place and date stand on the same line or one of the next four
-		// (a "V/v …" line and a blank one may come between).
+	if numberLabelBefore(f, line[0], fs) {
+		// The place and date stand on the same line or one of the next
+		// twelve, within headerSpan bytes: a "V/v …" subject, the motto and
+		// blank lines come between, a line each when a table cell wraps.
 		end := line[1]
-		for k := 0; k < 4 && end < len(f); k++ {
+		for k := 0; k < 12 && end < len(f); k++ {
 			end = lineAround(f, end+1, end+1)[1]
 		}
+		end = min(end, fe+headerSpan)
 		if loc := headerDateRe.FindStringIndex(f[fe:end]); loc != nil {
 			if d, ok := dateAt(f[fe+loc[1]:end], year, ref); ok {
 				return d
@@ -263,6 +309,11 @@ func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 		}
 	}
 	sentence := f[sentenceStart(f, fs):fs]
+	if m := dateOfBodyRe.FindStringSubmatch(sentence); m != nil {
+		if d, ok := dateAt(m[1], year, ref); ok {
+			return d
+		}
+	}
 	if issueVerbRe.MatchString(sentence) {
 		s := strings.TrimLeft(sentence, " -")
 		if p := issuedRe.FindString(s); p != "" {
@@ -274,9 +325,34 @@ func refDate(text, f string, off []int, start, end, year int, ref Date) Date {
 	return Date{}
 }
 
+// headerSpan bounds how far after the text's own number its header date
+// is looked for.
+const headerSpan = 500
+
+// numberLabelBefore reports the label of a text's own number before the
+// number at i, on its line from lineStart or, when the number starts its
+// line, on the line before ("Số:" / "14/2007/QĐ-UBND"): "Số:", maybe after
+// the kind ("Nghị quyết số: 653/2019/UBTVQH14").
+func numberLabelBefore(f string, lineStart, i int) bool {
+	label := strings.Trim(f[lineStart:i], " |-:.")
+	if label == "" && lineStart > 0 {
+		prev := lineAround(f, lineStart-1, lineStart-1)
+		label = strings.Trim(f[prev[0]:lineStart-1], " |-:.")
+	}
+	head, ok := strings.CutSuffix(label, "so")
+	if !ok {
+		return false
+	}
+	head = strings.TrimSpace(head)
+	_, isKind := kindCodes[head]
+	return head == "" || isKind
+}
+
 // dateAt parses a date at the start of folded s: a full date, or a day and
-// month whose year comes from the symbol or from ref.
+// month whose year comes from the symbol or from ref. A line break inside
+// the date ("ngày 13" / "tháng 4 năm 2023") reads as a space.
 func dateAt(s string, year int, ref Date) (Date, bool) {
+	s = strings.ReplaceAll(s, "\n", " ")
 	if m := dateRe.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
 		d, err := dateFromMatch(s[:m[1]], s, m)
 		return d, err == nil
@@ -292,14 +368,28 @@ func dateAt(s string, year int, ref Date) (Date, bool) {
 		if ref.IsZero() {
 			return Date{}, false
 		}
-		y = ref.Year
-		if d, err := checkedDate(m[0], y, month, day); err == nil && d.After(ref) {
-			y--
-		}
+		y = nearestYear(m[0], day, month, ref)
 	}
 	d, err := checkedDate(m[0], y, month, day)
 	return d, err == nil
 }
+
+// nearestYear returns the year of a day and month written without one: ref's,
+// or the year before when that would put the day after ref, because a text
+// cites what was issued before it ("ngày 28/12" in a January item). A day
+// at most a month after ref keeps ref's year: ref may be a date the text
+// cites rather than its own ("Ngày 04/12, UBND tỉnh ban hành …; … Báo cáo
+// số 552/BC-HĐND ngày 01/12/2017"), and the text is written soon after.
+func nearestYear(raw string, day, month int, ref Date) int {
+	this, err := checkedDate(raw, ref.Year, month, day)
+	if err != nil || this.Sub(ref) <= citedDateSlack {
+		return ref.Year
+	}
+	return ref.Year - 1
+}
+
+// citedDateSlack is how many days after ref a year-less date keeps ref's year.
+const citedDateSlack = 31
 
 // scanWindow bounds how far lineAround and sentenceStart look for a line
 // break or a full stop, so that a text on one very long line stays linear:
