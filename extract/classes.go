@@ -89,7 +89,7 @@ var (
 
 // timeLabelRe is a time line's label naming its activity: "Thời gian treo
 // cờ:", "Thời gian nộp hồ sơ:".
-var timeLabelRe = regexp.MustCompile(`(?i)^thời gian [^:]{1,40}:\s*`)
+var timeLabelRe = regexp.MustCompile(`(?i)^thời gian(?: [^:]{1,40})?:\s*`)
 
 // spanStartRe is the first day of a span whose last day is the deadline:
 // "từ ngày 23/7/2025" in "Từ ngày 23/7/2025 đến hết ngày 27/7/2025".
@@ -104,12 +104,20 @@ func timeLine(text string, date vn.Date) string {
 	if len(t) > 140 || loc == nil {
 		return ""
 	}
-	rest := t[loc[1]:]
-	if !onlyDeadline(rest, date) {
-		return ""
+	rest := weekdayAfterRe.ReplaceAllString(t[loc[1]:], "")
+	if onlyDeadline(rest, date) {
+		return rest
 	}
-	return rest
+	// A bare day ("Thời gian: Ngày 22/7/2018"): the label is its cue.
+	if labelled := weekdayAfterRe.ReplaceAllString(t, ""); onlyDeadline(labelled, date) {
+		return labelled
+	}
+	return ""
 }
+
+// weekdayAfterRe is the day of the week written after a date: "Ngày
+// 22/7/2018 (Chủ nhật)", "7h00 ngày 02/8/2025 (Thứ 7)".
+var weekdayAfterRe = regexp.MustCompile(`(?i)\s*[(,–-]\s*(?:chủ nhật|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7]))\s*\)?\s*$`)
 
 // closingDeadlineRe is the closing request to carry out and complete what
 // was handed over, once its deadline is taken out (folded): "nghiêm túc

@@ -119,3 +119,29 @@ func TestConclusionsLeadIn(t *testing.T) {
 		})
 	}
 }
+
+// TestWrappedList checks a letter copied from a PDF, one phrase a line: a
+// marker alone on its line, an item wrapped before a date or a name, a
+// "Thời gian: Ngày …" item that dates the items of the list, and a
+// numbered sub-heading ("4. Thông tin báo cáo:") whose lines are items.
+func TestWrappedList(t *testing.T) {
+	text := "Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.\n" +
+		"BTV Huyện Đoàn đề nghị BCH Đoàn các xã, thị trấn triển khai Ngày hội thanh niên, cụ thể như\nsau:\n" +
+		"1. Thời\ngian: Ngày\n15/9/2024\n(Chủ nhật)\n" +
+		"2. Nội\ndung:\n-\nTổ chức dọn vệ sinh các tuyến đường\ntrên địa bàn.\n-\nTổ\nchức thăm hỏi,\ntặng quà các Mẹ\nViệt Nam anh hùng.\n" +
+		"3. Thông tin báo cáo:\nBáo cáo kết quả về Văn phòng Huyện Đoàn chậm\nnhất 10h00’ ngày 16/9/2024.\n"
+	want := []GoldTask{
+		gt("BCH Đoàn các xã, thị trấn", "Tổ chức dọn vệ sinh các tuyến đường trên địa bàn", "date", "2024-09-15"),
+		gt("BCH Đoàn các xã, thị trấn", "tặng quà các Mẹ Việt Nam anh hùng", "date", "2024-09-15"),
+		gt("BCH Đoàn các xã, thị trấn", "Báo cáo kết quả về Văn phòng Huyện Đoàn", "date", "2024-09-16"),
+	}
+	res := Extract(text, vn.NewDate(2024, 9, 10))
+	var diffs []string
+	ScoreText("wrapped", Gold{Tasks: want}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+	if len(diffs) > 0 {
+		for _, tk := range res.Tasks {
+			t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
+		}
+		t.Error(strings.Join(diffs, "\n"))
+	}
+}

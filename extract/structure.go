@@ -70,8 +70,9 @@ func splitLines(text string) []line {
 }
 
 // unmarkedItems restores a list whose markers a web page or a copy lost:
-// after a line that only names bodies and ends with ":", the lines that
-// open with an action and name no subject are its items ("UBND các xã,
+// after a line that only names bodies and ends with ":", or a numbered
+// item that ends with one, the lines that open with an action and name no
+// subject are its items ("UBND các xã,
 // thị trấn:" / "Lập danh sách …" / "Tuyên truyền …"), until a line that
 // does not. A line that names the bodies and goes on with their first
 // action ("Đảng ủy, UBND các xã: Lập, niêm yết danh sách cử tri …; niêm
@@ -100,6 +101,9 @@ func unmarkedItems(lines []line) []line {
 				} else {
 					open = false
 				}
+			} else {
+				// "4. Thông tin báo cáo:" in a list: its lines are items too.
+				open = l.numbered && strings.HasSuffix(l.text, ":")
 			}
 		}
 		out = append(out, l)
@@ -142,11 +146,15 @@ func joinWrapped(raws []string) []string {
 	out := raws[:0:0]
 	for _, r := range raws {
 		t := strings.TrimSpace(r)
+		if n := len(out); n > 0 && t != "" && markerOnly(out[n-1]) {
+			out[n-1] = strings.TrimSpace(out[n-1]) + " " + t // "-" / "Tổ chức …": a marker its item wrapped away from
+			continue
+		}
 		if n := len(out); n > 0 && t != "" && bulletRe.FindString(t) == "" {
 			prev := strings.TrimRight(out[n-1], " ")
 			first, _ := utf8.DecodeRuneInString(t)
 			last, _ := utf8.DecodeLastRuneInString(prev)
-			if prev != "" && unicode.IsLower(first) && !strings.ContainsRune(".:;!?…", last) {
+			if prev != "" && !strings.ContainsRune(".:;!?…", last) && (unicode.IsLower(first) || wrappedItemLine(prev, t, first)) {
 				out[n-1] = prev + " " + t
 				continue
 			}
@@ -154,6 +162,35 @@ func joinWrapped(raws []string) []string {
 		out = append(out, r)
 	}
 	return out
+}
+
+// wrappedItemLine reports a line that goes on with a list item a copy
+// wrapped: a list item that has not ended, then a line that does not start
+// a sentence of its own — a date or bracket ("- Thời gian: Ngày" /
+// "22/7/2018"), or a capitalised name ("… tặng quà các Mẹ" / "Việt Nam anh
+// hùng, …") that is not a title in capitals.
+func wrappedItemLine(prev, t string, first rune) bool {
+	if bulletRe.FindString(prev) == "" || len(strings.Fields(prev)) < 2 {
+		return false
+	}
+	if unicode.IsDigit(first) || first == '(' {
+		return true
+	}
+	return unicode.IsUpper(first) && !allCaps(t) && !strings.HasSuffix(prev, ",") && endsInName(prev)
+}
+
+// endsInName reports a line that stops inside a name: its last word is
+// capitalised ("các Mẹ", "Hội Liên hiệp").
+func endsInName(s string) bool {
+	f := strings.Fields(s)
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r)
+}
+
+// markerOnly reports a line that is only a list marker ("-", "+", "•").
+func markerOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && utf8.RuneCountInString(s) == 1 && strings.ContainsAny(s, "-–—+•*●◦▪○")
 }
 
 // groupHeader reads "Đối với Đảng ủy, UBND các phường:" and returns the

@@ -135,6 +135,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.headerDeadline = d
 				continue
 			}
+			if d := timeLine(l.text, f.date); d != "" && f.inList {
+				f.headerDeadline = d // "1. Thời gian: Ngày 22/7/2018 (Chủ nhật)" among the items of a lead-in
+				continue
+			}
 			if !f.attribute(l.text) {
 				first := len(f.tasks)
 				f.bullet(l.text)

@@ -175,3 +175,22 @@ func FuzzFindDeadline(f *testing.F) {
 		}
 	})
 }
+
+// TestFindDeadlineMinuteMarks checks an hour written with a minute mark
+// ("10h00’", "16h30'", "8h15′") between the cue and the day, as typed in
+// letters.
+func TestFindDeadlineMinuteMarks(t *testing.T) {
+	doc := NewDate(2018, 7, 17)
+	cases := []struct{ text, want string }{
+		{"Báo cáo chậm nhất 10h00’ ngày 23/7/2018.", "2018-07-23"},
+		{"gửi về Văn phòng trước 16h30' ngày 25/7/2018", "2018-07-25"},
+		{"nộp hồ sơ muộn nhất 8h15′ ngày 30/7/2018", "2018-07-30"},
+		{"hoàn thành trước 17 giờ 00’ ngày 31/7/2018", "2018-07-31"},
+	}
+	for _, c := range cases {
+		dl, _, _ := FindDeadline(c.text, doc)
+		if dl.Kind != DeadlineDate || dl.Date.String() != c.want {
+			t.Errorf("%q: %s %v, want date %s", c.text, dl.Kind, dl.Date, c.want)
+		}
+	}
+}
