@@ -26,7 +26,7 @@ var orgHeads = set(
 	"chi đoàn", "ban công tác mặt trận", "ban điều hành", "trưởng thôn", "tổ trưởng", "khu phố", "thôn",
 	"tổ dân phố", "ấp", "bản", "khối", "cụm", "hộ gia đình", "ban quản trị", "xóm", "xóm trưởng", "trưởng xóm",
 	"làng", "buôn", "sóc", "tổ trưởng tổ dân phố", "khu dân cư", "nhà thầu", "chủ đầu tư", "nhà đầu tư",
-	"chủ rừng", "chủ dự án", "tp", "tx", // "TP Thuận An", "TX Kỳ Anh": thành phố, thị xã
+	"chủ rừng", "chủ dự án", "công đoàn", "công đoàn cơ sở", "tp", "tx", // "TP Thuận An", "TX Kỳ Anh": thành phố, thị xã
 	"đơn vị thi công", "đơn vị tư vấn", "nhà xuất bản",
 	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
 	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",

@@ -964,7 +964,8 @@ func isResult(c string, date vn.Date) bool {
 
 // eventStops end the name of the body that holds an event.
 var eventStops = set("dự kiến", "sẽ", "tổ chức", "diễn ra", "trước", "hoàn thành", "xong", "chậm nhất", "trong",
-	"được", "vào", "phải", "cần", "tiến hành", "đã", "đang", "vừa")
+	"được", "vào", "phải", "cần", "tiến hành", "đã", "đang", "vừa",
+	"lần thứ", "nhiệm kỳ", "khóa", "khoá") // "Đại hội Đảng bộ phường X lần thứ 10": the body is "Đảng bộ phường X"
 
 // eventTask reads an event scheduled for a body: "Đại hội Chi bộ Trường
 // THCS Hòa Lợi dự kiến tổ chức trước ngày 12.4". The lead is the body; it

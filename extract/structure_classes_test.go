@@ -145,3 +145,20 @@ func TestWrappedList(t *testing.T) {
 		t.Error(strings.Join(diffs, "\n"))
 	}
 }
+
+// TestEventLead checks that the body holding an event is named without the
+// event's ordinal or term ("lần thứ 10", "nhiệm kỳ 2020 - 2025", "khóa XX").
+func TestEventLead(t *testing.T) {
+	cases := []struct{ text, lead string }{
+		{"Đại hội đại biểu Đảng bộ phường Vạn Hương lần thứ 10 sẽ diễn ra vào ngày 25/2/2025.", "Đảng bộ phường Vạn Hương"},
+		{"Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2020 - 2025 sẽ diễn ra từ ngày 26 đến 28/10/2020.", "Đảng bộ tỉnh"},
+		{"Đại hội Chi bộ Trường THCS Hòa Lợi nhiệm kỳ 2025 - 2027 dự kiến tổ chức trước ngày 12/4/2025.", "Chi bộ Trường THCS Hòa Lợi"},
+		{"Đại hội Công đoàn huyện khóa XV sẽ diễn ra trong tháng 5/2025.", "Công đoàn huyện"},
+	}
+	for _, c := range cases {
+		res := Extract(c.text, vn.NewDate(2025, 1, 10))
+		if len(res.Tasks) != 1 || res.Tasks[0].Lead != c.lead {
+			t.Errorf("%q: tasks %+v, want one of %q", c.text, res.Tasks, c.lead)
+		}
+	}
+}
