@@ -279,7 +279,7 @@ func splitAtSubjectColon(s string) []string {
 		for i >= 0 {
 			rest := strings.TrimSpace(s[i+1:])
 			ws := tokenize(rest)
-			if len(ws) > 0 && ws[0].upper && isOrgish(ws) {
+			if len(ws) > 0 && ws[0].upper && isOrgish(ws) && !titleBeforeColon(s[:i]) {
 				if p := predicateStart(ws, 0, false); p > 0 {
 					break
 				}
@@ -403,4 +403,21 @@ func splitEllipsis(c string) []string {
 		out = append(out, c[:i])
 		c = strings.TrimLeft(c[j:], " ")
 	}
+}
+
+// titleBeforeColon reports a hand-over to the heads of the bodies listed
+// after the colon ("Giao Giám đốc: Sở Văn hóa …, Sở Thông tin …"): the
+// colon belongs to the lead, and the sentence is one clause.
+func titleBeforeColon(head string) bool {
+	ws := tokenize(head)
+	n := len(ws)
+	if k := phraseAt(ws, max(0, n-3), listedTitles, 3); k > 0 && max(0, n-3)+k == n {
+		return true
+	}
+	for i := max(0, n-3); i < n; i++ {
+		if k := phraseAt(ws, i, listedTitles, 3); k > 0 && i+k == n {
+			return true
+		}
+	}
+	return false
 }

@@ -162,3 +162,37 @@ func TestEventLead(t *testing.T) {
 		}
 	}
 }
+
+// TestColonAfterRequest checks a request whose colon opens the work on the
+// same line ("UBND tỉnh yêu cầu: Sở Y tế kiểm tra …") and a hand-over to
+// the heads of bodies listed after a colon ("Giao Giám đốc: Sở A, Sở B …").
+func TestColonAfterRequest(t *testing.T) {
+	cases := []struct {
+		name, text string
+		tasks      []GoldTask
+	}{
+		{"request, one body", "UBND tỉnh yêu cầu: Sở Y tế kiểm tra an toàn thực phẩm.",
+			[]GoldTask{gt("Sở Y tế", "kiểm tra an toàn thực phẩm", "none", "")}},
+		{"conclusion, two sentences", "Chủ tịch UBND huyện kết luận: Phòng Y tế kiểm tra các cơ sở. Phòng Tài chính - Kế hoạch bố trí kinh phí.",
+			[]GoldTask{gt("Phòng Y tế", "kiểm tra các cơ sở", "none", ""), gt("Phòng Tài chính - Kế hoạch", "bố trí kinh phí", "none", "")}},
+		{"request, ';'", "Bí thư Huyện ủy đề nghị: Ban Tuyên giáo tổ chức quán triệt nghị quyết; Ủy ban MTTQ huyện vận động nhân dân.",
+			[]GoldTask{gt("Ban Tuyên giáo", "tổ chức quán triệt", "none", ""), gt("Ủy ban MTTQ huyện", "vận động nhân dân", "none", "")}},
+		{"heads listed", "Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông phối hợp với các sở, ngành tuyên truyền cuộc bình chọn.",
+			[]GoldTask{gt("Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông", "tuyên truyền cuộc bình chọn", "none", "")}},
+		{"heads listed, đề nghị", "Đề nghị Thủ trưởng: Sở Tài chính, Kho bạc Nhà nước tỉnh bố trí kinh phí kịp thời.",
+			[]GoldTask{gt("Sở Tài chính, Kho bạc Nhà nước tỉnh", "bố trí kinh phí", "none", "")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, vn.NewDate(2025, 1, 10))
+			var diffs []string
+			ScoreText(c.name, Gold{Tasks: c.tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+			if len(diffs) > 0 {
+				for _, tk := range res.Tasks {
+					t.Logf("task lead %q source %q", tk.Lead, tk.Source)
+				}
+				t.Error(strings.Join(diffs, "\n"))
+			}
+		})
+	}
+}

@@ -300,7 +300,13 @@ func (f *finder) paragraph(p string) {
 			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
 		first := len(f.tasks)
-		for _, part := range splitAtSubjectColon(sentence) {
+		parts := splitAtSubjectColon(sentence)
+		for k, part := range parts {
+			if k+1 < len(parts) && endsWithRequest(part) {
+				// "UBND tỉnh yêu cầu: Sở Y tế kiểm tra …": what follows
+				// the colon is assigned, subject and all.
+				f.directive, f.fresh = true, true
+			}
 			f.clauses(part, conn != "", sentence)
 		}
 		f.afterSentence(sentence, first)
@@ -2225,8 +2231,12 @@ func namesListed(lead string) bool {
 		return false
 	}
 	last := ws[len(ws)-1].fold
-	return collectiveWords[last] || orgNouns[last]
+	return collectiveWords[last] || orgNouns[last] || phraseAt(ws, 0, listedTitles, 3) == len(ws)
 }
+
+// listedTitles head a list of the bodies they lead: "Giao Giám đốc: Sở Văn
+// hóa …, Sở Thông tin …", "Thủ trưởng: Sở Tài chính, Kho bạc …".
+var listedTitles = set("giám đốc", "thủ trưởng", "chủ tịch", "người đứng đầu", "lãnh đạo", "trưởng", "chánh văn phòng")
 
 // opensQuote reports a word right after a colon, or after a colon and an
 // opening quotation mark ("chỉ đạo rõ: “Giao cho Sở …"): a quoted
@@ -2633,4 +2643,20 @@ var conclusionsRe = regexp.MustCompile(`\b(?:ket luan|y kien|chi dao|giao nhiem 
 func opensConclusions(sentence string) bool {
 	i := strings.IndexByte(prefix(sentence, 400), ':')
 	return i > 0 && conclusionsRe.MatchString(vn.Fold(sentence[:i+1]))
+}
+
+// requestVerbs end a part that hands over what follows its colon.
+var requestVerbs = set("yêu cầu", "đề nghị", "chỉ đạo", "kết luận", "giao", "giao nhiệm vụ", "phân công", "chỉ đạo như sau",
+	"kết luận như sau", "yêu cầu như sau")
+
+// endsWithRequest reports a part that ends with a request verb ("Chủ tịch
+// UBND tỉnh yêu cầu", "Đồng chí Bí thư kết luận").
+func endsWithRequest(part string) bool {
+	ws := tokenize(part)
+	for i := max(0, len(ws)-4); i < len(ws); i++ {
+		if k := phraseAt(ws, i, requestVerbs, 4); k > 0 && i+k == len(ws) {
+			return true
+		}
+	}
+	return false
 }
