@@ -196,3 +196,37 @@ func TestColonAfterRequest(t *testing.T) {
 		})
 	}
 }
+
+// TestApprovalIsNoTask checks that a decision of whoever speaks ("Chủ tịch
+// UBND tỉnh đồng ý tổ chức …", "… thống nhất điều chỉnh phân công …") is
+// not a task of the speaker, while work it hands over still is.
+func TestApprovalIsNoTask(t *testing.T) {
+	cases := []struct {
+		text  string
+		tasks []GoldTask
+	}{
+		{"Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ kỷ niệm 20 năm thành lập thành phố.", nil},
+		{"Theo đó, Chủ tịch UBND tỉnh thống nhất điều chỉnh phân công Phó Chủ tịch UBND tỉnh phụ trách công nghiệp.", nil},
+		{"Theo đó, Thường trực Huyện ủy nhất trí chủ trương xây dựng nhà văn hóa thôn Đông.", nil},
+		{"Theo đó, UBND tỉnh chấp thuận cho Công ty A khảo sát địa điểm dự án.", nil},
+		{"Chủ tịch UBND tỉnh đồng ý giao Sở Văn hóa chủ trì tổ chức lễ kỷ niệm.",
+			[]GoldTask{gt("Sở Văn hóa", "chủ trì tổ chức lễ kỷ niệm", "none", "")}},
+	}
+	for _, c := range cases {
+		res := Extract(c.text, vn.NewDate(2025, 1, 10))
+		var diffs []string
+		ScoreText(c.text, Gold{Tasks: c.tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+		if len(diffs) > 0 {
+			t.Error(strings.Join(diffs, "\n"))
+		}
+	}
+}
+
+// TestApprovalWordInName checks that a place named like a verb of approval
+// ("phường Thống Nhất") is a name.
+func TestApprovalWordInName(t *testing.T) {
+	res := Extract("Theo đó, UBND phường Thống Nhất rà soát các hộ kinh doanh trước ngày 30/4/2025.", vn.NewDate(2025, 1, 10))
+	if len(res.Tasks) != 1 || res.Tasks[0].Lead != "UBND phường Thống Nhất" {
+		t.Errorf("tasks %+v, want one of UBND phường Thống Nhất", res.Tasks)
+	}
+}

@@ -856,6 +856,9 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if !bound && !live && !boundedBy(c, f.date) && !f.nextDates() {
 		return clauseTask{}, false
 	}
+	if approves(ct.lead) {
+		return clauseTask{}, false
+	}
 	pws := tokenize(c[ct.predicate:])
 	if phraseAt(pws, 0, addresseeTriggers, 4) > 0 {
 		// "Lãnh đạo UBND huyện đề nghị UBND tỉnh …": a request the
@@ -2655,6 +2658,24 @@ func endsWithRequest(part string) bool {
 	ws := tokenize(part)
 	for i := max(0, len(ws)-4); i < len(ws); i++ {
 		if k := phraseAt(ws, i, requestVerbs, 4); k > 0 && i+k == len(ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// approvalVerbs state a decision of whoever speaks: "Chủ tịch UBND tỉnh
+// đồng ý tổ chức lễ kỷ niệm …", "… thống nhất điều chỉnh phân công Phó
+// Chủ tịch …". The work approved is not handed to anyone by them.
+var approvalVerbs = set("đồng ý", "thống nhất", "nhất trí", "chấp thuận", "cho phép", "đồng ý cho", "thống nhất chủ trương")
+
+// approves reports a subject that took in a verb of approval on its way to
+// the approved work's verb ("Chủ tịch UBND tỉnh đồng ý", "UBND tỉnh chấp
+// thuận cho Công ty A").
+func approves(lead string) bool {
+	ws := tokenize(lead)
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].upper && phraseAt(ws, i, approvalVerbs, 3) > 0 { // not "phường Thống Nhất"
 			return true
 		}
 	}
