@@ -96,7 +96,7 @@ var verbs = set(
 	"hoàn chỉnh", "xác định", "kiến nghị", "chi trả", "nâng cấp", "cải thiện", "tu sửa", "làm việc", "thăm hỏi",
 	"tặng quà", "động viên", "phát động", "hưởng ứng", "bảo dưỡng", "bảo trì", "giữ gìn", "khoanh vùng",
 	"cách ly", "tiêm phòng", "tiêu độc", "khử trùng", "tiêu hủy", "thu thập", "đào tạo", "bồi dưỡng",
-	"diễn tập", "sẵn sàng", "đối chiếu", "phát hiện", "ngăn ngừa", "hạn chế", "nghiêm cấm", "không để",
+	"diễn tập", "sẵn sàng", "đối chiếu", "phát hiện", "ngăn ngừa", "hạn chế", "nghiêm cấm", "không để", "không",
 	"tạm dừng", "đình chỉ", "tháo dỡ", "giải tỏa", "sơ tán", "chằng chống", "gia cố", "kiểm soát",
 	"phân loại", "phân bổ", "nghiệm thu", "quyết toán", "thanh toán", "tạm ứng", "tháo gỡ", "kéo giảm",
 	"tiến hành", "thiết lập", "công bố", "sửa đổi", "bãi bỏ", "thay thế", "lưu trữ", "đăng tải", "nắm bắt",

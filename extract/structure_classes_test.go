@@ -230,3 +230,18 @@ func TestApprovalWordInName(t *testing.T) {
 		t.Errorf("tasks %+v, want one of UBND phường Thống Nhất", res.Tasks)
 	}
 }
+
+// TestNegativeInstruction checks that "không" after the addressees begins
+// the work ("yêu cầu các Sở không triển khai …"), not the name.
+func TestNegativeInstruction(t *testing.T) {
+	for _, c := range []struct{ text, lead string }{
+		{"Bộ GD&ĐT yêu cầu các Sở không triển khai thực hiện văn bản giả mạo này.", "các Sở"},
+		{"UBND huyện yêu cầu các xã không để xảy ra cháy rừng trong mùa khô.", "các xã"},
+		{"Đề nghị Công an huyện không cấp phép cho các cơ sở chưa đủ điều kiện.", "Công an huyện"},
+	} {
+		res := Extract(c.text, vn.NewDate(2025, 1, 10))
+		if len(res.Tasks) != 1 || res.Tasks[0].Lead != c.lead {
+			t.Errorf("%q: tasks %+v, want one of %q", c.text, res.Tasks, c.lead)
+		}
+	}
+}
