@@ -213,6 +213,19 @@ func TestDeadlineYearOfText(t *testing.T) {
 		{"a month with its year elsewhere in the excerpt",
 			"Từ tháng 9.2021 đến nay, huyện đã giải ngân 60% vốn. Huyện ủy yêu cầu các chi bộ hoàn thành kiểm điểm trước ngày 15.12.",
 			[]GoldTask{gt("các chi bộ", "hoàn thành kiểm điểm", "date", "2021-12-15")}},
+		// A school year runs from August of its first year (h-dl2).
+		{"a school year, a day in its autumn",
+			"Để chuẩn bị năm học 2019-2020, Sở Giáo dục và Đào tạo đề nghị các phòng giáo dục tổng hợp số học sinh bỏ học, báo cáo trước ngày 25/9.",
+			[]GoldTask{gt("các phòng giáo dục", "tổng hợp số học sinh bỏ học", "date", "2019-09-25")}},
+		{"a school year, a day in its spring",
+			"Trong năm học 2022 - 2023, Phòng Giáo dục và Đào tạo yêu cầu các trường tiểu học nộp kế hoạch ôn tập trước ngày 15.3.",
+			[]GoldTask{gt("các trường tiểu học", "nộp kế hoạch ôn tập", "date", "2023-03-15")}},
+		{"a school year with an en dash, a dashed day",
+			"Kết thúc học kỳ I năm học 2020–2021, Ban Giám hiệu đề nghị các tổ chuyên môn gửi danh sách học sinh giỏi trước ngày 30-11.",
+			[]GoldTask{gt("các tổ chuyên môn", "gửi danh sách học sinh giỏi", "date", "2020-11-30")}},
+		{"a school year: the corpus sentence (bo-gddt-bao-cao-bien-dong-si-so-2010)",
+			"Ngày 14/10, Bộ GD&ĐT có văn bản gửi các Sở GD&ĐT về việc báo cáo tình hình biến động sĩ số học sinh học sinh đầu năm học 2010- 2011.\n\nĐể có cơ sở tổng hợp chung, Bộ GD&ĐT đề nghị các sở báo cáo nhanh tình hình biến động sĩ số học sinh thời điểm từ đầu năm học đến ngày 15/10. Trước ngày 18/10, các địa phương phải báo cáo Bộ GD&ĐT một số nội dung.",
+			[]GoldTask{gt("các sở", "đề nghị các sở báo cáo nhanh", "date", "2010-10-18")}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) { checkClass(t, c.rule, c.text, vn.Date{}, c.tasks) })
