@@ -147,6 +147,20 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 		{"the document's own date is not a deadline",
 			"Bắc Giang, ngày 08 tháng 3 năm 2024\nĐề nghị Trung tâm Y tế huyện tăng cường giám sát bệnh sởi.",
 			[]GoldTask{gt("Trung tâm Y tế huyện", "tăng cường giám sát bệnh sởi", "none", "")}},
+		// A sentence that says more of the task ("Trong đó, …") does not
+		// cut it off from the hand-over or deadline after it (h-dl2).
+		{"elaboration between: Đặc biệt, then a hand-over",
+			"Sở Y tế đề nghị các bệnh viện tổng hợp nhu cầu vắc xin năm 2024. Đặc biệt, chú ý số trẻ dưới 5 tuổi chưa tiêm đủ mũi. Báo cáo gửi về Sở Y tế trước ngày 20/3/2024.",
+			[]GoldTask{gt("các bệnh viện", "tổng hợp nhu cầu vắc xin", "date", "2024-03-20")}},
+		{"elaboration between: Trong đó, then a deadline sentence with a day.month",
+			"UBND huyện yêu cầu các xã lập danh sách hộ nghèo cần hỗ trợ nhà ở. Trong đó, ưu tiên hộ có người khuyết tật. Thời gian hoàn thành trước ngày 30.4.",
+			[]GoldTask{gt("các xã", "lập danh sách hộ nghèo", "date", "2024-04-30")}},
+		{"elaboration between: Nhất là, then a labelled line",
+			"Giao Phòng Tài chính - Kế hoạch tổng hợp nhu cầu vốn đầu tư công. Nhất là các công trình chuyển tiếp. Hạn hoàn thành: 15/5/2024.",
+			[]GoldTask{gt("Phòng Tài chính - Kế hoạch", "tổng hợp nhu cầu vốn", "date", "2024-05-15")}},
+		{"elaboration between: the corpus sentences (quangngai-btnmt-6137-bao-cao-bvmt-2019)",
+			"Theo đó, Bộ Tài nguyên và Môi trường đề nghị UBND cấp tỉnh chỉ đạo các đơn vị chức năng xây dựng, hoàn thành báo cáo công tác bảo vệ môi trường cấp tỉnh theo đúng nội dung, mẫu hướng dẫn tại Thông tư số 19/2016/TT-BTNMT kèm theo đầy đủ kết quả thực hiện các chỉ tiêu về môi trường cấp tỉnh.\n\nTrong đó, tập trung báo cáo chi tiết thêm kết quả thực hiện các chỉ tiêu tại Phụ lục kèm theo Công văn này. Báo cáo gửi về Bộ Tài nguyên và Môi trường trước ngày 15/01/2020 để tổng hợp báo cáo Thủ tướng Chính phủ.",
+			[]GoldTask{gt("UBND cấp tỉnh", "đề nghị UBND cấp tỉnh chỉ đạo", "date", "2020-01-15")}},
 		// A time fronted before a paragraph, a time heading. (A time column is
 		// read by Appendix, from a sheet or a document's table.)
 		{"a quarter fronted before a paragraph dates its items",

@@ -281,13 +281,23 @@ func (f *finder) paragraph(p string) {
 		if len(f.lastSentence) > 0 && conditionSentence(sentence) {
 			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
-		first := len(f.tasks)
+		first, before := len(f.tasks), f.lastSentence
 		for _, part := range splitAtSubjectColon(sentence) {
 			f.clauses(part, conn != "", sentence)
 		}
 		f.afterSentence(sentence, first)
+		if len(f.lastSentence) == 0 && elaborationRe.MatchString(vn.Fold(prefix(raw, 20))) {
+			// "Trong đó, tập trung báo cáo chi tiết …" says more of the
+			// task before and gives none: a hand-over or a deadline in
+			// the next sentence still dates that task.
+			f.lastSentence = before
+		}
 	}
 }
+
+// elaborationRe opens a sentence that says more of the work before it:
+// "Trong đó, …", "Đặc biệt, …", "Nhất là …", "Lưu ý …", "Chú trọng …".
+var elaborationRe = regexp.MustCompile(`^(?:trong do|dac biet|nhat la|luu y|chu y|chu trong)\b`)
 
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
