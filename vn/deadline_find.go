@@ -319,6 +319,9 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		if publishedLabelRe.MatchString(head[loc[0]:]) {
 			continue // "Thời gian đăng: 09/02/2022": when the page was posted
 		}
+		if strings.HasPrefix(head[loc[0]:], "vao") && issuedOnRe.MatchString(head[:loc[0]]) {
+			continue // "công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018": the document's date
+		}
 		if best < 0 || h.start < hits[best].start {
 			best, span = i, [2]int{h.start - len(head) + loc[0], h.end}
 		}
@@ -340,6 +343,11 @@ var (
 // of the data a report covers: "tính đến ngày", "tính từ ngày 1/1 đến
 // ngày", "từ đầu năm học đến ngày".
 var cutOffRe = regexp.MustCompile(`(?:\btinh(?: tu [a-z0-9 /.-]{1,24})?|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
+
+// issuedOnRe ends the words before "vào ngày" that make the day a
+// document's own: it was issued, signed or published then ("do UBND tỉnh
+// ban hành vào ngày …", "được ký vào ngày …"), which bounds no work.
+var issuedOnRe = regexp.MustCompile(`\b(?:ban hanh|ky|ky ban hanh|phat hanh|cong bo)(?: van ban(?: nay)?)? $`)
 
 // publishedLabelRe is the label of a page's or document's own time, not
 // of work: "Thời gian đăng:", "Thời gian cập nhật:", "Thời gian ban hành:".
