@@ -140,6 +140,9 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if recurring != nil && m[0] < recurring[1] && recurring[0] < m[1] {
 			continue // "hằng quý trước ngày 20 tháng cuối quý": the period is the recurrence's
 		}
+		if seasonRe.MatchString(f[:m[0]]) {
+			continue // "bảo vệ rừng nhất là những tháng cuối năm": a season to watch, not an end
+		}
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
 			continue // "trong năm ngày": five days, a duration
 		}
@@ -343,6 +346,11 @@ var (
 // of the data a report covers: "tính đến ngày", "tính từ ngày 1/1 đến
 // ngày", "từ đầu năm học đến ngày".
 var cutOffRe = regexp.MustCompile(`(?:\btinh(?: tu [a-z0-9 /.-]{1,24})?|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
+
+// seasonRe ends the words before a period that make it a stretch of
+// time the work must watch rather than the time it ends by: "những tháng
+// cuối năm", "các ngày cuối tháng 12", "mấy tuần cuối quý".
+var seasonRe = regexp.MustCompile(`\b(?:nhung|cac|may) (?:thang|ngay|tuan) $`)
 
 // issuedOnRe ends the words before "vào ngày" that make the day a
 // document's own: it was issued, signed or published then ("do UBND tỉnh

@@ -123,6 +123,16 @@ func TestFindDeadline(t *testing.T) {
 		{"lễ ra quân diễn ra lúc 7 giờ 30, ngày 25/9/2022", "date", "2022-09-25", "lúc 7 giờ 30, ngày 25/9/2022"},
 		{"gửi về Sở chậm nhất là ngày 20/9/2022", "date", "2022-09-20", "chậm nhất là ngày 20/9/2022"},
 		{"hoàn thành năm học 2022 - 2023 với kết quả tốt", "none", "", ""},
+		// h-dl2: a stretch of time to watch is no end (backan-caoson-…),
+		// and a document's issue day is its own (kiengiang-khoahocdoisong-…).
+		{"bảo vệ rừng nhất là những tháng cuối năm", "none", "", ""},
+		{"tăng cường kiểm tra hàng hóa trong các tháng cuối năm 2022", "none", "", ""},
+		{"trực phòng cháy những ngày cuối tháng 12", "none", "", ""},
+		{"hoàn thành kế hoạch cuối năm 2022", "period", "2022-12-31", "cuối năm 2022"},
+		{"bãi bỏ công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018", "none", "", ""},
+		{"triển khai quyết định được ký vào chiều ngày 5/9/2022", "none", "", ""},
+		{"thay thế bảng giá công bố vào ngày 1/7/2022, hoàn thành trước ngày 20/9/2022", "date", "2022-09-20", "trước ngày 20/9/2022"},
+		{"tổ chức lễ ra quân vào ngày 25/9/2022", "date", "2022-09-25", "vào ngày 25/9/2022"},
 		// No deadline: urgency words, the year of a programme, a period under review, a duration.
 		{"khẩn trương hoàn thiện, sớm báo cáo, kịp thời tháo gỡ", "none", "", ""},
 		{"rút khỏi Chương trình công tác năm 2023 theo quy định", "none", "", ""},
