@@ -16,9 +16,12 @@ import (
 //  2. a clause after ";" that is only a deadline or a hand-over of the same
 //     work ("; hoàn thành trước ngày …", "; báo cáo UBND tỉnh trước ngày …";
 //     extendDeadline, extend), or the next sentence or line that is only a
-//     deadline ("Thời gian hoàn thành: …"; deadlineSentence);
+//     deadline ("Thời gian hoàn thành: …"; deadlineSentence) or a hand-over
+//     of the same report (reportSentence), even past a sentence that only
+//     says more of the task ("Trong đó, …"; elaborationRe);
 //  3. the sentence, time heading or time column that announces the list it
-//     is an item of (inherit, timeHeading);
+//     is an item of (inherit, timeHeading), or the labelled time line that
+//     closes that list when no item has a time of its own (closeList);
 //  4. the work it serves, read before it (inheritDeadline): the dated
 //     campaign of the sentence before (sameCampaign: its lead contains or
 //     is contained in the task's, or the task works with it), the time

@@ -185,6 +185,28 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 				gt("Phòng Giáo dục và Đào tạo", "rà soát đội ngũ giáo viên", "date", "2024-04-30"),
 				gt("Phòng Nội vụ", "thẩm định phương án sắp xếp", "date", "2024-04-30"),
 			}},
+		// A labelled time line under a list dates its items (h-dl2).
+		{"a time line closing a list: Thời gian thực hiện, a window",
+			"UBND phường thông báo như sau:\n\n- Các tổ dân phố ra quân dọn vệ sinh các tuyến phố.\n\n- Đề nghị Đoàn Thanh niên phường thu gom rác tại bờ sông.\n\nThời gian thực hiện: từ ngày 15/3 đến ngày 20/3/2024.",
+			[]GoldTask{
+				gt("Các tổ dân phố", "ra quân dọn vệ sinh", "date", "2024-03-20"),
+				gt("Đoàn Thanh niên phường", "thu gom rác", "date", "2024-03-20"),
+			}},
+		{"a time line closing a list: Thời gian treo băng rôn, a month written out",
+			"Ban Chỉ đạo xã đề nghị:\n- Các thôn treo băng rôn tuyên truyền bầu cử tại nhà văn hóa;\n- Trạm Y tế xã kiểm tra an toàn thực phẩm tại các điểm bỏ phiếu;\nThời gian treo băng rôn: từ ngày 10 tháng 4 cho đến hết ngày 30 tháng 4 năm 2024.",
+			[]GoldTask{
+				gt("Các thôn", "treo băng rôn", "date", "2024-04-30"),
+				gt("Trạm Y tế xã", "kiểm tra an toàn thực phẩm", "date", "2024-04-30"),
+			}},
+		{"a time line closing a list whose items are dated keeps their own",
+			"UBND huyện giao:\n- Phòng Tài chính - Kế hoạch thẩm định dự toán trước ngày 15/4/2024.\n- Phòng Kinh tế - Hạ tầng kiểm tra hiện trường trước ngày 20/4/2024.\nThời gian tổng hợp: trước ngày 30/4/2024.",
+			[]GoldTask{
+				gt("Phòng Tài chính - Kế hoạch", "thẩm định dự toán", "date", "2024-04-15"),
+				gt("Phòng Kinh tế - Hạ tầng", "kiểm tra hiện trường", "date", "2024-04-20"),
+			}},
+		{"a time line closing a list: the corpus lines (hue-vinhhien-thong-bao-treo-co-2021)",
+			"UBND xã Vinh Hiền thông báo treo cờ và khẩu hiệu như sau:\n\n- Tại trụ sở, nơi làm việc của các cơ quan, đơn vị treo cờ Đảng, cờ Tổ quốc, khẩu hiệu chào mừng tại công sở - cơ quan;\n\n- Đối với các đoàn thể, đề nghị các đoàn thể vận động đoàn viên, hội viên của đoàn thể mình tích cực gương mẫu treo cờ Tổ quốc, và làm vệ sinh các tuyến đường tự quản theo quy định.\n\nThời gian treo: từ ngày 25 tháng 4 cho đến hết ngày 03 tháng 5 năm 2021.",
+			[]GoldTask{gt("các đoàn thể", "đề nghị các đoàn thể vận động đoàn viên", "date", "2021-05-03")}},
 		// Dates that are not deadlines.
 		{"a cited document's date is not a deadline",
 			"Thực hiện Công văn số 512/UBND-VX ngày 05/3/2024 của UBND tỉnh, UBND huyện đề nghị các xã rà soát hộ cận nghèo.",

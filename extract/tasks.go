@@ -15,9 +15,14 @@ type finder struct {
 	tasks      []Task
 	addressees string // who the document is addressed to, for "các đơn vị, địa phương"
 
-	listLead   string // lead of the list being read: a header's, or the lead-in's
-	inList     bool   // reading the items of a list of tasks
-	headerLead string
+	listLead string // lead of the list being read: a header's, or the lead-in's
+	inList   bool   // reading the items of a list of tasks
+	// afterBullets says the last line read was a list item; listFirst is
+	// the index of the first task of the run of items it ends.
+	afterBullets bool
+	listFirst    int
+	listItems    int // the number of items in that run
+	headerLead   string
 
 	// announce is the lead of a sentence that announces tasks ("… yêu cầu
 	// X, Y tập trung thực hiện một số giải pháp …", "… các nhiệm vụ sau:");
@@ -102,6 +107,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		if k == title {
 			continue
 		}
+		afterBullets := f.afterBullets // the line before (blank lines skipped) was a list item
+		if l.kind != lineBlank {
+			f.afterBullets = l.kind == lineBullet
+		}
 		switch l.kind {
 		case lineBlank:
 		case lineHeader:
@@ -116,6 +125,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.inList = true
 			}
 		case lineBullet:
+			if !afterBullets {
+				f.listFirst, f.listItems = len(f.tasks), 0
+			}
+			f.listItems++
 			f.narrative = false
 			if f.results {
 				continue
@@ -152,6 +165,9 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			}
 			if f.purpose {
 				continue
+			}
+			if d := timeLine(l.text, f.date); d != "" && afterBullets && f.closeList(d) {
+				continue // "Thời gian treo: từ … đến hết ngày …." under the items
 			}
 			if d := timeHeading(l.text, f.date); d != "" {
 				f.headerDeadline = d
@@ -193,6 +209,29 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		}
 	}
 	return f.tasks
+}
+
+// closeList dates the items of the list just read by the labelled time
+// line under them ("Thời gian treo: từ ngày 25 tháng 4 cho đến hết ngày 03
+// tháng 5 năm 2021."), as the same line dates them written above: a time
+// that closes a list is the list's. A list whose items carry times of their
+// own keeps them; the line then belongs to the last item, as before.
+func (f *finder) closeList(phrase string) bool {
+	items := f.tasks[f.listFirst:]
+	if f.listItems < 2 || len(items) == 0 {
+		return false
+	}
+	for _, t := range items {
+		if t.Deadline.Kind != string(vn.DeadlineNone) {
+			return false
+		}
+	}
+	dl, _, _ := vn.FindDeadline(phrase, f.date)
+	for i := range items {
+		items[i].Deadline = f.deadlineOf(dl)
+		items[i].Cue += "; thời hạn theo dòng thời gian cuối danh sách «" + phrase + "»"
+	}
+	return true
 }
 
 // firstSentenceAfter returns the first sentence of the next paragraph
