@@ -19,12 +19,12 @@ var (
 	// dateCueRe ends with a word that makes the next date a deadline:
 	// "chậm nhất trước ngày", "xong trước", "hạn", "đến ngày", "không quá ngày".
 	// An hour may stand between the cue and the day: "trước 16 giờ 00 ngày",
-	// "trước 16h, ngày".
+	// "trước 16h, ngày", "trước 9h sáng ngày" (with its part of the day).
 	// So may the weekday: "trước 16 giờ, thứ Sáu, ngày 15/3". "Hạn cuối
 	// ngày" is a deadline too.
 	// "Hạn chót nộp là ngày", "hạn gửi báo cáo là" name what is due.
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?)?` +
+		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?(?: (?:sang|chieu|toi|trua))?,?)?` +
 		`(?: (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?)?(?: (?:ngay|het ngay))? ?:? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",

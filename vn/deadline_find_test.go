@@ -125,6 +125,10 @@ func TestFindDeadline(t *testing.T) {
 		{"hoàn thành năm học 2022 - 2023 với kết quả tốt", "none", "", ""},
 		// h-dl2: a stretch of time to watch is no end (backan-caoson-…),
 		// and a document's issue day is its own (kiengiang-khoahocdoisong-…).
+		{"hoàn thành việc gia cố vật dụng, chèn chống nhà cửa… trước 9h sáng ngày 27/9", "date", "2022-09-27", "trước 9h sáng ngày 27/9"},
+		{"gửi báo cáo chậm nhất 14 giờ chiều ngày 5/10/2022", "date", "2022-10-05", "chậm nhất 14 giờ chiều ngày 5/10/2022"},
+		{"có mặt trước 7 giờ 30 sáng, ngày 3/9/2022 tại hội trường", "date", "2022-09-03", "trước 7 giờ 30 sáng, ngày 3/9/2022"},
+		{"nộp hồ sơ trước 16h chiều thứ Sáu, ngày 23/9/2022", "date", "2022-09-23", "trước 16h chiều thứ Sáu, ngày 23/9/2022"},
 		{"bảo vệ rừng nhất là những tháng cuối năm", "none", "", ""},
 		{"tăng cường kiểm tra hàng hóa trong các tháng cuối năm 2022", "none", "", ""},
 		{"trực phòng cháy những ngày cuối tháng 12", "none", "", ""},
