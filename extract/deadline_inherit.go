@@ -25,8 +25,10 @@ import (
 //  4. the work it serves, read before it (inheritDeadline): the dated
 //     campaign of the sentence before (sameCampaign: its lead contains or
 //     is contained in the task's, or the task works with it), the time
-//     fronted before its paragraph's first task ("Quý III/2024, …"), or a
-//     scheduled event that its sentence names (D14).
+//     fronted before its paragraph's first task ("Quý III/2024, …"), a
+//     scheduled event that its sentence names (D14), or, for work that
+//     must keep to the schedule set ("… bảo đảm tiến độ và …"), the time
+//     of the last dated task (keepsScheduleRe).
 //
 // What the phrase itself means (date, period, recurring, continuous or
 // none; a window by its end; a day without a year in the text's year; a
@@ -117,11 +119,29 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 			t.Deadline = f.event.deadline
 			t.Cue += "; thời hạn theo ngày diễn ra «" + f.event.name + "»"
 		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) && f.campaign.Kind != "" && keepsScheduleRe.MatchString(vn.Fold(t.Content)) {
+			// "Cấp ủy cấp trên chịu trách nhiệm chỉ đạo … bảo đảm tiến
+			// độ": the schedule it must keep is the one the text set.
+			t.Deadline = f.campaign
+			t.Cue += "; thời hạn theo tiến độ đã đặt"
+		}
+	}
+	for _, i := range cur {
+		if k := f.tasks[i].Deadline.Kind; k == string(vn.DeadlineDate) || k == string(vn.DeadlinePeriod) {
+			f.campaign = f.tasks[i].Deadline
+			break
+		}
 	}
 	if ev, ok := f.eventOf(sentence); ok {
 		f.event = ev
 	}
 }
+
+// keepsScheduleRe is work that must keep to a schedule already set
+// ("bảo đảm tiến độ và …", "đúng tiến độ đề ra"), not one of its own
+// (folded). A schedule with an object ("đảm bảo tiến độ giải ngân vốn")
+// is that work's own.
+var keepsScheduleRe = regexp.MustCompile(`\b(?:bao dam|dam bao|dung|kip) tien do(?: (?:de ra|da de ra|theo ke hoach|theo quy dinh))?(?:$|[,;.]| va\b)`)
 
 // frontedParagraphTime returns the time fronted before the first sentence
 // of a paragraph ("Quý III/2024, Huyện ủy sẽ tổ chức …") when it dated that

@@ -207,6 +207,32 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 		{"a time line closing a list: the corpus lines (hue-vinhhien-thong-bao-treo-co-2021)",
 			"UBND xã Vinh Hiền thông báo treo cờ và khẩu hiệu như sau:\n\n- Tại trụ sở, nơi làm việc của các cơ quan, đơn vị treo cờ Đảng, cờ Tổ quốc, khẩu hiệu chào mừng tại công sở - cơ quan;\n\n- Đối với các đoàn thể, đề nghị các đoàn thể vận động đoàn viên, hội viên của đoàn thể mình tích cực gương mẫu treo cờ Tổ quốc, và làm vệ sinh các tuyến đường tự quản theo quy định.\n\nThời gian treo: từ ngày 25 tháng 4 cho đến hết ngày 03 tháng 5 năm 2021.",
 			[]GoldTask{gt("các đoàn thể", "đề nghị các đoàn thể vận động đoàn viên", "date", "2021-05-03")}},
+		// Work that keeps to the schedule set takes its time (h-dl2).
+		{"bảo đảm tiến độ: a supervising body keeps the campaign's date",
+			"Huyện ủy yêu cầu các chi bộ hoàn thành đại hội trước ngày 30/4/2024. Các đảng ủy cơ sở chịu trách nhiệm hướng dẫn, kiểm tra bảo đảm tiến độ và chất lượng.",
+			[]GoldTask{
+				gt("các chi bộ", "hoàn thành đại hội", "date", "2024-04-30"),
+				gt("Các đảng ủy cơ sở", "hướng dẫn, kiểm tra", "date", "2024-04-30"),
+			}},
+		{"đúng tiến độ đề ra: two sentences later, a period",
+			"UBND huyện giao các xã hoàn thành kiểm kê rừng trong quý II/2024. Hạt Kiểm lâm phối hợp tập huấn cho cán bộ xã. Phòng Nông nghiệp theo dõi, đôn đốc đúng tiến độ đề ra.",
+			[]GoldTask{
+				gt("các xã", "hoàn thành kiểm kê rừng", "period", "2024-06-30"),
+				gt("Hạt Kiểm lâm", "phối hợp tập huấn", "none", ""),
+				gt("Phòng Nông nghiệp", "theo dõi, đôn đốc", "period", "2024-06-30"),
+			}},
+		{"a schedule with an object is the work's own",
+			"UBND tỉnh yêu cầu Sở Y tế hoàn thành tiêm chủng đợt 1 trước ngày 15/4/2024. Ban Quản lý dự án đẩy nhanh thi công, đảm bảo tiến độ giải ngân vốn đầu tư công.",
+			[]GoldTask{
+				gt("Sở Y tế", "hoàn thành tiêm chủng", "date", "2024-04-15"),
+				gt("Ban Quản lý dự án", "đẩy nhanh thi công", "none", ""),
+			}},
+		{"bảo đảm tiến độ: the corpus paragraphs (danang-hoan-thanh-dai-hoi-co-so-truoc-15-6-2020)",
+			"ĐNO - Ngày 17-4, Ban Thường vụ Thành ủy có Công văn số 4182-CV/TU yêu cầu các cấp ủy, tổ chức Đảng lãnh đạo, chỉ đạo việc tổ chức đại hội chi bộ trực thuộc đảng uỷ cơ sở và chi bộ cơ sở, hoàn thành tổ chức đại hội cấp cơ sở trước ngày 15-6-2020.\n\nCấp ủy cấp trên chịu trách nhiệm chỉ đạo, kiểm tra, giám sát công tác chuẩn bị và quyết định tổ chức đại hội của các tổ chức Đảng cấp dưới bảo đảm tiến độ và các điều kiện về an toàn, phòng, chống dịch bệnh.",
+			[]GoldTask{
+				gt("các cấp ủy, tổ chức Đảng", "yêu cầu các cấp ủy, tổ chức Đảng lãnh đạo", "date", "2020-06-15"),
+				gt("Cấp ủy cấp trên", "Cấp ủy cấp trên chịu trách nhiệm chỉ đạo", "date", "2020-06-15"),
+			}},
 		// Dates that are not deadlines.
 		{"a cited document's date is not a deadline",
 			"Thực hiện Công văn số 512/UBND-VX ngày 05/3/2024 của UBND tỉnh, UBND huyện đề nghị các xã rà soát hộ cận nghèo.",

@@ -93,6 +93,9 @@ type finder struct {
 
 	// event: the last event the text scheduled, whose preparation inherits its day.
 	event scheduledEvent
+	// campaign is the date or period of the last dated task read: the
+	// schedule a later "bảo đảm tiến độ" keeps to.
+	campaign Deadline
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
