@@ -233,6 +233,26 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 				gt("các cấp ủy, tổ chức Đảng", "yêu cầu các cấp ủy, tổ chức Đảng lãnh đạo", "date", "2020-06-15"),
 				gt("Cấp ủy cấp trên", "Cấp ủy cấp trên chịu trách nhiệm chỉ đạo", "date", "2020-06-15"),
 			}},
+		// Work for an anniversary written with its span is due by the day
+		// it marks (h-dl2).
+		{"anniversary: Hướng tới kỷ niệm, work in the next sentence",
+			"Hướng tới kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026), Ban Thường vụ Huyện đoàn ban hành kế hoạch hoạt động. Theo đó, Huyện đoàn đề nghị các cơ sở đoàn tổ chức ra quân làm sạch các tuyến đường thanh niên tự quản.",
+			[]GoldTask{gt("các cơ sở đoàn", "ra quân làm sạch", "date", "2026-03-26")}},
+		{"anniversary: Chào mừng …, with an en dash, work in the same sentence",
+			"Chào mừng kỷ niệm 80 năm Ngày Cách mạng tháng Tám thành công (19/8/1945–19/8/2025), UBND phường đề nghị các tổ dân phố treo cờ, băng rôn tại các trục đường chính.",
+			[]GoldTask{gt("các tổ dân phố", "treo cờ, băng rôn", "date", "2025-08-19")}},
+		{"anniversary: a task with a time of its own keeps it",
+			"Nhân kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2025), Sở Y tế đề nghị các bệnh viện gửi danh sách đề nghị khen thưởng trước ngày 10/2/2025.",
+			[]GoldTask{gt("các bệnh viện", "gửi danh sách đề nghị khen thưởng", "date", "2025-02-10")}},
+		{"anniversary: a span of other days is no anniversary",
+			"Chào mừng kỷ niệm chặng đường phát triển của huyện (1/7/1975 - 30/4/2025), UBND huyện đề nghị Phòng Văn hóa và Thông tin tổ chức triển lãm ảnh.",
+			[]GoldTask{gt("Phòng Văn hóa và Thông tin", "tổ chức triển lãm ảnh", "none", "")}},
+		{"anniversary: the corpus paragraphs (haugiang-phunghiep-hlhpn-chao-mung-8-3-2024)",
+			"(HG) - Hướng tới kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8/3/1910 - 8/3/2024) và 1984 năm Cuộc khởi nghĩa Hai Bà Trưng, Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Phụng Hiệp triển khai Kế hoạch tổ chức chuỗi hoạt động chào mừng.\n\nTheo đó, Hội Liên hiệp Phụ nữ huyện Phụng Hiệp tổ chức Hội thi “Ứng dụng công nghệ thông tin trong khởi nghiệp”; phối hợp Huyện đoàn, Liên đoàn Lao động huyện phát động hưởng ứng “Tuần lễ áo dài” từ ngày 1 đến 8-3.",
+			[]GoldTask{
+				gt("Hội Liên hiệp Phụ nữ huyện Phụng Hiệp", "tổ chức Hội thi", "date", "2024-03-08"),
+				gt("Hội Liên hiệp Phụ nữ huyện Phụng Hiệp", "phát động hưởng ứng", "date", "2024-03-08"),
+			}},
 		// Dates that are not deadlines.
 		{"a cited document's date is not a deadline",
 			"Thực hiện Công văn số 512/UBND-VX ngày 05/3/2024 của UBND tỉnh, UBND huyện đề nghị các xã rà soát hộ cận nghèo.",

@@ -96,6 +96,8 @@ type finder struct {
 	// campaign is the date or period of the last dated task read: the
 	// schedule a later "bảo đảm tiến độ" keeps to.
 	campaign Deadline
+	// occasion is the day of the anniversary the text marks (anniversaryOf).
+	occasion Deadline
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -225,12 +227,13 @@ func (f *finder) closeList(phrase string) bool {
 		return false
 	}
 	for _, t := range items {
-		if t.Deadline.Kind != string(vn.DeadlineNone) {
-			return false
+		if t.Deadline.Kind != string(vn.DeadlineNone) && !strings.HasSuffix(t.Cue, occasionCue) {
+			return false // a time of its own; the occasion's day yields to the list's line
 		}
 	}
 	dl, _, _ := vn.FindDeadline(phrase, f.date)
 	for i := range items {
+		items[i].Cue = strings.TrimSuffix(items[i].Cue, occasionCue)
 		items[i].Deadline = f.deadlineOf(dl)
 		items[i].Cue += "; thời hạn theo dòng thời gian cuối danh sách «" + phrase + "»"
 	}
