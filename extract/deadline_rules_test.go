@@ -185,6 +185,20 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 				gt("Phòng Giáo dục và Đào tạo", "rà soát đội ngũ giáo viên", "date", "2024-04-30"),
 				gt("Phòng Nội vụ", "thẩm định phương án sắp xếp", "date", "2024-04-30"),
 			}},
+		// A hand-over whose subject names the deliverable ("Danh sách được
+		// lập gửi về …"), past a sentence on why the work is done (h-dl2).
+		{"hand-over: Danh sách được lập gửi về, after Đây là cơ sở",
+			"Phòng Nội vụ đề nghị các xã thống kê cán bộ không chuyên trách dôi dư. Đây là cơ sở để huyện xây dựng phương án bố trí. Danh sách được lập gửi về trước ngày 25.3.",
+			[]GoldTask{gt("các xã", "thống kê cán bộ không chuyên trách", "date", "2024-03-25")}},
+		{"hand-over: Hồ sơ nộp về, a full date",
+			"Yêu cầu các trường lập danh sách giáo viên đủ điều kiện thăng hạng. Hồ sơ nộp về Phòng Giáo dục và Đào tạo trước ngày 5/4/2024.",
+			[]GoldTask{gt("các trường", "lập danh sách giáo viên", "date", "2024-04-05")}},
+		{"hand-over: Kết quả tổng hợp gửi, after Việc này nhằm",
+			"UBND huyện giao các xã tổng hợp nhu cầu giống cây trồng vụ hè thu. Việc này nhằm chủ động nguồn giống. Kết quả tổng hợp gửi Phòng Nông nghiệp chậm nhất ngày 20/3/2024.",
+			[]GoldTask{gt("các xã", "tổng hợp nhu cầu giống", "date", "2024-03-20")}},
+		{"hand-over: the corpus sentences (hcm-sldtbxh-thong-ke-lao-dong-tu-do-2021), in this test's year",
+			"Ngày 19.7, trao đổi với Thanh Niên, ông Lê Minh Tấn, Giám đốc Sở LĐ-TB-XH TP.HCM cho biết Sở này vừa có công văn khẩn đến UBND các quận huyện và TP.Thủ Đức đề nghị các địa phương rà soát, thống kê số liệu lao động tự do gặp khó khăn do ảnh hưởng của dịch Covid-19 , ngoài 6 nhóm công việc được quy định trước đó tại Công văn 2209/2021 của UBND TP.HCM. Đây là cơ sở để Sở LĐ-TB-XH đề xuất hỗ trợ cho lao động tự do trong thời gian thực hiện giãn cách xã hội và cách ly xã hội theo Chỉ thị 15 và Chỉ thị 16. Danh sách được lập gửi về trước ngày 24.7.",
+			[]GoldTask{gt("các địa phương", "đề nghị các địa phương rà soát, thống kê", "date", "2024-07-24")}},
 		// A labelled time line under a list dates its items (h-dl2).
 		{"a time line closing a list: Thời gian thực hiện, a window",
 			"UBND phường thông báo như sau:\n\n- Các tổ dân phố ra quân dọn vệ sinh các tuyến phố.\n\n- Đề nghị Đoàn Thanh niên phường thu gom rác tại bờ sông.\n\nThời gian thực hiện: từ ngày 15/3 đến ngày 20/3/2024.",

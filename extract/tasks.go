@@ -341,8 +341,9 @@ func (f *finder) paragraph(p string) {
 }
 
 // elaborationRe opens a sentence that says more of the work before it:
-// "Trong đó, …", "Đặc biệt, …", "Nhất là …", "Lưu ý …", "Chú trọng …".
-var elaborationRe = regexp.MustCompile(`^(?:trong do|dac biet|nhat la|luu y|chu y|chu trong)\b`)
+// "Trong đó, …", "Đặc biệt, …", "Nhất là …", "Lưu ý …", "Chú trọng …", or
+// why it is done: "Đây là cơ sở để …", "Việc này nhằm …".
+var elaborationRe = regexp.MustCompile(`^(?:trong do|dac biet|nhat la|luu y|chu y|chu trong|day la|viec nay|dieu nay)\b`)
 
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
@@ -730,18 +731,33 @@ func (f *finder) reportSentence(s string) bool {
 		p = q
 	}
 	p += phraseAt(ws, p, wPhaiCanYeuCau, 3)
+	if p < len(ws) && deliverableLeadRe.MatchString(vn.Fold(lead)) {
+		p += phraseAt(ws, p, wDuocLap, 3) // "Danh sách được lập gửi về …"
+	}
 	if p >= len(ws) || phraseAt(ws, p, submissionVerbs, 2) == 0 {
 		return false
 	}
-	if vn.Fold(lead) != "bao cao" && !deliverableRe.MatchString(vn.Fold(prev.Content)) {
+	named := deliverableLeadRe.MatchString(vn.Fold(lead))
+	if !named && !deliverableRe.MatchString(vn.Fold(prev.Content)) {
 		return false // "Báo cáo gửi về …" names the deliverable; else the task before must be one
 	}
-	if lead != "" && !genericLeads[lower(lead)] && !LeadOK(prev.Lead, lead) && vn.Fold(lead) != "bao cao" {
+	if lead != "" && !genericLeads[lower(lead)] && !LeadOK(prev.Lead, lead) && !named {
 		return false
 	}
 	f.extendDeadline(f.lastSentence[0], s)
 	return true
 }
+
+// deliverableLeadRe is a subject that names what the task before
+// produces, handed over in the sentence it opens (folded): "Báo cáo gửi
+// về …", "Danh sách được lập gửi về …", "Hồ sơ nộp về …", "Kết quả rà
+// soát gửi …".
+var deliverableLeadRe = regexp.MustCompile(`^(?:bao cao|danh sach|ho so|ket qua|so lieu|de xuat|du thao)(?: [a-z]+){0,3}$`)
+
+// wDuocLap is the passive between a deliverable and its hand-over:
+// "Danh sách được lập gửi về …", "Báo cáo được tổng hợp gửi …".
+// The predicate may start at "được" or after it, at the verb.
+var wDuocLap = set("được lập", "được tổng hợp", "được hoàn thiện", "được xây dựng", "lập", "tổng hợp", "hoàn thiện", "xây dựng")
 
 // disciplineRe is an exhortation to keep discipline or to show a
 // quality: "chấp hành tốt giờ giấc làm việc, kỷ luật, kỷ cương hành
@@ -782,7 +798,7 @@ func prefix(s string, n int) string {
 
 // deliverableRe finds a task whose result is a text handed over: a report,
 // an explanation, a proposal, a summary.
-var deliverableRe = regexp.MustCompile(`\b(?:bao cao|gui|giai trinh|de xuat|tong hop|tham muu|du thao|danh sach)\b`)
+var deliverableRe = regexp.MustCompile(`\b(?:bao cao|gui|giai trinh|de xuat|tong hop|thong ke|tham muu|du thao|danh sach)\b`)
 
 // deadlineOnlyWords are what may stand beside a deadline phrase in a clause
 // or sentence that only dates the task before it.
