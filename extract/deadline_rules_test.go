@@ -261,6 +261,9 @@ func TestDeadlineRulesOfReadme(t *testing.T) {
 		{"anniversary: a span of other days is no anniversary",
 			"Chào mừng kỷ niệm chặng đường phát triển của huyện (1/7/1975 - 30/4/2025), UBND huyện đề nghị Phòng Văn hóa và Thông tin tổ chức triển lãm ảnh.",
 			[]GoldTask{gt("Phòng Văn hóa và Thông tin", "tổ chức triển lãm ảnh", "none", "")}},
+		{"anniversary, and a year in a cited title: the corpus paragraphs (angiang-btg-tuyen-truyen-chu-huy-man-2023)",
+			"Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân, lãnh đạo tiền bối tiêu biểu của Đảng và cách mạng Việt Nam (17/3/1913 - 17/3/2023).\n\nBan Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền về sự kiện theo các nội dung nêu trong Hướng dẫn số 54-HD/BTGTU, ngày 12/02/2022 của Ban Tuyên giáo Tỉnh ủy tuyên truyền kỷ niệm các ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2023.",
+			[]GoldTask{gt("các địa phương, đơn vị", "đề nghị các địa phương, đơn vị quan tâm tuyên truyền", "date", "2023-03-17")}},
 		{"anniversary: the corpus paragraphs (haugiang-phunghiep-hlhpn-chao-mung-8-3-2024)",
 			"(HG) - Hướng tới kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8/3/1910 - 8/3/2024) và 1984 năm Cuộc khởi nghĩa Hai Bà Trưng, Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Phụng Hiệp triển khai Kế hoạch tổ chức chuỗi hoạt động chào mừng.\n\nTheo đó, Hội Liên hiệp Phụ nữ huyện Phụng Hiệp tổ chức Hội thi “Ứng dụng công nghệ thông tin trong khởi nghiệp”; phối hợp Huyện đoàn, Liên đoàn Lao động huyện phát động hưởng ứng “Tuần lễ áo dài” từ ngày 1 đến 8-3.",
 			[]GoldTask{

@@ -143,6 +143,9 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if seasonRe.MatchString(f[:m[0]]) {
 			continue // "bảo vệ rừng nhất là những tháng cuối năm": a season to watch, not an end
 		}
+		if citedTitleRe.MatchString(f[max(0, m[0]-300):m[0]]) {
+			continue // "Hướng dẫn số 54-HD/BTGTU, ngày … của Ban Tuyên giáo Tỉnh ủy tuyên truyền … trong năm 2023": the document's title
+		}
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
 			continue // "trong năm ngày": five days, a duration
 		}
@@ -351,6 +354,19 @@ var cutOffRe = regexp.MustCompile(`(?:\btinh(?: tu [a-z0-9 /.-]{1,24})?|\btu dau
 // time the work must watch rather than the time it ends by: "những tháng
 // cuối năm", "các ngày cuối tháng 12", "mấy tuần cuối quý".
 var seasonRe = regexp.MustCompile(`\b(?:nhung|cac|may) (?:thang|ngay|tuan) $`)
+
+// citedTitleRe ends the words before a period that make it part of a
+// cited document's title: its number and symbol, its date if written, its
+// issuer after "của", then the title up to the period with no comma or
+// ";" between (folded). "… theo Hướng dẫn số 54-HD/BTGTU, ngày 12/02/2022
+// của Ban Tuyên giáo Tỉnh ủy tuyên truyền kỷ niệm các ngày lễ lớn … trong
+// năm 2023": the year is the guidance's, not the work's.
+// The issuer and title must run to eight words or more, so that a time
+// right after a short issuer ("Chỉ thị số 05-CT/TW của Bộ Chính trị trong
+// quý III/2022") stays the work's. A comma ends the title, so a title
+// written "phòng, chống …" loses its year to the work: a clause after a
+// comma ("…, hoàn thành trước …") cannot be told from it by punctuation.
+var citedTitleRe = regexp.MustCompile(`\bso \d+[a-z0-9./-]*[/-][a-z0-9./-]+(?:,? ngay \d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4})?,? cua(?: [^ ,;:()]+){8,} $`)
 
 // issuedOnRe ends the words before "vào ngày" that make the day a
 // document's own: it was issued, signed or published then ("do UBND tỉnh
