@@ -140,6 +140,9 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if recurring != nil && m[0] < recurring[1] && recurring[0] < m[1] {
 			continue // "hằng quý trước ngày 20 tháng cuối quý": the period is the recurrence's
 		}
+		if recurring != nil && recurring[1] <= m[0] {
+			break // "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008": the schedule written first is the work's
+		}
 		if seasonRe.MatchString(f[:m[0]]) {
 			continue // "bảo vệ rừng nhất là những tháng cuối năm": a season to watch, not an end
 		}
