@@ -92,8 +92,10 @@ var (
 var timeLabelRe = regexp.MustCompile(`(?i)^thời gian(?: [^:]{1,40})?:\s*`)
 
 // spanStartRe is the first day of a span whose last day is the deadline:
-// "từ ngày 23/7/2025" in "Từ ngày 23/7/2025 đến hết ngày 27/7/2025".
-var spanStartRe = regexp.MustCompile(`^tu (?:ngay )?\d{1,2} \d{1,2}(?: \d{4})?$`)
+// "từ ngày 23/7/2025" in "Từ ngày 23/7/2025 đến hết ngày 27/7/2025", "từ
+// ngày 25 tháng 4" in "từ ngày 25 tháng 4 cho đến hết ngày 03 tháng 5 năm
+// 2021" ("cho đến" is "đến").
+var spanStartRe = regexp.MustCompile(`^tu (?:ngay )?\d{1,2}(?: thang)? \d{1,2}(?:(?: nam)? \d{4})?(?: cho)?$`)
 
 // timeLine returns the deadline phrase of a line that gives the time of
 // the work announced above it ("Thời gian treo cờ Tổ quốc: Từ ngày

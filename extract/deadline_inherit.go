@@ -16,14 +16,21 @@ import (
 //  2. a clause after ";" that is only a deadline or a hand-over of the same
 //     work ("; hoàn thành trước ngày …", "; báo cáo UBND tỉnh trước ngày …";
 //     extendDeadline, extend), or the next sentence or line that is only a
-//     deadline ("Thời gian hoàn thành: …"; deadlineSentence);
+//     deadline ("Thời gian hoàn thành: …"; deadlineSentence) or a hand-over
+//     of the same report (reportSentence), even past a sentence that only
+//     says more of the task ("Trong đó, …"; elaborationRe);
 //  3. the sentence, time heading or time column that announces the list it
-//     is an item of (inherit, timeHeading);
+//     is an item of (inherit, timeHeading), or the labelled time line that
+//     closes that list when no item has a time of its own (closeList);
 //  4. the work it serves, read before it (inheritDeadline): the dated
 //     campaign of the sentence before (sameCampaign: its lead contains or
 //     is contained in the task's, or the task works with it), the time
-//     fronted before its paragraph's first task ("Quý III/2024, …"), or a
-//     scheduled event that its sentence names (D14).
+//     fronted before its paragraph's first task ("Quý III/2024, …"), a
+//     scheduled event that its sentence names (D14), or, for work that
+//     must keep to the schedule set ("… bảo đảm tiến độ và …"), the time
+//     of the last dated task (keepsScheduleRe), or the day of the
+//     anniversary the text marks ("kỷ niệm … (8/3/1910 - 8/3/2024)";
+//     anniversaryOf), which a list's closing time line overrides.
 //
 // What the phrase itself means (date, period, recurring, continuous or
 // none; a window by its end; a day without a year in the text's year; a
@@ -89,6 +96,9 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 	if f.paraFirst {
 		f.paraTime = f.frontedParagraphTime(sentence, cur)
 	}
+	if d, ok := f.anniversaryOf(sentence); ok {
+		f.occasion = d
+	}
 	lower := strings.ToLower(vn.NFC(sentence))
 	// A sentence framed "Sau Đại hội, …" tells work that follows the
 	// event, not work due by it.
@@ -114,11 +124,58 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 			t.Deadline = f.event.deadline
 			t.Cue += "; thời hạn theo ngày diễn ra «" + f.event.name + "»"
 		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) && f.occasion.Kind != "" {
+			t.Deadline = f.occasion
+			t.Cue += occasionCue
+		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) && f.campaign.Kind != "" && keepsScheduleRe.MatchString(vn.Fold(t.Content)) {
+			// "Cấp ủy cấp trên chịu trách nhiệm chỉ đạo … bảo đảm tiến
+			// độ": the schedule it must keep is the one the text set.
+			t.Deadline = f.campaign
+			t.Cue += "; thời hạn theo tiến độ đã đặt"
+		}
+	}
+	for _, i := range cur {
+		if k := f.tasks[i].Deadline.Kind; k == string(vn.DeadlineDate) || k == string(vn.DeadlinePeriod) {
+			f.campaign = f.tasks[i].Deadline
+			break
+		}
 	}
 	if ev, ok := f.eventOf(sentence); ok {
 		f.event = ev
 	}
 }
+
+// anniversaryRe is an anniversary written with its span, the same day
+// and month years apart: "kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8/3/1910 -
+// 8/3/2024)". The span's end is the day being marked.
+var anniversaryRe = regexp.MustCompile(`(?i)kỷ niệm[^.;]{0,160}?\((\d{1,2})/(\d{1,2})/(\d{4}) ?[-–] ?(\d{1,2})/(\d{1,2})/(\d{4})\)`)
+
+// occasionCue marks a deadline taken from the anniversary the text marks.
+const occasionCue = "; thời hạn theo ngày kỷ niệm"
+
+// anniversaryOf returns the day a sentence marks as an anniversary ("Hướng
+// tới kỷ niệm … (8/3/1910 - 8/3/2024), …", "Thực hiện Hướng dẫn … tuyên
+// truyền kỷ niệm … (17/3/1913 - 17/3/2023)"): the work the text then sets
+// for the occasion with no time of its own is due by that day, as work for
+// a holiday takes the holiday's day.
+func (f *finder) anniversaryOf(sentence string) (Deadline, bool) {
+	m := anniversaryRe.FindStringSubmatch(vn.NFC(sentence))
+	if m == nil || m[1] != m[4] || m[2] != m[5] || m[3] == m[6] {
+		return Deadline{}, false
+	}
+	dl, err := vn.ParseDeadline("ngày "+m[4]+"/"+m[5]+"/"+m[6], f.date)
+	if err != nil || dl.Kind != vn.DeadlineDate {
+		return Deadline{}, false
+	}
+	return f.deadlineOf(dl), true
+}
+
+// keepsScheduleRe is work that must keep to a schedule already set
+// ("bảo đảm tiến độ và …", "đúng tiến độ đề ra"), not one of its own
+// (folded). A schedule with an object ("đảm bảo tiến độ giải ngân vốn")
+// is that work's own.
+var keepsScheduleRe = regexp.MustCompile(`\b(?:bao dam|dam bao|dung|kip) tien do(?: (?:de ra|da de ra|theo ke hoach|theo quy dinh))?(?:$|[,;.]| va\b)`)
 
 // frontedParagraphTime returns the time fronted before the first sentence
 // of a paragraph ("Quý III/2024, Huyện ủy sẽ tổ chức …") when it dated that

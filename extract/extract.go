@@ -179,7 +179,9 @@ var monthYearRe = regexp.MustCompile(`(?i)tháng \d{1,2} ?[./-] ?((?:19|20)\d{2}
 // Without such a month, a full date anywhere in the text ("Báo cáo số 552
 // ngày 01/12/2017") dates it the same way, and then a year written as
 // "năm 2024" ("vụ đông xuân năm 2024"): a day.month needs some year, and
-// the text's is the best guess.
+// the text's is the best guess. A school year ("năm học 2010-2011") comes
+// before such a year: it dates the text from its August. With none of
+// these, the latest year in a cited document's number does.
 func textYear(text string) vn.Date {
 	y := 0
 	for _, m := range monthYearRe.FindAllStringSubmatch(text, -1) {
@@ -194,7 +196,23 @@ func textYear(text string) vn.Date {
 		}
 	}
 	if y == 0 {
+		// A school year runs from August of its first year, so a day.month
+		// in a text that names one ("năm học 2010- 2011 … trước ngày
+		// 18/10") is the next such day from then.
+		if m := schoolYearRe.FindStringSubmatch(text); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return vn.NewDate(n, 8, 1)
+		}
 		for _, m := range yearWordRe.FindAllStringSubmatch(text, 50) {
+			n, _ := strconv.Atoi(m[1])
+			y = max(y, n)
+		}
+	}
+	if y == 0 {
+		// Last, the year in a cited document's number ("Công văn
+		// 2209/2021", "Nghị định số 15/2018/NĐ-CP"): the text is no older
+		// than what it cites.
+		for _, m := range symbolYearRe.FindAllStringSubmatch(text, 50) {
 			n, _ := strconv.Atoi(m[1])
 			y = max(y, n)
 		}
@@ -204,6 +222,13 @@ func textYear(text string) vn.Date {
 	}
 	return vn.NewDate(y, 1, 1)
 }
+
+// symbolYearRe is the year in a document's number: "2209/2021",
+// "15/2018/NĐ-CP".
+var symbolYearRe = regexp.MustCompile(`\b\d{1,5}/((?:19|20)\d{2})\b`)
+
+// schoolYearRe is a school year: "năm học 2010-2011", "năm học 2023 - 2024".
+var schoolYearRe = regexp.MustCompile(`(?i)năm học ((?:19|20)\d{2}) ?[-–] ?(?:19|20)\d{2}\b`)
 
 // yearWordRe is a year written as such: "năm 2024".
 var yearWordRe = regexp.MustCompile(`(?i)năm ((?:19|20)\d{2})\b`)

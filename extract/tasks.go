@@ -15,9 +15,14 @@ type finder struct {
 	tasks      []Task
 	addressees string // who the document is addressed to, for "các đơn vị, địa phương"
 
-	listLead   string // lead of the list being read: a header's, or the lead-in's
-	inList     bool   // reading the items of a list of tasks
-	headerLead string
+	listLead string // lead of the list being read: a header's, or the lead-in's
+	inList   bool   // reading the items of a list of tasks
+	// afterBullets says the last line read was a list item; listFirst is
+	// the index of the first task of the run of items it ends.
+	afterBullets bool
+	listFirst    int
+	listItems    int // the number of items in that run
+	headerLead   string
 
 	// announce is the lead of a sentence that announces tasks ("… yêu cầu
 	// X, Y tập trung thực hiện một số giải pháp …", "… các nhiệm vụ sau:");
@@ -89,6 +94,11 @@ type finder struct {
 
 	// event: the last event the text scheduled, whose preparation inherits its day.
 	event scheduledEvent
+	// campaign is the date or period of the last dated task read: the
+	// schedule a later "bảo đảm tiến độ" keeps to.
+	campaign Deadline
+	// occasion is the day of the anniversary the text marks (anniversaryOf).
+	occasion Deadline
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -102,6 +112,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 	for k, l := range lines {
 		if k == title {
 			continue
+		}
+		afterBullets := f.afterBullets // the line before (blank lines skipped) was a list item
+		if l.kind != lineBlank {
+			f.afterBullets = l.kind == lineBullet
 		}
 		switch l.kind {
 		case lineBlank:
@@ -117,6 +131,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.inList = true
 			}
 		case lineBullet:
+			if !afterBullets {
+				f.listFirst, f.listItems = len(f.tasks), 0
+			}
+			f.listItems++
 			f.narrative = false
 			if f.results {
 				continue
@@ -157,6 +175,9 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			}
 			if f.purpose {
 				continue
+			}
+			if d := timeLine(l.text, f.date); d != "" && afterBullets && f.closeList(d) {
+				continue // "Thời gian treo: từ … đến hết ngày …." under the items
 			}
 			if d := timeHeading(l.text, f.date); d != "" {
 				f.headerDeadline = d
@@ -207,6 +228,30 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 func isHeadline(p string) bool {
 	p = strings.TrimSpace(p)
 	return p != "" && len(p) < 160 && !strings.Contains(p, "\n") && !strings.ContainsAny(p[len(p)-1:], ".:;!?…)")
+}
+
+// closeList dates the items of the list just read by the labelled time
+// line under them ("Thời gian treo: từ ngày 25 tháng 4 cho đến hết ngày 03
+// tháng 5 năm 2021."), as the same line dates them written above: a time
+// that closes a list is the list's. A list whose items carry times of their
+// own keeps them; the line then belongs to the last item, as before.
+func (f *finder) closeList(phrase string) bool {
+	items := f.tasks[f.listFirst:]
+	if f.listItems < 2 || len(items) == 0 {
+		return false
+	}
+	for _, t := range items {
+		if t.Deadline.Kind != string(vn.DeadlineNone) && !strings.HasSuffix(t.Cue, occasionCue) {
+			return false // a time of its own; the occasion's day yields to the list's line
+		}
+	}
+	dl, _, _ := vn.FindDeadline(phrase, f.date)
+	for i := range items {
+		items[i].Cue = strings.TrimSuffix(items[i].Cue, occasionCue)
+		items[i].Deadline = f.deadlineOf(dl)
+		items[i].Cue += "; thời hạn theo dòng thời gian cuối danh sách «" + phrase + "»"
+	}
+	return true
 }
 
 // firstSentenceAfter returns the first sentence of the next paragraph
@@ -299,7 +344,7 @@ func (f *finder) paragraph(p string) {
 		if len(f.lastSentence) > 0 && conditionSentence(sentence) {
 			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
-		first := len(f.tasks)
+		first, before := len(f.tasks), f.lastSentence
 		parts := splitAtSubjectColon(sentence)
 		for k, part := range parts {
 			if k+1 < len(parts) && endsWithRequest(part) {
@@ -310,8 +355,19 @@ func (f *finder) paragraph(p string) {
 			f.clauses(part, conn != "", sentence)
 		}
 		f.afterSentence(sentence, first)
+		if len(f.lastSentence) == 0 && elaborationRe.MatchString(vn.Fold(prefix(raw, 20))) {
+			// "Trong đó, tập trung báo cáo chi tiết …" says more of the
+			// task before and gives none: a hand-over or a deadline in
+			// the next sentence still dates that task.
+			f.lastSentence = before
+		}
 	}
 }
+
+// elaborationRe opens a sentence that says more of the work before it:
+// "Trong đó, …", "Đặc biệt, …", "Nhất là …", "Lưu ý …", "Chú trọng …", or
+// why it is done: "Đây là cơ sở để …", "Việc này nhằm …".
+var elaborationRe = regexp.MustCompile(`^(?:trong do|dac biet|nhat la|luu y|chu y|chu trong|day la|viec nay|dieu nay)\b`)
 
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
@@ -705,18 +761,33 @@ func (f *finder) reportSentence(s string) bool {
 		p = q
 	}
 	p += phraseAt(ws, p, wPhaiCanYeuCau, 3)
+	if p < len(ws) && deliverableLeadRe.MatchString(vn.Fold(lead)) {
+		p += phraseAt(ws, p, wDuocLap, 3) // "Danh sách được lập gửi về …"
+	}
 	if p >= len(ws) || phraseAt(ws, p, submissionVerbs, 2) == 0 {
 		return false
 	}
-	if vn.Fold(lead) != "bao cao" && !deliverableRe.MatchString(vn.Fold(prev.Content)) {
+	named := deliverableLeadRe.MatchString(vn.Fold(lead))
+	if !named && !deliverableRe.MatchString(vn.Fold(prev.Content)) {
 		return false // "Báo cáo gửi về …" names the deliverable; else the task before must be one
 	}
-	if lead != "" && !genericLeads[lower(lead)] && !LeadOK(prev.Lead, lead) && vn.Fold(lead) != "bao cao" {
+	if lead != "" && !genericLeads[lower(lead)] && !LeadOK(prev.Lead, lead) && !named {
 		return false
 	}
 	f.extendDeadline(f.lastSentence[0], s)
 	return true
 }
+
+// deliverableLeadRe is a subject that names what the task before
+// produces, handed over in the sentence it opens (folded): "Báo cáo gửi
+// về …", "Danh sách được lập gửi về …", "Hồ sơ nộp về …", "Kết quả rà
+// soát gửi …".
+var deliverableLeadRe = regexp.MustCompile(`^(?:bao cao|danh sach|ho so|ket qua|so lieu|de xuat|du thao)(?: [a-z]+){0,3}$`)
+
+// wDuocLap is the passive between a deliverable and its hand-over:
+// "Danh sách được lập gửi về …", "Báo cáo được tổng hợp gửi …".
+// The predicate may start at "được" or after it, at the verb.
+var wDuocLap = set("được lập", "được tổng hợp", "được hoàn thiện", "được xây dựng", "lập", "tổng hợp", "hoàn thiện", "xây dựng")
 
 // disciplineRe is an exhortation to keep discipline or to show a
 // quality: "chấp hành tốt giờ giấc làm việc, kỷ luật, kỷ cương hành
@@ -757,7 +828,7 @@ func prefix(s string, n int) string {
 
 // deliverableRe finds a task whose result is a text handed over: a report,
 // an explanation, a proposal, a summary.
-var deliverableRe = regexp.MustCompile(`\b(?:bao cao|gui|giai trinh|de xuat|tong hop|tham muu|du thao|danh sach)\b`)
+var deliverableRe = regexp.MustCompile(`\b(?:bao cao|gui|giai trinh|de xuat|tong hop|thong ke|tham muu|du thao|danh sach)\b`)
 
 // deadlineOnlyWords are what may stand beside a deadline phrase in a clause
 // or sentence that only dates the task before it.

@@ -19,12 +19,12 @@ var (
 	// dateCueRe ends with a word that makes the next date a deadline:
 	// "chậm nhất trước ngày", "xong trước", "hạn", "đến ngày", "không quá ngày".
 	// An hour may stand between the cue and the day: "trước 16 giờ 00 ngày",
-	// "trước 16h, ngày".
+	// "trước 16h, ngày", "trước 9h sáng ngày" (with its part of the day).
 	// So may the weekday: "trước 16 giờ, thứ Sáu, ngày 15/3". "Hạn cuối
 	// ngày" is a deadline too.
 	// "Hạn chót nộp là ngày", "hạn gửi báo cáo là" name what is due.
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?,?)?` +
+		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?(?: (?:sang|chieu|toi|trua))?,?)?` +
 		`(?: (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?)?(?: (?:ngay|het ngay))? ?:? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
@@ -141,6 +141,15 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 	for _, m := range periodCues(f) {
 		if recurring != nil && m[0] < recurring[1] && recurring[0] < m[1] {
 			continue // "hằng quý trước ngày 20 tháng cuối quý": the period is the recurrence's
+		}
+		if recurring != nil && recurring[1] <= m[0] {
+			break // "sơ kết hằng năm, sơ kết giữa kỳ vào năm 2008": the schedule written first is the work's
+		}
+		if seasonRe.MatchString(f[:m[0]]) {
+			continue // "bảo vệ rừng nhất là những tháng cuối năm": a season to watch, not an end
+		}
+		if citedTitleRe.MatchString(f[max(0, m[0]-300):m[0]]) {
+			continue // "Hướng dẫn số 54-HD/BTGTU, ngày … của Ban Tuyên giáo Tỉnh ủy tuyên truyền … trong năm 2023": the document's title
 		}
 		if next := firstWord(strings.TrimLeft(f[m[1]:], " ")); strings.HasSuffix(f[:m[1]], "nam") && timeUnits[next] {
 			continue // "trong năm ngày": five days, a duration
@@ -321,6 +330,9 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		if publishedLabelRe.MatchString(head[loc[0]:]) {
 			continue // "Thời gian đăng: 09/02/2022": when the page was posted
 		}
+		if strings.HasPrefix(head[loc[0]:], "vao") && issuedOnRe.MatchString(head[:loc[0]]) {
+			continue // "công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018": the document's date
+		}
 		if best < 0 || h.start < hits[best].start {
 			best, span = i, [2]int{h.start - len(head) + loc[0], h.end}
 		}
@@ -342,6 +354,29 @@ var (
 // of the data a report covers: "tính đến ngày", "tính từ ngày 1/1 đến
 // ngày", "từ đầu năm học đến ngày".
 var cutOffRe = regexp.MustCompile(`(?:\btinh(?: tu [a-z0-9 /.-]{1,24})?|\btu dau (?:nam|ky|thang|quy|vu)[a-z0-9 /.-]{0,20}) ?$`)
+
+// seasonRe ends the words before a period that make it a stretch of
+// time the work must watch rather than the time it ends by: "những tháng
+// cuối năm", "các ngày cuối tháng 12", "mấy tuần cuối quý".
+var seasonRe = regexp.MustCompile(`\b(?:nhung|cac|may) (?:thang|ngay|tuan) $`)
+
+// citedTitleRe ends the words before a period that make it part of a
+// cited document's title: its number and symbol, its date if written, its
+// issuer after "của", then the title up to the period with no comma or
+// ";" between (folded). "… theo Hướng dẫn số 54-HD/BTGTU, ngày 12/02/2022
+// của Ban Tuyên giáo Tỉnh ủy tuyên truyền kỷ niệm các ngày lễ lớn … trong
+// năm 2023": the year is the guidance's, not the work's.
+// The issuer and title must run to eight words or more, so that a time
+// right after a short issuer ("Chỉ thị số 05-CT/TW của Bộ Chính trị trong
+// quý III/2022") stays the work's. A comma ends the title, so a title
+// written "phòng, chống …" loses its year to the work: a clause after a
+// comma ("…, hoàn thành trước …") cannot be told from it by punctuation.
+var citedTitleRe = regexp.MustCompile(`\bso \d+[a-z0-9./-]*[/-][a-z0-9./-]+(?:,? ngay \d{1,2} ?[/.-] ?\d{1,2} ?[/.-] ?\d{4})?,? cua(?: [^ ,;:()]+){8,} $`)
+
+// issuedOnRe ends the words before "vào ngày" that make the day a
+// document's own: it was issued, signed or published then ("do UBND tỉnh
+// ban hành vào ngày …", "được ký vào ngày …"), which bounds no work.
+var issuedOnRe = regexp.MustCompile(`\b(?:ban hanh|ky|ky ban hanh|phat hanh|cong bo)(?: van ban(?: nay)?)? $`)
 
 // publishedLabelRe is the label of a page's or document's own time, not
 // of work: "Thời gian đăng:", "Thời gian cập nhật:", "Thời gian ban hành:".
