@@ -146,10 +146,14 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 	}
 }
 
-// anniversaryRe is an anniversary written with its span, the same day
-// and month years apart: "kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8/3/1910 -
-// 8/3/2024)". The span's end is the day being marked.
-var anniversaryRe = regexp.MustCompile(`(?i)kỷ niệm[^.;]{0,160}?\((\d{1,2})/(\d{1,2})/(\d{4}) ?[-–] ?(\d{1,2})/(\d{1,2})/(\d{4})\)`)
+// anniversaryRe is work aimed at an anniversary written with its span, the
+// same day and month years apart: "Hướng tới kỷ niệm 114 năm Ngày Quốc tế
+// Phụ nữ (8/3/1910 - 8/3/2024)", "tuyên truyền kỷ niệm …", "chào mừng kỷ
+// niệm …". The span's end is the day being marked. A ceremony of the
+// anniversary ("đồng ý tổ chức lễ Kỷ niệm 20 năm … (17/10/2002 -
+// 17/10/2022)") is not dated by it: the span names the anniversary, and
+// the ceremony's own day is not written.
+var anniversaryRe = regexp.MustCompile(`(?i)(?:hướng tới|hướng về|chào mừng|tuyên truyền|tuyên truyền về)\s+(?:các hoạt động\s+)?kỷ niệm[^.;]{0,160}?\((\d{1,2})/(\d{1,2})/(\d{4}) ?[-–] ?(\d{1,2})/(\d{1,2})/(\d{4})\)`)
 
 // occasionCue marks a deadline taken from the anniversary the text marks.
 const occasionCue = "; thời hạn theo ngày kỷ niệm"

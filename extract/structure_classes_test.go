@@ -245,3 +245,25 @@ func TestNegativeInstruction(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversaryCeremony checks that the span of an anniversary does not
+// date the ceremony of it, while work aimed at it is due that day.
+func TestAnniversaryCeremony(t *testing.T) {
+	cases := []struct {
+		text string
+		task GoldTask
+	}{
+		{"Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm 20 năm ngày thành lập thành phố (17/10/2002 - 17/10/2022). Đề nghị UBND thành phố chủ trì tổ chức buổi lễ.",
+			gt("UBND thành phố", "chủ trì tổ chức buổi lễ", "none", "")},
+		{"Hướng tới kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024), UBND xã yêu cầu các thôn ra quân tổng vệ sinh.",
+			gt("các thôn", "ra quân tổng vệ sinh", "date", "2024-12-22")},
+	}
+	for _, c := range cases {
+		res := Extract(c.text, vn.NewDate(2024, 9, 10))
+		var diffs []string
+		ScoreText(c.text, Gold{Tasks: []GoldTask{c.task}}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+		if len(diffs) > 0 {
+			t.Error(strings.Join(diffs, "\n"))
+		}
+	}
+}
