@@ -32,6 +32,10 @@ type line struct {
 // bulletRe matches the marker of a list item.
 var bulletRe = regexp.MustCompile(`^\s*(?:[-–—+•*●◦▪○]|[a-zđ]\)|\(?\d{1,2}\)|(?:\d{1,2}[.)])+|[IVXLC]{1,5}[.)])\s+`)
 
+// sectionLetterRe is the capital letter that numbers a section: "A.",
+// "B)".
+var sectionLetterRe = regexp.MustCompile(`^\s*[A-ZĐ][.)]\s+`)
+
 // romanRe matches a roman-numbered heading: "I.", "II)".
 var romanRe = regexp.MustCompile(`^\s*[IVXLC]{1,5}[.)]\s+`)
 
@@ -62,6 +66,12 @@ func splitLines(text string) []line {
 			m := strings.TrimLeft(marker, " (")
 			out = append(out, line{kind: lineBullet, text: body, numbered: m != "" && strings.IndexFunc(m[:1], unicode.IsLetter) == 0 ||
 				m != "" && m[0] >= '0' && m[0] <= '9'})
+		case sectionLetterRe.MatchString(s) && allCaps(s) || allCaps(s) && len(strings.Fields(s)) >= 2 && len(strings.Fields(s)) <= 12 &&
+			!strings.ContainsAny(s[len(s)-1:], ".;:"):
+			// "A. NHIỆM VỤ CHUNG", "NHIỆM VỤ CỤ THỂ": a section of the
+			// content announced above, not running text that would end
+			// its list.
+			out = append(out, line{kind: lineHeader, text: strings.TrimSpace(sectionLetterRe.ReplaceAllString(s, ""))})
 		default:
 			out = append(out, line{kind: linePara, text: s})
 		}

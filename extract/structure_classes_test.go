@@ -267,3 +267,21 @@ func TestAnniversaryCeremony(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionTitlesKeepTheList checks that section titles in capitals under
+// a lead-in ("A. NHIỆM VỤ CHUNG", "NHIỆM VỤ CỤ THỂ") divide the content
+// announced; they do not end the list its items belong to.
+func TestSectionTitlesKeepTheList(t *testing.T) {
+	for _, title := range []string{"A. NHIỆM VỤ CHUNG", "B) CÁC GIẢI PHÁP", "NHIỆM VỤ CỤ THỂ", "II. NHIỆM VỤ TRỌNG TÂM"} {
+		text := "Bộ Giáo dục và Đào tạo đề nghị các Sở GDĐT tổ chức thực hiện các nội dung sau:\n\n" + title +
+			"\n\n1. Tiếp tục rà soát đội ngũ giáo viên; bố trí giáo viên hợp lý.\n\n2. Tăng cường kiểm tra chất lượng giáo dục.\n"
+		want := []GoldTask{gt("các Sở GDĐT", "rà soát đội ngũ giáo viên", "none", ""), gt("các Sở GDĐT", "bố trí giáo viên hợp lý", "none", ""),
+			gt("các Sở GDĐT", "Tăng cường kiểm tra chất lượng", "none", "")}
+		res := Extract(text, vn.NewDate(2025, 8, 5))
+		var diffs []string
+		ScoreText(title, Gold{Tasks: want}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+		if len(diffs) > 0 {
+			t.Error(strings.Join(diffs, "\n"))
+		}
+	}
+}
