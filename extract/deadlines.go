@@ -1,0 +1,244 @@
+// A task's deadline where people write it: in its clause, fronted before
+// its lead, in the next sentence or clause, in a heading or a time line;
+// and the content without the deadline phrase. The order in which these
+// are tried is written in deadline_inherit.go.
+
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"tiendo/vn"
+)
+
+// deadlineSentence applies a sentence that only gives a deadline
+// ("Thời gian hoàn thành trước ngày 15 tháng 8.", "Thời gian: sáng ngày
+// 14/9/2024.") to the tasks of the sentence before that have none.
+func (f *finder) deadlineSentence(s string) bool {
+	if len(f.lastSentence) == 0 {
+		return false
+	}
+	s = dropGenericLead(s)
+	if !onlyDeadline(s, f.date) {
+		return false
+	}
+	for _, i := range f.lastSentence {
+		f.extendDeadline(i, s)
+	}
+	return true
+}
+
+// deadlineOnlyWords are what may stand beside a deadline phrase in a clause
+// or sentence that only dates the task before it.
+var deadlineOnlyWords = map[string]bool{"": true, "hoan thanh": true, "thoi gian hoan thanh": true,
+	"thoi han hoan thanh": true, "xong": true, "hoan thanh xong": true, "thoi gian thuc hien": true,
+	"thoi gian": true, "thoi han": true, "han hoan thanh": true, "thoi gian to chuc": true,
+	"to chuc": true, "thuc hien": true, "hoan thanh truoc": true}
+
+// weekdayNoteRe is the weekday written after a date: "(Thứ 7)".
+var weekdayNoteRe = regexp.MustCompile(`\((?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\)`)
+
+// onlyDeadline reports a clause that is a deadline and nothing else.
+func onlyDeadline(c string, date vn.Date) bool {
+	dl, s, e := vn.FindDeadline(c, date)
+	if dl.Kind == vn.DeadlineNone {
+		return false
+	}
+	c = vn.NFC(c)
+	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
+	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
+	return deadlineOnlyWords[rest] || spanStartRe.MatchString(rest) ||
+		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":")
+}
+
+// labelLeftRe is what is left of a labelled time line ("Thời gian nộp báo
+// cáo: trước ngày …") once its deadline is read: the label (see timeLabelRe).
+var labelLeftRe = regexp.MustCompile(`^(?:thoi gian|thoi han|han(?: chot| cuoi)?)(?: [a-z]+){0,6}$`)
+
+// extendDeadline gives the task at i the deadline of clause c when it has
+// none, and adds c to its source.
+func (f *finder) extendDeadline(i int, c string) {
+	t := &f.tasks[i]
+	t.Source = trimSource(t.Source + "; " + c)
+	if t.Deadline.Kind == string(vn.DeadlineNone) {
+		dl, _, _ := vn.FindDeadline(c, f.date)
+		t.Deadline = f.deadlineOf(dl)
+	}
+}
+
+// ownDeadline reports a clause that carries a deadline of its own.
+func ownDeadline(c string, date vn.Date) bool {
+	dl, _, _ := vn.FindDeadline(c, date)
+	return dl.Kind != vn.DeadlineNone
+}
+
+// ownSchedule reports a hand-over clause with its own recurrence ("; báo
+// cáo … định kỳ hằng tháng trước ngày 20"): a task of its own.
+func ownSchedule(c string, date vn.Date) bool {
+	dl, _, _ := vn.FindDeadline(c, date)
+	return dl.Kind == vn.DeadlineRecurring
+}
+
+// nextDates reports that the next sentence only dates the one being read
+// ("… tổ chức gặp mặt hội viên. Thời gian: 8h00 ngày 6/12/2024.").
+func (f *finder) nextDates() bool {
+	return f.next != "" && onlyDeadline(dropGenericLead(f.next), f.date)
+}
+
+// timeHeading returns the deadline of a line that is only a time and a
+// colon ("3. Trong quý II/2024:", "Trước ngày 15/3:"), or "".
+func timeHeading(text string, date vn.Date) string {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") || len(t) > 80 {
+		return ""
+	}
+	t = strings.TrimSpace(bulletRe.ReplaceAllString(strings.TrimSuffix(t, ":"), ""))
+	if !onlyDeadline(t, date) {
+		return ""
+	}
+	return t
+}
+
+// boundedBy reports a clause that sets its own time limit ("Các chi bộ
+// trực thuộc hoàn thành đại hội trước ngày 15/11/2024"): work bounded by a
+// date is work to do, even where nothing before assigned any.
+func boundedBy(c string, date vn.Date) bool {
+	dl, s, e := vn.FindDeadline(c, date)
+	if dl.Kind == vn.DeadlineNone {
+		return false
+	}
+	phrase := vn.Fold(vn.NFC(c)[s:e])
+	switch {
+	case dl.Kind == vn.DeadlineRecurring && strings.Contains(phrase, "truoc"):
+		// "Các xã báo cáo … hằng năm trước ngày 15/12": a due day each period.
+	case dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod || !boundRe.MatchString(phrase):
+		return false
+	}
+	for _, w := range tokenize(c) {
+		if w.fold == "đã" || w.fold == "vừa" || w.fold == "đang" || w.fold == "từng" {
+			return false // "Trong năm 2025, lực lượng … đã phát huy …": a result
+		}
+	}
+	return true
+}
+
+// boundRe opens a deadline that bounds work: "trước ngày", "chậm nhất",
+// "trong tháng".
+var boundRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|trong|den het)\b`)
+
+// frontedDeadlineRe opens a fronted time that bounds the work ("Trước ngày
+// 18/10, …", "Trong tháng 5, đề nghị …"). Before a hand-over any other
+// time dates the request itself ("Sáng 14/9, Chủ tịch UBND tỉnh yêu cầu
+// …"); before a subject that acts it dates the work ("Sáng 20/3, các đơn
+// vị ra quân …").
+var frontedDeadlineRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het|cuoi|dau|tu nay)\b`)
+
+// frontedDeadline returns the deadline phrase that opens head, a
+// lead-in's words before its subject ("Trước ngày 30/4/2024, …", "Để hoàn
+// thành trước ngày 30/4/2024, …"), or "".
+func frontedDeadline(head string, date vn.Date) string {
+	head = vn.NFC(head)
+	dl, st, e := vn.FindDeadline(head, date)
+	if dl.Kind == vn.DeadlineNone || !strings.HasPrefix(strings.TrimSpace(head[e:]), ",") {
+		return ""
+	}
+	if before := vn.Fold(head[:st]); before != "" && !frontedPurposeRe.MatchString(before) {
+		return ""
+	}
+	return head[st:e]
+}
+
+// timeBeforeLead returns the time phrase written right between a
+// hand-over verb and the lead in head ("yêu cầu tháng 4/2024 Công an xã
+// …", "đề nghị trong quý II, các trường …"), or "": it dates the work
+// handed over, as the lead-in of a list dates the list's items.
+func timeBeforeLead(head, lead string) string {
+	head = vn.NFC(head)
+	ws := tokenize(head)
+	for k := 1; k < len(ws) && lead != ""; k++ {
+		if !endsWithTrigger(ws[:k]) {
+			continue
+		}
+		phrase, next := timeAfterTrigger(head, ws, k)
+		if next < len(ws) && ws[next].raw == "," {
+			next++
+		}
+		if phrase != "" && next < len(ws) && strings.HasPrefix(vn.Fold(head[ws[next].start:]), vn.Fold(lead)) {
+			return phrase
+		}
+	}
+	return ""
+}
+
+// frontedPurposeRe is what may open a lead-in before its deadline: "Để
+// hoàn thành", "Nhằm hoàn thành xong".
+var frontedPurposeRe = regexp.MustCompile(`^ *(?:de|nham)(?: kip)? hoan thanh(?: xong)? *$`)
+
+// deadlinePhrase returns the deadline phrase of s ("…, hoàn thành trước
+// ngày 30/4/2024:", "thường xuyên thực hiện các nhiệm vụ sau:"), or "".
+func deadlinePhrase(s string, date vn.Date) string {
+	dl, st, e := vn.FindDeadline(s, date)
+	if dl.Kind == vn.DeadlineNone {
+		return ""
+	}
+	return vn.NFC(s)[st:e]
+}
+
+// setDeadline reads the deadline of the task from what must be done and
+// sets the content, without the deadline phrase.
+func (f *finder) setDeadline(t *Task, body string) {
+	body = vn.NFC(body)
+	dl, s, e := vn.FindDeadline(body, f.date)
+	t.Deadline = f.deadlineOf(dl)
+	content := body
+	if s >= 0 {
+		content = completionBefore(body[:s]) + " " + body[e:]
+	}
+	t.Content = capitalize(trimPunct(strings.Join(strings.Fields(content), " ")))
+}
+
+// completionWords say only "be done by" before a deadline ("…, hoàn thành
+// trước ngày 15/3"; "thời gian hoàn thành: …"): without the deadline they
+// dangle at the end of the content.
+var completionWords = []string{"thời gian hoàn thành", "thời hạn hoàn thành", "hoàn thành", "hoàn tất",
+	"thực hiện xong", "xong"}
+
+// completionBefore cuts a completion phrase that ends s after a
+// separator, the rest of the clause being the work itself.
+func completionBefore(s string) string {
+	t := strings.TrimRight(s, " \t")
+	for _, w := range completionWords {
+		if len(t) <= len(w) || !strings.EqualFold(t[len(t)-len(w):], w) {
+			continue
+		}
+		head := strings.TrimRight(t[:len(t)-len(w)], " \t")
+		if strings.HasSuffix(head, ",") || strings.HasSuffix(head, ";") || strings.HasSuffix(head, ":") {
+			return head
+		}
+	}
+	return s
+}
+
+// deadlineOf converts dl, taking a day or month written without its year
+// in the year of the document ("trước ngày 15.3" in a text of 20/8/2024 is
+// 15/3/2024, already past when a news item reports it) unless that is more
+// than six months before the document's date ("trước ngày 10/1" in a
+// letter of 20/11 is the coming January). vn.FindDeadline takes the next
+// occurrence on or after the date.
+func (f *finder) deadlineOf(dl vn.Deadline) Deadline {
+	d := deadlineOf(dl)
+	if !f.dated || d.Kind != string(vn.DeadlineDate) || yearRe.MatchString(dl.Text) {
+		return d
+	}
+	if d.Date.Month == 2 && d.Date.Day == 29 {
+		return d // the next 29/2 that exists
+	}
+	if prev := vn.NewDate(d.Date.Year-1, d.Date.Month, d.Date.Day); !prev.Before(f.date.AddDays(-183)) {
+		d.Date = prev
+	}
+	return d
+}
+
+// yearRe finds a year written in a deadline phrase.
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)

@@ -1,0 +1,128 @@
+// Events held by a body ("Đại hội Chi bộ X dự kiến tổ chức trước ngày
+// 12.4") and clauses that split at them or at grounds ("Căn cứ …;").
+
+package extract
+
+import (
+	"strings"
+
+	"tiendo/vn"
+)
+
+// eventStops end the name of the body that holds an event.
+var eventStops = set("dự kiến", "sẽ", "tổ chức", "diễn ra", "trước", "hoàn thành", "xong", "chậm nhất", "trong",
+	"được", "vào", "phải", "cần", "tiến hành", "đã", "đang", "vừa",
+	"lần thứ", "nhiệm kỳ", "khóa", "khoá") // "Đại hội Đảng bộ phường X lần thứ 10": the body is "Đảng bộ phường X"
+
+// eventTask reads an event scheduled for a body: "Đại hội Chi bộ Trường
+// THCS Hòa Lợi dự kiến tổ chức trước ngày 12.4". The lead is the body; it
+// needs a dated deadline and no past marker.
+func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
+	at := eventStart(c, ws)
+	if at < 0 {
+		return clauseTask{}, false
+	}
+	n := at + phraseAt(ws, at, eventNouns, 2)
+	if n > at && n < len(ws) && ws[n].fold == "đại" && phraseAt(ws, n, wDaiBieu, 2) == 2 {
+		n += 2 // "Đại hội đại biểu Đảng bộ huyện"
+	}
+	if n == at || n >= len(ws) || !isOrgish(ws[n:]) {
+		return clauseTask{}, false
+	}
+	end := n
+	for end < len(ws) && (!ws[end].punct || ellipticalChi(ws, end-1) || listGoesOn(ws, end)) && phraseAt(ws, end, eventStops, 2) == 0 &&
+		ws[end].fold != "và" {
+		end++
+	}
+	if end == n {
+		return clauseTask{}, false
+	}
+	for _, w := range ws[end:] {
+		if pastMarkers[w.fold] && w.fold != "được" {
+			return clauseTask{}, false
+		}
+	}
+	if outcome(ws[end-1:]) {
+		return clauseTask{}, false // "Đại hội Chi bộ X diễn ra thành công vào ngày …": a result
+	}
+	dl, _, _ := vn.FindDeadline(c, f.date)
+	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+		return clauseTask{}, false
+	}
+	return clauseTask{lead: normalizeLead(c[ws[n].start:ws[end-1].end]), clause: c,
+		cue: "sự kiện của đơn vị có thời hạn"}, true
+}
+
+// listGoesOn reports a comma at ws[i] that goes on with a bare collective
+// noun of the same list: "Đảng bộ các xã, thị trấn", "các phòng, ban".
+func listGoesOn(ws []word, i int) bool {
+	return ws[i].raw == "," && i+1 < len(ws) && !ws[i+1].upper && phraseAt(ws, i+1, collectiveWords, 3) > 0
+}
+
+// mergeGrounds joins the clauses of a sentence's grounds ("Căn cứ kế hoạch
+// …; các nghị quyết …; tình hình …, yêu cầu các sở … đánh giá …"): the ";"
+// there separates the documents relied on, not tasks. It joins up to the
+// clause that hands a task over; without one, the clauses stay apart.
+func mergeGrounds(cls []string) []string {
+	if len(cls) < 2 || phraseAt(tokenize(cls[0]), 0, wCanCuTrenCo, 3) == 0 {
+		return cls
+	}
+	for k := 1; k < len(cls); k++ {
+		if _, ok := triggered(cls[k], tokenize(cls[k])); ok {
+			return append([]string{strings.Join(cls[:k+1], "; ")}, cls[k+1:]...)
+		}
+	}
+	return cls
+}
+
+// splitEvents splits a clause that schedules events at "và" before the
+// next event ("đại hội đảng bộ cơ sở hoàn thành từ tháng 4 - 6 và Đại hội
+// đại biểu Đảng bộ huyện hoàn thành trong tháng 8.2015"): one task each.
+func splitEvents(cls []string) []string {
+	var out []string
+	for _, c := range cls {
+		ws := tokenize(c)
+		if eventStart(c, ws) < 0 {
+			out = append(out, c)
+			continue
+		}
+		from := 0
+		for i := 1; i+1 < len(ws); i++ {
+			if ws[i].fold == "và" && phraseAt(ws, i+1, eventNouns, 2) > 0 {
+				out = append(out, strings.TrimSpace(c[from:ws[i].start]))
+				from = ws[i+1].start
+			}
+		}
+		out = append(out, strings.TrimSpace(c[from:]))
+	}
+	return out
+}
+
+// eventStart returns where the event noun of a scheduled event starts:
+// at the clause start ("Đại hội Chi bộ X dự kiến tổ chức …"), or after
+// the verb that holds it with only a time before ("Tháng 1-2020, tiến hành
+// đại hội các chi bộ …", "từ tháng 4 đến tháng 5-2020 tiến hành Đại hội
+// …"). It returns -1 when there is none.
+func eventStart(c string, ws []word) int {
+	if phraseAt(ws, 0, eventNouns, 2) > 0 {
+		return 0
+	}
+	if n := phraseAt(ws, 0, wDuKien, 2); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
+		return n // "Dự kiến Đại hội MTTQ các xã hoàn thành trong tháng 3/2019"
+	}
+	for i := range ws {
+		n := phraseAt(ws, i, wTienHanhToChuc, 2)
+		if n == 0 || i+n >= len(ws) || phraseAt(ws, i+n, eventNouns, 2) == 0 {
+			continue
+		}
+		if i == 0 {
+			return i + n
+		}
+		_, s, e := vn.FindDeadline(c[:ws[i].start], vn.Date{})
+		if s >= 0 && strings.Trim(c[:s]+c[e:ws[i].start], " ,") == "" {
+			return i + n
+		}
+		return -1
+	}
+	return -1
+}
