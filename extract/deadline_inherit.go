@@ -164,7 +164,11 @@ const occasionCue = "; thời hạn theo ngày kỷ niệm"
 // for the occasion with no time of its own is due by that day, as work for
 // a holiday takes the holiday's day.
 func (f *finder) anniversaryOf(sentence string) (Deadline, bool) {
-	m := anniversaryRe.FindStringSubmatch(vn.NFC(sentence))
+	s := vn.NFC(sentence)
+	if !strings.Contains(s, "(") || !strings.Contains(s, "iệm") && !strings.Contains(s, "IỆM") {
+		return Deadline{}, false // every match holds "kỷ niệm" and a bracket: spare the pattern
+	}
+	m := anniversaryRe.FindStringSubmatch(s)
 	if m == nil || m[1] != m[4] || m[2] != m[5] || m[3] == m[6] {
 		return Deadline{}, false
 	}
