@@ -285,3 +285,27 @@ func TestSectionTitlesKeepTheList(t *testing.T) {
 		}
 	}
 }
+
+// TestLongPreambleThenOpinions checks a letter that conveys opinions after
+// a long preamble ("Về đề nghị của … tại văn bản số …, Phó Thủ tướng có ý
+// kiến như sau:"), and that its closing formula ("xin thông báo để các cơ
+// quan, tổ chức biết, thực hiện") is no task.
+func TestLongPreambleThenOpinions(t *testing.T) {
+	pre := "Về đề nghị của Ủy ban nhân dân tỉnh Hòa Bình tại văn bản số 326/TTr-UBND ngày 31 tháng 12 năm 2023 và văn bản số 224/UBND-QHXD ngày 22 tháng 01 năm 2024 về việc bổ sung, cập nhật một số nội dung đồ án điều chỉnh quy hoạch chung thành phố Hòa Bình đến năm 2040, Phó Thủ tướng có ý kiến như sau:"
+	text := pre + "\n\nỦy ban nhân dân tỉnh Hòa Bình tiếp tục nghiên cứu, hoàn chỉnh đồ án điều chỉnh quy hoạch chung.\n\n" +
+		"Văn phòng Chính phủ xin thông báo để các cơ quan, tổ chức biết, thực hiện./."
+	want := []GoldTask{gt("Ủy ban nhân dân tỉnh Hòa Bình", "hoàn chỉnh đồ án", "none", "")}
+	res := Extract(text, vn.NewDate(2024, 2, 4))
+	var diffs []string
+	ScoreText("preamble", Gold{Tasks: want}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
+	for _, d := range diffs {
+		if !strings.Contains(d, "reference") {
+			t.Error(d)
+		}
+	}
+	for _, s := range []string{"Sở Nội vụ thông báo để các đơn vị liên quan biết và phối hợp thực hiện.", "UBND huyện thông báo cho các xã biết, triển khai."} {
+		if res := Extract("Theo đó, Sở Y tế kiểm tra các cơ sở.\n"+s, vn.NewDate(2024, 2, 4)); len(res.Tasks) != 1 {
+			t.Errorf("%q: %d tasks, want only the one before it", s, len(res.Tasks))
+		}
+	}
+}

@@ -335,7 +335,7 @@ func (f *finder) paragraph(p string) {
 		if f.deadlineSentence(sentence) || f.reportSentence(sentence) {
 			continue
 		}
-		if executionFormulaRe.MatchString(vn.Fold(sentence)) {
+		if folded := vn.Fold(prefix(sentence, 400)); executionFormulaRe.MatchString(folded) || noticeFormulaRe.MatchString(folded) {
 			// "Giao Giám đốc Sở …; Chủ tịch UBND huyện …; Thủ trưởng … chịu
 			// trách nhiệm thi hành Quyết định này kể từ ngày ký": the
 			// closing formula, its addressees listed with ";".
@@ -1580,6 +1580,12 @@ var localityWords = set("huyện", "xã", "phường", "thị trấn", "thị x�
 // trách nhiệm toàn diện nếu …") is accountability too (see triggeredIn).
 var executionFormulaRe = regexp.MustCompile(`\bchiu trach nhiem thi hanh (?:quyet dinh|ke hoach|chi thi|thong bao|van ban|nghi quyet) nay\b`)
 
+// noticeFormulaRe is the closing formula of a notice or a letter that
+// conveys opinions: "Văn phòng Chính phủ xin thông báo để các cơ quan, tổ
+// chức biết, thực hiện", "… thông báo để các đơn vị liên quan biết và phối
+// hợp thực hiện". The work is in what it conveyed.
+var noticeFormulaRe = regexp.MustCompile(`\bthong bao (?:de|cho|den) [^.;]{0,120}?\bbiet(?:,| va| de)? ?(?:phoi hop )?(?:thuc hien|trien khai|chi dao)?[ ./]*$`)
+
 // charterRe ends a subject that states a unit's functions: "… có chức
 // năng", "… có chức năng, nhiệm vụ".
 var charterRe = regexp.MustCompile(`\bco chuc nang(?:,? nhiem vu)?$`)
@@ -1610,9 +1616,19 @@ var conclusionsRe = regexp.MustCompile(`\b(?:ket luan|y kien|chi dao|giao nhiem 
 
 // The conclusions may go on after the colon in the same sentence ("Kết
 // luận như sau: Sở Xây dựng chủ động rà soát …").
+// A long preamble ("Về đề nghị của … tại văn bản số … về việc …, Phó Thủ
+// tướng có ý kiến như sau:") may come before it: only the words just
+// before the colon are read.
 func opensConclusions(sentence string) bool {
-	i := strings.IndexByte(prefix(sentence, 400), ':')
-	return i > 0 && conclusionsRe.MatchString(vn.Fold(sentence[:i+1]))
+	i := strings.IndexByte(sentence, ':')
+	if i <= 0 {
+		return false
+	}
+	start := max(0, i-240)
+	for start > 0 && !utf8.RuneStart(sentence[start]) {
+		start--
+	}
+	return conclusionsRe.MatchString(vn.Fold(sentence[start : i+1]))
 }
 
 // requestVerbs end a part that hands over what follows its colon.
