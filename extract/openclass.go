@@ -1,7 +1,5 @@
 package extract
 
-import "unicode"
-
 // Actions are an open class. The verb list (verbs in lexicon.go) holds the
 // actions directives commonly use, but any verb can be the work ("khởi công",
 // "biên soạn", "dựng", "rà phá" …). Where the structure already says "what
@@ -90,7 +88,7 @@ func openWorkStart(ws []word, from, limit int) int {
 			}
 			// A head noun or a capitalised verb takes a lowercase tail.
 			closed = head == 0 && verb == 0 && phraseAt(ws, k, orgNouns, 3) == 0
-			joinable = closed && run == 1 && n == 1 && w.upper && !allCapsWord(w.raw)
+			joinable = closed && run == 1 && n == 1 && w.upper && !capitals(w.raw, 2)
 			named = named || head > 0 || closed
 			k += n - 1
 			continue
@@ -135,20 +133,6 @@ func isDigitWord(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
-// allCapsWord reports an abbreviation written in capitals ("UBND", "VH").
-func allCapsWord(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 1
-}
-
 var wVaCungHoac = set("và", "cùng", "hoặc")
 
 // itemNouns open an item that names a topic, a section or an attribute,
@@ -167,7 +151,7 @@ var itemNouns = set("công tác", "nội dung", "thời gian", "thời hạn", "
 // opens with a word that cannot begin an action. A listed verb further on
 // ("Vớt bèo ở kênh N2 trước mùa tưới") does not change that.
 func openItem(ws []word) bool {
-	if len(ws) < 3 || ws[0].punct || isDigitWord(ws[0].fold) || allCapsWord(ws[0].raw) {
+	if len(ws) < 3 || ws[0].punct || isDigitWord(ws[0].fold) || capitals(ws[0].raw, 2) {
 		return false
 	}
 	if p := predicateStart(ws, 0, true); p == 0 || p > 0 && subjectBefore(ws, 0, p) >= 0 || isOrgish(ws) {

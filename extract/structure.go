@@ -374,6 +374,12 @@ func sameTimeWork(ws []word) int {
 // allCaps reports a line written in capitals: at least three letters and
 // no lowercase one.
 func allCaps(s string) bool {
+	return capitals(s, 3)
+}
+
+// capitals reports text of at least that many letters, none lowercase
+// ("UBND", "NHIỆM VỤ CHUNG").
+func capitals(s string, least int) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -383,7 +389,7 @@ func allCaps(s string) bool {
 			letters++
 		}
 	}
-	return letters >= 3
+	return letters >= least
 }
 
 // splitEllipsis splits a clause at "…" followed by a hand-over to a body
