@@ -488,6 +488,9 @@ var (
 	// beforeMonthPhraseRe is "trước tháng 3.2014": the month before is the
 	// last one allowed, so the deadline is its last day (28/02/2014).
 	beforeMonthPhraseRe = regexp.MustCompile(`^truoc thang (\d{1,2})(?: ?(?:/|-|\.|nam) ?(\d{4}))?$`)
+	// beforeYearPhraseRe is "trước năm 2025": the year before is the last
+	// one allowed.
+	beforeYearPhraseRe = regexp.MustCompile(`^truoc nam (\d{4})$`)
 )
 
 // monthSpan reads the whole folded phrase f as a span of months or as
@@ -504,6 +507,10 @@ func monthSpan(f string, ref Date) (Date, bool, error) {
 			return Date{}, false, err
 		}
 		return dl.Date, dl.Kind == DeadlinePeriod, nil
+	}
+	if m := beforeYearPhraseRe.FindStringSubmatch(f); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return NewDate(y-1, 12, 31), true, nil // "trước năm 2025": by the end of 2024
 	}
 	if m := beforeMonthPhraseRe.FindStringSubmatch(f); m != nil {
 		phrase := "trong thang " + m[1]

@@ -30,10 +30,12 @@ var (
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
 	// An event over several days is dated by the last: "trong hai ngày 24
-	// và 25-2", "vào các ngày 14, 15/9".
-	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
+	// và 25-2", "vào các ngày 14, 15/9", "từ ngày 19 - 23/4/2025".
+	// Opening, closing and launching days date their events as "tổ chức
+	// ngày" does: "khai giảng ngày 5/9", "bế mạc ngày …", "phát động ngày …".
+	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao|tu)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
 		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
-		`\b(?:to chuc|dien ra|khai mac|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
+		`\b(?:to chuc|dien ra|khai mac|be mac|khai giang|be giang|phat dong|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
 		`\b(?:thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:?|` + timeLabel + `) (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?['’′]?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
@@ -70,7 +72,8 @@ var (
 	frontedPeriodRe = regexp.MustCompile(`^ *(quy (?:[ivx]+|\d) ?[/-] ?\d{4}|nam \d{4}) ?,|\bhoan thanh (quy (?:[ivx]+|\d) ?[/-] ?\d{4}|thang \d{1,2} ?[/.-] ?\d{4}|nam \d{4})\b`)
 	// beforeMonthRe is "trước tháng 3.2014": the month before is the last
 	// one allowed.
-	beforeMonthRe = regexp.MustCompile(`\btruoc thang (\d{1,2})\b(?: ?(?:/|-|\.|nam) ?(\d{4})\b)?`)
+	// So is "trước năm 2025": the year before ends it.
+	beforeMonthRe = regexp.MustCompile(`\btruoc (?:thang (\d{1,2})\b(?: ?(?:/|-|\.|nam) ?(\d{4})\b)?|nam (\d{4})\b)`)
 	// continuousCueRe is ongoing work: "thường xuyên", "liên tục", and
 	// "theo định kỳ" with no frequency written ("duy trì tiếp công dân theo
 	// định kỳ"), which ParseDeadline's continuousCues read the same way.
@@ -80,7 +83,7 @@ var (
 // timeLabel is a line's label for the time of the work before a colon:
 // "Thời gian nộp báo cáo:", "Hạn gửi hồ sơ về UBND huyện:", "Thời hạn
 // triển khai:". Its words may be any; the colon makes it a label.
-const timeLabel = `(?:thoi (?:gian|han)|han(?: chot| cuoi)?)(?: [a-z]+){1,6} ?:`
+const timeLabel = `(?:(?:thoi (?:gian|han)|han(?: chot| cuoi)?)(?: [a-z]+){1,6}|tien do(?: [a-z]+){0,3}) ?:`
 
 // occasionWord is a word of an occasion's name after "dịp" ("dịp Giỗ Tổ
 // Hùng Vương 18/4", "dịp nghỉ Lễ Quốc khánh 02/9"): any word but "từ",

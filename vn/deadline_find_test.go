@@ -217,3 +217,37 @@ func TestFindDeadlineMinuteMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDeadlineForms checks forms of deadline found missing by writing
+// variants of the README's rules: "trước năm 2025" ends with the year
+// before (as "trước tháng 3" with the month before), a range of days
+// after "từ ngày" is dated by its last day, "Tiến độ:" labels a time as
+// "Thời gian:" does, and opening, closing and launching days date their
+// events.
+func TestFindDeadlineForms(t *testing.T) {
+	doc := NewDate(2024, 3, 1)
+	cases := []struct{ text, kind, want string }{
+		{"Các xã hoàn thành kiên cố hóa kênh mương trước năm 2026.", "period", "2025-12-31"},
+		{"Trước năm 2025, các trường đạt chuẩn quốc gia.", "period", "2024-12-31"},
+		{"lấy ý kiến cử tri từ ngày 19 - 23/4/2025", "date", "2025-04-23"},
+		{"tổ chức tiếp nhận hồ sơ từ ngày 3-5/6/2024", "date", "2024-06-05"},
+		{"Tiến độ: quý II/2024.", "period", "2024-06-30"},
+		{"Tiến độ thực hiện: tháng 8/2024", "period", "2024-08-31"},
+		{"Các trường khai giảng ngày 5/9/2024.", "date", "2024-09-05"},
+		{"Hội thi bế mạc ngày 20/3/2024.", "date", "2024-03-20"},
+		{"Huyện đoàn phát động ngày 26/3/2024 tại xã.", "date", "2024-03-26"},
+		// Not deadlines: a programme's year, a delay against a plan.
+		{"Chương trình công tác năm 2023 của UBND huyện", "none", ""},
+		{"tiến độ dự án chậm so với kế hoạch năm 2024", "none", ""},
+	}
+	for _, c := range cases {
+		dl, _, _ := FindDeadline(c.text, doc)
+		got := ""
+		if !dl.Date.IsZero() {
+			got = dl.Date.String()
+		}
+		if string(dl.Kind) != c.kind || got != c.want {
+			t.Errorf("%q: %s %s, want %s %s", c.text, dl.Kind, got, c.kind, c.want)
+		}
+	}
+}
