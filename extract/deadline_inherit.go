@@ -24,7 +24,9 @@ import (
 //     closes that list when no item has a time of its own (closeList);
 //  4. the work it serves, read before it (inheritDeadline): the dated
 //     campaign of the sentence before (sameCampaign: its lead contains or
-//     is contained in the task's, or the task works with it), the time
+//     is contained in the task's, or the task works with it; or any other
+//     body's task when the sentence opens "Theo đó," / "Cụ thể", which
+//     spells out the campaign's work), the time
 //     fronted before its paragraph's first task ("Quý III/2024, …"), a
 //     scheduled event that its sentence names (D14), or, for work that
 //     must keep to the schedule set ("… bảo đảm tiến độ và …"), the time
@@ -110,7 +112,7 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 		}
 		for _, j := range f.lastSentence {
 			pt := f.tasks[j]
-			if pt.Deadline.Kind == string(vn.DeadlineDate) && sameCampaign(pt, *t) {
+			if pt.Deadline.Kind == string(vn.DeadlineDate) && (sameCampaign(pt, *t) || f.spelledOut && pt.Lead != t.Lead) {
 				t.Deadline = Deadline{Kind: pt.Deadline.Kind, Date: pt.Deadline.Date}
 				t.Cue += "; thời hạn theo câu trước"
 				break

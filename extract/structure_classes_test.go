@@ -261,3 +261,25 @@ func checkTasks(t *testing.T, res Result, want []GoldTask) {
 		t.Error(strings.Join(diffs, "\n"))
 	}
 }
+
+// TestSpelledOutCampaignDate checks that a sentence opening "Theo đó," or
+// "Cụ thể," spells out the dated campaign before it: its undated tasks
+// take the campaign's date, whoever they are given to.
+func TestSpelledOutCampaignDate(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []GoldTask
+	}{
+		{"theo đó", "UBND huyện phát động chiến dịch làm sạch môi trường từ ngày 1/3 đến hết ngày 31/3/2024. Theo đó, các xã tổ chức ra quân dọn vệ sinh các tuyến đường.",
+			[]GoldTask{gt("UBND huyện", "phát động chiến dịch", "date", "2024-03-31"), gt("các xã", "ra quân dọn vệ sinh", "date", "2024-03-31")}},
+		{"cụ thể", "Sở Y tế triển khai đợt kiểm tra an toàn thực phẩm trước ngày 15/5/2024. Cụ thể, Trung tâm Y tế các huyện kiểm tra các bếp ăn tập thể.",
+			[]GoldTask{gt("Sở Y tế", "triển khai đợt kiểm tra", "date", "2024-05-15"), gt("Trung tâm Y tế các huyện", "kiểm tra các bếp ăn tập thể", "date", "2024-05-15")}},
+		{"no connective, another body", "UBND huyện phát động chiến dịch làm sạch môi trường từ ngày 1/3 đến hết ngày 31/3/2024. Theo kế hoạch, Phòng Văn hóa tuyên truyền trên loa phát thanh.",
+			[]GoldTask{gt("UBND huyện", "phát động chiến dịch", "date", "2024-03-31"), gt("Phòng Văn hóa", "tuyên truyền trên loa", "none", "")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, Extract(c.text, vn.NewDate(2024, 2, 1)), c.want)
+		})
+	}
+}

@@ -46,8 +46,11 @@ type finder struct {
 	lastHand string
 	// paraTime: the time fronted before the paragraph's first task ("Quý
 	// III/2024, Huyện ủy sẽ …"), for its later tasks with none.
-	paraTime   Deadline
-	paraFirst  bool   // the sentence being read opens its paragraph
+	paraTime  Deadline
+	paraFirst bool // the sentence being read opens its paragraph
+	// spelledOut: the sentence being read opens with "Theo đó," or "Cụ
+	// thể": it spells out the work of the sentence before.
+	spelledOut bool
 	headline   bool   // the paragraph being read is a headline (see isHeadline)
 	fresh      bool   // the sentence being read announced tasks
 	lastInPara bool   // the sentence being read ends its paragraph
@@ -326,6 +329,7 @@ func (f *finder) paragraph(p string) {
 		if conn == "theo đó" || conn == "theo kế hoạch" || conn == "theo dự kiến" {
 			f.directive = true
 		}
+		f.spelledOut = conn == "theo đó" || strings.HasPrefix(conn, "cụ thể")
 		if opensConclusions(sentence) {
 			f.directive, f.fresh = true, true // it assigns nothing itself but opens what does
 		}
