@@ -327,7 +327,11 @@ var closingWords = []string{"nghien cuu", "quan triet", "quan tam", "phoi hop", 
 var closingObjectRe = regexp.MustCompile(`^(?:(?:(?:cac )?noi dung )?(?:(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|` +
 	`van ban|huong dan|chuong trinh|ket luan|y kien chi dao)(?: so \S+)? )?(?:nay|neu tren|tren|nhu tren)` +
 	`|(?:cac |moi )?(?:chuc nang,? (?:va )?)?nhiem vu (?:da )?duoc (?:giao|phan cong)` +
-	`|(?:(?:cac )?(?:van ban )?chi dao )?cua (?:trung uong|cap tren|chinh phu|tinh|tinh uy|thanh uy|ubnd tinh)(?: va cua (?:trung uong|tinh|tinh uy|thanh pho))?)$`)
+	`|(?:(?:cac )?(?:van ban )?chi dao )?cua (?:trung uong|cap tren|chinh phu|tinh|tinh uy|thanh uy|ubnd tinh)(?: va cua (?:trung uong|tinh|tinh uy|thanh pho))?` +
+	// "Các đơn vị thực hiện theo Kế hoạch số 245/KH-UBND ngày 20/12/2019
+	// của UBND quận": carrying out a document cited, nothing of its own.
+	`|theo (?:dung )?(?:(?:cac )?noi dung )?(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh|ket luan|nghi quyet)` +
+	`(?: so [0-9a-z-]+(?: [a-z][0-9a-z-]*)?)?(?: ngay \d{1,2}(?: thang)? \d{1,2}(?: nam)? \d{4})?(?: cua [a-z ]{1,60})?)$`)
 
 // exhortation reports "Mỗi cán bộ, đảng viên … phải …", "các đồng chí
 // đảng viên phải đoàn kết, gương mẫu …": what every member ought to be,

@@ -283,3 +283,24 @@ func TestSpelledOutCampaignDate(t *testing.T) {
 		})
 	}
 }
+
+// TestCarryOutCitedDocument checks that "X thực hiện theo Kế hoạch số …"
+// closing a notice carries out a cited document and is no task, while
+// work written after it still is.
+func TestCarryOutCitedDocument(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []GoldTask
+	}{
+		{"closing line", "Chủ tịch UBND quận kết luận như sau:\n1. Giao Phòng Y tế kiểm tra các cơ sở.\nCác đơn vị thực hiện theo Kế hoạch số 245/KH-UBND ngày 20/12/2019 của UBND quận./.",
+			[]GoldTask{gt("Phòng Y tế", "kiểm tra các cơ sở", "none", "")}},
+		{"đúng hướng dẫn", "Theo đó, các trường thực hiện theo đúng Hướng dẫn số 15/HD-SGDĐT của Sở Giáo dục.", nil},
+		{"work after it", "Theo đó, các xã thực hiện theo Kế hoạch số 12/KH-UBND, báo cáo kết quả trước ngày 20/3/2024.",
+			[]GoldTask{gt("các xã", "báo cáo kết quả", "date", "2024-03-20")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, Extract(c.text, vn.NewDate(2024, 2, 1)), c.want)
+		})
+	}
+}
