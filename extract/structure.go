@@ -82,20 +82,14 @@ func splitLines(text string) []line {
 // unmarkedItems restores a list whose markers a web page or a copy lost:
 // after a line that only names bodies and ends with ":", or a numbered
 // item that ends with one, the lines that open with an action and name no
-// subject are its items ("UBND các xã,
-// thị trấn:" / "Lập danh sách …" / "Tuyên truyền …"), until a line that
-// does not. A line that names the bodies and goes on with their first
+// subject are its items ("UBND các xã, thị trấn:" / "Lập danh sách …" /
+// "Tuyên truyền …"), until a line that does not. A line that names the bodies and goes on with their first
 // action ("Đảng ủy, UBND các xã: Lập, niêm yết danh sách cử tri …; niêm
 // yết tài liệu …") is read as the name line and its first item.
 func unmarkedItems(lines []line) []line {
 	var out []line
 	open := false // the lines read follow a name line
-	title := true // the first line: a headline "Quận X: Xây dựng …" names its subject, not an addressee
 	for _, l := range lines {
-		first := title && l.kind != lineBlank
-		if first {
-			title = false
-		}
 		switch l.kind {
 		case lineHeader:
 			open = l.lead != ""
@@ -425,15 +419,5 @@ func splitEllipsis(c string) []string {
 // after the colon ("Giao Giám đốc: Sở Văn hóa …, Sở Thông tin …"): the
 // colon belongs to the lead, and the sentence is one clause.
 func titleBeforeColon(head string) bool {
-	ws := tokenize(head)
-	n := len(ws)
-	if k := phraseAt(ws, max(0, n-3), listedTitles, 3); k > 0 && max(0, n-3)+k == n {
-		return true
-	}
-	for i := max(0, n-3); i < n; i++ {
-		if k := phraseAt(ws, i, listedTitles, 3); k > 0 && i+k == n {
-			return true
-		}
-	}
-	return false
+	return endsWithPhrase(tokenize(head), listedTitles, 3)
 }

@@ -1642,11 +1642,5 @@ var requestVerbs = set("yêu cầu", "đề nghị", "chỉ đạo", "kết lu�
 // endsWithRequest reports a part that ends with a request verb ("Chủ tịch
 // UBND tỉnh yêu cầu", "Đồng chí Bí thư kết luận").
 func endsWithRequest(part string) bool {
-	ws := tokenize(part)
-	for i := max(0, len(ws)-4); i < len(ws); i++ {
-		if k := phraseAt(ws, i, requestVerbs, 4); k > 0 && i+k == len(ws) {
-			return true
-		}
-	}
-	return false
+	return endsWithPhrase(tokenize(part), requestVerbs, 4)
 }

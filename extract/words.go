@@ -133,6 +133,17 @@ func phraseAt(words []word, i int, set map[string]bool, maxLen int) int {
 	return best
 }
 
+// endsWithPhrase reports whether ws ends with a phrase of the set, of at
+// most maxLen words ("… Chủ tịch UBND tỉnh yêu cầu", "Giao Giám đốc").
+func endsWithPhrase(ws []word, set map[string]bool, maxLen int) bool {
+	for i := max(0, len(ws)-maxLen); i < len(ws); i++ {
+		if k := phraseAt(ws, i, set, maxLen); k > 0 && i+k == len(ws) {
+			return true
+		}
+	}
+	return false
+}
+
 // set builds a lookup set of phrases in lower form.
 func set(phrases ...string) map[string]bool {
 	m := make(map[string]bool, len(phrases))
