@@ -101,10 +101,14 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 	if d, ok := f.anniversaryOf(sentence); ok {
 		f.occasion = d
 	}
-	lower := strings.ToLower(vn.NFC(sentence))
 	// A sentence framed "Sau Đại hội, …" tells work that follows the
-	// event, not work due by it.
-	named := f.event.name != "" && strings.Contains(lower, f.event.name) && !strings.HasPrefix(lower, "sau "+f.event.name)
+	// event, not work due by it. (Lowered only when an event is known and
+	// the sentence has tasks: this runs for every sentence.)
+	named := false
+	if f.event.name != "" && len(cur) > 0 {
+		lower := strings.ToLower(vn.NFC(sentence))
+		named = strings.Contains(lower, f.event.name) && !strings.HasPrefix(lower, "sau "+f.event.name)
+	}
 	for _, i := range cur {
 		t := &f.tasks[i]
 		if t.Deadline.Kind != string(vn.DeadlineNone) {
