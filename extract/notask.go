@@ -7,6 +7,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"tiendo/vn"
@@ -139,19 +140,8 @@ var opinionVerbs = set("cho rằng", "nhận định", "nhận xét", "đánh gi
 // nothing ahead ("… VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ …", "GIẢI PHÁP").
 func resultsHeading(text string) bool {
 	f := vn.Fold(text)
-	looksBack := false
-	for _, p := range resultsOpenings {
-		looksBack = looksBack || strings.HasPrefix(f, p)
-	}
-	if !looksBack {
-		return false
-	}
-	for _, w := range aheadWords {
-		if strings.Contains(f, w) {
-			return false
-		}
-	}
-	return true
+	return slices.ContainsFunc(resultsOpenings, func(p string) bool { return strings.HasPrefix(f, p) }) &&
+		!slices.ContainsFunc(aheadWords, func(w string) bool { return strings.Contains(f, w) })
 }
 
 // resultsOpenings open the title of a section of results (folded).

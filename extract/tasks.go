@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -1318,11 +1319,7 @@ func inMeeting(sentence, c string, ct clauseTask, date vn.Date) bool {
 		head = sentence[:i+ct.predicate]
 	}
 	folded := vn.Fold(head)
-	hit := false
-	for _, w := range meetingWords {
-		hit = hit || strings.Contains(folded, w)
-	}
-	if !hit {
+	if !slices.ContainsFunc(meetingWords, func(w string) bool { return strings.Contains(folded, w) }) {
 		return false
 	}
 	ws := tokenize(c[ct.predicate:])
