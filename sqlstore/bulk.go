@@ -84,8 +84,7 @@ func (b *Bulk) AddTask(t *tiendo.Task) {
 // AddUpdate buffers a progress report of a task added before. Unlike
 // CreateUpdate it sets neither ID nor Reporter, and takes no attachments.
 func (b *Bulk) AddUpdate(u *tiendo.Update) {
-	u.Narrative, u.Results, u.Problems = text(u.Narrative), text(u.Results), text(u.Problems)
-	u.Proposals, u.EvidenceNo = text(u.Proposals), text(u.EvidenceNo)
+	normUpdate(u)
 	u.CreatedAt = b.s.now()
 	b.upd = append(b.upd, u)
 }

@@ -7,11 +7,16 @@ import (
 	"tiendo"
 )
 
+// normUpdate normalises a report's texts as stored (see text).
+func normUpdate(u *tiendo.Update) {
+	u.Narrative, u.Results, u.Problems = text(u.Narrative), text(u.Results), text(u.Problems)
+	u.Proposals, u.EvidenceNo = text(u.Proposals), text(u.EvidenceNo)
+}
+
 // CreateUpdate stores a progress report with its attachments, setting
 // their IDs and CreatedAt.
 func (s *Store) CreateUpdate(ctx context.Context, u *tiendo.Update) error {
-	u.Narrative, u.Results, u.Problems = text(u.Narrative), text(u.Results), text(u.Problems)
-	u.Proposals, u.EvidenceNo = text(u.Proposals), text(u.EvidenceNo)
+	normUpdate(u)
 	return s.writeTx(ctx, func(s *Store) error {
 		now := s.now()
 		var percent any
