@@ -60,10 +60,10 @@ var eventForward = set("sẽ", "dự kiến")
 // eventOf returns the event a sentence schedules: it opens with an event
 // noun (eventNouns), looks forward, and gives a day (a window gives its last day).
 func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
-	if head := tokenize(prefix(sentence, 40)); len(head) < 2 || phraseAt(head, 0, eventNouns, 2) == 0 {
+	if head := f.tokenize(prefix(sentence, 40)); len(head) < 2 || phraseAt(head, 0, eventNouns, 2) == 0 {
 		return scheduledEvent{}, false
 	}
-	ws := tokenize(sentence)
+	ws := f.tokenize(sentence)
 	forward := false
 	for i := range ws {
 		forward = forward || phraseAt(ws, i, eventForward, 2) > 0
@@ -307,7 +307,7 @@ func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
 		// the lead counts: "đề nghị tháng 12/2018 thường trực HĐND …".
 		after := vn.Fold(strings.TrimSpace(head[e:]))
 		ok := lead != "" && strings.HasPrefix(cue, "giao việc") && strings.HasPrefix(after, vn.Fold(lead)) &&
-			endsWithTrigger(tokenize(strings.TrimSpace(head[:st])))
+			endsWithTrigger(f.tokenize(strings.TrimSpace(head[:st])))
 		return dl, ok
 	}
 	bounds := frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))

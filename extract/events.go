@@ -63,12 +63,12 @@ func listGoesOn(ws []word, i int) bool {
 // …; các nghị quyết …; tình hình …, yêu cầu các sở … đánh giá …"): the ";"
 // there separates the documents relied on, not tasks. It joins up to the
 // clause that hands a task over; without one, the clauses stay apart.
-func mergeGrounds(cls []string) []string {
-	if len(cls) < 2 || phraseAt(tokenize(cls[0]), 0, wCanCuTrenCo, 3) == 0 {
+func (f *finder) mergeGrounds(cls []string) []string {
+	if len(cls) < 2 || phraseAt(f.tokenize(cls[0]), 0, wCanCuTrenCo, 3) == 0 {
 		return cls
 	}
 	for k := 1; k < len(cls); k++ {
-		if _, ok := triggered(cls[k], tokenize(cls[k])); ok {
+		if _, ok := triggered(cls[k], f.tokenize(cls[k])); ok {
 			return append([]string{strings.Join(cls[:k+1], "; ")}, cls[k+1:]...)
 		}
 	}
@@ -78,10 +78,10 @@ func mergeGrounds(cls []string) []string {
 // splitEvents splits a clause that schedules events at "và" before the
 // next event ("đại hội đảng bộ cơ sở hoàn thành từ tháng 4 - 6 và Đại hội
 // đại biểu Đảng bộ huyện hoàn thành trong tháng 8.2015"): one task each.
-func splitEvents(cls []string) []string {
+func (f *finder) splitEvents(cls []string) []string {
 	var out []string
 	for _, c := range cls {
-		ws := tokenize(c)
+		ws := f.tokenize(c)
 		if eventStart(c, ws) < 0 {
 			out = append(out, c)
 			continue

@@ -58,7 +58,7 @@ func (f *finder) afterItem(text string, first int) {
 		f.lastSentence = append(f.lastSentence, i)
 	}
 	f.heading, f.item0 = "", -1
-	ws := tokenize(text)
+	ws := f.tokenize(text)
 	if !startsWithAction(ws) || strings.HasSuffix(text, ":") {
 		return
 	}
@@ -79,7 +79,7 @@ func (f *finder) attribute(text string) bool {
 	if f.heading == "" && f.item0 < 0 && len(f.lastSentence) == 0 || !strings.Contains(text, ":") {
 		return false
 	}
-	ws := tokenize(prefix(text, 120)) // a label is short; a line may be a whole text
+	ws := f.tokenize(prefix(text, 120)) // a label is short; a line may be a whole text
 	n := phraseAt(ws, 0, attributeLabels, 5)
 	if n == 0 || n >= len(ws) || ws[n].raw != ":" {
 		return false
@@ -92,7 +92,7 @@ func (f *finder) attribute(text string) bool {
 			f.tasks[f.item0].Cooperating = append(f.tasks[f.item0].Cooperating, rest)
 		}
 	case strings.Contains(label, "chu tri") || strings.Contains(label, "thuc hien") && !strings.HasPrefix(label, "thoi"):
-		if rest == "" || !isOrgish(tokenize(rest)) {
+		if rest == "" || !isOrgish(f.tokenize(rest)) {
 			return true
 		}
 		switch {
@@ -120,14 +120,14 @@ func (f *finder) bullet(text string) {
 		f.item(ct, text) // "1. Sở Y tế: Chủ trì, phối hợp … theo dõi …"
 		return
 	}
-	if parts := splitAtSubjectColon(text); len(parts) > 1 {
+	if parts := f.splitAtSubjectColon(text); len(parts) > 1 {
 		// "5. Chế độ báo cáo: UBND các xã báo cáo …": a label, then the task.
 		for _, p := range parts[1:] {
 			f.bullet(p)
 		}
 		return
 	}
-	ws := tokenize(text)
+	ws := f.tokenize(text)
 	if phraseAt(ws, 0, conditionWords, 4) > 0 {
 		return // "Trường hợp phát hiện …, báo cáo ngay …": what to do if
 	}
@@ -185,7 +185,7 @@ func (f *finder) bullet(text string) {
 // handing a result over with no schedule of its own.
 func (f *finder) allOwnWork(ss []string) bool {
 	for _, s := range ss {
-		ws := tokenize(prefix(s, 80))
+		ws := f.tokenize(prefix(s, 80))
 		if !startsWithAction(ws) || phraseAt(ws, 0, submissionVerbs, 2) > 0 && !ownSchedule(s, f.date) {
 			return false
 		}
@@ -202,7 +202,7 @@ func (f *finder) allOwnWork(ss []string) bool {
 // trước ngày 30.4") stays with the task before.
 func (f *finder) item(ct clauseTask, text string) {
 	rel := ct.clause[ct.predicate:]
-	if f.routine(rel) || accountability(tokenize(prefix(rel, 120)), 0) || disciplineOnly(rel) {
+	if f.routine(rel) || accountability(f.tokenize(prefix(rel, 120)), 0) || disciplineOnly(rel) {
 		return // "UBND xã … chịu trách nhiệm trước Chủ tịch UBND huyện về …"
 	}
 	defer f.inherit(len(f.tasks))
@@ -210,7 +210,7 @@ func (f *finder) item(ct clauseTask, text string) {
 	off := 0
 	for _, c := range strings.SplitAfter(rel, ";") {
 		body := strings.TrimSpace(strings.TrimSuffix(c, ";"))
-		ws := tokenize(body)
+		ws := f.tokenize(body)
 		if off > 0 && startsWithAction(ws) && phraseAt(ws, 0, wHoanThanh, 2) == 0 && (ownDeadline(body, f.date) || distinctStep(body)) &&
 			!onlyDeadline(body, f.date) && (phraseAt(ws, 0, submissionVerbs, 2) == 0 || ownSchedule(body, f.date)) {
 			cuts = append(cuts, off)
@@ -236,7 +236,7 @@ func (f *finder) item(ct clauseTask, text string) {
 		}
 		rest := strings.TrimRight(strings.TrimSpace(rel[cut:stop]), " ;")
 		cue := "việc khác sau dấu «;»"
-		if phraseAt(tokenize(rest), 0, submissionVerbs, 2) > 0 {
+		if phraseAt(f.tokenize(rest), 0, submissionVerbs, 2) > 0 {
 			cue = "báo cáo định kỳ sau dấu «;»"
 		}
 		f.tasks = append(f.tasks, f.build(clauseTask{lead: ct.lead, clause: rest, cue: cue}, rest))

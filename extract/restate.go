@@ -125,9 +125,9 @@ func handsOverOnly(t Task) bool {
 // an open list of partners ("… khẩn trương, chủ động phối hợp với các sở,
 // ban, ngành; cơ quan đơn vị liên quan của tỉnh sắp xếp …"): the ";"
 // separates the partners, and the work after them is the same task's.
-func mergeCooperation(cls []string) []string {
+func (f *finder) mergeCooperation(cls []string) []string {
 	for k := 1; k < len(cls); k++ {
-		if openCooperation(tokenize(cls[k-1])) && isOrgish(tokenize(cls[k])) {
+		if openCooperation(f.tokenize(cls[k-1])) && isOrgish(f.tokenize(cls[k])) {
 			cls[k-1] += "; " + cls[k]
 			cls = append(cls[:k], cls[k+1:]...)
 			k--

@@ -276,13 +276,13 @@ func isAbbrevBefore(s string) bool {
 // splitAtSubjectColon splits a sentence at a colon followed by a body that
 // acts ("… công cộng: Các tổ tuyên truyền … chủ động phối hợp …"), but not
 // at one that opens an enumeration ("04 nhóm vấn đề: Đầu tư xây dựng, …").
-func splitAtSubjectColon(s string) []string {
+func (f *finder) splitAtSubjectColon(s string) []string {
 	var out []string
 	for {
 		i := strings.Index(s, ": ")
 		for i >= 0 {
 			rest := strings.TrimSpace(s[i+1:])
-			ws := tokenize(rest)
+			ws := f.tokenize(rest)
 			if len(ws) > 0 && ws[0].upper && isOrgish(ws) && !titleBeforeColon(s[:i]) {
 				if p := predicateStart(ws, 0, false); p > 0 {
 					break

@@ -11,6 +11,7 @@ import (
 
 // finder walks the lines of a text and collects the tasks it assigns.
 type finder struct {
+	tokenMemo
 	date       vn.Date
 	dated      bool // date is the document's day, not the first of its year
 	tasks      []Task
@@ -350,7 +351,7 @@ func (f *finder) paragraph(p string) {
 			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
 		first, before := len(f.tasks), f.lastSentence
-		parts := splitAtSubjectColon(sentence)
+		parts := f.splitAtSubjectColon(sentence)
 		for k, part := range parts {
 			if k+1 < len(parts) && endsWithRequest(part) {
 				// "UBND tỉnh yêu cầu: Sở Y tế kiểm tra …": what follows
@@ -377,7 +378,7 @@ var elaborationRe = regexp.MustCompile(`^(?:trong do|dac biet|nhat la|luu y|chu 
 // clauses reads the clauses of one sentence (or part of one, split at a
 // subject's colon). conn says the sentence opened with a connective.
 func (f *finder) clauses(part string, conn bool, sentence string) {
-	cls := mergeCooperation(mergeGrounds(splitEvents(clauses(part))))
+	cls := f.mergeCooperation(f.mergeGrounds(f.splitEvents(clauses(part))))
 	prev := -1 // index in f.tasks of the task of the previous clause
 	// mannerLead is the body of the previous clause when that clause only
 	// said how to work ("Tập trung, chủ động … trong chỉ đạo, điều hành;
@@ -385,13 +386,13 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 	mannerLead := ""
 	for k := 0; k < len(cls); k++ {
 		c := cls[k]
-		ws := tokenize(c)
+		ws := f.tokenize(c)
 		afterManner := mannerLead
 		mannerLead = ""
 		if k == 0 && startsTopic(c) && (f.handedOver() != "" || f.announce != "") {
 			if j := afterTopic(ws); j > 0 {
 				c = c[ws[j].start:] // "Trong công tác tuyên truyền, tăng cường …" (G36)
-				ws = tokenize(c)
+				ws = f.tokenize(c)
 			}
 		}
 		if phraseAt(ws, 0, conditionWords, 4) > 0 {
@@ -412,8 +413,8 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// is no task, but the passage assigns work.
 			f.directive, f.assigned = true, true
 		}
-		if !ok && k+1 < len(cls) && (addresseeOnly(ws) && isOrgish(tokenize(cls[k+1])) ||
-			addresseeGrounds(ws) && startsWithAction(tokenize(prefix(cls[k+1], 80)))) {
+		if !ok && k+1 < len(cls) && (addresseeOnly(ws) && isOrgish(f.tokenize(cls[k+1])) ||
+			addresseeGrounds(ws) && startsWithAction(f.tokenize(prefix(cls[k+1], 80)))) {
 			cls[k+1] = c + "; " + cls[k+1] // "yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện …"
 			continue
 		}
@@ -511,7 +512,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1
 			continue
 		}
-		if regardAs(tokenize(ct.lead+" "+c[ct.predicate:])) || answersOnly(tokenize(c[ct.predicate:])) {
+		if regardAs(f.tokenize(ct.lead+" "+c[ct.predicate:])) || answersOnly(f.tokenize(c[ct.predicate:])) {
 			prev = -1 // an attitude or an accountability: nothing to follow up, and no request goes on
 			continue
 		}
@@ -573,7 +574,7 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for i := first; i < len(f.tasks); i++ {
 		cur = append(cur, i)
 	}
-	if len(cur) == 0 && !f.fresh && !f.assigned && (f.lastInPara || narrativeSentence(sentence)) {
+	if len(cur) == 0 && !f.fresh && !f.assigned && (f.lastInPara || f.narrativeSentence(sentence)) {
 		f.directive = false
 		if !f.inList {
 			f.announce, f.umbrella = "", -1
@@ -581,9 +582,9 @@ func (f *finder) afterSentence(sentence string, first int) {
 	}
 	// A sentence that tells a result, or one without a subject that gave
 	// no task after such a sentence, keeps the paragraph telling.
-	ws := tokenize(prefix(sentence, 80))
-	f.narrative = len(cur) == 0 && !f.assigned && (narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
-	if f.lastHand != "" && len(cur) == 0 && !f.assigned && mayTellPast(sentence) && phraseIn(tokenize(sentence), pastMarkers) {
+	ws := f.tokenize(prefix(sentence, 80))
+	f.narrative = len(cur) == 0 && !f.assigned && (f.narrativeSentence(sentence) || f.narrative && startsWithAction(ws))
+	if f.lastHand != "" && len(cur) == 0 && !f.assigned && mayTellPast(sentence) && phraseIn(f.tokenize(sentence), pastMarkers) {
 		f.lastHand = "" // "… đã …": the text tells what was done, not what is handed over
 	}
 	f.fresh, f.assigned = false, false
@@ -608,8 +609,8 @@ func (f *finder) afterSentence(sentence string, first int) {
 // "Năm 2023, …") other than its deadline. A sentence that only fails to be
 // read as a task (a verb not in the lists) does not end the passage that
 // assigns work.
-func narrativeSentence(s string) bool {
-	ws := tokenize(s)
+func (f *finder) narrativeSentence(s string) bool {
+	ws := f.tokenize(s)
 	for i, w := range ws {
 		if (w.fold == "đã" || w.fold == "được") && qualifiesWork(ws, i) {
 			continue // "nhiệm vụ, phần việc đã được giao": a relative clause on a noun
@@ -726,7 +727,7 @@ func (f *finder) reportSentence(s string) bool {
 		return false
 	}
 	prev := &f.tasks[f.lastSentence[0]]
-	ws := tokenize(s)
+	ws := f.tokenize(s)
 	if phraseAt(ws, 0, wGuiNopGuiKem, 2) > 0 && !ownDeadline(s, f.date) {
 		f.extendDeadline(f.lastSentence[0], s) // "Gửi kèm file vào hòm thư: …"
 		return true
@@ -855,7 +856,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 			return clauseTask{}, false
 		}
 		rest := c[ws[k+1].start:]
-		if ct, ok = contextual(rest, tokenize(rest), ""); !ok || ct.lead == "" || ct.predicate == 0 {
+		if ct, ok = contextual(rest, f.tokenize(rest), ""); !ok || ct.lead == "" || ct.predicate == 0 {
 			return clauseTask{}, false
 		}
 		ct.predicate += ws[k+1].start
@@ -867,7 +868,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if approves(ct.lead) {
 		return clauseTask{}, false
 	}
-	pws := tokenize(c[ct.predicate:])
+	pws := f.tokenize(c[ct.predicate:])
 	if phraseAt(pws, 0, addresseeTriggers, 4) > 0 {
 		// "Lãnh đạo UBND huyện đề nghị UBND tỉnh …": a request the
 		// triggers did not take as a hand-over (a petition upward, to the
@@ -883,10 +884,10 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		// items below (seed 001).
 		return clauseTask{}, false
 	}
-	if clauseInSubject(tokenize(ct.lead)) || exhortation(tokenize(ct.lead)) || chairedMeeting(ct.lead) {
+	if clauseInSubject(f.tokenize(ct.lead)) || exhortation(f.tokenize(ct.lead)) || chairedMeeting(ct.lead) {
 		return clauseTask{}, false
 	}
-	if charterRe.MatchString(vn.Fold(ct.lead)) || endsWithTrigger(tokenize(ct.lead)) {
+	if charterRe.MatchString(vn.Fold(ct.lead)) || endsWithTrigger(f.tokenize(ct.lead)) {
 		// "Trạm Y tế phường có chức năng cung cấp …": what a unit is for,
 		// not work handed to it. "…, UBND tỉnh yêu cầu phải do người đứng
 		// đầu … ký": a request that names no body; the words before the
@@ -1020,7 +1021,7 @@ var antecedentRe = regexp.MustCompile(`^(?i)(?:các|những) (.+?) (?:nêu trên
 // antecedent resolves "các chi bộ trên" to the bodies of that kind named in
 // the sentences before ("Chi bộ thôn Đông và Chi bộ thôn Tây").
 func (f *finder) antecedent(lead string) string {
-	if f.addressees == "" && f.lastHand != "" && lower(lead) == "các địa phương" && phraseIn(tokenize(f.lastHand), localityWords) {
+	if f.addressees == "" && f.lastHand != "" && lower(lead) == "các địa phương" && phraseIn(f.tokenize(f.lastHand), localityWords) {
 		// "Giao UBND huyện, thành phố Cà Mau … . Yêu cầu các địa phương
 		// thành lập Tổ kiểm tra …": with no addressee block, the bodies in
 		// general are those the text handed work to.
@@ -1038,7 +1039,7 @@ func (f *finder) antecedent(lead string) string {
 	}
 	head := set(m[1])
 	for k := len(f.recent) - 1; k >= 0; k-- {
-		ws := tokenize(f.recent[k])
+		ws := f.tokenize(f.recent[k])
 		for i := range ws {
 			n := phraseAt(ws, i, head, 4)
 			if n == 0 || !ws[i].upper {
@@ -1333,7 +1334,7 @@ func inMeeting(sentence, c string, ct clauseTask, date vn.Date) bool {
 // build makes the task of ct found in source.
 func (f *finder) build(ct clauseTask, source string) Task {
 	body := ct.clause[ct.predicate:]
-	t := Task{Lead: f.antecedent(ct.lead), Cooperating: cooperating(body, tokenize(body)), Source: trimSource(source),
+	t := Task{Lead: f.antecedent(ct.lead), Cooperating: cooperating(body, f.tokenize(body)), Source: trimSource(source),
 		Cue: ct.cue}
 	if t.Cooperating == nil {
 		t.Cooperating = []string{}
@@ -1523,7 +1524,7 @@ var titleWords = set("trưởng", "phó")
 // capital ("BCĐ …", "Ban Chỉ đạo …"), or "".
 func (f *finder) namedBefore(heads map[string]bool) string {
 	for k := len(f.recent) - 1; k >= 0; k-- {
-		ws := tokenize(f.recent[k])
+		ws := f.tokenize(f.recent[k])
 		for i := range ws {
 			n := phraseAt(ws, i, heads, 3)
 			if n == 0 || !ws[i].upper || i+n < len(ws) && titleWords[ws[i+n].fold] {

@@ -19,42 +19,41 @@ type word struct {
 	punct      bool
 }
 
-// tokenize splits s into words and punctuation marks. The words may be
-// shared with other callers: read them, never change them.
+// tokenize splits s into words and punctuation marks.
 func tokenize(s string) []word {
-	if len(s) > maxMemoLen {
-		return firstTokens(s, len(s))
-	}
-	tokenMemo.Lock()
-	for k, key := range tokenMemo.keys {
-		if key == s && tokenMemo.words[k] != nil {
-			ws := tokenMemo.words[k]
-			tokenMemo.Unlock()
-			return ws
-		}
-	}
-	tokenMemo.Unlock()
-	ws := firstTokens(s, len(s))
-	ws = ws[:len(ws):len(ws)] // an append copies
-	tokenMemo.Lock()
-	tokenMemo.keys[tokenMemo.next], tokenMemo.words[tokenMemo.next] = s, ws
-	tokenMemo.next = (tokenMemo.next + 1) % len(tokenMemo.keys)
-	tokenMemo.Unlock()
-	return ws
+	return firstTokens(s, len(s))
 }
 
-// tokenMemo holds the words of the last texts tokenized: the rules read a
-// clause several times (to split its events, to find its task, its
-// deadline), and tokenizing was a fifth of the time of a long text. Texts
-// longer than maxMemoLen are not kept.
-var tokenMemo struct {
-	sync.Mutex
+// tokenMemo holds the words of the last clauses one finder tokenized: the
+// rules read a clause several times (to split its events, to find its
+// task, its deadline), and tokenizing was a fifth of the time of a long
+// text. It belongs to one finder, so one reading never waits for another.
+// Texts longer than maxMemoLen are not kept.
+type tokenMemo struct {
 	next  int
 	keys  [8]string
 	words [8][]word
 }
 
 const maxMemoLen = 16 << 10
+
+// tokenize is tokenize through the finder's memo. The words may be shared
+// with other callers: read them, never change them.
+func (m *tokenMemo) tokenize(s string) []word {
+	if len(s) > maxMemoLen {
+		return tokenize(s)
+	}
+	for k, key := range m.keys {
+		if key == s && m.words[k] != nil {
+			return m.words[k]
+		}
+	}
+	ws := tokenize(s)
+	ws = ws[:len(ws):len(ws)] // an append copies
+	m.keys[m.next], m.words[m.next] = s, ws
+	m.next = (m.next + 1) % len(m.keys)
+	return ws
+}
 
 // firstTokens returns the first n tokens of s, or all of them when it has
 // fewer: a rule that reads how a sentence opens need not split the rest,
