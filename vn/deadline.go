@@ -238,8 +238,13 @@ func explicitDate(f string) (Date, bool, error) {
 }
 
 // cuedAt reports whether one of the last three words before offset i of f is
-// a date cue.
+// a date cue. A weekday before the day does not count among them: "trước
+// thứ Sáu (30/9)".
 func cuedAt(f string, i int) bool {
+	head := f[max(0, i-24):i]
+	if loc := weekdayTailRe.FindStringIndex(head); loc != nil {
+		i -= len(head) - loc[0]
+	}
 	for _, w := range wordsBefore(f, i, 3) {
 		if dateCues[strings.Trim(w, ",:;")] {
 			return true
@@ -247,6 +252,10 @@ func cuedAt(f string, i int) bool {
 	}
 	return false
 }
+
+// weekdayTailRe is a weekday that ends the text before a day: "thứ Sáu (",
+// "thứ 6, ngày ".
+var weekdayTailRe = regexp.MustCompile(`\b` + weekdayPattern + `,? ?\(? ?(?:ngay )?$`)
 
 // wordsBefore returns up to n words of folded text f that end before offset
 // i, nearest first. It walks back from i rather than splitting all of f[:i],

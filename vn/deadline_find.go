@@ -20,12 +20,13 @@ var (
 	// "chậm nhất trước ngày", "xong trước", "hạn", "đến ngày", "không quá ngày".
 	// An hour may stand between the cue and the day: "trước 16 giờ 00 ngày",
 	// "trước 16h, ngày", "trước 9h sáng ngày" (with its part of the day).
-	// So may the weekday: "trước 16 giờ, thứ Sáu, ngày 15/3". "Hạn cuối
+	// So may the weekday: "trước 16 giờ, thứ Sáu, ngày 15/3", "trước thứ
+	// 6 (30/9)", "trước 17h ngày thứ Sáu 30/9". "Hạn cuối
 	// ngày" is a deadline too.
 	// "Hạn chót nộp là ngày", "hạn gửi báo cáo là" name what is due.
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
 		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?(?: (?:sang|chieu|toi|trua))?,?)?` +
-		`(?: (?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?)?(?: (?:ngay|het ngay))? ?:? ?$`)
+		`(?: ` + weekdayPattern + `,?)?(?: (?:ngay|het ngay))? ?[:(]? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
@@ -34,7 +35,7 @@ var (
 	// Opening, closing and launching days date their events as "tổ chức
 	// ngày" does: "khai giảng ngày 5/9", "bế mạc ngày …", "phát động ngày …".
 	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao|tu)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
-		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
+		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:` + weekdayPattern + `,? ?\(? ?)?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
 		`\b(?:to chuc|dien ra|khai mac|be mac|khai giang|be giang|phat dong|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
 		`\b(?:thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:?|` + timeLabel + `) (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?['’′]?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:

@@ -38,6 +38,13 @@ func TestFindDeadline(t *testing.T) {
 		{"nộp hồ sơ, hạn cuối ngày 20/9", "date", "2022-09-20", "hạn cuối ngày 20/9"},
 		{"ra quân tổng vệ sinh sáng 14/9/2022", "date", "2022-09-14", "sáng 14/9/2022"},
 		{"Thời gian tổ chức: ngày 26/9/2022", "date", "2022-09-26", "Thời gian tổ chức: ngày 26/9/2022"},
+		// A weekday, in words or figures, between the cue and the day, the
+		// day in brackets or after "ngày".
+		{"báo cáo kết quả trước thứ Sáu (30/9)", "date", "2022-09-30", "trước thứ Sáu (30/9"},
+		{"gửi Văn phòng trước thứ 6, ngày 30/9/2022", "date", "2022-09-30", "trước thứ 6, ngày 30/9/2022"},
+		{"nộp hồ sơ trước 17h ngày thứ Sáu 30/9", "date", "2022-09-30", "trước 17h ngày thứ Sáu 30/9"},
+		{"hoàn thành chậm nhất thứ Hai (3/10)", "date", "2022-10-03", "chậm nhất thứ Hai (3/10"},
+		{"họp vào thứ Sáu (30/9)", "date", "2022-09-30", "vào thứ Sáu (30/9"},
 		{"gửi báo cáo trước 16 giờ, thứ Sáu, ngày 16/9/2022", "date", "2022-09-16", "trước 16 giờ, thứ Sáu, ngày 16/9/2022"},
 		{"các hộ dân sang 15/9 mới nộp", "none", "", ""},
 		// Work for an occasion takes its day, whatever the occasion is
