@@ -29,12 +29,25 @@ func (f *finder) deadlineSentence(s string) bool {
 	return true
 }
 
-// deadlineOnlyWords are what may stand beside a deadline phrase in a clause
-// or sentence that only dates the task before it.
-var deadlineOnlyWords = map[string]bool{"": true, "hoan thanh": true, "thoi gian hoan thanh": true,
-	"thoi han hoan thanh": true, "xong": true, "hoan thanh xong": true, "thoi gian thuc hien": true,
-	"thoi gian": true, "thoi han": true, "han hoan thanh": true, "thoi gian to chuc": true,
-	"to chuc": true, "thuc hien": true, "hoan thanh truoc": true}
+// deadlineOnlyWords are the words that may stand beside a deadline phrase
+// in a clause or sentence that only dates the task before it, in any
+// order: "Thời gian thực hiện hoàn thành trước ngày …", "Dự kiến hoàn
+// thành xong …", "Tiến độ: …", "Hạn chót là …". A word outside them
+// ("báo cáo", "tổ chức hội nghị") makes the clause work of its own.
+var deadlineOnlyWords = map[string]bool{"thoi": true, "gian": true, "han": true, "hoan": true, "thanh": true,
+	"xong": true, "thuc": true, "hien": true, "to": true, "chuc": true, "truoc": true, "chot": true,
+	"cuoi": true, "trien": true, "khai": true, "du": true, "kien": true, "la": true, "se": true,
+	"can": true, "phai": true, "tien": true, "do": true, "ket": true}
+
+// onlyTimeWords reports a rest of folded words all of deadlineOnlyWords.
+func onlyTimeWords(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		if !deadlineOnlyWords[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // weekdayNoteRe is the weekday written after a date: "(Thứ 7)".
 var weekdayNoteRe = regexp.MustCompile(`\((?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\)`)
@@ -48,7 +61,7 @@ func onlyDeadline(c string, date vn.Date) bool {
 	c = vn.NFC(c)
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
-	return deadlineOnlyWords[rest] || spanStartRe.MatchString(rest) ||
+	return onlyTimeWords(rest) || spanStartRe.MatchString(rest) ||
 		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":")
 }
 

@@ -98,6 +98,25 @@ func (f *finder) splitEvents(cls []string) []string {
 	return out
 }
 
+// afterSchedulePhrase returns where a clause goes on after a fronted
+// phrase that cites the schedule ("Theo kế hoạch,", "Theo thời gian ấn
+// định,", "Theo dự kiến,"): a "Theo …" of up to six words and its comma.
+// It returns 0 when the clause has none.
+func afterSchedulePhrase(ws []word) int {
+	if len(ws) == 0 || ws[0].fold != "theo" {
+		return 0
+	}
+	for i := 1; i < min(len(ws), 8); i++ {
+		if ws[i].punct {
+			if ws[i].raw == "," {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // eventStart returns where the event noun of a scheduled event starts:
 // at the clause start ("Đại hội Chi bộ X dự kiến tổ chức …"), or after
 // the verb that holds it with only a time before ("Tháng 1-2020, tiến hành
@@ -109,6 +128,9 @@ func eventStart(c string, ws []word) int {
 	}
 	if n := phraseAt(ws, 0, wDuKien, 2); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
 		return n // "Dự kiến Đại hội MTTQ các xã hoàn thành trong tháng 3/2019"
+	}
+	if n := afterSchedulePhrase(ws); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
+		return n // "Theo kế hoạch, Đại hội đại biểu Đảng bộ phường … sẽ diễn ra …"
 	}
 	for i := range ws {
 		n := phraseAt(ws, i, wTienHanhToChuc, 2)

@@ -318,15 +318,25 @@ func recurrenceDay(f string, every PeriodKind) int {
 // a day, so that a long text stays linear.
 var occasionRe = regexp.MustCompile(`\bdip ` + occasionName + `$`)
 
+// listedDaySep joins days listed as one occasion.
+var listedDaySep = regexp.MustCompile(`^(?: ?,| va) (?:ngay )?$`)
+
 // partialDate finds a day and month without a year ("trước 15/3",
 // "15 tháng 3") and takes the year from ref. The numeric form must follow a
 // cue word, because figures like "20/20 phường" are common in the same text.
 func partialDate(f string, ref Date) (Date, bool, error) {
-	for _, m := range partialDateRe.FindAllStringSubmatchIndex(f, -1) {
+	ms := partialDateRe.FindAllStringSubmatchIndex(f, -1)
+	for k, m := range ms {
 		var day, month string
 		if m[2] >= 0 {
 			if !cuedAt(f, m[0]) && !occasionRe.MatchString(f[max(0, m[0]-64):m[0]]) {
 				continue
+			}
+			// Days listed after the cued one are one occasion, dated by
+			// the last: "dịp lễ 30-4, 1-5", "vào các ngày 14/9 và 15/9".
+			for k+1 < len(ms) && ms[k+1][2] >= 0 && listedDaySep.MatchString(f[m[1]:ms[k+1][0]]) {
+				k++
+				m = ms[k]
 			}
 			day, month = f[m[2]:m[3]], f[m[4]:m[5]]
 		} else {
