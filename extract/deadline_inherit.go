@@ -57,19 +57,31 @@ var eventDayRe = regexp.MustCompile(`(?i)ngày\s+\d`)
 // chức". A past event ("đã diễn ra") dates nothing that follows.
 var eventForward = set("sẽ", "dự kiến")
 
-// eventOf returns the event a sentence schedules: it opens with an event
-// noun (eventNouns), looks forward, and gives a day (a window gives its last day).
-func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
-	if head := f.tokenize(prefix(sentence, 40)); len(head) < 2 || phraseAt(head, 0, eventNouns, 2) == 0 {
-		return scheduledEvent{}, false
+// eventOf returns the event a sentence schedules: it looks forward and
+// gives a day (a window gives its last day), and either opens with an
+// event noun (eventNouns: "Hội nghị … sẽ diễn ra ngày …") or names the
+// event after a word that holds or readies it ("Chủ tịch UBND tỉnh sẽ
+// chủ trì buổi tiếp công dân … vào ngày 11/11/2025", "Chuẩn bị chu đáo
+// cho lễ khởi công … vào ngày 9/11"). A headline needs no forward word:
+// it announces what is to come.
+func (f *finder) eventOf(sentence string, headline bool) (scheduledEvent, bool) {
+	at := -1
+	if head := tokenize(prefix(sentence, 40)); len(head) >= 2 && phraseAt(head, 0, eventNouns, 2) > 0 {
+		at = 0
 	}
-	ws := f.tokenize(sentence)
-	forward := false
+	ws := tokenize(sentence)
+	forward := headline
 	for i := range ws {
 		forward = forward || phraseAt(ws, i, eventForward, 2) > 0
-		if ws[i].fold == "đã" {
+		if ws[i].fold == "đã" || ws[i].fold == "vừa" {
 			return scheduledEvent{}, false
 		}
+		if at < 0 && i+1 < len(ws) && heldAt(ws, i) && phraseAt(ws, i, eventNouns, 2) > 0 {
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(ws) {
+		return scheduledEvent{}, false
 	}
 	dl, _, _ := vn.FindDeadline(sentence, f.date)
 	if loc := eventDayRe.FindStringIndex(sentence); dl.Kind == vn.DeadlineNone && loc != nil {
@@ -83,8 +95,23 @@ func (f *finder) eventOf(sentence string) (scheduledEvent, bool) {
 	}
 	// The event's name is its first two words: "Đại hội đại biểu …" is
 	// called "Đại hội" later, "Buổi tiếp dân" "buổi tiếp".
-	name := ws[0].fold + " " + ws[1].fold
+	name := ws[at].fold + " " + ws[at+1].fold
 	return scheduledEvent{name: name, deadline: f.deadlineOf(dl)}, true
+}
+
+// eventHolders are the words right before an event named inside a
+// sentence that hold or ready it: "chủ trì buổi tiếp …", "tổ chức Hội nghị
+// …", "chuẩn bị cho lễ khởi công …".
+var eventHolders = set("chủ trì", "tổ chức", "cho", "chuẩn bị", "khai mạc", "dự")
+
+// heldAt reports an eventHolders phrase that ends right before ws[i].
+func heldAt(ws []word, i int) bool {
+	for j := max(0, i-2); j < i; j++ {
+		if n := phraseAt(ws, j, eventHolders, 2); n > 0 && j+n == i {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritDeadline gives the tasks of the sentence just read (cur) that have
@@ -107,7 +134,8 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 	named := false
 	if f.event.name != "" && len(cur) > 0 {
 		lower := strings.ToLower(vn.NFC(sentence))
-		named = strings.Contains(lower, f.event.name) && !strings.HasPrefix(lower, "sau "+f.event.name)
+		named = strings.Contains(lower, f.event.name) && !strings.HasPrefix(lower, "sau "+f.event.name) ||
+			strings.Contains(lower, "chuẩn bị") // "… giao Văn phòng chuẩn bị hạ tầng kỹ thuật …" readies the event scheduled
 	}
 	for _, i := range cur {
 		t := &f.tasks[i]
@@ -147,7 +175,7 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 			break
 		}
 	}
-	if ev, ok := f.eventOf(sentence); ok {
+	if ev, ok := f.eventOf(sentence, false); ok {
 		f.event = ev
 	}
 }

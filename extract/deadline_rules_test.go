@@ -342,6 +342,14 @@ func TestDeadlineYearOfText(t *testing.T) {
 		{"a symbol's year: the latest of two",
 			"Căn cứ Nghị định số 15/2018/NĐ-CP và Kế hoạch 27/2022/KH-UBND, Chi cục An toàn thực phẩm yêu cầu các chợ đầu mối hoàn thành kiểm tra trước ngày 30-11.",
 			[]GoldTask{gt("các chợ đầu mối", "hoàn thành kiểm tra", "date", "2022-11-30")}},
+		// A plan's horizon ("đến năm 2030", "trước năm 2025") is not the
+		// text's year (fresh batch fa, 2026-12-07).
+		{"a horizon year is passed over for the year of the text",
+			"Chương trình phát triển nhà ở đến năm 2030 chưa được trình. Năm 2025, UBND tỉnh yêu cầu Sở Xây dựng hoàn thiện hồ sơ chương trình, báo cáo trước ngày 5/11.",
+			[]GoldTask{gt("Sở Xây dựng", "hoàn thiện hồ sơ chương trình", "date", "2025-11-05")}},
+		{"a horizon year alone dates nothing",
+			"Chương trình phát triển nhà ở đến năm 2030 chưa được trình. UBND tỉnh yêu cầu Sở Xây dựng hoàn thiện hồ sơ chương trình, báo cáo trước ngày 5/11.",
+			[]GoldTask{gt("Sở Xây dựng", "hoàn thiện hồ sơ chương trình", "none", "")}},
 		{"a symbol's year gives way to a year written as such",
 			"Theo Quyết định 102/2019 của Sở, năm 2021 UBND xã đề nghị các thôn nộp danh sách hộ nghèo trước ngày 15/10.",
 			[]GoldTask{gt("các thôn", "nộp danh sách hộ nghèo", "date", "2021-10-15")}},

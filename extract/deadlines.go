@@ -86,6 +86,16 @@ func ownDeadline(c string, date vn.Date) bool {
 	return dl.Kind != vn.DeadlineNone
 }
 
+// afterCompletion returns where a clause goes on after an opening
+// "hoàn thành," or "hoàn thành và": "; hoàn thành, báo cáo UBND tỉnh kết
+// quả trong tháng 12" hands over the same work. It returns 0 without one.
+func afterCompletion(ws []word) int {
+	if len(ws) > 2 && ws[0].fold == "hoàn" && ws[1].fold == "thành" && (ws[2].raw == "," || ws[2].fold == "và") {
+		return 3
+	}
+	return 0
+}
+
 // ownSchedule reports a hand-over clause with its own recurrence ("; báo
 // cáo … định kỳ hằng tháng trước ngày 20"): a task of its own.
 func ownSchedule(c string, date vn.Date) bool {

@@ -204,7 +204,10 @@ func textYear(text string) vn.Date {
 			return vn.NewDate(n, 8, 1)
 		}
 		for _, m := range yearWordRe.FindAllStringSubmatch(text, 50) {
-			n, _ := strconv.Atoi(m[1])
+			if horizonWords[strings.ToLower(m[1])] {
+				continue // "Chương trình phát triển nhà ở đến năm 2030": a horizon, not the text's year
+			}
+			n, _ := strconv.Atoi(m[2])
 			y = max(y, n)
 		}
 	}
@@ -230,5 +233,8 @@ var symbolYearRe = regexp.MustCompile(`\b\d{1,5}/((?:19|20)\d{2})\b`)
 // schoolYearRe is a school year: "năm học 2010-2011", "năm học 2023 - 2024".
 var schoolYearRe = regexp.MustCompile(`(?i)năm học ((?:19|20)\d{2}) ?[-–] ?(?:19|20)\d{2}\b`)
 
-// yearWordRe is a year written as such: "năm 2024".
-var yearWordRe = regexp.MustCompile(`(?i)năm ((?:19|20)\d{2})\b`)
+// yearWordRe is a year written as such: "năm 2024", with the word before.
+var yearWordRe = regexp.MustCompile(`(?i)(?:(\pL+) )?năm ((?:19|20)\d{2})\b`)
+
+// horizonWords, before "năm 2030", make the year a plan's horizon.
+var horizonWords = map[string]bool{"đến": true, "tới": true, "trước": true, "sau": true}

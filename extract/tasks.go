@@ -114,6 +114,11 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 	f.addressees = findAddressees(lines)
 	f.report = isReport(lines)
 	title := titleLine(lines)
+	if title >= 0 {
+		if ev, ok := f.eventOf(lines[title].text, true); ok {
+			f.event = ev // "Chuẩn bị chu đáo cho lễ khởi công … vào ngày 9/11"
+		}
+	}
 	for k, l := range lines {
 		if k == title {
 			continue
@@ -168,7 +173,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.afterItem(l.text, first)
 			}
 		case linePara:
-			if f.results {
+			if f.results || aside(l.text) {
 				continue
 			}
 			if purposeHeading(l.text) {
@@ -456,7 +461,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
 		case prev >= 0 && startsWithAction(ws):
-			if phraseAt(ws, 0, submissionVerbs, 2) > 0 && !ownSchedule(c, f.date) {
+			if phraseAt(ws, afterCompletion(ws), submissionVerbs, 2) > 0 && !ownSchedule(c, f.date) {
 				f.extend(prev, c)
 				continue
 			}
@@ -705,8 +710,12 @@ func dropConnective(s string) (string, string) {
 
 // dropGenericLead drops the addressees in general from the start of a
 // sentence that then only gives a deadline: "Các đơn vị thực hiện trước
-// ngày 24/3/2016".
+// ngày 24/3/2016". So it does the work named as a noun ("Việc …") when
+// the sentence only says when it will be done.
 func dropGenericLead(s string) string {
+	if m := workDoneRe.FindStringSubmatchIndex(prefix(s, 240)); m != nil {
+		return s[m[2]:] // "Việc học tập, quán triệt Nghị quyết … sẽ hoàn thành trong tháng 12/2020"
+	}
 	if ws := firstTokens(s, 7); len(ws) > 2 { // the loop reads no further
 		for n := min(len(ws)-1, 6); n >= 2; n-- {
 			if genericLeads[lower(s[:ws[n-1].end])] {
@@ -715,6 +724,18 @@ func dropGenericLead(s string) string {
 		}
 	}
 	return s
+}
+
+// workDoneRe is the work named as a noun before "(sẽ|phải|cần) hoàn
+// thành": "Việc học tập, quán triệt Nghị quyết ở các cấp sẽ hoàn thành …".
+var workDoneRe = regexp.MustCompile(`^(?:Việc|VIỆC|việc) [^.;:]{3,200}? (?:(?:sẽ|phải|cần|được) )?(hoàn thành\b.*)$`)
+
+// aside reports a line wholly in brackets: "(Có đề cương chi tiết gửi
+// kèm)", "(Ảnh minh họa)". It says nothing of the work, so the sentence
+// before it stays the one the next sentence may go on with.
+func aside(text string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	return len(t) < 200 && strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1
 }
 
 // reportSentence applies a sentence that only says when and where the

@@ -41,8 +41,9 @@ var (
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
-	// "Thời gian thực hiện: tháng 5/2024" gives the period the same way.
-	periodCueRe = regexp.MustCompile(`\b(?:dau|giua) thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao|` +
+	// "Thời gian thực hiện: tháng 5/2024" gives the period the same way,
+	// and so does "từ nay đến tháng 9/2023".
+	periodCueRe = regexp.MustCompile(`\b(?:dau|giua) thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|\b(?:trong|truoc|den het|den cuoi|het|cuoi|ngay trong|vao|tu nay den|` +
 		`thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:|` + timeLabel + `) ` +
 		`(?:quy (?:[ivx]+|\d)\b(?: ?(?:/|-|nam) ?\d{4})?|thang \d{1,2}\b(?: ?(?:/|-|\.|nam) ?\d{4})?|` +
 		`(?:0?6|sau|0?9|chin) thang (?:(?:dau|cuoi) )?nam(?: \d{4})?|nam(?: \d{4}| nay| toi| sau)?|quy(?: nay| toi)?|thang(?: nay| toi)?)\b`)
@@ -334,7 +335,7 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		if publishedLabelRe.MatchString(head[loc[0]:]) {
 			continue // "Thời gian đăng: 09/02/2022": when the page was posted
 		}
-		if strings.HasPrefix(head[loc[0]:], "vao") && issuedOnRe.MatchString(head[:loc[0]]) {
+		if strings.HasPrefix(head[loc[0]:], "vao") && issuedOnRe.MatchString(head[:loc[0]]) && !termKyRe.MatchString(head[:loc[0]]) {
 			continue // "công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018": the document's date
 		}
 		if best < 0 || h.start < hits[best].start {
@@ -381,6 +382,10 @@ var citedTitleRe = regexp.MustCompile(`\bso \d+[a-z0-9./-]*[/-][a-z0-9./-]+(?:,?
 // document's own: it was issued, signed or published then ("do UBND tỉnh
 // ban hành vào ngày …", "được ký vào ngày …"), which bounds no work.
 var issuedOnRe = regexp.MustCompile(`\b(?:ban hanh|ky|ky ban hanh|phat hanh|cong bo)(?: van ban(?: nay)?)? $`)
+
+// termKyRe is "kỳ" of a term or a recurrence, which folds as "ký" (signed)
+// does: "tiếp công dân định kỳ vào ngày 15/4" is not a date of signing.
+var termKyRe = regexp.MustCompile(`\b(?:dinh|hoc|nhiem|moi|tung|cac) ky $`)
 
 // publishedLabelRe is the label of a page's or document's own time, not
 // of work: "Thời gian đăng:", "Thời gian cập nhật:", "Thời gian ban hành:".

@@ -45,6 +45,11 @@ func TestFindDeadline(t *testing.T) {
 		{"nộp hồ sơ trước 17h ngày thứ Sáu 30/9", "date", "2022-09-30", "trước 17h ngày thứ Sáu 30/9"},
 		{"hoàn thành chậm nhất thứ Hai (3/10)", "date", "2022-10-03", "chậm nhất thứ Hai (3/10"},
 		{"họp vào thứ Sáu (30/9)", "date", "2022-09-30", "vào thứ Sáu (30/9"},
+		// "kỳ" of a term folds as "ký" (signed): a day after it is no date of signing.
+		{"tiếp công dân định kỳ vào ngày 15/9/2022", "date", "2022-09-15", "vào ngày 15/9/2022"},
+		{"văn bản ký vào ngày 15/9/2022", "none", "", ""},
+		{"quyết tâm trong thời gian từ nay đến tháng 12/2022 xử lý dứt điểm", "period", "2022-12-31", "từ nay đến tháng 12/2022"},
+		{"bảo đảm an toàn dịp lễ 30/4 và 1/5", "date", "2023-05-01", "dịp lễ 30/4 và 1/5"},
 		{"gửi báo cáo trước 16 giờ, thứ Sáu, ngày 16/9/2022", "date", "2022-09-16", "trước 16 giờ, thứ Sáu, ngày 16/9/2022"},
 		{"các hộ dân sang 15/9 mới nộp", "none", "", ""},
 		// Work for an occasion takes its day, whatever the occasion is
