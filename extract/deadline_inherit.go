@@ -62,15 +62,16 @@ var eventForward = set("sẽ", "dự kiến")
 // event noun (eventNouns: "Hội nghị … sẽ diễn ra ngày …") or names the
 // event after a word that holds or readies it ("Chủ tịch UBND tỉnh sẽ
 // chủ trì buổi tiếp công dân … vào ngày 11/11/2025", "Chuẩn bị chu đáo
-// cho lễ khởi công … vào ngày 9/11"). A headline needs no forward word:
-// it announces what is to come.
+// cho lễ khởi công … vào ngày 9/11"). A headline that readies an event
+// so needs no forward word; one that opens with the event ("Hội nghị
+// triển khai kế hoạch …") reports it.
 func (f *finder) eventOf(sentence string, headline bool) (scheduledEvent, bool) {
 	at := -1
 	if head := tokenize(prefix(sentence, 40)); len(head) >= 2 && phraseAt(head, 0, eventNouns, 2) > 0 {
 		at = 0
 	}
 	ws := tokenize(sentence)
-	forward := headline
+	forward := false
 	for i := range ws {
 		forward = forward || phraseAt(ws, i, eventForward, 2) > 0
 		if ws[i].fold == "đã" || ws[i].fold == "vừa" {
@@ -90,7 +91,7 @@ func (f *finder) eventOf(sentence string, headline bool) (scheduledEvent, bool) 
 		dl, _, _ = vn.FindDeadline("vào "+sentence[loc[0]:], f.date)
 		dl.Text = strings.TrimPrefix(dl.Text, "vào ") // as written, for the review page
 	}
-	if !forward || dl.Kind != vn.DeadlineDate {
+	if !forward && !(headline && at > 0) || dl.Kind != vn.DeadlineDate {
 		return scheduledEvent{}, false
 	}
 	// The event's name is its first two words: "Đại hội đại biểu …" is
@@ -102,7 +103,7 @@ func (f *finder) eventOf(sentence string, headline bool) (scheduledEvent, bool) 
 // eventHolders are the words right before an event named inside a
 // sentence that hold or ready it: "chủ trì buổi tiếp …", "tổ chức Hội nghị
 // …", "chuẩn bị cho lễ khởi công …".
-var eventHolders = set("chủ trì", "tổ chức", "cho", "chuẩn bị", "khai mạc", "dự")
+var eventHolders = set("chủ trì", "tổ chức", "cho", "chuẩn bị", "khai mạc")
 
 // heldAt reports an eventHolders phrase that ends right before ws[i].
 func heldAt(ws []word, i int) bool {
