@@ -94,7 +94,7 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 			"Chuẩn bị chu đáo cho lễ khởi công trường học vùng biên vào ngày 9/4/2024\n\nUBND huyện đề nghị các đơn vị liên quan chủ động xử lý các vấn đề phát sinh, bảo đảm lễ khởi công diễn ra an toàn.",
 			[]GoldTask{gt("các đơn vị liên quan", "chủ động xử lý các vấn đề phát sinh", "date", "2024-04-09")}},
 		{"D3 a headline that opens with a meeting reports it",
-			"Hội nghị triển khai kế hoạch số 245/KH-UBND ngày 20/3/2024 của UBND quận\n\nPhó Chủ tịch UBND quận giao các đơn vị xây dựng kế hoạch cụ thể; thực hiện bảo đảm các nội dung mà kế hoạch đề ra.",
+			"Hội nghị triển khai kế hoạch số 245/KH-UBND ngày 20/3/2024 của UBND quận\n\nSau khi nghe ý kiến của các đại biểu dự hội nghị, Phó Chủ tịch UBND quận giao các đơn vị xây dựng kế hoạch cụ thể; thực hiện bảo đảm các nội dung mà kế hoạch đề ra.",
 			[]GoldTask{gt("các đơn vị", "xây dựng kế hoạch cụ thể", "none", ""), gt("các đơn vị", "thực hiện bảo đảm các nội dung", "none", "")}},
 		{"D3 an event held in the past dates nothing",
 			"UBND huyện đã tổ chức Hội nghị tổng kết vào ngày 5/3/2024. UBND huyện giao Phòng Nội vụ chuẩn bị hồ sơ khen thưởng.",
