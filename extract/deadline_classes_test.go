@@ -57,6 +57,12 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 		{"D1 từ nay đến tháng …",
 			"Chủ tịch UBND huyện yêu cầu các đơn vị quyết tâm trong thời gian từ nay đến tháng 6/2024 xử lý dứt điểm các sai phạm tại chợ trung tâm.",
 			[]GoldTask{gt("các đơn vị", "xử lý dứt điểm các sai phạm", "period", "2024-06-30")}},
+		{"D1 a labelled time with the work named and a condition after it",
+			"UBND huyện yêu cầu Chủ tịch UBND các xã tổ chức tặng quà cho các gia đình chính sách.\n\nThời gian tặng quà phải hoàn thành trong ngày 1-4; trường hợp vì lý do khách quan, người dân được nhận quà chậm nhất không quá ngày 15-4.",
+			[]GoldTask{gt("Chủ tịch UBND các xã", "tổ chức tặng quà", "date", "2024-04-01")}},
+		{"D1 a lead-in's time dates the paragraphs it announces",
+			"Đảng ủy Văn phòng yêu cầu cấp ủy các chi bộ trực thuộc thực hiện tốt một số nội dung tuyên truyền trong tháng 4/2024 như sau:\n\nTập trung tuyên truyền các nội dung theo Hướng dẫn của Ban Tuyên giáo.",
+			[]GoldTask{gt("cấp ủy các chi bộ trực thuộc", "Tập trung tuyên truyền các nội dung", "period", "2024-04-30")}},
 		{"D1 a bare next sentence is not a deadline of a result",
 			"Năm 2023, Hội Cựu chiến binh xã đã tổ chức gặp mặt hội viên. Thời gian: ngày 6/12/2023.", nil},
 		// D2: a deadline clause after ";" belongs to the task before it.

@@ -20,6 +20,11 @@ func (f *finder) deadlineSentence(s string) bool {
 		return false
 	}
 	s = dropGenericLead(s)
+	if first, rest, ok := strings.Cut(s, ";"); ok && phraseAt(tokenize(rest), 0, conditionWords, 4) > 0 {
+		// "Thời gian tặng quà phải hoàn thành trong ngày 1-9; trường hợp
+		// … chậm nhất không quá ngày 15-9": what to do if is not the time.
+		s = first
+	}
 	if !onlyDeadline(s, f.date) {
 		return false
 	}
@@ -61,13 +66,18 @@ func onlyDeadline(c string, date vn.Date) bool {
 	c = vn.NFC(c)
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
-	return onlyTimeWords(rest) || spanStartRe.MatchString(rest) ||
+	return onlyTimeWords(rest) || spanStartRe.MatchString(rest) || labelDoneRe.MatchString(rest) ||
 		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":")
 }
 
 // labelLeftRe is what is left of a labelled time line ("Thời gian nộp báo
 // cáo: trước ngày …") once its deadline is read: the label (see timeLabelRe).
 var labelLeftRe = regexp.MustCompile(`^(?:thoi gian|thoi han|han(?: chot| cuoi)?)(?: [a-z]+){0,6}$`)
+
+// labelDoneRe is a label naming the work and when it is done, with no
+// colon: "Thời gian tặng quà phải hoàn thành (trong ngày 1-9)", "Thời hạn
+// nộp hồ sơ là (ngày …)".
+var labelDoneRe = regexp.MustCompile(`^(?:thoi gian|thoi han)(?: [a-z]+){1,6}? (?:(?:phai|can|se) )?(?:hoan thanh(?: xong)?|xong|ket thuc|la)$`)
 
 // extendDeadline gives the task at i the deadline of clause c when it has
 // none, and adds c to its source.

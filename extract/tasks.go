@@ -446,6 +446,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				f.listDeadline = frontedDeadline(c[:ct.predicate], f.date) // "Để hoàn thành trước ngày …, UBND huyện yêu cầu …:"
 			}
 			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
+			f.announceDeadline = f.listDeadline // "… tuyên truyền trong tháng 9/2019 như sau: ¶ Tập trung …"
 			f.directive = true
 			prev = -1
 			continue

@@ -26,7 +26,7 @@ var (
 	// "Hạn chót nộp là ngày", "hạn gửi báo cáo là" name what is due.
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
 		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?(?: (?:sang|chieu|toi|trua))?,?)?` +
-		`(?: ` + weekdayPattern + `,?)?(?: (?:ngay|het ngay))? ?[:(]? ?$`)
+		`(?: ` + weekdayPattern + `,?)?(?: (?:ngay|het ngay|het))? ?[:(]? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
@@ -328,6 +328,9 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		}
 		if loc == nil || (loc[0] > 0 && head[loc[0]-1] != ' ' && head[loc[0]-1] != ',') {
 			continue
+		}
+		if strings.HasSuffix(head[:loc[0]], "tu ") && strings.Contains(f[h.end:min(len(f), h.end+24)], "den ") {
+			continue // "từ chiều ngày 18/01 đến hết ngày 25/01": a window's start; its end is cued apart
 		}
 		if strings.HasPrefix(head[loc[0]:], "den") && cutOffRe.MatchString(head[:loc[0]]) {
 			continue // "số liệu tính đến ngày 15/3": the data's cut-off, not a deadline

@@ -47,6 +47,12 @@ func TestFindDeadline(t *testing.T) {
 		{"họp vào thứ Sáu (30/9)", "date", "2022-09-30", "vào thứ Sáu (30/9"},
 		// "kỳ" of a term folds as "ký" (signed): a day after it is no date of signing.
 		{"tiếp công dân định kỳ vào ngày 15/9/2022", "date", "2022-09-15", "vào ngày 15/9/2022"},
+		// A window's start with its part of the day is not its deadline;
+		// "đến hết" may stand without "ngày".
+		{"treo cờ từ chiều ngày 18/9/2022 đến hết ngày 25/9/2022 (chủ nhật)", "date", "2022-09-25", "đến hết ngày 25/9/2022"},
+		{"treo cờ từ sáng 18/9 đến hết 25/9/2022", "date", "2022-09-25", "đến hết 25/9/2022"},
+		{"bảo đảm vật tư trước ngày 30/9/2022", "date", "2022-09-30", "trước ngày 30/9/2022"},
+		{"giữ gìn an ninh trật tự vào ngày 2/9/2022", "date", "2022-09-02", "vào ngày 2/9/2022"},
 		{"văn bản ký vào ngày 15/9/2022", "none", "", ""},
 		{"quyết tâm trong thời gian từ nay đến tháng 12/2022 xử lý dứt điểm", "period", "2022-12-31", "từ nay đến tháng 12/2022"},
 		{"bảo đảm an toàn dịp lễ 30/4 và 1/5", "date", "2023-05-01", "dịp lễ 30/4 và 1/5"},
