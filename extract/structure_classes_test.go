@@ -304,3 +304,32 @@ func TestCarryOutCitedDocument(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceAntecedent checks that a lead referring back to a place ("địa
+// phương", "hai huyện", "UBND các huyện trên", "huyện này") is the place
+// named before, and that a plural with no reference ("các huyện") stays as
+// written.
+func TestPlaceAntecedent(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []GoldTask
+	}{
+		{"địa phương, the commune the item is about",
+			"Chiều 7/5, Tổ kiểm tra của huyện làm việc với xã Ea Tar. Xã Ea Tar có 2.518 cử tri. Tổ kiểm tra yêu cầu địa phương tăng cường tuyên truyền về bầu cử.",
+			[]GoldTask{gt("xã Ea Tar", "tăng cường tuyên truyền về bầu cử", "none", "")}},
+		{"UBND các huyện trên, the places named together",
+			"Các di tích thuộc 2 huyện Bắc Sơn và Tràng Định sẽ được tu bổ. UBND tỉnh đồng ý lập quy hoạch di tích thuộc huyện Tràng Định. UBND tỉnh yêu cầu UBND các huyện trên hoàn chỉnh chủ trương đầu tư.",
+			[]GoldTask{gt("UBND huyện Bắc Sơn và Tràng Định", "hoàn chỉnh chủ trương đầu tư", "none", "")}},
+		{"huyện này, the latest one",
+			"Đoàn giám sát làm việc tại huyện Vĩnh Linh về quản lý di tích. Đoàn đề nghị huyện này lập hồ sơ xếp hạng các di tích.",
+			[]GoldTask{gt("huyện Vĩnh Linh", "lập hồ sơ xếp hạng", "none", "")}},
+		{"các huyện with no reference stays as written",
+			"Đoàn công tác làm việc tại huyện Vĩnh Linh. UBND tỉnh yêu cầu các huyện rà soát hồ sơ di tích.",
+			[]GoldTask{gt("các huyện", "rà soát hồ sơ di tích", "none", "")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, Extract(c.text, vn.NewDate(2024, 3, 10)), c.want)
+		})
+	}
+}

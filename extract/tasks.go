@@ -1043,6 +1043,9 @@ var antecedentRe = regexp.MustCompile(`^(?i)(?:các|những) (.+?) (?:nêu trên
 // antecedent resolves "các chi bộ trên" to the bodies of that kind named in
 // the sentences before ("Chi bộ thôn Đông và Chi bộ thôn Tây").
 func (f *finder) antecedent(lead string) string {
+	if place, ok := f.placeAntecedent(lead); ok {
+		return place
+	}
 	if f.addressees == "" && f.lastHand != "" && lower(lead) == "các địa phương" && phraseIn(f.tokenize(f.lastHand), localityWords) {
 		// "Giao UBND huyện, thành phố Cà Mau … . Yêu cầu các địa phương
 		// thành lập Tổ kiểm tra …": with no addressee block, the bodies in
