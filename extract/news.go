@@ -82,6 +82,9 @@ var mannerRe = regexp.MustCompile(`^(?:can (?:phai )?)?(?:tiep tuc )?(?:(?:doi m
 	`phat huy (?:hon nua |manh hon |tot )?(?:vai tro|tinh than|chuc nang|(?:nhung |cac )?(?:ket qua|thanh tich|viec lam tot|mat lam duoc))|` +
 	`(?:(?:tap trung|chu dong|linh hoat|hieu qua|quyet liet|sau sat),? )+trong (?:chi dao|lanh dao|dieu hanh)|` +
 	`(?:chu dong |tich cuc |nghiem tuc )?(?:thuc hien|hoan thanh) (?:tot )?(?:cac )?nhiem vu duoc giao)\b|` +
+	// "nghiêm túc triển khai thực hiện, không chủ quan, lơ là, mất cảnh
+	// giác": carrying out what was written, with nothing of its own.
+	`nghiem tuc (?:trien khai )?(?:thuc hien|to chuc thuc hien)(?:,? (?:khong|tranh) (?:chu quan|lo la|mat canh giac)[^.;]*)?[,./ ]*$|` +
 	// "Xác định công tác quy hoạch là nhiệm vụ trọng tâm": a priority
 	// named, not work done; the work follows after ";".
 	`xac dinh [^;]{1,80}? la (?:mot (?:trong nhung )?|nhung )?(?:nhiem vu|khau|giai phap|yeu cau|nhan to|dot pha|dong luc)` +

@@ -234,6 +234,18 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P16 downward stays",
 			"UBND huyện đề nghị UBND các xã hoàn thành thu thuế sử dụng đất trước ngày 30/4/2024.",
 			[]GoldTask{gt("UBND các xã", "hoàn thành thu thuế", "date", "2024-04-30")}},
+		// P17: no work of its own (seventh collection): a request only to
+		// carry out what was written, a request to learn from a fault, and
+		// a legal-text site's record line.
+		{"P17 nghiêm túc triển khai thực hiện, không chủ quan",
+			"Chủ tịch UBND tỉnh cũng yêu cầu Thủ trưởng các sở, ngành nghiêm túc triển khai thực hiện, không chủ quan, lơ là, mất cảnh giác./.", nil},
+		{"P17 concrete work after nghiêm túc stays",
+			"Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc thực hiện việc kiểm tra thân nhiệt tại cơ quan.",
+			[]GoldTask{gt("Thủ trưởng các sở, ngành", "kiểm tra thân nhiệt", "none", "")}},
+		{"P17 rút kinh nghiệm",
+			"Các văn bản trên đề nghị thủ trưởng các sở, ngành rút kinh nghiệm, không để lặp lại khuyết điểm.", nil},
+		{"P17 a record line of a legal-text site",
+			"- Cơ quan ban hành: Tỉnh Lâm Đồng\n- Người ký: Nguyễn Văn A\nTình trạng hiệu lực: Còn hiệu lực", nil},
 		{"P16 xã hội is no tier",
 			"Các tổ chức chính trị - xã hội đề nghị UBND huyện tổ chức đối thoại với nhân dân.",
 			[]GoldTask{gt("UBND huyện", "tổ chức đối thoại với nhân dân", "none", "")}},

@@ -146,7 +146,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			}
 			f.listItems++
 			f.narrative = false
-			if f.results {
+			if f.results || metadataLabelRe.MatchString(l.text) {
 				continue
 			}
 			if purposeHeading(l.text) {
@@ -173,7 +173,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.afterItem(l.text, first)
 			}
 		case linePara:
-			if f.results || aside(l.text) {
+			if f.results || aside(l.text) || metadataLabelRe.MatchString(l.text) {
 				continue
 			}
 			if purposeHeading(l.text) {
@@ -731,6 +731,10 @@ func dropGenericLead(s string) string {
 // thành": "Việc học tập, quán triệt Nghị quyết ở các cấp sẽ hoàn thành …".
 var workDoneRe = regexp.MustCompile(`^(?:Việc|VIỆC|việc) [^.;:]{3,200}? (?:(?:sẽ|phải|cần|được) )?(hoàn thành\b.*)$`)
 
+// metadataLabelRe is a line of a legal-text site's record of a document:
+// "Cơ quan ban hành: Tỉnh Lâm Đồng", "Người ký: …", "Ngày hiệu lực: …".
+var metadataLabelRe = regexp.MustCompile(`^(?i)\s*(?:cơ quan ban hành|người ký|ngày ban hành|ngày hiệu lực|ngày có hiệu lực|số hiệu|loại văn bản|lĩnh vực|tình trạng(?: hiệu lực)?|ngày đăng|ngày công báo|số công báo|trích yếu)\s*:`)
+
 // aside reports a line wholly in brackets: "(Có đề cương chi tiết gửi
 // kèm)", "(Ảnh minh họa)". It says nothing of the work, so the sentence
 // before it stays the one the next sentence may go on with.
@@ -802,9 +806,11 @@ var wDuocLap = set("được lập", "được tổng hợp", "được hoàn th
 
 // disciplineRe is an exhortation to keep discipline or to show a
 // quality: "chấp hành tốt giờ giấc làm việc, kỷ luật, kỷ cương hành
-// chính", "nêu cao tinh thần trách nhiệm". No work an office can follow up.
-var disciplineRe = regexp.MustCompile(`^(?:(?:nghiem tuc|tiep tuc) )?(?:chap hanh|giu gin|nang cao|de cao|neu cao|phat huy)` +
-	`(?: (?:tot|nghiem|nghiem tuc|hon nua))? (?:gio giac|ky luat|ky cuong|noi quy|tinh than|y thuc|trach nhiem|vai tro guong mau)\b`)
+// chính", "nêu cao tinh thần trách nhiệm", "rút kinh nghiệm, không lặp
+// lại khuyết điểm". No work an office can follow up.
+var disciplineRe = regexp.MustCompile(`^(?:(?:nghiem tuc|tiep tuc) )?(?:(?:chap hanh|giu gin|nang cao|de cao|neu cao|phat huy)` +
+	`(?: (?:tot|nghiem|nghiem tuc|hon nua))? (?:gio giac|ky luat|ky cuong|noi quy|tinh than|y thuc|trach nhiem|vai tro guong mau)\b|` +
+	`rut kinh nghiem(?:,? (?:khong|tranh) (?:de )?(?:lap lai|tai dien|xay ra)[^.;]*)?[,. ]*$)`)
 
 func disciplineOnly(pred string) bool {
 	return disciplineRe.MatchString(vn.Fold(prefix(pred, 160)))
