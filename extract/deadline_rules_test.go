@@ -364,3 +364,30 @@ func TestDeadlineYearOfText(t *testing.T) {
 		t.Run(c.rule, func(t *testing.T) { checkClass(t, c.rule, c.text, vn.Date{}, c.tasks) })
 	}
 }
+
+// TestDayWithoutYearInTextWithoutYear checks that a day written without
+// its year, in a text that writes no year and has no document date, is
+// still seen as a time: it closes the task before it rather than making a
+// task of its own, and it schedules an event. The day stays unresolved.
+func TestDayWithoutYearInTextWithoutYear(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []GoldTask
+	}{
+		{"; hoàn thành trước ngày …",
+			"Giao Phòng Nội vụ rà soát hồ sơ cán bộ; hoàn thành trước ngày 15/3.",
+			[]GoldTask{gt("Phòng Nội vụ", "rà soát hồ sơ cán bộ", "none", "")}},
+		{"an event scheduled on a day",
+			"Theo kế hoạch, Đại hội đại biểu Đảng bộ phường Vạn Hương lần thứ X sẽ diễn ra trong hai ngày 24 và 25-2.",
+			[]GoldTask{gt("Đảng bộ phường Vạn Hương", "Đại hội đại biểu Đảng bộ phường Vạn Hương", "none", "")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, vn.Date{})
+			checkTasks(t, res, c.want)
+			if len(res.Tasks) != len(c.want) {
+				t.Errorf("%d tasks, want %d", len(res.Tasks), len(c.want))
+			}
+		})
+	}
+}

@@ -57,9 +57,20 @@ func onlyTimeWords(rest string) bool {
 // weekdayNoteRe is the weekday written after a date: "(Thứ 7)".
 var weekdayNoteRe = regexp.MustCompile(`\((?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\)`)
 
+// seeingDate is the date that lets a day without a year be seen as a
+// date in a text that writes no year: which clause is only a time, or
+// schedules an event, does not depend on the year, which only resolves
+// the day (and stays unknown).
+func seeingDate(date vn.Date) vn.Date {
+	if date.IsZero() {
+		return vn.NewDate(2000, 1, 1)
+	}
+	return date
+}
+
 // onlyDeadline reports a clause that is a deadline and nothing else.
 func onlyDeadline(c string, date vn.Date) bool {
-	dl, s, e := vn.FindDeadline(c, date)
+	dl, s, e := vn.FindDeadline(c, seeingDate(date))
 	if dl.Kind == vn.DeadlineNone {
 		return false
 	}
@@ -135,9 +146,10 @@ func timeHeading(text string, date vn.Date) string {
 
 // boundedBy reports a clause that sets its own time limit ("Các chi bộ
 // trực thuộc hoàn thành đại hội trước ngày 15/11/2024"): work bounded by a
-// date is work to do, even where nothing before assigned any.
+// date is work to do, even where nothing before assigned any. A day
+// without a year counts in a text that writes none (seeingDate).
 func boundedBy(c string, date vn.Date) bool {
-	dl, s, e := vn.FindDeadline(c, date)
+	dl, s, e := vn.FindDeadline(c, seeingDate(date))
 	if dl.Kind == vn.DeadlineNone {
 		return false
 	}

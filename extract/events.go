@@ -45,7 +45,7 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 	if outcome(ws[end-1:]) {
 		return clauseTask{}, false // "Đại hội Chi bộ X diễn ra thành công vào ngày …": a result
 	}
-	dl, _, _ := vn.FindDeadline(c, f.date)
+	dl, _, _ := vn.FindDeadline(c, seeingDate(f.date)) // "sẽ diễn ra trong hai ngày 24 và 25-2", in a text with no year
 	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
 		return clauseTask{}, false
 	}
