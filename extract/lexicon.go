@@ -72,10 +72,13 @@ var markers = set(
 	"tập trung", "quyết liệt", "khẩn cấp", "chủ động phối hợp", "theo chức năng", "rà soát",
 	// "các địa phương phải gấp rút chuẩn bị …" (harvest of 2026-12-07).
 	"gấp rút",
+	// "yêu cầu các sở nhanh chóng triển khai …" (seventh collection).
+	"nhanh chóng", "cấp tốc",
 )
 
 // verbs are actions a task commonly starts with.
 var verbs = set(
+	"thông tin cho", "thông báo cho", // "Các xã thông tin cho nhân dân biết …" (seventh collection)
 	"xây dựng", "tổ chức", "thực hiện", "hoàn thiện", "hoàn thành", "báo cáo", "nghiên cứu", "tham mưu",
 	"chỉ đạo", "kiểm tra", "tuyên truyền", "bố trí", "hướng dẫn", "theo dõi", "đánh giá", "tổng hợp", "gửi", "trình",
 	"giải quyết", "xử lý", "huy động", "lựa chọn", "tiếp thu", "đề xuất", "cập nhật", "khắc phục", "nhìn nhận",

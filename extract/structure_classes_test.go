@@ -333,3 +333,37 @@ func TestPlaceAntecedent(t *testing.T) {
 		})
 	}
 }
+
+// TestDirectivePassageGoesOn checks that a news item's directive passage
+// goes on across a sentence that only says more of the task ("Trong đó,
+// …", with a prohibition "không được lơ là" in it), so that the next
+// paragraph's "Bodies + action" sentences are tasks; that a subject may
+// carry an aside in brackets; and that "nhanh chóng" ends a lead.
+func TestDirectivePassageGoesOn(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []GoldTask
+	}{
+		{"after Trong đó, the next paragraph's bodies",
+			"UBND tỉnh yêu cầu các sở, ngành nhanh chóng triển khai các phương án phòng chống bão. Trong đó, theo dõi chặt chẽ diễn biến của bão; huy động cả hệ thống chính trị vào cuộc, tuyệt đối không được lơ là, chủ quan.\n\nCác xã, phường bố trí lãnh đạo ứng trực tại địa bàn.",
+			[]GoldTask{gt("các sở, ngành", "triển khai các phương án phòng chống bão", "none", ""), gt("Các xã, phường", "bố trí lãnh đạo ứng trực", "none", "")}},
+		{"a subject with an aside in brackets",
+			"UBND tỉnh yêu cầu các sở, ngành triển khai các phương án phòng chống bão.\n\nCác xã, phường, đặc khu (đặc biệt các địa phương ven biển) thông tin cho nhân dân biết về diễn biến bão; khẩn trương kiểm đếm toàn bộ các tàu thuyền.",
+			[]GoldTask{gt("các sở, ngành", "triển khai các phương án phòng chống bão", "none", ""),
+				gt("Các xã, phường, đặc khu", "thông tin cho nhân dân", "none", ""), gt("Các xã, phường, đặc khu", "kiểm đếm toàn bộ các tàu thuyền", "none", "")}},
+		{"a narrative sentence still ends the passage",
+			"UBND tỉnh yêu cầu các sở, ngành triển khai các phương án phòng chống bão. Năm 2023, các xã đã được hỗ trợ 120 tấn gạo.\n\nCác xã, phường bố trí lãnh đạo ứng trực tại địa bàn.",
+			[]GoldTask{gt("các sở, ngành", "triển khai các phương án phòng chống bão", "none", "")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, vn.NewDate(2024, 9, 5))
+			checkTasks(t, res, c.want)
+			for _, tk := range res.Tasks {
+				if strings.Contains(tk.Lead, "nhanh chóng") {
+					t.Errorf("lead %q holds the adverb", tk.Lead)
+				}
+			}
+		})
+	}
+}

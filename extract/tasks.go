@@ -580,7 +580,10 @@ func (f *finder) afterSentence(sentence string, first int) {
 	for i := first; i < len(f.tasks); i++ {
 		cur = append(cur, i)
 	}
-	if len(cur) == 0 && !f.fresh && !f.assigned && (f.lastInPara || f.narrativeSentence(sentence)) {
+	elaborates := len(f.lastSentence) > 0 && elaborationRe.MatchString(vn.Fold(prefix(sentence, 20)))
+	if len(cur) == 0 && !f.fresh && !f.assigned && !elaborates && (f.lastInPara || f.narrativeSentence(sentence)) {
+		// (A sentence that only says more of the task before, "Trong đó,
+		// …", keeps the passage assigning.)
 		f.directive = false
 		if !f.inList {
 			f.announce, f.umbrella = "", -1
@@ -620,6 +623,9 @@ func (f *finder) narrativeSentence(s string) bool {
 	for i, w := range ws {
 		if (w.fold == "đã" || w.fold == "được") && qualifiesWork(ws, i) {
 			continue // "nhiệm vụ, phần việc đã được giao": a relative clause on a noun
+		}
+		if w.fold == "được" && i > 0 && ws[i-1].fold == "không" {
+			continue // "tuyệt đối không được lơ là": a prohibition, which directs
 		}
 		if narrativeWords[w.fold] && w.fold != "cũng" && w.fold != "luôn" && w.fold != "thường" || w.fold == "được" {
 			return true
@@ -862,6 +868,31 @@ func isUmbrella(ct clauseTask) bool {
 // ownSubject reads a clause that names its own subject and acts: "UBND các
 // huyện rà soát …", "Đại hội Chi bộ X dự kiến tổ chức trước ngày …". It
 // counts once the text assigns work, or after a connective.
+// subjectAside reads a clause whose subject is followed by an aside in
+// brackets ("Các xã, phường, đặc khu (đặc biệt các địa phương ven biển)
+// thông tin cho nhân dân …") as if the aside were not there; the
+// predicate's offset is in c.
+func (f *finder) subjectAside(c string) (clauseTask, bool) {
+	open := strings.IndexByte(prefix(c, 120), '(')
+	if open <= 0 {
+		return clauseTask{}, false
+	}
+	end := strings.IndexByte(c[open:], ')')
+	if end < 0 {
+		return clauseTask{}, false
+	}
+	end += open + 1
+	bare := strings.TrimRight(c[:open], " ") + " " + strings.TrimLeft(c[end:], " ")
+	ct, ok := contextual(bare, f.tokenize(bare), "")
+	cut := len(strings.TrimRight(c[:open], " ")) + 1
+	if !ok || ct.lead == "" || ct.predicate < cut {
+		return clauseTask{}, false
+	}
+	ct.predicate += len(c) - len(bare)
+	ct.clause = c
+	return ct, true
+}
+
 func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if ct, ok := f.eventTask(c, ws); ok {
 		return ct, true
@@ -875,6 +906,9 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if !ok || ct.lead == "" || ct.predicate == 0 {
 		ct, ok = liveTarget(c, ws, f.date)
 		live = ok // dated by its own target
+	}
+	if !ok || ct.lead == "" || ct.predicate == 0 {
+		ct, ok = f.subjectAside(c)
 	}
 	if !ok || ct.lead == "" || ct.predicate == 0 {
 		// A fronted adverbial before the subject: "Kết thúc đợt cao điểm,
