@@ -44,7 +44,7 @@ func splitLines(text string) []line {
 	text = vn.NFC(strings.ToValidUTF8(text, "\uFFFD"))
 	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\t", " ", "\u00a0", " ", "\u200b", "").Replace(text)
 	var out []line
-	for _, raw := range joinWrapped(strings.Split(text, "\n")) {
+	for _, raw := range joinWrapped(unflatten(strings.Split(text, "\n"))) {
 		s := strings.TrimSpace(raw)
 		if s == "" {
 			out = append(out, line{kind: lineBlank})
@@ -77,6 +77,38 @@ func splitLines(text string) []line {
 		}
 	}
 	return unmarkedItems(out)
+}
+
+// inlineMarkerRe is a list marker inside a line, after the end of a
+// sentence and before a capital: "… năm 2019. 2. Đại hội cấp huyện: …",
+// "… tháng 6 năm 2019. IV. TỔ CHỨC THỰC HIỆN 1. Báo Sóc Trăng …" (after a
+// title in capitals too).
+var inlineMarkerRe = regexp.MustCompile(`(?:[.:;]|\p{Lu}\p{Lu}) +((?:[IVX]{1,4}|\d{1,2})\. +)\p{Lu}`)
+
+// unflatten puts back the line breaks of a document a page ran into one
+// line: a long line holding two markers or more is split before each. A
+// figure ending a sentence ("… 2019. 2. Đại hội …") is told from a decimal
+// by the space and the capital after it.
+func unflatten(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if len(l) < 300 {
+			out = append(out, l)
+			continue
+		}
+		ms := inlineMarkerRe.FindAllStringSubmatchIndex(l, -1)
+		if len(ms) < 2 {
+			out = append(out, l)
+			continue
+		}
+		from := 0
+		for _, m := range ms {
+			out = append(out, l[from:m[2]])
+			from = m[2]
+		}
+		out = append(out, l[from:])
+	}
+	return out
 }
 
 // unmarkedItems restores a list whose markers a web page or a copy lost:

@@ -367,3 +367,30 @@ func TestDirectivePassageGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestFlattenedDocument checks that a plan a page ran into one line is
+// read as its lines: its numbered items and sections are split before
+// each marker, after a sentence's end or a title in capitals, while a
+// figure inside a sentence ("1.500 người", "năm 2019. Có 2 đợt") is not a
+// marker.
+func TestFlattenedDocument(t *testing.T) {
+	flat := "III. THỜI GIAN 1. Đại hội cấp tỉnh: Thời gian tổ chức 02 ngày, hoàn thành trong tháng 11 năm 2024, với 1.500 đại biểu dự. " +
+		"IV. TỔ CHỨC THỰC HIỆN 1. Báo Hà Tĩnh, Đài Phát thanh – Truyền hình Hà Tĩnh Phối hợp Ban Dân tộc tỉnh xây dựng chuyên mục tuyên truyền về Đại hội; đưa tin về các gương người tốt, việc tốt. " +
+		"2. Đề nghị Ủy ban nhân dân các huyện, thị xã chỉ đạo Phòng Văn hóa và Thông tin tăng cường tuyên truyền trước, trong và sau Đại hội."
+	want := []GoldTask{
+		gt("Báo Hà Tĩnh, Đài Phát thanh – Truyền hình Hà Tĩnh", "xây dựng chuyên mục tuyên truyền", "none", ""),
+		gt("Báo Hà Tĩnh, Đài Phát thanh – Truyền hình Hà Tĩnh", "đưa tin về các gương người tốt", "none", ""),
+		gt("Ủy ban nhân dân các huyện, thị xã", "chỉ đạo Phòng Văn hóa và Thông tin", "none", ""),
+	}
+	checkTasks(t, Extract(flat, vn.NewDate(2024, 3, 10)), want)
+
+	lines := unflatten([]string{flat})
+	if len(lines) != 5 || !strings.HasPrefix(lines[1], "1. Đại hội") || !strings.HasPrefix(lines[2], "IV. TỔ CHỨC") ||
+		!strings.HasPrefix(lines[3], "1. Báo Hà Tĩnh") || !strings.HasPrefix(lines[4], "2. Đề nghị") {
+		t.Errorf("unflatten = %q", lines)
+	}
+	short := "Năm 2019. 2. Đại hội cấp huyện. 3. Đại hội cấp xã."
+	if got := unflatten([]string{short}); len(got) != 1 {
+		t.Errorf("a short line was split: %q", got)
+	}
+}
