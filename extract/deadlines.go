@@ -169,8 +169,8 @@ func boundedBy(c string, date vn.Date) bool {
 }
 
 // boundRe opens a deadline that bounds work: "trước ngày", "chậm nhất",
-// "trong tháng".
-var boundRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|trong|den het)\b`)
+// "trong tháng", "từ nay đến tháng 9".
+var boundRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|trong|den het|tu nay den)\b`)
 
 // frontedDeadlineRe opens a fronted time that bounds the work ("Trước ngày
 // 18/10, …", "Trong tháng 5, đề nghị …"). Before a hand-over any other

@@ -385,6 +385,9 @@ var elaborationRe = regexp.MustCompile(`^(?:trong do|dac biet|nhat la|luu y|chu 
 func (f *finder) clauses(part string, conn bool, sentence string) {
 	cls := f.mergeCooperation(f.mergeGrounds(f.splitEvents(clauses(part))))
 	prev := -1 // index in f.tasks of the task of the previous clause
+	// fronted is the time set before the first clause's body, which the
+	// sentence's other clauses for that body share.
+	first, fronted := len(f.tasks), Deadline{}
 	// mannerLead is the body of the previous clause when that clause only
 	// said how to work ("Tập trung, chủ động … trong chỉ đạo, điều hành;
 	// đẩy mạnh giải ngân …"): the action after ";" is still its work.
@@ -531,6 +534,13 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		}
 		f.tasks = append(f.tasks, f.build(ct, c))
 		prev = len(f.tasks) - 1
+		switch t := &f.tasks[prev]; {
+		case k == 0 && ct.predicate > 0 && t.Deadline.Kind != string(vn.DeadlineNone) && f.frontedOnly(c, ct.predicate):
+			fronted = t.Deadline // "Từ nay đến tháng 9.2022, Tỉnh đoàn tập trung …; lấy ý kiến …"
+		case k > 0 && t.Deadline.Kind == string(vn.DeadlineNone) && fronted.Kind != "" && t.Lead == f.tasks[first].Lead:
+			t.Deadline = fronted
+			t.Cue += "; thời hạn đặt ở đầu câu"
+		}
 		if strings.HasPrefix(ct.cue, "giao việc:") {
 			f.lastHand = f.tasks[prev].Lead
 		}
@@ -555,6 +565,14 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			}
 		}
 	}
+}
+
+// frontedOnly reports a clause whose time is written before its work
+// (pred) and not in it.
+func (f *finder) frontedOnly(c string, pred int) bool {
+	before, _, _ := vn.FindDeadline(c[:pred], f.date)
+	after, _, _ := vn.FindDeadline(c[pred:], f.date)
+	return before.Kind != vn.DeadlineNone && after.Kind == vn.DeadlineNone
 }
 
 // handedOver returns the lead of the last sentence when a trigger handed
@@ -912,16 +930,27 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	if !ok || ct.lead == "" || ct.predicate == 0 {
 		// A fronted adverbial before the subject: "Kết thúc đợt cao điểm,
-		// các đơn vị báo cáo …", "Sau khi tiếp nhận, UBND xã niêm yết …".
-		k := frontedComma(ws)
-		if k < 0 {
-			return clauseTask{}, false
+		// các đơn vị báo cáo …", "Sau khi tiếp nhận, UBND xã niêm yết …",
+		// after the schedule it keeps, if cited: "Theo tiến độ, từ nay đến
+		// tháng 9.2022, Tỉnh đoàn tập trung …".
+		from := 0
+		if n := afterSchedulePhrase(ws); n > 0 && n < len(ws) {
+			from = ws[n].start
 		}
-		rest := c[ws[k+1].start:]
-		if ct, ok = contextual(rest, f.tokenize(rest), ""); !ok || ct.lead == "" || ct.predicate == 0 {
-			return clauseTask{}, false
+		rest := c[from:]
+		rws := f.tokenize(rest)
+		if ct, ok = contextual(rest, rws, ""); from == 0 || !ok || ct.lead == "" || ct.predicate == 0 {
+			k := frontedComma(rws)
+			if k < 0 {
+				return clauseTask{}, false
+			}
+			from += rws[k+1].start
+			rest = c[from:]
+			if ct, ok = contextual(rest, f.tokenize(rest), ""); !ok || ct.lead == "" || ct.predicate == 0 {
+				return clauseTask{}, false
+			}
 		}
-		ct.predicate += ws[k+1].start
+		ct.predicate += from
 		ct.clause = c
 	}
 	if !bound && !live && !boundedBy(c, f.date) && !f.nextDates() {
