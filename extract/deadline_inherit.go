@@ -169,6 +169,14 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 			t.Deadline = f.campaign
 			t.Cue += "; thời hạn theo tiến độ đã đặt"
 		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) && sameTimeRe.MatchString(vn.Fold(t.Content)) {
+			// "…, đồng thời thông báo … treo cờ trong khoảng thời gian nêu
+			// trên": the time written before, in this sentence or earlier.
+			if d := f.lastDated(cur, i); d.Kind != "" {
+				t.Deadline = d
+				t.Cue += "; thời hạn theo thời gian nêu trên"
+			}
+		}
 	}
 	for _, i := range cur {
 		if k := f.tasks[i].Deadline.Kind; k == string(vn.DeadlineDate) || k == string(vn.DeadlinePeriod) {
@@ -179,6 +187,25 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 	if ev, ok := f.eventOf(sentence, false); ok {
 		f.event = ev
 	}
+}
+
+// sameTimeRe refers back to a time already written: "trong khoảng thời
+// gian nêu trên", "trong thời gian trên", "cùng thời gian này".
+var sameTimeRe = regexp.MustCompile(`\b(?:(?:trong )?(?:khoang )?thoi gian (?:neu tren|noi tren|ke tren|tren|nay)|cung (?:thoi gian|thoi diem)(?: nay| tren)?)\b`)
+
+// lastDated returns the date or period of the last dated task before task
+// i: of the sentence being read (cur), else the campaign's.
+func (f *finder) lastDated(cur []int, i int) Deadline {
+	d := f.campaign
+	for _, j := range cur {
+		if j >= i {
+			break
+		}
+		if k := f.tasks[j].Deadline.Kind; k == string(vn.DeadlineDate) || k == string(vn.DeadlinePeriod) {
+			d = Deadline{Kind: k, Date: f.tasks[j].Deadline.Date}
+		}
+	}
+	return d
 }
 
 // anniversaryRe is work aimed at an anniversary written with its span, the
