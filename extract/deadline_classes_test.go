@@ -77,7 +77,7 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 			"UBND các xã tuyên truyền, vận động nhân dân treo cờ Tổ quốc từ ngày 24/3 đến hết ngày 30/3/2024, đồng thời thông báo đến các cơ quan, đơn vị trên địa bàn treo cờ trong khoảng thời gian nêu trên.",
 			[]GoldTask{gt("UBND các xã", "tuyên truyền, vận động nhân dân", "date", "2024-03-30"), gt("UBND các xã", "thông báo đến các cơ quan", "date", "2024-03-30")}},
 		{"D15 no time written before, no time",
-			"UBND các xã thông báo đến các cơ quan, đơn vị trên địa bàn treo cờ trong khoảng thời gian nêu trên.",
+			"UBND huyện yêu cầu UBND các xã thông báo đến các cơ quan, đơn vị trên địa bàn treo cờ trong khoảng thời gian nêu trên.",
 			[]GoldTask{gt("UBND các xã", "thông báo đến các cơ quan", "none", "")}},
 		{"D1 a bare next sentence is not a deadline of a result",
 			"Năm 2023, Hội Cựu chiến binh xã đã tổ chức gặp mặt hội viên. Thời gian: ngày 6/12/2023.", nil},
