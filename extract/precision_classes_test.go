@@ -246,6 +246,8 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			"Các văn bản trên đề nghị thủ trưởng các sở, ngành rút kinh nghiệm, không để lặp lại khuyết điểm.", nil},
 		{"P17 a record line of a legal-text site",
 			"- Cơ quan ban hành: Tỉnh Lâm Đồng\n- Người ký: Nguyễn Văn A\nTình trạng hiệu lực: Còn hiệu lực", nil},
+		{"P17 a notice's closing formula without biết",
+			"Văn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi trường, các cơ quan liên quan thực hiện./.", nil},
 		{"P16 xã hội is no tier",
 			"Các tổ chức chính trị - xã hội đề nghị UBND huyện tổ chức đối thoại với nhân dân.",
 			[]GoldTask{gt("UBND huyện", "tổ chức đối thoại với nhân dân", "none", "")}},

@@ -1679,8 +1679,9 @@ var executionFormulaRe = regexp.MustCompile(`\bchiu trach nhiem thi hanh (?:quye
 // noticeFormulaRe is the closing formula of a notice or a letter that
 // conveys opinions: "Văn phòng Chính phủ xin thông báo để các cơ quan, tổ
 // chức biết, thực hiện", "… thông báo để các đơn vị liên quan biết và phối
-// hợp thực hiện". The work is in what it conveyed.
-var noticeFormulaRe = regexp.MustCompile(`\bthong bao (?:de|cho|den) [^.;]{0,120}?\bbiet(?:,| va| de)? ?(?:phoi hop )?(?:thuc hien|trien khai|chi dao)?[ ./]*$`)
+// hợp thực hiện", "… thông báo để Sở Tài nguyên và Môi trường, các cơ
+// quan liên quan thực hiện". The work is in what it conveyed.
+var noticeFormulaRe = regexp.MustCompile(`\bthong bao (?:de|cho|den) [^.;]{0,120}?\b(?:biet(?:,| va| de)? ?(?:phoi hop )?(?:thuc hien|trien khai|chi dao)?|(?:phoi hop )?thuc hien)[ ./]*$`)
 
 // charterRe ends a subject that states a unit's functions: "… có chức
 // năng", "… có chức năng, nhiệm vụ".
