@@ -79,6 +79,9 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 		{"D15 no time written before, no time",
 			"UBND huyện yêu cầu UBND các xã thông báo đến các cơ quan, đơn vị trên địa bàn treo cờ trong khoảng thời gian nêu trên.",
 			[]GoldTask{gt("UBND các xã", "thông báo đến các cơ quan", "none", "")}},
+		{"D1 a subject-less request to finish and send the result",
+			"Giao Sở Kế hoạch và Đầu tư chủ trì tham gia ý kiến vào dự thảo Chỉ thị về phát triển bền vững (Sao gửi Công văn kèm theo). Yêu cầu hoàn thiện gửi ý kiến tham gia về Bộ Kế hoạch và Đầu tư trước ngày 28/3/2024.",
+			[]GoldTask{gt("Sở Kế hoạch và Đầu tư", "tham gia ý kiến vào dự thảo", "date", "2024-03-28")}},
 		{"D1 a bare next sentence is not a deadline of a result",
 			"Năm 2023, Hội Cựu chiến binh xã đã tổ chức gặp mặt hội viên. Thời gian: ngày 6/12/2023.", nil},
 		// D2: a deadline clause after ";" belongs to the task before it.

@@ -233,10 +233,19 @@ func approves(lead string) bool {
 }
 
 // accountability reports "chịu trách nhiệm trước … / về … / nếu …" at
-// ws[i]: who answers for what, not a task.
+// ws[i], or "chịu trách nhiệm" with nothing after it ("…, địa phương nào
+// không hoàn thành, Chủ tịch UBND huyện sẽ phải chịu trách nhiệm"): who
+// answers for what, not a task.
 func accountability(ws []word, i int) bool {
 	n := phraseAt(ws, i, wChiuTrachNhiemChiu, 5)
-	return n > 0 && i+n < len(ws) && phraseAt(ws, i+n, accountabilityWords, 2) > 0
+	if n == 0 {
+		return false
+	}
+	rest := ws[i+n:]
+	for len(rest) > 0 && rest[len(rest)-1].punct {
+		rest = rest[:len(rest)-1]
+	}
+	return len(rest) == 0 || phraseAt(ws, i+n, accountabilityWords, 2) > 0
 }
 
 // proposedHandOver reports a hand-over that a body only proposes its

@@ -791,6 +791,9 @@ func (f *finder) reportSentence(s string) bool {
 		p = k + 1
 	}
 	lead := ""
+	if n := phraseAt(ws, p, wPhaiCanYeuCau, 3); n > 0 && p+n+2 < len(ws) && phraseAt(ws, p+n+2, submissionVerbs, 2) > 0 {
+		p += n // "Yêu cầu hoàn thiện gửi …": no body named, the request goes on
+	}
 	if !startsWithAction(ws[p:]) && phraseAt(ws, p, submissionVerbs, 2) == 0 {
 		q := predicateStart(ws, p, false)
 		if q < 0 {
@@ -800,6 +803,9 @@ func (f *finder) reportSentence(s string) bool {
 		p = q
 	}
 	p += phraseAt(ws, p, wPhaiCanYeuCau, 3)
+	if p+2 < len(ws) && (ws[p].fold == "hoàn" || ws[p].fold == "khẩn") && phraseAt(ws, p+2, submissionVerbs, 2) > 0 {
+		p += 2 // "Yêu cầu hoàn thiện gửi ý kiến tham gia về Bộ … trước ngày …"
+	}
 	if p < len(ws) && deliverableLeadRe.MatchString(vn.Fold(lead)) {
 		p += phraseAt(ws, p, wDuocLap, 3) // "Danh sách được lập gửi về …"
 	}
