@@ -153,6 +153,9 @@ func FindDeadline(clause string, ref Date) (Deadline, int, int) {
 		if seasonRe.MatchString(f[:m[0]]) {
 			continue // "bảo vệ rừng nhất là những tháng cuối năm": a season to watch, not an end
 		}
+		if pastPeriod(f[m[1]:min(len(f), m[1]+16)]) || strings.HasSuffix(f[:m[0]], "nhu ") {
+			continue // "chỉ đạt 54% như trong tháng vừa qua": a time gone by, or compared with
+		}
 		if citedTitleRe.MatchString(f[max(0, m[0]-300):m[0]]) {
 			continue // "Hướng dẫn số 54-HD/BTGTU, ngày … của Ban Tuyên giáo Tỉnh ủy tuyên truyền … trong năm 2023": the document's title
 		}
@@ -366,6 +369,17 @@ var cutOffRe = regexp.MustCompile(`(?:\btinh(?: tu [a-z0-9 /.-]{1,24})?|\btu dau
 // seasonRe ends the words before a period that make it a stretch of
 // time the work must watch rather than the time it ends by: "những tháng
 // cuối năm", "các ngày cuối tháng 12", "mấy tuần cuối quý".
+// pastPeriodRe, right after a period, puts it in the past: "trong tháng
+// vừa qua", "trong năm qua", "trong tháng trước" (but "trong tháng, trước
+// ngày 20" bounds it).
+var pastPeriodRe = regexp.MustCompile(`^ (?:vua qua|qua|truoc)\b(?: (\S+))?`)
+
+// pastPeriod reports the words after a period that put it in the past.
+func pastPeriod(after string) bool {
+	m := pastPeriodRe.FindStringSubmatch(after)
+	return m != nil && m[1] != "ngay" && (m[1] == "" || m[1][0] < '0' || m[1][0] > '9')
+}
+
 var seasonRe = regexp.MustCompile(`\b(?:nhung|cac|may) (?:thang|ngay|tuan) $`)
 
 // citedTitleRe ends the words before a period that make it part of a

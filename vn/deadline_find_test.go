@@ -52,6 +52,10 @@ func TestFindDeadline(t *testing.T) {
 		{"treo cờ từ chiều ngày 18/9/2022 đến hết ngày 25/9/2022 (chủ nhật)", "date", "2022-09-25", "đến hết ngày 25/9/2022"},
 		{"treo cờ từ sáng 18/9 đến hết 25/9/2022", "date", "2022-09-25", "đến hết 25/9/2022"},
 		{"bảo đảm vật tư trước ngày 30/9/2022", "date", "2022-09-30", "trước ngày 30/9/2022"},
+		// A period gone by or compared with is no deadline.
+		{"không để tỷ lệ đúng hạn chỉ đạt 54% như trong tháng vừa qua", "none", "", ""},
+		{"rút kinh nghiệm những tồn tại trong năm qua", "none", "", ""},
+		{"hoàn thành trong tháng trước ngày 20", "period", "2022-08-31", "trong tháng"},
 		{"giữ gìn an ninh trật tự vào ngày 2/9/2022", "date", "2022-09-02", "vào ngày 2/9/2022"},
 		{"văn bản ký vào ngày 15/9/2022", "none", "", ""},
 		{"quyết tâm trong thời gian từ nay đến tháng 12/2022 xử lý dứt điểm", "period", "2022-12-31", "từ nay đến tháng 12/2022"},
