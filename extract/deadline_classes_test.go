@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"tiendo/vn"
@@ -230,13 +228,5 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 // the expected tasks (references are not compared), listing what was found.
 func checkClass(t *testing.T, class, text string, date vn.Date, tasks []GoldTask) {
 	t.Helper()
-	res := Extract(text, date)
-	var diffs []string
-	ScoreText(class, Gold{Tasks: tasks}, res, func(f string, a ...any) { diffs = append(diffs, fmt.Sprintf(f, a...)) })
-	if diffs = dropRefs(diffs); len(diffs) > 0 {
-		for _, tk := range res.Tasks {
-			t.Logf("task lead %q source %q deadline %s %v", tk.Lead, tk.Source, tk.Deadline.Kind, tk.Deadline.Date)
-		}
-		t.Errorf("%s", strings.Join(diffs, "\n"))
-	}
+	checkTasks(t, Extract(text, date), tasks)
 }
