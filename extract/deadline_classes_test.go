@@ -220,13 +220,13 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 			[]GoldTask{gt("các xã", "rà soát số hộ nghèo", "none", "")}},
 	}
 	for _, c := range cases {
-		t.Run(c.class, func(t *testing.T) { checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks) })
+		t.Run(c.class, func(t *testing.T) { checkClass(t, c.text, vn.NewDate(2024, 3, 10), c.tasks) })
 	}
 }
 
 // checkClass extracts text as of date and fails with the differences from
 // the expected tasks (references are not compared), listing what was found.
-func checkClass(t *testing.T, class, text string, date vn.Date, tasks []GoldTask) {
+func checkClass(t *testing.T, text string, date vn.Date, tasks []GoldTask) {
 	t.Helper()
 	checkTasks(t, Extract(text, date), tasks)
 }

@@ -39,7 +39,7 @@ func TestDeadlineBeforeLead(t *testing.T) {
 		if date == (vn.Date{}) {
 			date = vn.NewDate(2024, 3, 10)
 		}
-		t.Run(c.class, func(t *testing.T) { checkClass(t, c.class, c.text, date, c.tasks) })
+		t.Run(c.class, func(t *testing.T) { checkClass(t, c.text, date, c.tasks) })
 	}
 }
 
@@ -110,6 +110,6 @@ func TestDeadlineOfScheduledEvent(t *testing.T) {
 		if date == (vn.Date{}) {
 			date = vn.NewDate(2024, 3, 10)
 		}
-		t.Run(c.class, func(t *testing.T) { checkClass(t, c.class, c.text, date, c.tasks) })
+		t.Run(c.class, func(t *testing.T) { checkClass(t, c.text, date, c.tasks) })
 	}
 }

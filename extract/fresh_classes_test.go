@@ -150,7 +150,7 @@ func TestFreshClasses(t *testing.T) {
 					t.Errorf("lead %q, want %q", res.Tasks[i].Lead, g.Lead)
 				}
 			}
-			checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks)
+			checkClass(t, c.text, vn.NewDate(2024, 3, 10), c.tasks)
 		})
 	}
 }

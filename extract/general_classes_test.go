@@ -538,7 +538,7 @@ func TestIntakeGeneralClasses(t *testing.T) {
 			if strings.HasPrefix(c.class, "G9") {
 				date = vn.Date{}
 			}
-			checkClass(t, c.class, c.text, date, c.tasks)
+			checkClass(t, c.text, date, c.tasks)
 		})
 	}
 }

@@ -39,7 +39,7 @@ func TestHarvestedVerbs(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
-			checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks)
+			checkClass(t, c.text, vn.NewDate(2024, 3, 10), c.tasks)
 			if res := Extract(c.text, vn.NewDate(2024, 3, 10)); len(res.Tasks) == 0 || res.Tasks[0].Lead != c.lead {
 				t.Errorf("lead: got %+v, want %q", res.Tasks, c.lead)
 			}

@@ -258,7 +258,7 @@ func TestIntakePrecisionClasses(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
-			checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks)
+			checkClass(t, c.text, vn.NewDate(2024, 3, 10), c.tasks)
 		})
 	}
 }

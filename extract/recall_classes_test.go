@@ -332,7 +332,7 @@ func TestRecallClasses(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
-			checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks)
+			checkClass(t, c.text, vn.NewDate(2024, 3, 10), c.tasks)
 		})
 	}
 }
@@ -374,7 +374,7 @@ func TestBareHeadLeads(t *testing.T) {
 					t.Errorf("lead %q, want %q", res.Tasks[i].Lead, g.Lead)
 				}
 			}
-			checkClass(t, c.class, c.text, vn.NewDate(2024, 3, 10), c.tasks)
+			checkClass(t, c.text, vn.NewDate(2024, 3, 10), c.tasks)
 		})
 	}
 }
