@@ -313,7 +313,9 @@ func (f *finder) splitAtSubjectColon(s string) []string {
 	for {
 		i := strings.Index(s, ": ")
 		for i >= 0 {
-			rest := strings.TrimSpace(s[i+1:])
+			// A subject and the start of its work fit in the first
+			// words after the colon; the rest of a long line is not read.
+			rest := prefix(strings.TrimSpace(s[i+1:]), 400)
 			ws := f.tokenize(rest)
 			if len(ws) > 0 && ws[0].upper && isOrgish(ws) && !titleBeforeColon(s[:i]) {
 				if p := predicateStart(ws, 0, false); p > 0 {
