@@ -277,10 +277,17 @@ func skipFrontedTime(c string, ws []word, a int) int {
 		if k+1 < len(ws) && timeRe.MatchString(vn.Fold(c[ws[a].start:ws[k].start])) {
 			return k + 1
 		}
+		if k+1 < len(ws) && phraseAt(ws, a, afterEventWords, 2) > 0 && isOrgish(ws[k+1:]) {
+			return k + 1 // "yêu cầu sau khi kết thúc Đại hội điểm, các chi bộ …"
+		}
 		return a
 	}
 	return a
 }
+
+// afterEventWords open a time told by an event: "sau khi …", "trước khi
+// …", "ngay sau khi …".
+var afterEventWords = set("sau khi", "trước khi", "ngay sau", "kể từ khi")
 
 // skipTimeBeforeLead returns where the addressees start when a time is
 // written between the hand-over verb and them with no comma ("đề nghị

@@ -1121,6 +1121,14 @@ func (f *finder) antecedent(lead string) string {
 	if place, ok := f.placeAntecedent(lead); ok {
 		return place
 	}
+	if head, ok := strings.CutSuffix(lead, " này"); ok {
+		// "Bộ này", "Sở này": the body of that kind named before.
+		if heads := bareHead(head); heads != nil {
+			if name := f.namedLast(heads); name != "" {
+				return name
+			}
+		}
+	}
 	if f.addressees == "" && f.lastHand != "" && lower(lead) == "các địa phương" && phraseIn(f.tokenize(f.lastHand), localityWords) {
 		// "Giao UBND huyện, thành phố Cà Mau … . Yêu cầu các địa phương
 		// thành lập Tổ kiểm tra …": with no addressee block, the bodies in
@@ -1637,6 +1645,37 @@ func (f *finder) namedBefore(heads map[string]bool) string {
 			if j > i+n {
 				return trimPunct(f.recent[k][ws[i].start:ws[j-1].end])
 			}
+		}
+	}
+	return ""
+}
+
+// namedLast returns the body named last, in the latest sentence before
+// that names one whose name opens with one of heads ("Bộ Y tế đề nghị Bộ
+// Giáo dục và Đào tạo …. Bộ này …" is the second), or "". The name ends
+// at a word that ends names, a hand-over, a modal or adverb of the work,
+// or a "và" that joins no other name.
+func (f *finder) namedLast(heads map[string]bool) string {
+	for k := len(f.recent) - 1; k >= 0; k-- {
+		ws := f.tokenize(f.recent[k])
+		name := ""
+		for i := range ws {
+			n := phraseAt(ws, i, heads, 3)
+			if n == 0 || !ws[i].upper || i+n < len(ws) && titleWords[ws[i+n].fold] {
+				continue
+			}
+			j := i + n
+			for j < len(ws) && !strings.ContainsAny(ws[j].raw, ".;:(),") && !nameStops[ws[j].fold] &&
+				phraseAt(ws, j, addresseeTriggers, 4) == 0 && phraseAt(ws, j, markers, 3) == 0 &&
+				!(ws[j].fold == "và" && (j+1 >= len(ws) || !ws[j+1].upper)) {
+				j++
+			}
+			if j > i+n {
+				name = trimPunct(f.recent[k][ws[i].start:ws[j-1].end])
+			}
+		}
+		if name != "" {
+			return name
 		}
 	}
 	return ""
