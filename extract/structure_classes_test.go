@@ -41,10 +41,7 @@ func TestItemSteps(t *testing.T) {
 // line (or "Bodies: Action …." on one line) and the action lines after it
 // are the bodies' tasks; a headline of the same shape is not.
 func TestUnmarkedItems(t *testing.T) {
-	cases := []struct {
-		name, text string
-		tasks      []GoldTask
-	}{
+	runTaskCases(t, vn.NewDate(2024, 3, 10), []taskCase{
 		{"name line then action lines",
 			"Thực hiện kế hoạch phòng chống dịch của UBND huyện năm 2024.\nUBND các xã, thị trấn:\nLập danh sách hộ chăn nuôi.\nTuyên truyền cho người dân về phòng bệnh, xong trước ngày 20/5/2024.",
 			[]GoldTask{gt("UBND các xã, thị trấn", "Lập danh sách hộ chăn nuôi", "none", ""),
@@ -60,12 +57,7 @@ func TestUnmarkedItems(t *testing.T) {
 			[]GoldTask{gt("Phòng Giáo dục và Đào tạo", "Kiểm tra cơ sở vật chất", "date", "2024-08-15")}},
 		{"headline of the same shape", "Quận Ba Đình: Xây dựng đô thị văn minh, hiện đại\n\nNhững năm qua, quận đã đạt nhiều kết quả.", nil},
 		{"speaker headline", "Chủ tịch UBND tỉnh: Khẩn trương hoàn thiện các tờ trình\n\nSáng nay, UBND tỉnh họp thường kỳ.", nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkTasks(t, Extract(c.text, vn.NewDate(2024, 3, 10)), c.tasks)
-		})
-	}
+	})
 }
 
 // TestConclusionsLeadIn checks that a lead-in to conclusions or opinions
@@ -73,10 +65,7 @@ func TestUnmarkedItems(t *testing.T) {
 // after it with its own subject and an action is a task, on the next line
 // or after the colon; and that "TP"/"TX" before a name is a town.
 func TestConclusionsLeadIn(t *testing.T) {
-	cases := []struct {
-		name, text string
-		tasks      []GoldTask
-	}{
+	runTaskCases(t, vn.NewDate(2024, 3, 10), []taskCase{
 		{"opinion, next line", "Văn phòng Chính phủ thông báo ý kiến của Phó Thủ tướng như sau:\nỦy ban nhân dân tỉnh Hòa Bình tiếp tục nghiên cứu, hoàn chỉnh đồ án quy hoạch.",
 			[]GoldTask{gt("Ủy ban nhân dân tỉnh Hòa Bình", "hoàn chỉnh đồ án quy hoạch", "none", "")}},
 		{"conclusion, same line", "Kết luận của Chủ tịch UBND huyện như sau: Phòng Tài chính - Kế hoạch bố trí kinh phí. Phòng Nội vụ rà soát biên chế.",
@@ -88,12 +77,7 @@ func TestConclusionsLeadIn(t *testing.T) {
 			[]GoldTask{gt("TP Thuận An", "đẩy nhanh tiến độ", "none", "")}},
 		{"TX before a name", "Sở Xây dựng yêu cầu TX Kỳ Anh rà soát các công trình xây dựng trái phép.",
 			[]GoldTask{gt("TX Kỳ Anh", "rà soát các công trình", "none", "")}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkTasks(t, Extract(c.text, vn.NewDate(2024, 3, 10)), c.tasks)
-		})
-	}
+	})
 }
 
 // TestWrappedList checks a letter copied from a PDF, one phrase a line: a
@@ -135,10 +119,7 @@ func TestEventLead(t *testing.T) {
 // same line ("UBND tỉnh yêu cầu: Sở Y tế kiểm tra …") and a hand-over to
 // the heads of bodies listed after a colon ("Giao Giám đốc: Sở A, Sở B …").
 func TestColonAfterRequest(t *testing.T) {
-	cases := []struct {
-		name, text string
-		tasks      []GoldTask
-	}{
+	runTaskCases(t, vn.NewDate(2025, 1, 10), []taskCase{
 		{"request, one body", "UBND tỉnh yêu cầu: Sở Y tế kiểm tra an toàn thực phẩm.",
 			[]GoldTask{gt("Sở Y tế", "kiểm tra an toàn thực phẩm", "none", "")}},
 		{"conclusion, two sentences", "Chủ tịch UBND huyện kết luận: Phòng Y tế kiểm tra các cơ sở. Phòng Tài chính - Kế hoạch bố trí kinh phí.",
@@ -149,12 +130,7 @@ func TestColonAfterRequest(t *testing.T) {
 			[]GoldTask{gt("Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông", "tuyên truyền cuộc bình chọn", "none", "")}},
 		{"heads listed, đề nghị", "Đề nghị Thủ trưởng: Sở Tài chính, Kho bạc Nhà nước tỉnh bố trí kinh phí kịp thời.",
 			[]GoldTask{gt("Sở Tài chính, Kho bạc Nhà nước tỉnh", "bố trí kinh phí", "none", "")}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkTasks(t, Extract(c.text, vn.NewDate(2025, 1, 10)), c.tasks)
-		})
-	}
+	})
 }
 
 // TestApprovalIsNoTask checks that a decision of whoever speaks ("Chủ tịch
@@ -266,43 +242,27 @@ func checkTasks(t *testing.T, res Result, want []GoldTask) {
 // "Cụ thể," spells out the dated campaign before it: its undated tasks
 // take the campaign's date, whoever they are given to.
 func TestSpelledOutCampaignDate(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []GoldTask
-	}{
+	runTaskCases(t, vn.NewDate(2024, 2, 1), []taskCase{
 		{"theo đó", "UBND huyện phát động chiến dịch làm sạch môi trường từ ngày 1/3 đến hết ngày 31/3/2024. Theo đó, các xã tổ chức ra quân dọn vệ sinh các tuyến đường.",
 			[]GoldTask{gt("UBND huyện", "phát động chiến dịch", "date", "2024-03-31"), gt("các xã", "ra quân dọn vệ sinh", "date", "2024-03-31")}},
 		{"cụ thể", "Sở Y tế triển khai đợt kiểm tra an toàn thực phẩm trước ngày 15/5/2024. Cụ thể, Trung tâm Y tế các huyện kiểm tra các bếp ăn tập thể.",
 			[]GoldTask{gt("Sở Y tế", "triển khai đợt kiểm tra", "date", "2024-05-15"), gt("Trung tâm Y tế các huyện", "kiểm tra các bếp ăn tập thể", "date", "2024-05-15")}},
 		{"no connective, another body", "UBND huyện phát động chiến dịch làm sạch môi trường từ ngày 1/3 đến hết ngày 31/3/2024. Theo kế hoạch, Phòng Văn hóa tuyên truyền trên loa phát thanh.",
 			[]GoldTask{gt("UBND huyện", "phát động chiến dịch", "date", "2024-03-31"), gt("Phòng Văn hóa", "tuyên truyền trên loa", "none", "")}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkTasks(t, Extract(c.text, vn.NewDate(2024, 2, 1)), c.want)
-		})
-	}
+	})
 }
 
 // TestCarryOutCitedDocument checks that "X thực hiện theo Kế hoạch số …"
 // closing a notice carries out a cited document and is no task, while
 // work written after it still is.
 func TestCarryOutCitedDocument(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []GoldTask
-	}{
+	runTaskCases(t, vn.NewDate(2024, 2, 1), []taskCase{
 		{"closing line", "Chủ tịch UBND quận kết luận như sau:\n1. Giao Phòng Y tế kiểm tra các cơ sở.\nCác đơn vị thực hiện theo Kế hoạch số 245/KH-UBND ngày 20/12/2019 của UBND quận./.",
 			[]GoldTask{gt("Phòng Y tế", "kiểm tra các cơ sở", "none", "")}},
 		{"đúng hướng dẫn", "Theo đó, các trường thực hiện theo đúng Hướng dẫn số 15/HD-SGDĐT của Sở Giáo dục.", nil},
 		{"work after it", "Theo đó, các xã thực hiện theo Kế hoạch số 12/KH-UBND, báo cáo kết quả trước ngày 20/3/2024.",
 			[]GoldTask{gt("các xã", "báo cáo kết quả", "date", "2024-03-20")}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkTasks(t, Extract(c.text, vn.NewDate(2024, 2, 1)), c.want)
-		})
-	}
+	})
 }
 
 // TestPlaceAntecedent checks that a lead referring back to a place ("địa
@@ -310,10 +270,7 @@ func TestCarryOutCitedDocument(t *testing.T) {
 // named before, and that a plural with no reference ("các huyện") stays as
 // written.
 func TestPlaceAntecedent(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []GoldTask
-	}{
+	runTaskCases(t, vn.NewDate(2024, 3, 10), []taskCase{
 		{"địa phương, the commune the item is about",
 			"Chiều 7/5, Tổ kiểm tra của huyện làm việc với xã Ea Tar. Xã Ea Tar có 2.518 cử tri. Tổ kiểm tra yêu cầu địa phương tăng cường tuyên truyền về bầu cử.",
 			[]GoldTask{gt("xã Ea Tar", "tăng cường tuyên truyền về bầu cử", "none", "")}},
@@ -332,12 +289,7 @@ func TestPlaceAntecedent(t *testing.T) {
 		{"các huyện with no reference stays as written",
 			"Đoàn công tác làm việc tại huyện Vĩnh Linh. UBND tỉnh yêu cầu các huyện rà soát hồ sơ di tích.",
 			[]GoldTask{gt("các huyện", "rà soát hồ sơ di tích", "none", "")}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkTasks(t, Extract(c.text, vn.NewDate(2024, 3, 10)), c.want)
-		})
-	}
+	})
 }
 
 // TestDirectivePassageGoesOn checks that a news item's directive passage
@@ -398,5 +350,22 @@ func TestFlattenedDocument(t *testing.T) {
 	short := "Năm 2019. 2. Đại hội cấp huyện. 3. Đại hội cấp xã."
 	if got := unflatten([]string{short}); len(got) != 1 {
 		t.Errorf("a short line was split: %q", got)
+	}
+}
+
+// taskCase is a text and the tasks it must give.
+type taskCase struct {
+	name, text string
+	want       []GoldTask
+}
+
+// runTaskCases checks each case as a subtest: the text read as of date
+// gives the tasks wanted (see checkTasks).
+func runTaskCases(t *testing.T, date vn.Date, cases []taskCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkTasks(t, Extract(c.text, date), c.want)
+		})
 	}
 }
