@@ -79,6 +79,7 @@ var markers = set(
 // verbs are actions a task commonly starts with.
 var verbs = set(
 	"thông tin cho", "thông báo cho", // "Các xã thông tin cho nhân dân biết …" (seventh collection)
+	"ước tính", "vây dập", // "Thứ ba, ước tính thiệt hại …" (eighth collection)
 	"xây dựng", "tổ chức", "thực hiện", "hoàn thiện", "hoàn thành", "báo cáo", "nghiên cứu", "tham mưu",
 	"chỉ đạo", "kiểm tra", "tuyên truyền", "bố trí", "hướng dẫn", "theo dõi", "đánh giá", "tổng hợp", "gửi", "trình",
 	"giải quyết", "xử lý", "huy động", "lựa chọn", "tiếp thu", "đề xuất", "cập nhật", "khắc phục", "nhìn nhận",

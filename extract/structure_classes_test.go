@@ -369,3 +369,22 @@ func runTaskCases(t *testing.T, date vn.Date, cases []taskCase) {
 		})
 	}
 }
+
+// TestOrdinalEnumeration checks that an enumeration in running text
+// ("Thứ nhất, … Thứ hai, …", "Một là, … Hai là, …") after a hand-over
+// gives one task per item with the hand-over's lead, and that an ordinal
+// with no hand-over before it gives nothing.
+func TestOrdinalEnumeration(t *testing.T) {
+	runTaskCases(t, vn.NewDate(2024, 3, 10), []taskCase{
+		{"Thứ nhất, Thứ hai, Thứ ba",
+			"Bộ Tài nguyên và Môi trường đề nghị UBND các tỉnh ven biển thực hiện một số nội dung sau. Thứ nhất, tổng hợp, đánh giá các hoạt động liên quan đến hải sản chết. Thứ hai, thường xuyên kiểm tra, thu thập thông tin về diễn biến tình hình. Thứ ba, ước tính thiệt hại về kinh tế, môi trường.",
+			[]GoldTask{gt("UBND các tỉnh ven biển", "tổng hợp, đánh giá các hoạt động", "none", ""),
+				gt("UBND các tỉnh ven biển", "thu thập thông tin về diễn biến", "continuous", ""),
+				gt("UBND các tỉnh ven biển", "ước tính thiệt hại", "none", "")}},
+		{"Một là, Hai là",
+			"UBND tỉnh yêu cầu các huyện triển khai quyết liệt các giải pháp cấp bách. Một là, khoanh vùng, xử lý triệt để các ổ dịch. Hai là, tăng cường kiểm soát việc vận chuyển gia súc.",
+			[]GoldTask{gt("các huyện", "khoanh vùng, xử lý triệt để", "none", ""), gt("các huyện", "kiểm soát việc vận chuyển", "none", "")}},
+		{"an ordinal in a report hands nothing over",
+			"Năm 2023, huyện đạt nhiều kết quả. Thứ nhất, thu ngân sách vượt 12% dự toán. Thứ hai, tỷ lệ hộ nghèo giảm còn 2,1%.", nil},
+	})
+}

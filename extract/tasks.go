@@ -397,6 +397,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		ws := f.tokenize(c)
 		afterManner := mannerLead
 		mannerLead = ""
+		if k == 0 && (f.handedOver() != "" || f.announce != "") {
+			if j := afterOrdinal(ws); j > 0 {
+				c = c[ws[j].start:] // "Thứ hai, thường xuyên kiểm tra …": an item of the enumeration
+				ws = f.tokenize(c)
+			}
+		}
 		if k == 0 && startsTopic(c) && (f.handedOver() != "" || f.announce != "") {
 			if j := afterTopic(ws); j > 0 {
 				c = c[ws[j].start:] // "Trong công tác tuyên truyền, tăng cường …" (G36)
@@ -573,6 +579,20 @@ func (f *finder) frontedOnly(c string, pred int) bool {
 	before, _, _ := vn.FindDeadline(c[:pred], f.date)
 	after, _, _ := vn.FindDeadline(c[pred:], f.date)
 	return before.Kind != vn.DeadlineNone && after.Kind == vn.DeadlineNone
+}
+
+// ordinalWords open an item of an enumeration in running text: "Thứ
+// nhất, …", "Hai là, …", "Cuối cùng, …".
+var ordinalWords = set("thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ tám", "thứ chín", "thứ mười",
+	"một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "tám là", "chín là", "mười là", "trước hết", "cuối cùng")
+
+// afterOrdinal returns where a clause goes on after its ordinal and comma,
+// or 0.
+func afterOrdinal(ws []word) int {
+	if n := phraseAt(ws, 0, ordinalWords, 2); n > 0 && n+1 < len(ws) && ws[n].raw == "," {
+		return n + 1
+	}
+	return 0
 }
 
 // handedOver returns the lead of the last sentence when a trigger handed
