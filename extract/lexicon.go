@@ -80,6 +80,7 @@ var markers = set(
 var verbs = set(
 	"thông tin cho", "thông báo cho", // "Các xã thông tin cho nhân dân biết …" (seventh collection)
 	"ước tính", "vây dập", // "Thứ ba, ước tính thiệt hại …" (eighth collection)
+	"đóng cửa", // "Từ 18 giờ ngày 4/5, đóng cửa tất cả các hàng quán …"
 	"xây dựng", "tổ chức", "thực hiện", "hoàn thiện", "hoàn thành", "báo cáo", "nghiên cứu", "tham mưu",
 	"chỉ đạo", "kiểm tra", "tuyên truyền", "bố trí", "hướng dẫn", "theo dõi", "đánh giá", "tổng hợp", "gửi", "trình",
 	"giải quyết", "xử lý", "huy động", "lựa chọn", "tiếp thu", "đề xuất", "cập nhật", "khắc phục", "nhìn nhận",

@@ -277,7 +277,15 @@ func sentences(p string) []string {
 		for j < len(p) && (p[j] == '.' || p[j] == '/') {
 			j++
 		}
-		if j >= len(p) || p[j] != ' ' {
+		if j >= len(p) {
+			continue
+		}
+		if p[j] != ' ' {
+			if !gluedStop(p, i, j) {
+				continue
+			}
+			out = append(out, strings.TrimSpace(p[start:j]))
+			start, i = j, j-1
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(strings.TrimLeft(p[j:], " "))
@@ -291,6 +299,20 @@ func sentences(p string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// gluedStop reports a full stop a copy glued to the next sentence ("…
+// theo quy định.Từ 18 giờ ngày 4/5, đóng cửa …"): a lower-case letter
+// before it, a capital then a lower-case letter after it. "TP.HCM",
+// "baothanhhoa.vn" and "1.500" are none.
+func gluedStop(p string, i, j int) bool {
+	if p[i] != '.' || i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(p[:i])
+	next, n := utf8.DecodeRuneInString(p[j:])
+	after, _ := utf8.DecodeRuneInString(p[j+n:])
+	return unicode.IsLower(prev) && unicode.IsUpper(next) && unicode.IsLower(after)
 }
 
 // isAbbrevBefore reports whether s ends with an abbreviation that takes a

@@ -388,3 +388,25 @@ func TestOrdinalEnumeration(t *testing.T) {
 			"Năm 2023, huyện đạt nhiều kết quả. Thứ nhất, thu ngân sách vượt 12% dự toán. Thứ hai, tỷ lệ hộ nghèo giảm còn 2,1%.", nil},
 	})
 }
+
+// TestRequestGoesOnPastATime checks that a request goes on in the next
+// sentence when a time is set off before its action ("Ngày 5/5, tạm dừng
+// …"), which then dates it; that a full stop a copy glued to the next
+// sentence ("… quy định.Ngày 5/5, …") still ends the sentence; and that
+// stopping work in general ("tạm dừng các công việc không cần thiết")
+// announces no items.
+func TestRequestGoesOnPastATime(t *testing.T) {
+	runTaskCases(t, vn.NewDate(2021, 5, 4), []taskCase{
+		{"a fronted day before the action",
+			"Chủ tịch UBND tỉnh yêu cầu các ngành, địa phương tạm dừng các công việc không cần thiết. Ngày 5/5, tạm dừng tiếp nhận thủ tục hành chính tại trụ sở.",
+			[]GoldTask{gt("các ngành, địa phương", "tạm dừng các công việc không cần thiết", "none", ""),
+				gt("các ngành, địa phương", "tạm dừng tiếp nhận thủ tục", "date", "2021-05-05")}},
+		{"a full stop glued to the next sentence",
+			"Chủ tịch UBND tỉnh yêu cầu các ngành, địa phương tăng cường tuyên truyền theo quy định.Ngày 5/5, đóng cửa tất cả các hàng quán vỉa hè.",
+			[]GoldTask{gt("các ngành, địa phương", "tăng cường tuyên truyền", "none", ""),
+				gt("các ngành, địa phương", "đóng cửa tất cả các hàng quán", "date", "2021-05-05")}},
+		{"TP.HCM is no glued full stop",
+			"UBND TP.HCM yêu cầu các quận rà soát các điểm ngập úng.",
+			[]GoldTask{gt("các quận", "rà soát các điểm ngập úng", "none", "")}},
+	})
+}

@@ -397,9 +397,16 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		ws := f.tokenize(c)
 		afterManner := mannerLead
 		mannerLead = ""
+		frontTime := "" // a time set off before a subject-less continuation
 		if k == 0 && (f.handedOver() != "" || f.announce != "") {
 			if j := afterOrdinal(ws); j > 0 {
 				c = c[ws[j].start:] // "Thứ hai, thường xuyên kiểm tra …": an item of the enumeration
+				ws = f.tokenize(c)
+			}
+			if j := frontedTimeEnd(c, ws); j > 0 && startsWithAction(ws[j:]) {
+				// "Từ 18 giờ ngày 4/5, đóng cửa tất cả các hàng quán …":
+				// the request goes on, dated by the time before it.
+				frontTime, c = c[:ws[j].start], c[ws[j].start:]
 				ws = f.tokenize(c)
 			}
 		}
@@ -541,6 +548,11 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		f.tasks = append(f.tasks, f.build(ct, c))
 		prev = len(f.tasks) - 1
 		switch t := &f.tasks[prev]; {
+		case frontTime != "" && t.Deadline.Kind == string(vn.DeadlineNone):
+			if dl, _, _ := vn.FindDeadline("trước "+frontTime, f.date); dl.Kind != vn.DeadlineNone {
+				t.Deadline = f.deadlineOf(dl)
+				t.Source = trimSource(frontTime + t.Source)
+			}
 		case k == 0 && ct.predicate > 0 && t.Deadline.Kind != string(vn.DeadlineNone) && f.frontedOnly(c, ct.predicate):
 			fronted = t.Deadline // "Từ nay đến tháng 9.2022, Tỉnh đoàn tập trung …; lấy ý kiến …"
 		case k > 0 && t.Deadline.Kind == string(vn.DeadlineNone) && fronted.Kind != "" && t.Lead == f.tasks[first].Lead:
@@ -579,6 +591,24 @@ func (f *finder) frontedOnly(c string, pred int) bool {
 	before, _, _ := vn.FindDeadline(c[:pred], f.date)
 	after, _, _ := vn.FindDeadline(c[pred:], f.date)
 	return before.Kind != vn.DeadlineNone && after.Kind == vn.DeadlineNone
+}
+
+// frontedTimeRe is a time opening a clause: "Từ 18 giờ ngày 4/5", "Ngày
+// 5/5", "Trước ngày 20/5", "Sáng 14/9".
+var frontedTimeRe = regexp.MustCompile(`^(?:tu|ke tu|truoc|trong|den|cham nhat|ngay|sang|chieu|toi)\b[^,]*\d[^,]*$`)
+
+// frontedTimeEnd returns where a clause goes on after a time set off by a
+// comma at its start, or 0.
+func frontedTimeEnd(c string, ws []word) int {
+	for k := 1; k < len(ws) && k < 12; k++ {
+		if ws[k].raw == "," {
+			if k+1 < len(ws) && frontedTimeRe.MatchString(vn.Fold(c[:ws[k].start])) {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // ordinalWords open an item of an enumeration in running text: "Thứ
@@ -902,16 +932,17 @@ var deliverableRe = regexp.MustCompile(`\b(?:bao cao|gui|giai trinh|de xuat|tong
 var umbrellaRe = regexp.MustCompile(`\b(?:mot so|cac|nhung|nhieu|mot loat)(?: [a-z]+){0,2} ` +
 	`(?:giai phap|bien phap|nhiem vu|noi dung|viec|cong viec|hoat dong|yeu cau)\b`)
 
+// stopWorkRe opens work that stops or cuts other work ("tạm dừng các công
+// việc không cần thiết"): it names the work it stops, it announces none.
+var stopWorkRe = regexp.MustCompile(`^(?:tam dung|dung|han che|cat giam|bai bo|huy bo)\b`)
+
 // isUmbrella reports a triggered clause that announces tasks rather than
 // stating one: a short predicate on measures or tasks in general.
 func isUmbrella(ct clauseTask) bool {
 	body := vn.Fold(ct.clause[ct.predicate:])
-	return len(strings.Fields(body)) <= 16 && umbrellaRe.MatchString(body)
+	return len(strings.Fields(body)) <= 16 && umbrellaRe.MatchString(body) && !stopWorkRe.MatchString(body)
 }
 
-// ownSubject reads a clause that names its own subject and acts: "UBND các
-// huyện rà soát …", "Đại hội Chi bộ X dự kiến tổ chức trước ngày …". It
-// counts once the text assigns work, or after a connective.
 // subjectAside reads a clause whose subject is followed by an aside in
 // brackets ("Các xã, phường, đặc khu (đặc biệt các địa phương ven biển)
 // thông tin cho nhân dân …") as if the aside were not there; the
@@ -937,6 +968,9 @@ func (f *finder) subjectAside(c string) (clauseTask, bool) {
 	return ct, true
 }
 
+// ownSubject reads a clause that names its own subject and acts: "UBND các
+// huyện rà soát …", "Đại hội Chi bộ X dự kiến tổ chức trước ngày …". It
+// counts once the text assigns work, or after a connective.
 func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	if ct, ok := f.eventTask(c, ws); ok {
 		return ct, true
