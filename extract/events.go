@@ -26,6 +26,9 @@ func (f *finder) eventTask(c string, ws []word) (clauseTask, bool) {
 	if n > at && n < len(ws) && ws[n].fold == "đại" && phraseAt(ws, n, wDaiBieu, 2) == 2 {
 		n += 2 // "Đại hội đại biểu Đảng bộ huyện"
 	}
+	if n > at && n+1 < len(ws) && ws[n].fold == "điểm" {
+		n++ // "Đại hội điểm Đoàn cấp cơ sở": a pilot congress of the body
+	}
 	if n == at || n >= len(ws) || !isOrgish(ws[n:]) {
 		return clauseTask{}, false
 	}
