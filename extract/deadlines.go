@@ -107,14 +107,24 @@ func ownDeadline(c string, date vn.Date) bool {
 	return dl.Kind != vn.DeadlineNone
 }
 
-// afterCompletion returns where a clause goes on after an opening
-// "hoàn thành," or "hoàn thành và": "; hoàn thành, báo cáo UBND tỉnh kết
-// quả trong tháng 12" hands over the same work. It returns 0 without one.
-func afterCompletion(ws []word) int {
-	if len(ws) > 2 && ws[0].fold == "hoàn" && ws[1].fold == "thành" && (ws[2].raw == "," || ws[2].fold == "và") {
-		return 3
+// finishWords finish the work before it is handed over: "hoàn thành, báo
+// cáo …", "hoàn thiện gửi …", "khẩn trương gửi …".
+var finishWords = set("hoàn thành", "hoàn thiện", "khẩn trương")
+
+// afterCompletion returns where the words from ws[i] go on after an
+// opening "hoàn thành", "hoàn thiện" or "khẩn trương" and a "," or "và"
+// after it: "; hoàn thành, báo cáo UBND tỉnh kết quả trong tháng 12" hands
+// over the same work. It returns i without one.
+func afterCompletion(ws []word, i int) int {
+	n := phraseAt(ws, i, finishWords, 2)
+	if n == 0 {
+		return i
 	}
-	return 0
+	j := i + n
+	if j < len(ws) && (ws[j].raw == "," || ws[j].fold == "và") {
+		j++
+	}
+	return j
 }
 
 // ownSchedule reports a hand-over clause with its own recurrence ("; báo

@@ -478,7 +478,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
 		case prev >= 0 && startsWithAction(ws):
-			if phraseAt(ws, afterCompletion(ws), submissionVerbs, 2) > 0 && !ownSchedule(c, f.date) {
+			if phraseAt(ws, afterCompletion(ws, 0), submissionVerbs, 2) > 0 && !ownSchedule(c, f.date) {
 				f.extend(prev, c)
 				continue
 			}
@@ -841,7 +841,7 @@ func (f *finder) reportSentence(s string) bool {
 		p = k + 1
 	}
 	lead := ""
-	if n := phraseAt(ws, p, wPhaiCanYeuCau, 3); n > 0 && p+n+2 < len(ws) && phraseAt(ws, p+n+2, submissionVerbs, 2) > 0 {
+	if n := phraseAt(ws, p, wPhaiCanYeuCau, 3); n > 0 && phraseAt(ws, afterCompletion(ws, p+n), submissionVerbs, 2) > 0 {
 		p += n // "Yêu cầu hoàn thiện gửi …": no body named, the request goes on
 	}
 	if !startsWithAction(ws[p:]) && phraseAt(ws, p, submissionVerbs, 2) == 0 {
@@ -853,8 +853,8 @@ func (f *finder) reportSentence(s string) bool {
 		p = q
 	}
 	p += phraseAt(ws, p, wPhaiCanYeuCau, 3)
-	if p+2 < len(ws) && (ws[p].fold == "hoàn" || ws[p].fold == "khẩn") && phraseAt(ws, p+2, submissionVerbs, 2) > 0 {
-		p += 2 // "Yêu cầu hoàn thiện gửi ý kiến tham gia về Bộ … trước ngày …"
+	if q := afterCompletion(ws, p); phraseAt(ws, q, submissionVerbs, 2) > 0 {
+		p = q // "Yêu cầu hoàn thiện gửi ý kiến tham gia về Bộ … trước ngày …"
 	}
 	if p < len(ws) && deliverableLeadRe.MatchString(vn.Fold(lead)) {
 		p += phraseAt(ws, p, wDuocLap, 3) // "Danh sách được lập gửi về …"
