@@ -549,7 +549,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		prev = len(f.tasks) - 1
 		switch t := &f.tasks[prev]; {
 		case frontTime != "" && t.Deadline.Kind == string(vn.DeadlineNone):
-			if dl, _, _ := vn.FindDeadline("trước "+frontTime, f.date); dl.Kind != vn.DeadlineNone {
+			if dl, _, _ := vn.FindDeadline("vào "+frontTime, f.date); dl.Kind != vn.DeadlineNone { // the day the work is done
 				t.Deadline = f.deadlineOf(dl)
 				t.Source = trimSource(frontTime + t.Source)
 			}
