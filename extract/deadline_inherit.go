@@ -270,19 +270,28 @@ func (f *finder) frontedParagraphTime(sentence string, cur []int) Deadline {
 // time set off by a comma stands between them ("yêu cầu chậm nhất đến ngày
 // 7/8, Sở Nội vụ phải …", "đề nghị từ ngày 15/3, các chợ …"); else a.
 func skipFrontedTime(c string, ws []word, a int) int {
-	for k := a + 1; k < len(ws) && k < a+12; k++ {
-		if ws[k].raw != "," {
-			continue
-		}
-		if k+1 < len(ws) && timeRe.MatchString(vn.Fold(c[ws[a].start:ws[k].start])) {
-			return k + 1
-		}
-		if k+1 < len(ws) && phraseAt(ws, a, afterEventWords, 2) > 0 && isOrgish(ws[k+1:]) {
-			return k + 1 // "yêu cầu sau khi kết thúc Đại hội điểm, các chi bộ …"
-		}
+	k := firstComma(ws, a)
+	if k < 0 || k+1 >= len(ws) {
 		return a
 	}
+	if timeRe.MatchString(vn.Fold(c[ws[a].start:ws[k].start])) {
+		return k + 1
+	}
+	if phraseAt(ws, a, afterEventWords, 2) > 0 && isOrgish(ws[k+1:]) {
+		return k + 1 // "yêu cầu sau khi kết thúc Đại hội điểm, các chi bộ …"
+	}
 	return a
+}
+
+// firstComma returns the index of the first comma after ws[a] within the
+// eleven words that follow it, where a fronted phrase ends, or -1.
+func firstComma(ws []word, a int) int {
+	for k := a + 1; k < len(ws) && k < a+12; k++ {
+		if ws[k].raw == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // afterEventWords open a time told by an event: "sau khi …", "trước khi

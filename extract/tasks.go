@@ -600,15 +600,11 @@ var frontedTimeRe = regexp.MustCompile(`^(?:tu|ke tu|truoc|trong|den|cham nhat|n
 // frontedTimeEnd returns where a clause goes on after a time set off by a
 // comma at its start, or 0.
 func frontedTimeEnd(c string, ws []word) int {
-	for k := 1; k < len(ws) && k < 12; k++ {
-		if ws[k].raw == "," {
-			if k+1 < len(ws) && frontedTimeRe.MatchString(vn.Fold(c[:ws[k].start])) {
-				return k + 1
-			}
-			return 0
-		}
+	k := firstComma(ws, 0)
+	if k < 0 || k+1 >= len(ws) || !frontedTimeRe.MatchString(vn.Fold(c[:ws[k].start])) {
+		return 0
 	}
-	return 0
+	return k + 1
 }
 
 // ordinalWords open an item of an enumeration in running text: "Thứ
