@@ -66,11 +66,14 @@ var eventForward = set("sẽ", "dự kiến")
 // so needs no forward word; one that opens with the event ("Hội nghị
 // triển khai kế hoạch …") reports it.
 func (f *finder) eventOf(sentence string, headline bool) (scheduledEvent, bool) {
+	if !strings.ContainsAny(sentence, "0123456789") {
+		return scheduledEvent{}, false // no day written: spare tokenizing every sentence
+	}
 	at := -1
-	if head := tokenize(prefix(sentence, 40)); len(head) >= 2 && phraseAt(head, 0, eventNouns, 2) > 0 {
+	ws := f.tokenize(sentence)
+	if len(ws) >= 2 && phraseAt(ws, 0, eventNouns, 2) > 0 {
 		at = 0
 	}
-	ws := tokenize(sentence)
 	forward := false
 	for i := range ws {
 		forward = forward || phraseAt(ws, i, eventForward, 2) > 0
