@@ -31,7 +31,37 @@ func (f *finder) deadlineSentence(s string) bool {
 	for _, i := range f.lastSentence {
 		f.extendDeadline(i, s)
 	}
+	if reportDueRe.MatchString(vn.Fold(s)) {
+		f.reportCovers(s)
+	}
 	return true
+}
+
+// reportDueRe is the due time of the report on a whole directive: "Thời
+// hạn báo cáo Thủ tướng Chính phủ …", "Thời gian gửi báo cáo kết quả …".
+var reportDueRe = regexp.MustCompile(`^(?:thoi han|thoi gian|han chot)(?: gui| nop)? bao cao\b`)
+
+// reportCovers gives the due time of a closing report (s) to the undated
+// tasks before the sentence just read of the bodies it handed work to: the
+// report covers every item of the directive ("… yêu cầu tỉnh Kiên Giang xử
+// lý … Đồng thời, làm rõ trách nhiệm … Thời hạn báo cáo Thủ tướng Chính
+// phủ được ấn định trước 1.3.2019").
+func (f *finder) reportCovers(s string) {
+	if len(f.lastSentence) == 0 {
+		return
+	}
+	first := f.lastSentence[0]
+	last := f.tasks[first]
+	for j := first - 1; j >= 0; j-- {
+		t := &f.tasks[j]
+		a, b := vn.Fold(t.Lead), vn.Fold(last.Lead)
+		if a == "" || !strings.Contains(a, b) && !strings.Contains(b, a) {
+			break
+		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) {
+			f.extendDeadline(j, s)
+		}
+	}
 }
 
 // deadlineOnlyWords are the words that may stand beside a deadline phrase
@@ -78,12 +108,18 @@ func onlyDeadline(c string, date vn.Date) bool {
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
 	return onlyTimeWords(rest) || spanStartRe.MatchString(rest) || labelDoneRe.MatchString(rest) ||
-		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":")
+		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":") || dueLabelRe.MatchString(rest)
 }
 
 // labelLeftRe is what is left of a labelled time line ("Thời gian nộp báo
 // cáo: trước ngày …") once its deadline is read: the label (see timeLabelRe).
 var labelLeftRe = regexp.MustCompile(`^(?:thoi gian|thoi han|han(?: chot| cuoi)?)(?: [a-z]+){0,6}$`)
+
+// dueLabelRe is a label that can only name a due time, with the work it
+// times and no colon: "Thời hạn báo cáo Thủ tướng Chính phủ được ấn định
+// (trước 1.3.2019)", "Hạn chót nộp hồ sơ (là ngày …)". ("Thời gian …"
+// names an event's time as often as a due one, so it needs its colon.)
+var dueLabelRe = regexp.MustCompile(`^(?:thoi han|han chot|han cuoi)(?: [a-z]+){0,10}$`)
 
 // labelDoneRe is a label naming the work and when it is done, with no
 // colon: "Thời gian tặng quà phải hoàn thành (trong ngày 1-9)", "Thời hạn
