@@ -1309,6 +1309,15 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 					}
 				}
 			}
+			if a < len(ws) && (p == a || !isOrgish(ws[a:])) {
+				if g := sentTo(ws, i); g >= 0 && !upward(ws[:g], ws[g:i]) {
+					// "Cục … vừa có văn bản gửi Sở NN&PTNT các tỉnh đề nghị
+					// tăng cường …": the letter's addressees are the lead.
+					ct := newClauseTask(c, ws, trimPunct(c[ws[g].start:ws[i-1].end]), a)
+					ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "», gửi tới đơn vị nêu trước"
+					return ct, true
+				}
+			}
 			if p > a && end > a && isOrgish(ws[a:end]) {
 				if end != p {
 					ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[end-1].end]), p)
@@ -1362,6 +1371,31 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 	}
 	return clauseTask{}, false
+}
+
+// letterNouns name a document sent to bodies: "văn bản gửi …".
+var letterNouns = set("văn bản", "công văn", "công điện", "thông báo", "thư", "kế hoạch", "chỉ thị", "hướng dẫn")
+
+// sentTo returns where the bodies a document was sent to start, when they
+// stand between "gửi" and the request at i that names no body of its own:
+// "vừa có văn bản gửi Sở NN&PTNT một số tỉnh, thành phố đề nghị tăng cường
+// …", "ký công văn gửi các sở giáo dục và đào tạo yêu cầu …". Else -1.
+func sentTo(ws []word, i int) int {
+	for k := i - 1; k > 0 && k >= i-25; k-- {
+		if ws[k].raw == "." || ws[k].raw == ";" {
+			return -1
+		}
+		if ws[k].fold != "gửi" || k+1 >= i || !isOrgish(ws[k+1:i]) {
+			continue
+		}
+		for j := max(0, k-8); j < k; j++ {
+			if phraseAt(ws, j, letterNouns, 2) > 0 {
+				return k + 1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // timeInLead returns where a time phrase written between the addressees
