@@ -61,6 +61,17 @@ func TestRecallClasses(t *testing.T) {
 		{"R-letter corpus hanoi-cuc-qldd-tuan-tra-de-dieu",
 			"Cục Quản lý đê điều và Phòng, chống thiên tai vừa có văn bản gửi Sở NN&PTNT một số tỉnh, thành phố đề nghị tăng cường công tác tuần tra canh gác, đảm bảo an toàn đê điều.",
 			[]GoldTask{gt("Sở NN&PTNT một số tỉnh, thành phố", "tăng cường công tác tuần tra canh gác", "none", "")}},
+		// R-comma: a request set off by a comma or opening a quotation
+		// still hands over: "đề nghị, Sở … phổ biến …", "yêu cầu “tổ chức …”".
+		{"R-comma a comma after the request",
+			"Giám đốc Sở Y tế đề nghị, Trung tâm Kiểm soát bệnh tật tỉnh giám sát chặt các ổ dịch sốt xuất huyết.",
+			[]GoldTask{gt("Trung tâm Kiểm soát bệnh tật tỉnh", "giám sát chặt các ổ dịch", "none", "")}},
+		{"R-comma a quotation after the request, to a letter's addressees",
+			"Bộ Văn hóa vừa có công văn gửi các sở văn hóa yêu cầu “kiểm tra các lễ hội đầu xuân, xử lý nghiêm việc thu phí trái quy định”.",
+			[]GoldTask{gt("các sở văn hóa", "kiểm tra các lễ hội đầu xuân", "none", "")}},
+		{"R-comma a directing noun before a comma hands nothing over",
+			"Thực hiện các văn bản chỉ đạo, Chi cục Thú y đã phối hợp với các xã tiêm phòng cho đàn gia súc.",
+			nil},
 		{"R1 a report of what was done ends it",
 			"Đề nghị Công an xã tăng cường tuần tra.\n\nNăm qua, lực lượng công an xã đã triệt phá 12 ổ nhóm tội phạm.\n\nTổ chức nhiều buổi tuyên truyền tại các trường học.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},

@@ -1279,7 +1279,11 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			(inItem || i > 0 && ws[i-1].fold == "ban" || issuedRe.MatchString(c[:ws[i].start])) {
 			continue
 		}
-		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
+		n := phraseAt(ws, i, addresseeTriggers, 4)
+		if n > 0 && i+n+1 < len(ws) && (ws[i+n].raw == "," && (ws[i].fold == "đề" || ws[i].fold == "yêu") && isOrgish(ws[i+n+1:]) || isOpenQuote(ws[i+n].raw)) {
+			n++ // "Bộ GD&ĐT đề nghị, Sở GD&ĐT phổ biến …", "… yêu cầu “tổ chức quán triệt …”"
+		}
+		if n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) &&
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) && !proposedHandOver(ws, i) {
@@ -1372,6 +1376,9 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 	}
 	return clauseTask{}, false
 }
+
+// isOpenQuote reports an opening quotation mark.
+func isOpenQuote(raw string) bool { return raw == "“" || raw == "\"" }
 
 // letterNouns name a document sent to bodies: "văn bản gửi …".
 var letterNouns = set("văn bản", "công văn", "công điện", "thông báo", "thư", "kế hoạch", "chỉ thị", "hướng dẫn")
