@@ -361,6 +361,12 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G37 vừa có công văn chỉ đạo, then narrative",
 			"Sở Y tế vừa có công văn chỉ đạo các bệnh viện bảo đảm đủ thuốc, vật tư y tế trong dịp Tết.\n\nNăm 2023, các bệnh viện đã tiếp nhận 12.000 lượt bệnh nhân.",
 			[]GoldTask{gt("các bệnh viện", "bảo đảm đủ thuốc", "none", "")}},
+		{"G37 a summary of measures in general, alone, is the task",
+			"Chủ tịch UBND tỉnh vừa có công văn hỏa tốc chỉ đạo các sở, ngành triển khai các giải pháp cấp bách để chống ngập úng.",
+			[]GoldTask{gt("các sở, ngành", "triển khai các giải pháp cấp bách", "none", "")}},
+		{"G37 a summary of measures in general gives way to the items that spell it out",
+			"UBND huyện vừa có văn bản chỉ đạo các xã thực hiện một số giải pháp phòng chống rét. Theo đó, các xã kiểm tra chuồng trại; bố trí đủ thức ăn dự trữ cho đàn gia súc.",
+			[]GoldTask{gt("các xã", "kiểm tra chuồng trại", "none", ""), gt("các xã", "bố trí đủ thức ăn", "none", "")}},
 		// G38: a schedule called off in the next sentence ("Tuy nhiên, …
 		// tạm dừng / tạm hoãn …") is no task.
 		{"G38 tạm dừng after a schedule",

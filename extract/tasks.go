@@ -444,7 +444,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				// "… ban hành Công văn số … chỉ đạo X tổ chức …": the
 				// document's summary; its tasks follow, or it is one.
 				f.announce, f.umbrella, f.fresh, f.directive = it.lead, -1, true, true
-				if !isUmbrella(it) && len(strings.Fields(c[it.predicate:])) >= 2 {
+				if len(strings.Fields(c[it.predicate:])) >= 2 {
 					f.tasks = append(f.tasks, f.build(it, c))
 					f.umbrella = len(f.tasks) - 1
 				}
