@@ -367,6 +367,15 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G37 a summary of measures in general gives way to the items that spell it out",
 			"UBND huyện vừa có văn bản chỉ đạo các xã thực hiện một số giải pháp phòng chống rét. Theo đó, các xã kiểm tra chuồng trại; bố trí đủ thức ăn dự trữ cho đàn gia súc.",
 			[]GoldTask{gt("các xã", "kiểm tra chuồng trại", "none", ""), gt("các xã", "bố trí đủ thức ăn", "none", "")}},
+		{"G37 a letter's addressees and its request with no verb of request between",
+			"Bộ trưởng Bộ Y tế đã có điện khẩn gửi Sở Y tế các tỉnh miền núi phối hợp với chính quyền địa phương rà soát số ca mắc sởi.",
+			[]GoldTask{gt("Sở Y tế các tỉnh miền núi", "rà soát số ca mắc sởi", "none", "")}},
+		{"G37 a letter sent on a subject names no request",
+			"UBND thành phố vừa có công văn gửi Sở Xây dựng và UBND các phường về việc rà soát trụ sở làm việc sau sắp xếp.",
+			nil},
+		{"G37 a letter sent up a tier is a petition",
+			"UBND xã Tân Lập có văn bản gửi UBND tỉnh hỗ trợ kinh phí sửa chữa đập tràn.",
+			nil},
 		// G38: a schedule called off in the next sentence ("Tuy nhiên, …
 		// tạm dừng / tạm hoãn …") is no task.
 		{"G38 tạm dừng after a schedule",

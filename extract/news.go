@@ -17,6 +17,18 @@ import (
 // the umbrella of those items).
 func issuedTask(c string, ws []word) (clauseTask, bool) {
 	for i := range ws {
+		if ws[i].fold == "gửi" && letterBefore(ws, i) {
+			// "… đã có điện khẩn gửi Sở Lao động … các địa phương phối hợp
+			// … rà soát …": the letter's addressees and its request, with
+			// no verb of request between.
+			if p := predicateStart(ws, i+1, false); p > i+1 && isOrgish(ws[i+1:p]) && !upward(ws[:i], ws[i+1:p]) &&
+				phraseAt(ws, p, addresseeTriggers, 4) == 0 && !phraseIn(ws[i+1:p], wVeViec) {
+				// (Not "gửi X đề nghị …", read by the trigger, nor "gửi X về
+				// việc …", which names the letter's subject, not its request.)
+				return clauseTask{lead: normalizeLead(c[ws[i+1].start:ws[p-1].end]), predicate: ws[p].start, clause: c,
+					cue: "văn bản gửi: «" + c[ws[i].start:ws[i].end] + "»"}, true
+			}
+		}
 		if ws[i].fold != "chỉ" || phraseAt(ws, i, wChiDao, 2) != 2 || ws[i].upper ||
 			!issuedRe.MatchString(c[:ws[i].start]) {
 			continue

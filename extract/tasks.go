@@ -1381,7 +1381,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 func isOpenQuote(raw string) bool { return raw == "“" || raw == "\"" }
 
 // letterNouns name a document sent to bodies: "văn bản gửi …".
-var letterNouns = set("văn bản", "công văn", "công điện", "thông báo", "thư", "kế hoạch", "chỉ thị", "hướng dẫn")
+var letterNouns = set("văn bản", "công văn", "công điện", "điện khẩn", "thông báo", "kế hoạch", "chỉ thị", "hướng dẫn")
 
 // sentTo returns where the bodies a document was sent to start, when they
 // stand between "gửi" and the request at i that names no body of its own:
@@ -1395,14 +1395,23 @@ func sentTo(ws []word, i int) int {
 		if ws[k].fold != "gửi" || k+1 >= i || !isOrgish(ws[k+1:i]) {
 			continue
 		}
-		for j := max(0, k-8); j < k; j++ {
-			if phraseAt(ws, j, letterNouns, 2) > 0 {
-				return k + 1
-			}
+		if letterBefore(ws, k) {
+			return k + 1
 		}
 		return -1
 	}
 	return -1
+}
+
+// letterBefore reports a document named in the eight words before ws[k]
+// ("vừa có văn bản gửi", "ký công văn hỏa tốc gửi").
+func letterBefore(ws []word, k int) bool {
+	for j := max(0, k-8); j < k; j++ {
+		if phraseAt(ws, j, letterNouns, 2) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // timeInLead returns where a time phrase written between the addressees
@@ -1630,6 +1639,7 @@ var (
 	wGuiNopGuiKem       = set("gửi", "nộp", "gửi kèm", "gửi về")
 	wPhaiCanYeuCau      = set("phải", "cần", "yêu cầu", "đề nghị", "được yêu cầu")
 	wTiepCongDan        = set("tiếp công dân")
+	wVeViec             = set("về việc", "về")
 	wThuongTrucThuongVu = set("thường trực", "thường vụ")
 	wDaiBieu            = set("đại biểu")
 	wCanCuTrenCo        = set("căn cứ", "trên cơ sở")
