@@ -433,6 +433,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// "Đề nghị phụ huynh đưa trẻ đến tiêm …": a request to the public
 			// is no task, but the passage assigns work.
 			f.directive, f.assigned = true, true
+		} else if !ok && f.directive && requestsIn(ws) {
+			// "Chủ tịch … cũng yêu cầu đẩy nhanh tiến độ tiêm vaccine" names
+			// no body and is no task, but the passage goes on assigning.
+			f.assigned = true
 		}
 		if !ok && k+1 < len(cls) && (addresseeOnly(ws) && isOrgish(f.tokenize(cls[k+1])) ||
 			addresseeGrounds(ws) && startsWithAction(f.tokenize(prefix(cls[k+1], 80)))) {
@@ -1401,6 +1405,22 @@ func sentTo(ws []word, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// requestsIn reports a request in a clause that gave no task, after its
+// requester ("Chủ tịch UBND tỉnh cũng yêu cầu …"): not a noun ("theo đề
+// nghị của …") nor a petition.
+func requestsIn(ws []word) bool {
+	for i := range ws {
+		if ws[i].punct || ws[i].upper && i > 0 {
+			continue
+		}
+		if phraseAt(ws, i, addresseeTriggers, 4) > 0 && ws[i].fold != "giao" && ws[i].fold != "chỉ" &&
+			(i == 0 || phraseAt(ws, i-1, nounBeforeTrigger, 1) == 0 && !petition(ws, i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // letterBefore reports a document named in the eight words before ws[k]
