@@ -30,6 +30,21 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			"UBND các xã (trừ xã Hòa Bình) phải hoàn thành kiểm kê đất đai trước ngày 30/4/2024.",
 			[]GoldTask{gt("UBND các xã (trừ xã Hòa Bình)", "hoàn thành kiểm kê đất đai", "date", "2024-04-30")}},
 
+		// P-past: a direction told in the past, with a manner between "đã"
+		// and "chỉ đạo", hands nothing over again; a chair "chủ trì làm
+		// việc" holds a meeting.
+		{"P-past đã trực tiếp chỉ đạo … phải",
+			"Thời gian qua, UBND huyện đã trực tiếp chỉ đạo các xã, thị trấn phải tập trung tháo gỡ vướng mắc trong giải phóng mặt bằng.", nil},
+		{"P-past đã kịp thời chỉ đạo",
+			"Ngay sau sự cố, Sở Công Thương đã kịp thời chỉ đạo Điện lực tỉnh khắc phục đường dây bị đứt.", nil},
+		{"P-past a live direction stays",
+			"Chủ tịch UBND huyện trực tiếp chỉ đạo các xã tập trung tháo gỡ vướng mắc trong giải phóng mặt bằng trước ngày 30/4/2024.",
+			[]GoldTask{gt("các xã", "tập trung tháo gỡ vướng mắc", "date", "2024-04-30")}},
+		{"P-past chủ trì làm việc",
+			"Sáng 12/3, Phó Chủ tịch UBND tỉnh chủ trì làm việc với lãnh đạo các huyện về tiến độ giải ngân vốn đầu tư công.", nil},
+		{"P-past chủ trì, then the work, stays",
+			"Sở Tài chính chủ trì thẩm định dự toán kinh phí tổ chức lễ hội.",
+			[]GoldTask{gt("Sở Tài chính", "thẩm định dự toán", "none", "")}},
 		// P2: a belief or hope before "sẽ" makes what follows the
 		// speaker's expectation, not a body's commitment.
 		{"P2 corpus daknong speech",

@@ -1357,7 +1357,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			if k := parentheticalTime(c, ws, i); s < 0 && k > 0 {
 				s, lend = subjectBefore(ws, 0, k), k // "Các trường, chậm nhất ngày 22/3, phải …" (D13)
 			}
-			if s < 0 || pastBefore(ws, i) || !chairsSomething(ws, i, n) || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
+			if s < 0 || pastBefore(ws, i) || directedBefore(ws, s) || !chairsSomething(ws, i, n) || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
 				qualifiesWork(ws, i) || agentPhrase(ws, s, i) || opinionBefore(ws[:i]) ||
 				clauseInSubject(ws[s:lend]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[lend-1].end]) ||
 				endsWithTrigger(ws[s:lend]) || charterRe.MatchString(vn.Fold(c[ws[s].start:ws[lend-1].end])) {
@@ -1475,9 +1475,36 @@ func laterTrigger(ws []word, from int) bool {
 // quyết, trả lời cử tri"). A handing over told in the past with its work
 // still live is written with "giao" ("đã giao cho Bộ Y tế chủ trì …").
 func pastDirecting(ws []word, i int) bool {
-	return i > 0 && ws[i].fold == "chỉ" && phraseAt(ws, i, wChiDao, 2) == 2 &&
-		phraseAt(ws, i-1, wDa, 1) == 1
+	if i == 0 || ws[i].fold != "chỉ" || phraseAt(ws, i, wChiDao, 2) != 2 {
+		return false
+	}
+	// "đã chỉ đạo", and with a manner between: "đã trực tiếp chỉ đạo",
+	// "đã kịp thời chỉ đạo", "đã nhiều lần chỉ đạo".
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if phraseAt(ws, k, wDa, 1) == 1 {
+			return true
+		}
+		if ws[k].punct || phraseAt(ws, k, directingManner, 2) == 0 && phraseAt(ws, k-1, directingManner, 2) != 2 {
+			return false
+		}
+	}
+	return false
 }
+
+// directedBefore reports a past direction before the subject at s: "UBND
+// tỉnh đã trực tiếp chỉ đạo các sở, ngành, địa phương … phải tập trung …"
+// tells what was directed, and its "phải" hands nothing over again.
+func directedBefore(ws []word, s int) bool {
+	for k := max(0, s-12); k < s; k++ {
+		if pastDirecting(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// directingManner are the words that may stand between "đã" and "chỉ đạo".
+var directingManner = set("trực tiếp", "kịp thời", "nhiều lần", "quyết liệt", "thường xuyên", "liên tục", "sớm")
 
 // assignedTarget reports a target named after a passive hand-over: "X
 // được giao chỉ tiêu tuyển quân …" gives X the work the target measures,
@@ -1497,8 +1524,12 @@ func chairsSomething(ws []word, i, n int) bool {
 	if ws[i].fold != "chủ" {
 		return true
 	}
-	return i+n < len(ws) && (ws[i+n].raw == "," || isAction(ws, i+n) > 0)
+	return i+n < len(ws) && (ws[i+n].raw == "," || isAction(ws, i+n) > 0) && phraseAt(ws, i+n, meetingWork, 2) == 0
 }
+
+// meetingWork is what a chair does at a meeting: "chủ trì làm việc với
+// …", "chủ trì họp …" tell a meeting held, not work handed over.
+var meetingWork = set("làm việc", "họp", "buổi làm việc", "cuộc họp", "buổi họp", "hội nghị")
 
 func newClauseTask(c string, ws []word, lead string, p int) clauseTask {
 	return clauseTask{lead: normalizeLead(lead), predicate: ws[p].start, clause: c,
