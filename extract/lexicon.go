@@ -84,7 +84,7 @@ var verbs = set(
 	"xây dựng", "tổ chức", "thực hiện", "hoàn thiện", "hoàn thành", "báo cáo", "nghiên cứu", "tham mưu",
 	"chỉ đạo", "kiểm tra", "tuyên truyền", "bố trí", "hướng dẫn", "theo dõi", "đánh giá", "tổng hợp", "gửi", "trình",
 	"giải quyết", "xử lý", "huy động", "lựa chọn", "tiếp thu", "đề xuất", "cập nhật", "khắc phục", "nhìn nhận",
-	"ban hành", "cải tạo", "mở rộng", "duy trì", "tham gia", "góp ý", "làm", "ưu tiên", "rút kinh nghiệm",
+	"ban hành", "cải tạo", "mở rộng", "duy trì", "tham gia", "góp ý", "cho ý kiến", "làm", "ưu tiên", "rút kinh nghiệm",
 	"điều chỉnh", "bổ sung", "kiện toàn", "đôn đốc", "giám sát", "lập", "soạn thảo", "chuẩn bị", "tiếp nhận",
 	"cung cấp", "đảm bảo", "bảo đảm", "hỗ trợ", "thông báo", "phát huy", "nâng cao", "vận động", "ra quân",
 	"xác minh", "thống kê", "điều tra", "phê duyệt", "thẩm định", "quản lý", "phát triển", "sắp xếp",

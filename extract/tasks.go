@@ -356,6 +356,10 @@ func (f *finder) paragraph(p string) {
 			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
 		first, before := len(f.tasks), f.lastSentence
+		if f.timetable(sentence) {
+			f.afterSentence(sentence, first)
+			continue
+		}
 		parts := f.splitAtSubjectColon(sentence)
 		for k, part := range parts {
 			if k+1 < len(parts) && endsWithRequest(part) {
