@@ -148,7 +148,7 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 		}
 		for _, j := range f.lastSentence {
 			pt := f.tasks[j]
-			if pt.Deadline.Kind == string(vn.DeadlineDate) && (sameCampaign(pt, *t) || f.spelledOut && pt.Lead != t.Lead) {
+			if pt.Deadline.Kind == string(vn.DeadlineDate) && (sameCampaign(pt, *t) || f.spelledOut && pt.Lead != t.Lead || superintends(*t, pt)) {
 				t.Deadline = Deadline{Kind: pt.Deadline.Kind, Date: pt.Deadline.Date}
 				t.Cue += "; thời hạn theo câu trước"
 				break
@@ -191,6 +191,32 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 		f.event = ev
 	}
 }
+
+// supervisionVerbs open work that sees to other work being done.
+var supervisionVerbs = set("kiểm tra", "đôn đốc", "nhắc nhở", "giám sát", "theo dõi", "hướng dẫn")
+
+// superintends reports a task that sees to the work of a dated task
+// before it, named after "việc": "Giao Thủ trưởng các cơ quan … kiểm tra,
+// nhắc nhở việc treo cờ Tổ quốc …" after "… đề nghị các cơ quan … treo
+// Quốc kỳ từ … đến hết ngày 25/01/2026". Seeing to it ends when the work
+// is due. The work is known by its first word after "việc", unless that
+// is a word any work may start with ("việc thực hiện …").
+func superintends(t, campaign Task) bool {
+	ws := tokenize(t.Content)
+	if phraseAt(ws, 0, supervisionVerbs, 2) == 0 {
+		return false
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].fold != "việc" || ws[i+1].punct || phraseAt(ws, i+1, anyWorkVerbs, 2) > 0 {
+			continue
+		}
+		return strings.Contains(" "+vn.Fold(campaign.Content)+" ", " "+vn.Fold(ws[i+1].raw)+" ")
+	}
+	return false
+}
+
+// anyWorkVerbs may start any work: they do not tell which.
+var anyWorkVerbs = set("thực hiện", "triển khai", "tổ chức", "tiến hành", "chấp hành", "làm")
 
 // sameTimeRe refers back to a time already written: "trong khoảng thời
 // gian nêu trên", "trong thời gian trên", "cùng thời gian này".
