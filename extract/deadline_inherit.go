@@ -148,10 +148,16 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 		}
 		for _, j := range f.lastSentence {
 			pt := f.tasks[j]
-			if pt.Deadline.Kind == string(vn.DeadlineDate) && (sameCampaign(pt, *t) || f.spelledOut && pt.Lead != t.Lead || superintends(*t, pt)) {
+			if pt.Deadline.Kind == string(vn.DeadlineDate) && (sameCampaign(pt, *t) || f.spelledOut && pt.Lead != t.Lead) {
 				t.Deadline = Deadline{Kind: pt.Deadline.Kind, Date: pt.Deadline.Date}
 				t.Cue += "; thời hạn theo câu trước"
 				break
+			}
+		}
+		if t.Deadline.Kind == string(vn.DeadlineNone) {
+			if j := f.lastDatedTask(cur); j >= 0 && superintends(*t, f.tasks[j]) {
+				t.Deadline = Deadline{Kind: f.tasks[j].Deadline.Kind, Date: f.tasks[j].Deadline.Date}
+				t.Cue += "; thời hạn theo việc được kiểm tra, đôn đốc"
 			}
 		}
 		if t.Deadline.Kind == string(vn.DeadlineNone) && !f.paraFirst && f.paraTime.Kind != "" {
@@ -192,8 +198,23 @@ func (f *finder) inheritDeadline(sentence string, cur []int) {
 	}
 }
 
+// lastDatedTask returns the last task before the sentence being read (cur)
+// with a date or period, or -1.
+func (f *finder) lastDatedTask(cur []int) int {
+	end := len(f.tasks)
+	if len(cur) > 0 {
+		end = cur[0]
+	}
+	for j := end - 1; j >= 0; j-- {
+		if k := f.tasks[j].Deadline.Kind; k == string(vn.DeadlineDate) || k == string(vn.DeadlinePeriod) {
+			return j
+		}
+	}
+	return -1
+}
+
 // supervisionVerbs open work that sees to other work being done.
-var supervisionVerbs = set("kiểm tra", "đôn đốc", "nhắc nhở", "giám sát", "theo dõi", "hướng dẫn")
+var supervisionVerbs = set("kiểm tra", "đôn đốc", "nhắc nhở", "giám sát", "theo dõi", "hướng dẫn", "chỉ đạo")
 
 // superintends reports a task that sees to the work of a dated task
 // before it, named after "việc": "Giao Thủ trưởng các cơ quan … kiểm tra,
@@ -203,7 +224,8 @@ var supervisionVerbs = set("kiểm tra", "đôn đốc", "nhắc nhở", "giám 
 // is a word any work may start with ("việc thực hiện …").
 func superintends(t, campaign Task) bool {
 	ws := tokenize(t.Content)
-	if phraseAt(ws, 0, supervisionVerbs, 2) == 0 {
+	at := phraseAt(ws, 0, subjectTriggers, 3) // "Có trách nhiệm chỉ đạo, kiểm tra …"
+	if phraseAt(ws, at, supervisionVerbs, 2) == 0 {
 		return false
 	}
 	for i := 0; i+1 < len(ws); i++ {
