@@ -160,6 +160,9 @@ var addresseeTriggers = set(
 	// "giao trách nhiệm (cho) X …" hands work over as "giao nhiệm vụ (cho)
 	// X …" does (harvest of 2026-12-07).
 	"giao trách nhiệm", "giao trách nhiệm cho",
+	// "Tỉnh ủy chọn Đảng bộ huyện Sa Thầy để tổ chức đại hội điểm": the
+	// body chosen for the work is given it.
+	"chọn",
 )
 
 // subjectTriggers hand a task to the body named before them: "Sở … có
@@ -179,7 +182,10 @@ var submissionVerbs = set("trình", "gửi", "báo cáo", "nộp", "chuyển")
 // passiveTriggers hand a task to the body named before them in the passive:
 // "Sở … được giao chủ trì …", "Văn phòng được phân công theo dõi …".
 var passiveTriggers = set("được giao", "được giao nhiệm vụ", "được phân công", "được phân công nhiệm vụ", "được giao làm",
-	"được yêu cầu", "được đề nghị")
+	"được yêu cầu", "được đề nghị",
+	// "Đảng bộ xã Mỹ Lạc được chọn tổ chức đại hội điểm": chosen for work is
+	// given it.
+	"được chọn", "được chọn để", "được lựa chọn")
 
 // accountabilityWords after "chịu trách nhiệm" make it a statement of
 // accountability, not a task: "chịu trách nhiệm trước Giám đốc Sở nếu …".

@@ -78,6 +78,17 @@ func TestRecallClasses(t *testing.T) {
 		{"R1 a request that names no body does not open a passage",
 			"Tại buổi làm việc, lãnh đạo huyện yêu cầu đẩy nhanh tiến độ thu hoạch lúa.\n\nHội Nông dân xã tổ chức 3 lớp tập huấn kỹ thuật cho hội viên.",
 			nil},
+		// R-chosen: a body chosen for work ("X được chọn tổ chức đại hội
+		// điểm", "chọn X làm điểm") is given it; "lựa chọn X" is work.
+		{"R-chosen in the passive",
+			"Theo kế hoạch, Chi bộ thôn Đông được chọn tổ chức đại hội điểm trước ngày 30/4/2024.",
+			[]GoldTask{gt("Chi bộ thôn Đông", "tổ chức đại hội điểm", "date", "2024-04-30")}},
+		{"R-chosen in the active",
+			"Ban Thường vụ Huyện ủy chọn Đảng bộ xã Tân Phú để tổ chức đại hội điểm trong tháng 5/2024.",
+			[]GoldTask{gt("Đảng bộ xã Tân Phú", "tổ chức đại hội điểm", "period", "2024-05-31")}},
+		{"R-chosen choosing is the work",
+			"Giao Sở Nội vụ chủ trì tổ chức lựa chọn đơn vị tư vấn để xây dựng đề án.",
+			[]GoldTask{gt("Sở Nội vụ", "lựa chọn đơn vị tư vấn", "none", "")}},
 		{"R1 a report of what was done ends it",
 			"Đề nghị Công an xã tăng cường tuần tra.\n\nNăm qua, lực lượng công an xã đã triệt phá 12 ổ nhóm tội phạm.\n\nTổ chức nhiều buổi tuyên truyền tại các trường học.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},

@@ -1293,7 +1293,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) &&
-			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !petition(ws, i) &&
+			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !choosingWork(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) && !proposedHandOver(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
 			if t := skipTimeBeforeLead(c, ws, a); t > a {
@@ -1330,7 +1330,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 					return ct, true
 				}
 			}
-			if p > a && end > a && isOrgish(ws[a:end]) {
+			if p > a && end > a && isOrgish(ws[a:end]) && !(ws[i].fold == "chọn" && pilotOnly(ws, p)) {
 				if end != p {
 					ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[end-1].end]), p)
 					ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
@@ -1350,7 +1350,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n := phraseAt(ws, i, passiveTriggers, 4); n > 0 && !ws[i].upper && i > 0 && !pastBefore(ws, i) {
 			// "Sở … được giao chủ trì, phối hợp …": the subject is the lead.
-			if s := subjectBefore(ws, 0, i); s >= 0 && i+n < len(ws) && (isAction(ws, i+n) > 0 || assignedTarget(ws, i+n)) {
+			if s := subjectBefore(ws, 0, i); s >= 0 && i+n < len(ws) && (isAction(ws, i+n) > 0 || assignedTarget(ws, i+n)) && !pilotOnly(ws, i+n) {
 				ct := newClauseTask(c, ws, trimPunct(c[ws[s].start:ws[i-1].end]), i+n)
 				ct.cue = "bị động: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				return ct, true
@@ -1515,6 +1515,21 @@ var directingManner = set("trực tiếp", "kịp thời", "nhiều lần", "quy
 // as "X được giao chủ trì …" gives it the work named by a verb.
 func assignedTarget(ws []word, i int) bool {
 	return i+2 < len(ws) && ws[i].fold == "chỉ" && ws[i+1].fold == "tiêu" && !ws[i+2].punct
+}
+
+// choosingWork reports the "chọn" of "lựa chọn", "tuyển chọn", "bình
+// chọn": choosing is the work there, not a body chosen for it.
+func choosingWork(ws []word, i int) bool {
+	return ws[i].fold == "chọn" && i > 0 && !ws[i-1].upper && phraseAt(ws, i-1, chooseVerbs, 1) > 0
+}
+
+var chooseVerbs = set("lựa", "tuyển", "bình")
+
+// pilotOnly reports a body chosen only to be the pilot ("chọn X làm
+// điểm"), with no work named: it says where the work will be tried, and
+// the work is set elsewhere ("… làm đại hội điểm" names the congress).
+func pilotOnly(ws []word, p int) bool {
+	return phraseAt(ws, p, wLamDiem, 2) == 2 && (p+2 >= len(ws) || ws[p+2].punct || phraseAt(ws, p+2, wDeRutKinhNghiem, 2) > 0)
 }
 
 // isGiaoBan reports "giao ban" (a review meeting), not "giao Ban …".
@@ -1695,6 +1710,8 @@ var (
 	wPhaiCanYeuCau      = set("phải", "cần", "yêu cầu", "đề nghị", "được yêu cầu")
 	wTiepCongDan        = set("tiếp công dân")
 	wVeViec             = set("về việc", "về")
+	wLamDiem            = set("làm điểm")
+	wDeRutKinhNghiem    = set("để", "rút kinh nghiệm", "nhằm")
 	wThuongTrucThuongVu = set("thường trực", "thường vụ")
 	wDaiBieu            = set("đại biểu")
 	wCanCuTrenCo        = set("căn cứ", "trên cơ sở")
