@@ -70,6 +70,10 @@ func TestIntakeCorpusClasses(t *testing.T) {
 			"1. Các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 1 đến hết ngày 2 tháng 9 năm 2024.\n\n" +
 				"UBND xã đề nghị các ban, ngành, đoàn thể xã, các thôn thực hiện nghiêm nội dung Kế hoạch này./.",
 			[]GoldTask{gt("Các cơ quan, đơn vị", "treo cờ Tổ quốc", "date", "2024-09-02")}},
+		{"F the spirit of the notice", "angiang-olam-treo-quoc-ky-thuong-binh-liet-si-2025",
+			"1. Các hộ dân treo cờ Tổ quốc từ ngày 25 đến hết ngày 27/7/2024.\n\n" +
+				"Ủy ban nhân dân xã yêu cầu các cơ quan, đơn vị và các hộ dân trên địa bàn xã thực hiện nghiêm tinh thần Thông báo này.",
+			[]GoldTask{gt("Các hộ dân", "treo cờ Tổ quốc", "date", "2024-07-27")}},
 		// T: a time fronted without a comma before the subject.
 		{"T fronted time before the subject", "hue-huongso-tra-loi-phan-anh-tan-da",
 			"Thời gian tới UBND xã sẽ bố trí lực lượng kiểm tra thường xuyên tại chợ đêm.",

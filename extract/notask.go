@@ -277,7 +277,7 @@ var proposalVerbs = set("kiến nghị", "đề xuất")
 // The closing "Yêu cầu … nghiêm túc thực hiện./." names nothing to do
 // either: a bare "thực hiện" with only manner words is the same formula.
 var enforcementRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai) )*(?:thuc hien|trien khai|chap hanh|thi hanh)` +
-	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*(?:(?: (?:cac )?noi dung)? ` +
+	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*(?:(?: (?:cac )?noi dung| tinh than)? ` +
 	`(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh)(?: so \S+)? (?:nay|neu tren|tren)` +
 	`|(?: (?:cac )?noi dung)? (?:nay|neu tren|tren))?$`)
 
