@@ -193,6 +193,32 @@ func (f *finder) allOwnWork(ss []string) bool {
 	return true
 }
 
+// lastClause returns what follows the last ";" of s, trimmed.
+func lastClause(s string) string {
+	return strings.TrimSpace(s[strings.LastIndexByte(s, ';')+1:])
+}
+
+// reportDates gives the due time of a report that closes an item or a
+// sentence (c: "…; báo cáo UBND TP kết quả xử lý trước ngày 15-3-2011") to
+// the tasks of lead from index from on that have none: the report is on
+// all of that work, not only the clause before it.
+func (f *finder) reportDates(from int, lead, c string) {
+	ws := f.tokenize(prefix(c, 80))
+	if phraseAt(ws, afterCompletion(ws, 0), submissionVerbs, 2) == 0 {
+		return
+	}
+	dl, _, _ := vn.FindDeadline(c, f.date)
+	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+		return
+	}
+	for j := from; j < len(f.tasks); j++ {
+		if t := &f.tasks[j]; t.Lead == lead && t.Deadline.Kind == string(vn.DeadlineNone) {
+			t.Deadline = f.deadlineOf(dl)
+			t.Cue += "; thời hạn theo bước báo cáo cuối"
+		}
+	}
+}
+
 // item adds the tasks of a list item. An action after ";" is a task of its
 // own for the same lead, as in running text (the README's one task per
 // distinct action): "- Rà soát hộ nghèo; chuẩn bị kinh phí hỗ trợ", "…
@@ -221,6 +247,7 @@ func (f *finder) item(ct clauseTask, text string) {
 		f.tasks = append(f.tasks, f.build(ct, text))
 		return
 	}
+	defer f.reportDates(len(f.tasks), ct.lead, lastClause(rel))
 	first := ct
 	first.clause = strings.TrimRight(ct.clause[:ct.predicate+cuts[0]], " ;")
 	srcCut := strings.Index(text, ct.clause[ct.predicate+cuts[0]:])

@@ -33,7 +33,10 @@ type finder struct {
 	// none), dropped once a sentence has taken its lead.
 	announce string
 	umbrella int
-	drop     map[int]bool
+	// sentenceFirst is the index of the first task of the sentence being
+	// read.
+	sentenceFirst int
+	drop          map[int]bool
 	// directive is set once the text assigns work (a trigger, a document
 	// reported issued, "Theo đó"): from then on a sentence with its own
 	// subject and an action ("UBND các huyện rà soát …") is a task.
@@ -356,6 +359,7 @@ func (f *finder) paragraph(p string) {
 			continue // "Đơn vị nào chưa thu thì khẩn trương thu …": part of the task before
 		}
 		first, before := len(f.tasks), f.lastSentence
+		f.sentenceFirst = first
 		if f.timetable(sentence) {
 			f.afterSentence(sentence, first)
 			continue
@@ -488,6 +492,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		case prev >= 0 && startsWithAction(ws):
 			if phraseAt(ws, afterCompletion(ws, 0), submissionVerbs, 2) > 0 && !ownSchedule(c, f.date) {
 				f.extend(prev, c)
+				f.reportDates(f.sentenceFirst, f.tasks[prev].Lead, c) // "A; B; báo cáo … trước ngày …"
 				continue
 			}
 			ct = clauseTask{lead: f.tasks[prev].Lead, clause: c, cue: "nối tiếp sau dấu «;»"}
