@@ -21,7 +21,7 @@ func issuedTask(c string, ws []word) (clauseTask, bool) {
 			// "… đã có điện khẩn gửi Sở Lao động … các địa phương phối hợp
 			// … rà soát …": the letter's addressees and its request, with
 			// no verb of request between.
-			if p := predicateStart(ws, i+1, false); p > i+1 && isOrgish(ws[i+1:p]) && !upward(ws[:i], ws[i+1:p]) &&
+			if p := domainEnd(ws, i+1, predicateStart(ws, i+1, false)); p > i+1 && isOrgish(ws[i+1:p]) && !upward(ws[:i], ws[i+1:p]) &&
 				phraseAt(ws, p, addresseeTriggers, 4) == 0 && !phraseIn(ws[i+1:p], wVeViec) {
 				// (Not "gửi X đề nghị …", read by the trigger, nor "gửi X về
 				// việc …", which names the letter's subject, not its request.)
@@ -33,7 +33,7 @@ func issuedTask(c string, ws []word) (clauseTask, bool) {
 			!issuedRe.MatchString(c[:ws[i].start]) {
 			continue
 		}
-		if p := predicateStart(ws, i+2, false); p > i+2 && isOrgish(ws[i+2:p]) {
+		if p := domainEnd(ws, i+2, predicateStart(ws, i+2, false)); p > i+2 && isOrgish(ws[i+2:p]) {
 			return clauseTask{lead: normalizeLead(c[ws[i+2].start:ws[p-1].end]), predicate: ws[p].start, clause: c,
 				cue: "văn bản chỉ đạo: «" + c[ws[i].start:ws[i+1].end] + "»"}, true
 		}

@@ -39,6 +39,9 @@ func predicateStart(ws []word, from int, atStart bool) int {
 			inName = false
 			continue
 		}
+		if inName && !w.upper && phraseAt(ws, i, mannerMarkers, 2) > 0 {
+			return i // "Các lực lượng khẩn trương rà soát …": no body is named by how it acts
+		}
 		if inName || (w.upper && !(atStart && i == from)) {
 			// A verb naming the body: only a coordinated one may follow
 			// ("tổ tuyên truyền, kiểm tra").
@@ -50,6 +53,10 @@ func predicateStart(ws []word, from int, atStart bool) int {
 	}
 	return -1
 }
+
+// mannerMarkers say how or when a body acts and never name one.
+var mannerMarkers = set("sẽ", "cần", "phải", "khẩn trương", "tiếp tục", "kịp thời", "nghiêm túc", "tích cực",
+	"quyết liệt", "gấp rút", "nhanh chóng", "chủ động", "sớm")
 
 // verblessNouns head bodies whose names never go on with a lowercase verb.
 var verblessNouns = set("trường", "sở", "bộ", "vụ", "cục", "chi cục", "viện", "công ty", "hội", "phòng")
@@ -166,7 +173,7 @@ func subjectBefore(ws []word, from, end int) int {
 	for start < end && ws[start].punct {
 		start++
 	}
-	if start >= end || !isOrgish(ws[start:end]) || predicateStart(ws[start:end], 0, false) >= 0 {
+	if start >= end || !isOrgish(ws[start:end]) || verbIn(ws[start:end]) {
 		return -1
 	}
 	for {
@@ -176,6 +183,13 @@ func subjectBefore(ws []word, from, end int) int {
 		}
 		start = k
 	}
+}
+
+// verbIn reports words that hold a verb, other than the field of work in
+// a body's name ("Ban Chỉ đạo phòng chống dịch huyện").
+func verbIn(ws []word) bool {
+	q := predicateStart(ws, 0, false)
+	return q >= 0 && domainEnd(ws, 0, q) >= 0
 }
 
 // orgSegmentBefore returns the start of the comma-separated segment before
@@ -277,3 +291,64 @@ var (
 	wPhoiHop         = set("phối hợp")
 	wVoiChatCheChat  = set("với", "chặt chẽ", "chặt chẽ với", "cùng")
 )
+
+// domainHeads head bodies named by their field of work, which is written
+// with verbs: "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các
+// cấp", "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh", "Ban Quản lý dự án
+// đầu tư xây dựng huyện".
+var domainHeads = set("ban chỉ huy", "ban chỉ đạo", "bch", "bcđ", "ban quản lý", "ban quản lý dự án", "hội đồng",
+	"tổ công tác", "ban tổ chức")
+
+// domainTiers end the name of such a body: the tier or place it serves.
+var domainTiers = set("các cấp", "cấp tỉnh", "cấp huyện", "cấp xã", "tỉnh", "huyện", "xã", "phường", "thành phố",
+	"quận", "thị xã", "thị trấn")
+
+// domainEnd returns where the work starts after a lead ws[a:p] that stops
+// at a domain head ("Ban Chỉ huy" before "phòng chống …"): past the field
+// of work to the tier that ends the name ("… cứu nạn các cấp"), with the
+// place's name if written ("… huyện Mường Tè"), when the work starts
+// right there, or after the other addressees when ";" parts them; -1 when
+// the words end with no work (an addressee list to go on in the next
+// clause: "… gửi Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các
+// cấp;"). Else p.
+func domainEnd(ws []word, a, p int) int {
+	if p <= a || p >= len(ws) || isAction(ws, p) == 0 {
+		return p
+	}
+	head := false
+	for k := max(a, p-5); k < p; k++ {
+		if n := phraseAt(ws, k, domainHeads, 5); n > 0 && k+n == p {
+			head = true
+		}
+	}
+	if !head {
+		return p
+	}
+	for k := p + 1; k < len(ws) && k < p+14; k++ {
+		if ws[k].punct && ws[k].raw != "," && ws[k].raw != "-" && ws[k].raw != "&" {
+			return p
+		}
+		n := phraseAt(ws, k, domainTiers, 2)
+		if n == 0 || ws[k].upper {
+			continue
+		}
+		end := k + n
+		for end < len(ws) && ws[end].upper && isAction(ws, end) == 0 && phraseAt(ws, end, orgHeads, 3) == 0 {
+			end++ // "huyện Mường Tè"
+		}
+		if end == len(ws) {
+			return -1
+		}
+		if ws[end].raw == ";" {
+			// The addressees go on after ";": the work starts after them.
+			if q := predicateStart(ws, end+1, false); q > end+1 {
+				return domainEnd(ws, end+1, q)
+			}
+			return -1
+		}
+		if isAction(ws, end) > 0 {
+			return end
+		}
+	}
+	return p
+}

@@ -1138,8 +1138,13 @@ func isResult(c string, date vn.Date) bool {
 // saying what to do: the first part of an addressee list split by ";".
 func addresseeOnly(ws []word) bool {
 	for i := range ws {
-		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && i+n < len(ws) && isOrgish(ws[i+n:]) {
-			return predicateStart(ws, i+n, false) < 0
+		n := phraseAt(ws, i, addresseeTriggers, 4)
+		if n == 0 && ws[i].fold == "gửi" && letterBefore(ws, i) {
+			n = 1 // "… vừa ký ban hành công điện gửi Ban Chỉ huy …;"
+		}
+		if n > 0 && i+n < len(ws) && isOrgish(ws[i+n:]) {
+			p := predicateStart(ws, i+n, false)
+			return p < 0 || domainEnd(ws, i+n, p) < 0
 		}
 	}
 	return false
@@ -1315,6 +1320,13 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			if q := openWorkStart(ws, a, p); q > a {
 				p, open = q, true
 			}
+			if p > a {
+				if p = domainEnd(ws, a, p); p < 0 {
+					continue // the addressees go on after ";" (see addresseeOnly)
+				}
+			}
+			// ("yêu cầu Ban Chỉ huy phòng chống thiên tai … các cấp theo dõi
+			// …": the work starts after the body's field of work.)
 			end := p // where the lead ends
 			if g := groundIn(ws, a, p); g > 0 {
 				// The work after the grounds, past ";" (see groundIn).
@@ -1401,9 +1413,9 @@ var letterNouns = set("văn bản", "công văn", "công điện", "điện kh�
 // "vừa có văn bản gửi Sở NN&PTNT một số tỉnh, thành phố đề nghị tăng cường
 // …", "ký công văn gửi các sở giáo dục và đào tạo yêu cầu …". Else -1.
 func sentTo(ws []word, i int) int {
-	for k := i - 1; k > 0 && k >= i-25; k-- {
-		if ws[k].raw == "." || ws[k].raw == ";" {
-			return -1
+	for k := i - 1; k > 0 && k >= i-60; k-- {
+		if ws[k].raw == "." {
+			return -1 // (";" may part the addressees: "gửi A; B và C yêu cầu …")
 		}
 		if ws[k].fold != "gửi" || k+1 >= i || !isOrgish(ws[k+1:i]) {
 			continue
@@ -1570,7 +1582,7 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 	if startsWithAction(ws) {
 		return clauseTask{lead: lead, clause: c}, true
 	}
-	p := predicateStart(ws, 0, false)
+	p := domainEnd(ws, 0, predicateStart(ws, 0, false))
 	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:p]) || hasSemicolon(ws[:p]) {
 		// A subject never reaches back over ";": "Trạm Y tế xã có chức
 		// năng khám bệnh, chữa bệnh; tiêm chủng" lists what the unit is for.
