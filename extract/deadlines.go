@@ -108,7 +108,23 @@ func onlyDeadline(c string, date vn.Date) bool {
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
 	return onlyTimeWords(rest) || spanStartRe.MatchString(rest) || labelDoneRe.MatchString(rest) ||
-		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":") || dueLabelRe.MatchString(rest)
+		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":") || dueLabelRe.MatchString(rest) ||
+		labelledSpan(c[:s], c[e:])
+}
+
+// labelledSpan reports a labelled window, the text before its end (head)
+// being a label, a colon and the window's start, and nothing after it
+// (tail) but punctuation: "Thời gian treo cờ Tổ quốc: Từ ngày 31/12/2025
+// (đến hết ngày 06/01/2026)".
+func labelledSpan(head, tail string) bool {
+	label, start, ok := strings.Cut(head, ":")
+	if !ok || strings.Trim(tail, " .;") != "" {
+		return false
+	}
+	norm := func(s string) string {
+		return strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ", "/", " ").Replace(vn.Fold(s))), " ")
+	}
+	return labelLeftRe.MatchString(norm(label)) && spanStartRe.MatchString(norm(start))
 }
 
 // labelLeftRe is what is left of a labelled time line ("Thời gian nộp báo
