@@ -558,6 +558,13 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev, mannerLead = -1, ct.lead
 			continue
 		}
+		if !ok && ct.lead != "" && strings.HasSuffix(strings.TrimSpace(c), ":") {
+			// "…; đồng thời, tập trung thực hiện tốt các nhiệm vụ sau đây:"
+			// announces the items below, as a hand-over ending in ":" does.
+			f.inList, f.listLead, f.announce, f.umbrella = true, ct.lead, ct.lead, -1
+			prev = -1
+			continue
+		}
 		f.tasks = append(f.tasks, f.build(ct, c))
 		prev = len(f.tasks) - 1
 		switch t := &f.tasks[prev]; {
