@@ -45,6 +45,13 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P-past chủ trì, then the work, stays",
 			"Sở Tài chính chủ trì thẩm định dự toán kinh phí tổ chức lễ hội.",
 			[]GoldTask{gt("Sở Tài chính", "thẩm định dự toán", "none", "")}},
+		// P-proposal: a body's proposal, told, is its view, not work.
+		{"P-proposal a commune proposes",
+			"Theo đó, UBND xã đề nghị các thôn rà soát điểm tập kết rác. UBND xã đề xuất giữ nguyên khung giờ thu gom rác như hiện nay.",
+			[]GoldTask{gt("các thôn", "rà soát điểm tập kết rác", "none", "")}},
+		{"P-proposal handed over, a proposal is work",
+			"Giao Sở Tài chính đề xuất phương án bố trí kinh phí sửa chữa trụ sở.",
+			[]GoldTask{gt("Sở Tài chính", "đề xuất phương án bố trí kinh phí", "none", "")}},
 		// P2: a belief or hope before "sẽ" makes what follows the
 		// speaker's expectation, not a body's commitment.
 		{"P2 corpus daknong speech",

@@ -1036,6 +1036,11 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := f.tokenize(c[ct.predicate:])
+	if phraseAt(pws, 0, proposalVerbs, 2) > 0 {
+		// "UBND xã Tân Dân đề xuất giữ nguyên khung giờ …": a body's
+		// proposal, told, is its view; only a hand-over makes it work.
+		return clauseTask{}, false
+	}
 	if phraseAt(pws, 0, addresseeTriggers, 4) > 0 {
 		// "Lãnh đạo UBND huyện đề nghị UBND tỉnh …": a request the
 		// triggers did not take as a hand-over (a petition upward, to the
