@@ -52,6 +52,15 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P-proposal handed over, a proposal is work",
 			"Giao Sở Tài chính đề xuất phương án bố trí kinh phí sửa chữa trụ sở.",
 			[]GoldTask{gt("Sở Tài chính", "đề xuất phương án bố trí kinh phí", "none", "")}},
+		// P-grounds: "; căn cứ … để …" gives the grounds and aim of the work
+		// before, not work of its own.
+		{"P-grounds after ; continue the work",
+			"UBND tỉnh giao Sở Xây dựng chủ trì, làm việc với các đơn vị liên quan; căn cứ quy định hiện hành để hướng dẫn chủ đầu tư lập hồ sơ.",
+			[]GoldTask{gt("Sở Xây dựng", "giao Sở Xây dựng chủ trì", "none", "")}},
+		{"P-grounds a clause with its own time stays a task",
+			"UBND tỉnh giao Sở Xây dựng chủ trì, làm việc với các đơn vị liên quan; căn cứ kết quả làm việc, báo cáo UBND tỉnh trước ngày 30/3/2024.",
+			[]GoldTask{gt("Sở Xây dựng", "giao Sở Xây dựng chủ trì", "none", ""),
+				gt("Sở Xây dựng", "căn cứ kết quả làm việc, báo cáo", "date", "2024-03-30")}},
 		// P2: a belief or hope before "sẽ" makes what follows the
 		// speaker's expectation, not a body's commitment.
 		{"P2 corpus daknong speech",

@@ -490,6 +490,14 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
 		case prev >= 0 && startsWithAction(ws):
+			if ws[0].fold == "căn" && phraseAt(ws, 0, wCanCuTrenCo, 2) == 2 && !ownDeadline(c, f.date) {
+				// "… chủ trì, làm việc với …; căn cứ các quy định hiện hành …
+				// để nghiên cứu, xây dựng kế hoạch …": the grounds and aim of
+				// the same work.
+				t := &f.tasks[prev]
+				t.Source, t.Content = trimSource(t.Source+"; "+c), t.Content+"; "+strings.TrimSpace(c)
+				continue
+			}
 			if phraseAt(ws, afterCompletion(ws, 0), submissionVerbs, 2) > 0 && !ownSchedule(c, f.date) {
 				f.extend(prev, c)
 				f.reportDates(f.sentenceFirst, f.tasks[prev].Lead, c) // "A; B; báo cáo … trước ngày …"
