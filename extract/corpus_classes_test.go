@@ -74,6 +74,10 @@ func TestIntakeCorpusClasses(t *testing.T) {
 			"1. Các hộ dân treo cờ Tổ quốc từ ngày 25 đến hết ngày 27/7/2024.\n\n" +
 				"Ủy ban nhân dân xã yêu cầu các cơ quan, đơn vị và các hộ dân trên địa bàn xã thực hiện nghiêm tinh thần Thông báo này.",
 			[]GoldTask{gt("Các hộ dân", "treo cờ Tổ quốc", "date", "2024-07-27")}},
+		{"F the content in the notice", "hanoi-phucla-thao-bang-ron-ha-co-quoc-khanh-2019",
+			"1. Các tổ dân phố treo cờ Tổ quốc đến hết ngày 2/9/2024.\n\n" +
+				"Trên đây là thông báo về việc treo cờ Tổ quốc, đề nghị các ban ngành liên quan, các tổ dân phố thực hiện tốt nội dung trong thông báo.",
+			[]GoldTask{gt("Các tổ dân phố", "treo cờ Tổ quốc", "date", "2024-09-02")}},
 		// T: a time fronted without a comma before the subject.
 		{"T fronted time before the subject", "hue-huongso-tra-loi-phan-anh-tan-da",
 			"Thời gian tới UBND xã sẽ bố trí lực lượng kiểm tra thường xuyên tại chợ đêm.",

@@ -279,7 +279,8 @@ var proposalVerbs = set("kiến nghị", "đề xuất")
 var enforcementRe = regexp.MustCompile(`^(?:(?:nghiem tuc|khan truong|to chuc|trien khai) )*(?:thuc hien|trien khai|chap hanh|thi hanh)` +
 	`(?: (?:tot|nghiem|nghiem tuc|day du|dung|co hieu qua|kip thoi))*(?:(?: (?:cac )?noi dung| tinh than)? ` +
 	`(?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan|chuong trinh)(?: so \S+)? (?:nay|neu tren|tren)` +
-	`|(?: (?:cac )?noi dung)? (?:nay|neu tren|tren))?$`)
+	`|(?: (?:cac )?noi dung)? (?:nay|neu tren|tren)` +
+	`|(?: (?:cac )?noi dung) trong (?:thong bao|ke hoach|quyet dinh|cong van|chi thi|van ban|huong dan))?$`)
 
 func enforcementFormula(pred string) bool {
 	if len(pred) > 200 {
