@@ -61,6 +61,13 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			"UBND tỉnh giao Sở Xây dựng chủ trì, làm việc với các đơn vị liên quan; căn cứ kết quả làm việc, báo cáo UBND tỉnh trước ngày 30/3/2024.",
 			[]GoldTask{gt("Sở Xây dựng", "giao Sở Xây dựng chủ trì", "none", ""),
 				gt("Sở Xây dựng", "căn cứ kết quả làm việc, báo cáo", "date", "2024-03-30")}},
+		// P-dateline: a news lead's meeting ("Sáng 16/9, UBND tỉnh tổ chức
+		// Phiên họp …") is the meeting reported.
+		{"P-dateline a meeting reported",
+			"Sáng 16/3, UBND huyện tổ chức hội nghị sơ kết công tác quý I để chuẩn bị nội dung trình HĐND huyện trong tháng 4/2024.", nil},
+		{"P-dateline work other than the meeting stays",
+			"Chiều 12/3, Chủ tịch UBND huyện yêu cầu các xã hoàn thành thu thuế trước ngày 30/4/2024.",
+			[]GoldTask{gt("các xã", "hoàn thành thu thuế", "date", "2024-04-30")}},
 		// P2: a belief or hope before "sẽ" makes what follows the
 		// speaker's expectation, not a body's commitment.
 		{"P2 corpus daknong speech",

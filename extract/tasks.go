@@ -1044,6 +1044,11 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	pws := f.tokenize(c[ct.predicate:])
+	if datelineRe.MatchString(c) && holdsMeeting(pws) {
+		// "Sáng 16/9, UBND tỉnh tổ chức Phiên họp tháng 9 để chuẩn bị …":
+		// a news item's lead tells the meeting it reports.
+		return clauseTask{}, false
+	}
 	if phraseAt(pws, 0, proposalVerbs, 2) > 0 {
 		// "UBND xã Tân Dân đề xuất giữ nguyên khung giờ …": a body's
 		// proposal, told, is its view; only a hand-over makes it work.
@@ -1567,6 +1572,17 @@ var chooseVerbs = set("lựa", "tuyển", "bình")
 // the work is set elsewhere ("… làm đại hội điểm" names the congress).
 func pilotOnly(ws []word, p int) bool {
 	return phraseAt(ws, p, wLamDiem, 2) == 2 && (p+2 >= len(ws) || ws[p+2].punct || phraseAt(ws, p+2, wDeRutKinhNghiem, 2) > 0)
+}
+
+// datelineRe opens a news item's account of the day: "Sáng 16/9, …",
+// "Chiều ngày 06/4/2023, …".
+var datelineRe = regexp.MustCompile(`^(?:Sáng|Chiều|Tối|Trưa|Sáng nay|Chiều nay) (?:ngày |nay )?\d{1,2} ?[/.-] ?\d{1,2}(?: ?[/.-] ?\d{4})?,`)
+
+// holdsMeeting reports work that is holding a meeting: "tổ chức Phiên
+// họp …", "tổ chức hội nghị tổng kết …".
+func holdsMeeting(ws []word) bool {
+	n := phraseAt(ws, 0, wTienHanhToChuc, 2)
+	return n > 0 && phraseAt(ws, n, meetingNouns, 3) > 0
 }
 
 // isGiaoBan reports "giao ban" (a review meeting), not "giao Ban …".
