@@ -94,6 +94,20 @@ func TestRecallClasses(t *testing.T) {
 			[]GoldTask{gt("các chi bộ", "tăng cường sinh hoạt chuyên đề", "none", ""),
 				gt("các chi bộ", "Rà soát danh sách đảng viên", "none", ""),
 				gt("các chi bộ", "Hoàn thành thu đảng phí", "none", "")}},
+		// R-adds: a sentence that opens by adding to the one before ("Cùng
+		// với đó, …", "Đồng thời …") and names no body gives more work to
+		// the body of the sentence before, however that was handed over.
+		{"R-adds Cùng với đó after a modal",
+			"Thời gian tới, các cơ quan, đơn vị cần tập trung chuẩn bị công tác bầu cử. Cùng với đó, triển khai các hoạt động thi đua chào mừng Đại hội.",
+			[]GoldTask{gt("các cơ quan, đơn vị", "tập trung chuẩn bị công tác bầu cử", "none", ""),
+				gt("các cơ quan, đơn vị", "Cùng với đó, triển khai các hoạt động thi đua", "none", "")}},
+		{"R-adds Đồng thời with no comma",
+			"Phòng Văn hóa - Thông tin huyện có trách nhiệm hướng dẫn các xã treo cờ. Đồng thời tổ chức kiểm tra việc treo cờ tại các khu dân cư.",
+			[]GoldTask{gt("Phòng Văn hóa - Thông tin huyện", "hướng dẫn các xã treo cờ", "none", ""),
+				gt("Phòng Văn hóa - Thông tin huyện", "Đồng thời tổ chức kiểm tra", "none", "")}},
+		{"R-adds after a sentence with no task, nothing",
+			"Năm qua, huyện đã hoàn thành 12 công trình giao thông. Cùng với đó, triển khai nhiều mô hình sinh kế cho hộ nghèo.",
+			nil},
 		{"R1 a report of what was done ends it",
 			"Đề nghị Công an xã tăng cường tuần tra.\n\nNăm qua, lực lượng công an xã đã triệt phá 12 ổ nhóm tội phạm.\n\nTổ chức nhiều buổi tuyên truyền tại các trường học.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},

@@ -36,7 +36,10 @@ type finder struct {
 	// sentenceFirst is the index of the first task of the sentence being
 	// read.
 	sentenceFirst int
-	drop          map[int]bool
+	// adds is the connective, as written, of a sentence that opens by
+	// adding to the one before ("Cùng với đó, …", "Đồng thời, …"), or "".
+	adds string
+	drop map[int]bool
 	// directive is set once the text assigns work (a trigger, a document
 	// reported issued, "Theo đó"): from then on a sentence with its own
 	// subject and an action ("UBND các huyện rà soát …") is a task.
@@ -340,6 +343,10 @@ func (f *finder) paragraph(p string) {
 			f.directive = true
 		}
 		f.spelledOut = conn == "theo đó" || strings.HasPrefix(conn, "cụ thể")
+		f.adds = ""
+		if additiveConnectives[conn] {
+			f.adds = connectiveOf(raw)
+		}
 		if opensConclusions(sentence) {
 			f.directive, f.fresh = true, true // it assigns nothing itself but opens what does
 		}
@@ -504,6 +511,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				continue
 			}
 			ct = clauseTask{lead: f.tasks[prev].Lead, clause: c, cue: "nối tiếp sau dấu «;»"}
+		case k == 0 && f.adds != "" && len(f.lastSentence) > 0 && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
+			// "Các cơ quan, đơn vị cần tập trung chuẩn bị …. Cùng với đó,
+			// triển khai các hoạt động …": more work for the same body.
+			last := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
+			c = f.adds + " " + c // the source as written, connective and all
+			ct = clauseTask{lead: last.Lead, clause: c, predicate: len(f.adds) + 1, cue: "câu nối tiếp sau «" + f.adds + "»"}
 		case k == 0 && f.paraLead != "" && phraseAt(ws, 0, markers, 4) > phraseAt(ws, 0, orgNouns, 3):
 			// "Tập trung, ưu tiên giải quyết …" after a task in the paragraph:
 			// a directive adverb opens another task for the same lead.
@@ -786,6 +799,23 @@ func sameCampaign(prev, t Task) bool {
 		}
 	}
 	return false
+}
+
+// additiveConnectives open a sentence that adds work to the one before.
+var additiveConnectives = map[string]bool{"cùng với đó": true, "đồng thời": true, "bên cạnh đó": true, "ngoài ra": true}
+
+// connectiveOf returns the connective a sentence opens with, as written,
+// with the comma after it.
+func connectiveOf(sentence string) string {
+	ws := firstTokens(sentence, 7)
+	n := phraseAt(ws, 0, connectives, 6)
+	if n == 0 {
+		return ""
+	}
+	if n < len(ws) && ws[n].raw == "," {
+		n++
+	}
+	return sentence[ws[0].start:ws[n-1].end]
 }
 
 // dropConnective drops "Theo đó,", "Cụ thể như" … from the start of a
