@@ -108,6 +108,16 @@ func TestRecallClasses(t *testing.T) {
 		{"R-adds after a sentence with no task, nothing",
 			"Năm qua, huyện đã hoàn thành 12 công trình giao thông. Cùng với đó, triển khai nhiều mô hình sinh kế cho hộ nghèo.",
 			nil},
+		// R-bounded: work bounded by a date assigns it; the sentences after
+		// it with a body and an action are tasks too.
+		{"R-bounded a notice's dated item, then undated ones",
+			"UBND huyện thông báo việc treo cờ như sau:\n\nCác cơ quan, trường học treo cờ Tổ quốc từ ngày 25/3/2024 đến hết ngày 30/3/2024.\n\nUBND các xã kiểm tra việc treo cờ tại khu dân cư; bố trí cán bộ trực.",
+			[]GoldTask{gt("Các cơ quan, trường học", "treo cờ Tổ quốc", "date", "2024-03-30"),
+				gt("UBND các xã", "kiểm tra việc treo cờ", "date", "2024-03-30"),
+				gt("UBND các xã", "bố trí cán bộ trực", "none", "")}},
+		{"R-bounded undated alone is not enough",
+			"UBND huyện thông báo việc treo cờ như sau:\n\nUBND các xã kiểm tra việc treo cờ tại khu dân cư; bố trí cán bộ trực.",
+			nil},
 		{"R1 a report of what was done ends it",
 			"Đề nghị Công an xã tăng cường tuần tra.\n\nNăm qua, lực lượng công an xã đã triệt phá 12 ổ nhóm tội phạm.\n\nTổ chức nhiều buổi tuyên truyền tại các trường học.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},

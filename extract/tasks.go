@@ -1110,6 +1110,12 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
+	if !bound && !live {
+		// "Tất cả các cơ quan, đơn vị … treo cờ Tổ quốc … đến hết ngày
+		// 03/02/2021": work bounded by a date assigns it; the sentences
+		// after it with a body and an action do too.
+		f.directive = true
+	}
 	return ct, true
 }
 
