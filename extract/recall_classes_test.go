@@ -118,6 +118,20 @@ func TestRecallClasses(t *testing.T) {
 		{"R-bounded undated alone is not enough",
 			"UBND huyện thông báo việc treo cờ như sau:\n\nUBND các xã kiểm tra việc treo cờ tại khu dân cư; bố trí cán bộ trực.",
 			nil},
+		// R-circumstance: after a hand-over, a subject-less action set off
+		// by when, why or how ("Bắt tay vào công việc sau Tết, tập trung
+		// …") goes on with the request; "Trước đó, …" tells the past.
+		{"R-circumstance a fronted phrase before the action",
+			"UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm các kết luận hằng tháng. Bắt tay vào công việc sau Tết, tập trung hoàn thành các công việc tồn đọng.",
+			[]GoldTask{gt("các sở, ngành", "thực hiện nghiêm các kết luận", "recurring", ""),
+				gt("các sở, ngành", "Bắt tay vào công việc sau Tết, tập trung hoàn thành", "none", "")}},
+		{"R-circumstance Từ đó, after a hand-over",
+			"Chủ tịch UBND tỉnh chỉ đạo Sở Nông nghiệp xác định vành đai sạt lở. Từ đó, đánh giá, đề xuất phạm vi khu vực cần sơ tán dân cư.",
+			[]GoldTask{gt("Sở Nông nghiệp", "xác định vành đai sạt lở", "none", ""),
+				gt("Sở Nông nghiệp", "Từ đó, đánh giá, đề xuất phạm vi", "none", "")}},
+		{"R-circumstance Trước đó, tells the past",
+			"Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra công trình. Trước đó, xem xét báo cáo của đoàn kiểm tra, UBND tỉnh nhận thấy nhiều sai phạm.",
+			[]GoldTask{gt("Sở Xây dựng", "kiểm tra công trình", "none", "")}},
 		{"R1 a report of what was done ends it",
 			"Đề nghị Công an xã tăng cường tuần tra.\n\nNăm qua, lực lượng công an xã đã triệt phá 12 ổ nhóm tội phạm.\n\nTổ chức nhiều buổi tuyên truyền tại các trường học.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},

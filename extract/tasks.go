@@ -412,7 +412,8 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		ws := f.tokenize(c)
 		afterManner := mannerLead
 		mannerLead = ""
-		frontTime := "" // a time set off before a subject-less continuation
+		frontTime := ""    // a time set off before a subject-less continuation
+		circumstance := "" // when, why or how, set off before one
 		if k == 0 && (f.handedOver() != "" || f.announce != "") {
 			if j := afterOrdinal(ws); j > 0 {
 				c = c[ws[j].start:] // "Thứ hai, thường xuyên kiểm tra …": an item of the enumeration
@@ -428,6 +429,14 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		if k == 0 && startsTopic(c) && (f.handedOver() != "" || f.announce != "") {
 			if j := afterTopic(ws); j > 0 {
 				c = c[ws[j].start:] // "Trong công tác tuyên truyền, tăng cường …" (G36)
+				ws = f.tokenize(c)
+			}
+		}
+		if k == 0 && !startsWithAction(ws) && (f.handedOver() != "" || f.announce != "") {
+			if j := afterCircumstance(ws); j > 0 {
+				// "Bắt tay vào công việc sau dịp nghỉ tết, tập trung hoàn
+				// thành …": the request goes on after how or why it is made.
+				circumstance, c = c[:ws[j].start], c[ws[j].start:]
 				ws = f.tokenize(c)
 			}
 		}
@@ -588,6 +597,9 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		}
 		f.tasks = append(f.tasks, f.build(ct, c))
 		prev = len(f.tasks) - 1
+		if circumstance != "" {
+			f.tasks[prev].Source = trimSource(circumstance + f.tasks[prev].Source)
+		}
 		switch t := &f.tasks[prev]; {
 		case frontTime != "" && t.Deadline.Kind == string(vn.DeadlineNone):
 			if dl, _, _ := vn.FindDeadline("vào "+frontTime, f.date); dl.Kind != vn.DeadlineNone { // the day the work is done
@@ -658,6 +670,33 @@ var ordinalWords = set("thứ nhất", "thứ hai", "thứ ba", "thứ tư", "th
 func afterOrdinal(ws []word) int {
 	if n := phraseAt(ws, 0, ordinalWords, 2); n > 0 && n+1 < len(ws) && ws[n].raw == "," {
 		return n + 1
+	}
+	return 0
+}
+
+// afterCircumstance returns where an action starts after a phrase set off
+// by a comma that says when, why or how ("Bắt tay vào công việc sau dịp
+// nghỉ tết, tập trung …", "Để chủ động ứng phó, khẩn trương …"), or 0. The
+// phrase names no body, tells nothing done and hands nothing over.
+func afterCircumstance(ws []word) int {
+	for k := 1; k < len(ws) && k <= 15; k++ {
+		if ws[k].punct && ws[k].raw != "," {
+			return 0
+		}
+		if ws[k].raw != "," {
+			continue
+		}
+		if k+1 >= len(ws) || !startsWithAction(ws[k+1:]) || isOrgish(ws[:k]) || phraseIn(ws[:k], pastMarkers) ||
+			phraseIn(ws[:k], addresseeTriggers) || phraseIn(ws[:k], mannerMarkers) || phraseIn(ws[:k], orgHeads) ||
+			phraseAt(ws, 0, conditionWords, 4) > 0 || elaborationRe.MatchString(vn.Fold(ws[0].raw+" "+ws[min(1, k-1)].raw)) ||
+			phraseAt(ws, 0, wTruocSauDo, 2) == 2 || phraseAt(ws, k+1, submissionVerbs, 2) > 0 {
+			// (Not a body, a deed, a request, a modal or a condition, nor
+			// "Trong đó, …", which says more of the work before, "Trước đó,
+			// …", which tells the past, or "Kết quả thực hiện, báo cáo …",
+			// the hand-over of the work before.)
+			return 0
+		}
+		return k + 1
 	}
 	return 0
 }
@@ -1800,6 +1839,7 @@ var (
 	wTiepCongDan        = set("tiếp công dân")
 	wVeViec             = set("về việc", "về")
 	wLamDiem            = set("làm điểm")
+	wTruocSauDo         = set("trước đó", "sau đó")
 	wDeRutKinhNghiem    = set("để", "rút kinh nghiệm", "nhằm")
 	wThuongTrucThuongVu = set("thường trực", "thường vụ")
 	wDaiBieu            = set("đại biểu")
