@@ -132,6 +132,19 @@ func TestRecallClasses(t *testing.T) {
 		{"R-circumstance Trước đó, tells the past",
 			"Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra công trình. Trước đó, xem xét báo cáo của đoàn kiểm tra, UBND tỉnh nhận thấy nhiều sai phạm.",
 			[]GoldTask{gt("Sở Xây dựng", "kiểm tra công trình", "none", "")}},
+		// R-document: the content of a document spelt out with its
+		// addressees as subject ("Theo đó, các Sở … triển khai …") is
+		// handed to them: the document's own request with no body after it
+		// ("Công văn lưu ý phải …") and the subject-less paragraphs after
+		// it are theirs. A source keeps the connective it opened with.
+		{"R-document the document asks its addressees",
+			"UBND thành phố vừa ban hành Công văn về nhiệm vụ cuối năm.\n\nTheo đó, các Sở, ban, ngành, UBND các phường rà soát các dự án chậm tiến độ.\n\nCông văn lưu ý phải chú ý đánh giá tác động của mưa lũ tới mục tiêu tăng trưởng 8%.\n\nTăng cường kỷ luật, kỷ cương trong thu ngân sách.",
+			[]GoldTask{gt("các Sở, ban, ngành, UBND các phường", "Theo đó, các Sở, ban, ngành, UBND các phường rà soát", "none", ""),
+				gt("các Sở, ban, ngành, UBND các phường", "chú ý đánh giá tác động", "none", ""),
+				gt("các Sở, ban, ngành, UBND các phường", "Tăng cường kỷ luật, kỷ cương", "none", "")}},
+		{"R-document a document's request with no addressees named is none",
+			"Công văn lưu ý phải chú ý đánh giá tác động của mưa lũ tới mục tiêu tăng trưởng.",
+			nil},
 		{"R1 a report of what was done ends it",
 			"Đề nghị Công an xã tăng cường tuần tra.\n\nNăm qua, lực lượng công an xã đã triệt phá 12 ổ nhóm tội phạm.\n\nTổ chức nhiều buổi tuyên truyền tại các trường học.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},

@@ -380,6 +380,9 @@ func (f *finder) paragraph(p string) {
 			}
 			f.clauses(part, conn != "", sentence)
 		}
+		if conn != "" {
+			f.keepConnective(raw, sentence, first)
+		}
 		f.afterSentence(sentence, first)
 		if len(f.lastSentence) == 0 && elaborationRe.MatchString(vn.Fold(prefix(raw, 20))) {
 			// "Trong đó, tập trung báo cáo chi tiết …" says more of the
@@ -457,6 +460,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// "Đề nghị phụ huynh đưa trẻ đến tiêm …": a request to the public
 			// is no task, but the passage assigns work.
 			f.directive, f.assigned = true, true
+		} else if !ok && f.lastHand != "" && documentAsks(ws) > 0 {
+			// "Công văn lưu ý phải chú ý kịp thời đánh giá …": the document
+			// asks its addressees, named before, with no body after.
+			j := documentAsks(ws)
+			ct, ok = clauseTask{lead: f.lastHand, clause: c, predicate: ws[j].start,
+				cue: "giao việc: «" + c[ws[0].start:ws[j-1].end] + "», cho nơi nhận văn bản"}, true
 		} else if !ok && f.directive && requestsIn(ws) {
 			// "Chủ tịch … cũng yêu cầu đẩy nhanh tiến độ tiêm vaccine" names
 			// no body and is no task, but the passage goes on assigning.
@@ -612,7 +621,9 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			t.Deadline = fronted
 			t.Cue += "; thời hạn đặt ở đầu câu"
 		}
-		if strings.HasPrefix(ct.cue, "giao việc:") {
+		if strings.HasPrefix(ct.cue, "giao việc:") || ct.cue == ownSubjectCue && f.spelledOut {
+			// (And "Theo đó, các Sở, ban, ngành … triển khai …": the
+			// document's content, spelt out with its addressees as subject.)
 			f.lastHand = f.tasks[prev].Lead
 		}
 		if f.paraLead == "" {
@@ -838,6 +849,20 @@ func sameCampaign(prev, t Task) bool {
 		}
 	}
 	return false
+}
+
+// keepConnective gives back the connective that opened the sentence (raw,
+// read as sentence without it) to the sources of its tasks from first on
+// that start where the sentence does: the office sees the sentence as
+// written ("Cụ thể, tổ chức các đội …").
+func (f *finder) keepConnective(raw, sentence string, first int) {
+	opening := raw[:len(raw)-len(sentence)]
+	head := vn.Fold(prefix(sentence, 40))
+	for j := first; j < len(f.tasks); j++ {
+		if t := &f.tasks[j]; strings.HasPrefix(vn.Fold(prefix(t.Source, 40)), head) {
+			t.Source = trimSource(opening + t.Source)
+		}
+	}
 }
 
 // additiveConnectives open a sentence that adds work to the one before.
@@ -1148,7 +1173,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		// trigger are the requester.
 		return clauseTask{}, false
 	}
-	ct.cue = "chủ ngữ và động từ trong văn bản giao việc"
+	ct.cue = ownSubjectCue
 	if !bound && !live {
 		// "Tất cả các cơ quan, đơn vị … treo cờ Tổ quốc … đến hết ngày
 		// 03/02/2021": work bounded by a date assigns it; the sentences
@@ -1157,6 +1182,10 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	return ct, true
 }
+
+// ownSubjectCue is the cue of a task with its own subject and action in
+// a passage that assigns work.
+const ownSubjectCue = "chủ ngữ và động từ trong văn bản giao việc"
 
 // frontedComma returns the index of the comma that ends a fronted
 // adverbial of time ("Sau khi …,", "Kết thúc …,", "Định kỳ …,"), when the
@@ -1526,6 +1555,25 @@ func sentTo(ws []word, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// documentAsks returns where the work starts in a clause whose subject is
+// the document and whose request names no body ("Công văn lưu ý phải chú ý
+// kịp thời …", "Chỉ thị yêu cầu tăng cường …"), or 0.
+func documentAsks(ws []word) int {
+	i := phraseAt(ws, 0, letterNouns, 2)
+	if i == 0 || i >= len(ws) {
+		return 0
+	}
+	n := phraseAt(ws, i, addresseeTriggers, 4)
+	if n == 0 || i+n >= len(ws) || isOrgish(ws[i+n:]) {
+		return 0
+	}
+	j := i + n + phraseAt(ws, i+n, wSeCanPhaiCan, 2)
+	if j >= len(ws) || !startsWithAction(ws[j:]) {
+		return 0
+	}
+	return j
 }
 
 // requestsIn reports a request in a clause that gave no task, after its
