@@ -150,10 +150,15 @@ func (f *finder) bullet(text string) {
 		lead = f.listLead
 	}
 	if !f.inList {
-		// Outside a list of tasks only an item with its own subject counts.
+		// Outside a list of tasks only an item with its own subject counts,
+		// or one that opens with what to do after a hand-over ("… đề nghị
+		// các sở … tổ chức trực … ¶ 1. Về việc trực: ¶ Bố trí nghỉ hợp lý;
+		// phân công …"): the request spelt out under its headings.
 		if ct, ok := contextual(text, ws, ""); ok && ct.lead != "" {
 			ct.cue = "mục danh sách có chủ ngữ và động từ"
 			f.item(ct, text)
+		} else if f.lastHand != "" && !f.narrative && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0 {
+			f.item(clauseTask{lead: f.lastHand, clause: text, cue: "mục không chủ ngữ sau việc giao trước"}, text)
 		}
 		return
 	}
