@@ -1427,8 +1427,11 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			continue
 		}
 		n := phraseAt(ws, i, addresseeTriggers, 4)
-		if n > 0 && i+n+1 < len(ws) && (ws[i+n].raw == "," && (ws[i].fold == "đề" || ws[i].fold == "yêu") && isOrgish(ws[i+n+1:]) || isOpenQuote(ws[i+n].raw)) {
-			n++ // "Bộ GD&ĐT đề nghị, Sở GD&ĐT phổ biến …", "… yêu cầu “tổ chức quán triệt …”"
+		if n > 0 && i+n+1 < len(ws) && (ws[i+n].raw == "," && (ws[i].fold == "đề" || ws[i].fold == "yêu") && isOrgish(ws[i+n+1:]) ||
+			ws[i+n].raw == ":" && !ws[i+n+1].upper && isOrgish(ws[i+n+1:]) || isOpenQuote(ws[i+n].raw)) {
+			// "Bộ GD&ĐT đề nghị, Sở GD&ĐT phổ biến …", "… đề nghị: các xã,
+			// đơn vị liên quan tiếp tục …", "… yêu cầu “tổ chức quán triệt …”"
+			n++
 		}
 		if n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) &&
