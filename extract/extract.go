@@ -218,8 +218,11 @@ func textYear(text string) vn.Date {
 		// Last, the year in a cited document's number ("Công văn
 		// 2209/2021", "Nghị định số 15/2018/NĐ-CP"): the text is no older
 		// than what it cites.
-		for _, m := range symbolYearRe.FindAllStringSubmatch(text, 50) {
-			n, _ := strconv.Atoi(m[1])
+		for _, m := range symbolYearRe.FindAllStringSubmatchIndex(text, 50) {
+			if scaleBefore(text[:m[0]]) {
+				continue // "quy hoạch phân khu tỷ lệ 1/2000": a map's scale
+			}
+			n, _ := strconv.Atoi(text[m[2]:m[3]])
 			y = max(y, n)
 		}
 	}
@@ -259,6 +262,13 @@ func anniversaryYear(text string) int {
 		y = max(y, base+n)
 	}
 	return y
+}
+
+// scaleBefore reports text that ends with the word for a map's scale
+// ("tỷ lệ ", "tỉ lệ ").
+func scaleBefore(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " "))
+	return strings.HasSuffix(before, "tỷ lệ") || strings.HasSuffix(before, "tỉ lệ")
 }
 
 // symbolYearRe is the year in a document's number: "2209/2021",

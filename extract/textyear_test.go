@@ -26,6 +26,7 @@ func TestTextYear(t *testing.T) {
 		{"a written year comes before an anniversary",
 			"Chào mừng 80 năm Quốc khánh, trong tháng 8/2024 các xã chỉnh trang đường làng.", vn.NewDate(2024, 1, 1)},
 		{"a cited number, last", "Thực hiện Công văn 2209/2021 của Sở Y tế.", vn.NewDate(2021, 1, 1)},
+		{"a map's scale is no year", "Các phường điều chỉnh quy hoạch phân khu tỷ lệ 1/2000, gửi Sở Xây dựng trước ngày 15-8.", vn.Date{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
