@@ -157,6 +157,15 @@ func TestRecallClasses(t *testing.T) {
 		{"R1 items under a numbered heading after a report of results are none",
 			"Năm 2023, các xã đã hoàn thành 12 công trình.\n\n1. Về giao thông:\n\nNâng cấp 5 km đường liên xã; xây mới 2 cầu dân sinh.",
 			nil},
+		// R-colon: after a request with a colon, the bodies named in the
+		// sentences after it are assigned, and subject-less sentences after
+		// them are more work for the last named body, one after another.
+		{"R-colon subject-less sentences after a named body",
+			"Chủ tịch UBND huyện yêu cầu: UBND các xã chủ động phòng chống rét cho đàn vật nuôi. Phòng Nông nghiệp tham mưu chỉ đạo công tác phòng chống rét. Quản lý chặt chẽ tình hình dịch bệnh. Tăng cường kiểm tra, đôn đốc cơ sở.",
+			[]GoldTask{gt("UBND các xã", "chủ động phòng chống rét", "none", ""),
+				gt("Phòng Nông nghiệp", "tham mưu chỉ đạo công tác phòng chống rét", "none", ""),
+				gt("Phòng Nông nghiệp", "Quản lý chặt chẽ tình hình dịch bệnh", "none", ""),
+				gt("Phòng Nông nghiệp", "Tăng cường kiểm tra, đôn đốc cơ sở", "none", "")}},
 		{"R1 a report of what was done ends it",
 			"Đề nghị Công an xã tăng cường tuần tra.\n\nNăm qua, lực lượng công an xã đã triệt phá 12 ổ nhóm tội phạm.\n\nTổ chức nhiều buổi tuyên truyền tại các trường học.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},

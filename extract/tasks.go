@@ -36,6 +36,9 @@ type finder struct {
 	// sentenceFirst is the index of the first task of the sentence being
 	// read.
 	sentenceFirst int
+	// colonRequest is set in a paragraph where a request with a colon
+	// ("Chủ tịch UBND huyện yêu cầu: …") assigned the work after it.
+	colonRequest bool
 	// adds is the connective, as written, of a sentence that opens by
 	// adding to the one before ("Cùng với đó, …", "Đồng thời, …"), or "".
 	adds string
@@ -322,7 +325,7 @@ type clauseTask struct {
 
 // paragraph reads the tasks of a paragraph of running text.
 func (f *finder) paragraph(p string) {
-	f.paraLead, f.paraTime = "", Deadline{}
+	f.paraLead, f.paraTime, f.colonRequest = "", Deadline{}, false
 	f.headline = f.nextLine != "" && isHeadline(p) // a last line that lost its full stop is not one
 	ss := sentences(p)
 	for k, raw := range ss {
@@ -376,7 +379,7 @@ func (f *finder) paragraph(p string) {
 			if k+1 < len(parts) && endsWithRequest(part) {
 				// "UBND tỉnh yêu cầu: Sở Y tế kiểm tra …": what follows
 				// the colon is assigned, subject and all.
-				f.directive, f.fresh = true, true
+				f.directive, f.fresh, f.colonRequest = true, true, true
 			}
 			f.clauses(part, conn != "", sentence)
 		}
@@ -547,7 +550,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		case k == 0 && f.handedOver() != "" && !f.headline && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
 			// cường tuần tra …": the request goes on in the next sentence.
-			ct = clauseTask{lead: f.handedOver(), clause: c, cue: "câu không chủ ngữ tiếp theo câu giao việc"}
+			ct = clauseTask{lead: f.handedOver(), clause: c, cue: continuedCue}
 		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && !f.headline && startsWithAction(ws) && !requestsBody(ws):
 			// A paragraph that opens with an action and names no subject
 			// goes on with the work of the last hand-over, across the
@@ -721,7 +724,11 @@ func (f *finder) handedOver() string {
 		return f.lastHeld
 	}
 	t := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
-	if !strings.HasPrefix(t.Cue, "giao việc:") && !strings.HasPrefix(t.Cue, "nối tiếp") {
+	if !strings.HasPrefix(t.Cue, "giao việc:") && !strings.HasPrefix(t.Cue, "nối tiếp") && !strings.HasPrefix(t.Cue, continuedCue) &&
+		!(f.colonRequest && strings.HasPrefix(t.Cue, ownSubjectCue)) {
+		// (A body's own task describes itself in the sentences after it
+		// (S6), unless a request with a colon assigned it: "… yêu cầu: …
+		// Cơ quan chuyên môn tham mưu …. Quản lý, giám sát …".)
 		return ""
 	}
 	return t.Lead
@@ -1182,6 +1189,10 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 	}
 	return ct, true
 }
+
+// continuedCue is the cue of a subject-less sentence that goes on with
+// the request before it; the next such sentence goes on too.
+const continuedCue = "câu không chủ ngữ tiếp theo câu giao việc"
 
 // ownSubjectCue is the cue of a task with its own subject and action in
 // a passage that assigns work.
