@@ -68,6 +68,13 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P-dateline work other than the meeting stays",
 			"Chiều 12/3, Chủ tịch UBND huyện yêu cầu các xã hoàn thành thu thuế trước ngày 30/4/2024.",
 			[]GoldTask{gt("các xã", "hoàn thành thu thuế", "date", "2024-04-30")}},
+		// P-prevent: what a request aims to prevent ("Để không có trường hợp
+		// …,") is no condition on it; a condition stays one.
+		{"P-prevent a purpose naming a case to prevent",
+			"Để không có trường hợp bệnh dại xuất hiện, UBND phường yêu cầu các tổ trưởng tổ dân phố vận động các hộ dân tiêm phòng cho chó, mèo.",
+			[]GoldTask{gt("các tổ trưởng tổ dân phố", "vận động các hộ dân tiêm phòng", "none", "")}},
+		{"P-prevent a condition stays a condition",
+			"Trường hợp có khó khăn, vướng mắc, đề nghị các đơn vị báo cáo về Sở Y tế.", nil},
 		// P2: a belief or hope before "sẽ" makes what follows the
 		// speaker's expectation, not a body's commitment.
 		{"P2 corpus daknong speech",

@@ -1401,6 +1401,9 @@ func purposeHeading(text string) bool {
 func conditionBefore(head string) bool {
 	ws := tokenize(head)
 	for i := range ws {
+		if i >= 2 && phraseAt(ws, i-2, wKhongCoDe, 2) == 2 {
+			continue // "Để không có trường hợp bệnh dại …, UBND phường yêu cầu …": what to prevent
+		}
 		if ws[i].fold == "nếu" || phraseAt(ws, i, conditionWords, 4) > 1 ||
 			ws[i].fold == "khi" && i+1 < len(ws) && ws[i+1].fold == "có" && (i == 0 || ws[i-1].fold != "sau") {
 			return true
@@ -1901,6 +1904,7 @@ var (
 	wTiepCongDan        = set("tiếp công dân")
 	wVeViec             = set("về việc", "về")
 	wLamDiem            = set("làm điểm")
+	wKhongCoDe          = set("không có", "không để", "tránh để")
 	wTruocSauDo         = set("trước đó", "sau đó")
 	wDeRutKinhNghiem    = set("để", "rút kinh nghiệm", "nhằm")
 	wThuongTrucThuongVu = set("thường trực", "thường vụ")
