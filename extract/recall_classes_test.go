@@ -166,6 +166,20 @@ func TestRecallClasses(t *testing.T) {
 				gt("Phòng Nông nghiệp", "tham mưu chỉ đạo công tác phòng chống rét", "none", ""),
 				gt("Phòng Nông nghiệp", "Quản lý chặt chẽ tình hình dịch bệnh", "none", ""),
 				gt("Phòng Nông nghiệp", "Tăng cường kiểm tra, đôn đốc cơ sở", "none", "")}},
+		// R-addressees: a request that ends with its addressees and a colon
+		// ("Bộ … đề nghị Ủy ban nhân dân các tỉnh:") gives them the items
+		// below; sent up a tier, it is a petition.
+		{"R-addressees then a colon",
+			"Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố ven biển:\n\n1. Kiểm tra các hồ chứa nước.\n\n2. Theo dõi chặt chẽ thông tin khí tượng, thủy văn.",
+			[]GoldTask{gt("Ủy ban nhân dân các tỉnh, thành phố ven biển", "Kiểm tra các hồ chứa nước", "none", ""),
+				gt("Ủy ban nhân dân các tỉnh, thành phố ven biển", "Theo dõi chặt chẽ thông tin khí tượng", "none", "")}},
+		{"R-addressees then như sau:",
+			"Sở Y tế đề nghị các bệnh viện, trung tâm y tế như sau:\n\n- Bố trí đủ nhân lực trực Tết.\n\n- Báo cáo tình hình khám chữa bệnh hằng ngày.",
+			[]GoldTask{gt("các bệnh viện, trung tâm y tế", "Bố trí đủ nhân lực trực Tết", "none", ""),
+				gt("các bệnh viện, trung tâm y tế", "Báo cáo tình hình khám chữa bệnh", "recurring", "")}},
+		{"R-addressees sent up a tier",
+			"UBND xã Tân Lập đề nghị UBND tỉnh:\n\n1. Hỗ trợ kinh phí sửa chữa đập tràn.\n\n2. Bố trí vốn làm đường giao thông.",
+			nil},
 		{"R1 a report of what was done ends it",
 			"Đề nghị Công an xã tăng cường tuần tra.\n\nNăm qua, lực lượng công an xã đã triệt phá 12 ổ nhóm tội phạm.\n\nTổ chức nhiều buổi tuyên truyền tại các trường học.",
 			[]GoldTask{gt("Công an xã", "tăng cường tuần tra", "none", "")}},

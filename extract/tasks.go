@@ -1493,6 +1493,18 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 					return ct, true
 				}
 			}
+			if p < 0 && ws[len(ws)-1].raw == ":" && isOrgish(ws[a:]) && !upward(ws[:i], ws[a:]) {
+				// "Bộ … đề nghị Ủy ban nhân dân các tỉnh, thành phố …:" (or
+				// "… như sau:"): the addressees of the items below.
+				end := len(ws) - 1
+				if k := phraseAt(ws, end-2, wNhuSau, 2); k == 2 {
+					end -= 2
+				}
+				if end > a {
+					return clauseTask{lead: normalizeLead(trimPunct(c[ws[a].start:ws[end-1].end])), predicate: ws[len(ws)-1].start,
+						clause: c, leadIn: true, cue: "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"}, true
+				}
+			}
 			if p > a && end > a && isOrgish(ws[a:end]) && !(ws[i].fold == "chọn" && pilotOnly(ws, p)) {
 				if end != p {
 					ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[end-1].end]), p)
@@ -1904,6 +1916,7 @@ var (
 	wTiepCongDan        = set("tiếp công dân")
 	wVeViec             = set("về việc", "về")
 	wLamDiem            = set("làm điểm")
+	wNhuSau             = set("như sau")
 	wKhongCoDe          = set("không có", "không để", "tránh để")
 	wTruocSauDo         = set("trước đó", "sau đó")
 	wDeRutKinhNghiem    = set("để", "rút kinh nghiệm", "nhằm")
