@@ -131,6 +131,9 @@ func (f *finder) bullet(text string) {
 	if phraseAt(ws, 0, conditionWords, 4) > 0 {
 		return // "Trường hợp phát hiện …, báo cáo ngay …": what to do if
 	}
+	if phraseAt(ws, 0, approvalVerbs, 3) > 0 {
+		return // "3. Đồng ý chủ trương cho Trường … sửa chữa …": a decision of the meeting, not work
+	}
 	if ct, ok := triggeredIn(text, ws, true); ok {
 		if ct.leadIn {
 			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(text[ct.predicate:], f.date)

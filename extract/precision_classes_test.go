@@ -75,6 +75,11 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			[]GoldTask{gt("các tổ trưởng tổ dân phố", "vận động các hộ dân tiêm phòng", "none", "")}},
 		{"P-prevent a condition stays a condition",
 			"Trường hợp có khó khăn, vướng mắc, đề nghị các đơn vị báo cáo về Sở Y tế.", nil},
+		// P-approval: a numbered item that approves ("3. Đồng ý chủ trương
+		// …") is the meeting's decision, not the list's work.
+		{"P-approval an item after a list of requests",
+			"Chủ tịch UBND huyện kết luận như sau:\n\n1. Yêu cầu Chủ tịch UBND các xã:\n- Đẩy nhanh tiến độ giải phóng mặt bằng.\n\n2. Đồng ý chủ trương cho Trường THCS Tân Lập sửa chữa phòng học.",
+			[]GoldTask{gt("Chủ tịch UBND các xã", "Đẩy nhanh tiến độ giải phóng mặt bằng", "none", "")}},
 		// P2: a belief or hope before "sẽ" makes what follows the
 		// speaker's expectation, not a body's commitment.
 		{"P2 corpus daknong speech",

@@ -233,6 +233,10 @@ func markerOnly(s string) bool {
 // body named ("Đảng ủy, UBND các phường").
 // A line that is only a body's name and a colon ("2. UBND các huyện, thị
 // xã, thành phố:") names them too: the items under it are their tasks.
+// leadInWords say a line introduces what follows rather than names the
+// bodies it is for.
+var leadInWords = set("như sau", "kết luận", "thông báo", "ý kiến", "chỉ đạo", "yêu cầu", "đề nghị", "giao")
+
 func groupHeader(s string) (string, bool) {
 	colon := strings.HasSuffix(strings.TrimSpace(s), ":")
 	// A line that does not end with a colon is a header only with at most
@@ -245,8 +249,8 @@ func groupHeader(s string) (string, bool) {
 	}
 	n := phraseAt(ws, 0, groupHeaderWords, 3)
 	if n == 0 && colon && len(ws) > 1 && ws[0].upper && predicateStart(ws, 0, false) < 0 &&
-		!strings.ContainsAny(s[:len(s)-1], ":;") {
-		n = -1 // the name alone
+		!strings.ContainsAny(s[:len(s)-1], ":;") && !phraseIn(ws, leadInWords) {
+		n = -1 // the name alone (not "Chủ tịch UBND huyện kết luận như sau:")
 	}
 	if n == -1 {
 		n = 0
