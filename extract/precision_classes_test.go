@@ -80,6 +80,12 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P-approval an item after a list of requests",
 			"Chủ tịch UBND huyện kết luận như sau:\n\n1. Yêu cầu Chủ tịch UBND các xã:\n- Đẩy nhanh tiến độ giải phóng mặt bằng.\n\n2. Đồng ý chủ trương cho Trường THCS Tân Lập sửa chữa phòng học.",
 			[]GoldTask{gt("Chủ tịch UBND các xã", "Đẩy nhanh tiến độ giải phóng mặt bằng", "none", "")}},
+		// P-status: "sẽ" before a new status ("… sẽ chính thức đi vào hoạt
+		// động", "… sẽ có hiệu lực") tells what will be, not work.
+		{"P-status a body will start operating",
+			"Lễ công bố diễn ra sáng 30/6/2025, đánh dấu thời khắc 126 xã, phường mới sẽ chính thức đi vào hoạt động.", nil},
+		{"P-status a rule will take effect",
+			"Theo kế hoạch, quy chế mới sẽ có hiệu lực từ ngày 1/7/2025.", nil},
 		// P2: a belief or hope before "sẽ" makes what follows the
 		// speaker's expectation, not a body's commitment.
 		{"P2 corpus daknong speech",

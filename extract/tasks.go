@@ -1536,7 +1536,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			if k := parentheticalTime(c, ws, i); s < 0 && k > 0 {
 				s, lend = subjectBefore(ws, 0, k), k // "Các trường, chậm nhất ngày 22/3, phải …" (D13)
 			}
-			if s < 0 || pastBefore(ws, i) || directedBefore(ws, s) || !chairsSomething(ws, i, n) || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
+			if s < 0 || pastBefore(ws, i) || directedBefore(ws, s) || !chairsSomething(ws, i, n) || i+n < len(ws) && phraseAt(ws, i+n, statusWords, 6) > 0 || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
 				qualifiesWork(ws, i) || agentPhrase(ws, s, i) || opinionBefore(ws[:i]) ||
 				clauseInSubject(ws[s:lend]) || i+n < len(ws) && ws[i+n].fold == "được" || chairedMeeting(c[ws[s].start:ws[lend-1].end]) ||
 				endsWithTrigger(ws[s:lend]) || charterRe.MatchString(vn.Fold(c[ws[s].start:ws[lend-1].end])) {
@@ -1688,6 +1688,11 @@ func pastDirecting(ws []word, i int) bool {
 	}
 	return false
 }
+
+// statusWords after "sẽ" tell a body's new status, not work: "… 126 xã,
+// phường mới sẽ chính thức đi vào hoạt động", "Nghị quyết sẽ có hiệu lực …".
+var statusWords = set("chính thức đi vào hoạt động", "đi vào hoạt động", "chính thức hoạt động", "có hiệu lực",
+	"chính thức có hiệu lực")
 
 // directedBefore reports a past direction before the subject at s: "UBND
 // tỉnh đã trực tiếp chỉ đạo các sở, ngành, địa phương … phải tập trung …"
