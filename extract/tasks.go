@@ -1682,7 +1682,7 @@ func pastDirecting(ws []word, i int) bool {
 		if phraseAt(ws, k, wDa, 1) == 1 {
 			return true
 		}
-		if ws[k].punct || phraseAt(ws, k, directingManner, 2) == 0 && phraseAt(ws, k-1, directingManner, 2) != 2 {
+		if ws[k].punct || phraseAt(ws, k, directingManner, 2) == 0 && (k == 0 || phraseAt(ws, k-1, directingManner, 2) != 2) {
 			return false
 		}
 	}

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"tiendo/vn"
+)
+
+// TestExactLeads checks leads as written, where the scorer's lenient match
+// (containment) would not tell: a body named by its field of work, written
+// with verbs, ends at the tier it serves ("Ban Chỉ huy phòng chống thiên
+// tai và tìm kiếm cứu nạn các cấp"), with the place's name after it; a
+// letter's addressees parted by ";" are one lead; a marker ("khẩn
+// trương") never names a body; a requester's words before a fronted time
+// are not part of the subject after it.
+func TestExactLeads(t *testing.T) {
+	cases := []struct{ name, text, lead, content string }{
+		{"after a request",
+			"Đề nghị Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các cấp theo dõi chặt chẽ diễn biến mưa lũ.",
+			"Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn các cấp", "Theo dõi chặt chẽ diễn biến mưa lũ"},
+		{"a place after its tier",
+			"Yêu cầu Ban Chỉ đạo phòng, chống dịch huyện Mường Tè khẩn trương rà soát các trường hợp cách ly.",
+			"Ban Chỉ đạo phòng, chống dịch huyện Mường Tè", "Khẩn trương rà soát các trường hợp cách ly"},
+		{"as its own subject",
+			"Theo kế hoạch, Ban Quản lý dự án đầu tư xây dựng huyện phải bàn giao mặt bằng trước ngày 20/3/2024.",
+			"Ban Quản lý dự án đầu tư xây dựng huyện", "Bàn giao mặt bằng"},
+		{"a letter's addressees parted by ;",
+			"Chủ tịch UBND tỉnh vừa ký công điện gửi Ban Chỉ huy phòng chống thiên tai các cấp; các sở, ngành liên quan yêu cầu chủ động ứng phó với mưa lũ.",
+			"Ban Chỉ huy phòng chống thiên tai các cấp; các sở, ngành liên quan", "Chủ động ứng phó với mưa lũ"},
+		{"the requester before a fronted time",
+			"Đồng chí Bí thư yêu cầu trong những tháng cuối năm, UBND phường cần ưu tiên tháo gỡ vướng mắc cho doanh nghiệp.",
+			"UBND phường", "Ưu tiên tháo gỡ vướng mắc"},
+		{"a marker ends a lead",
+			"Đề nghị các xã rà soát các điểm sạt lở. Các lực lượng khẩn trương di dời các hộ dân ra khỏi vùng nguy hiểm.",
+			"Các lực lượng", "Khẩn trương di dời các hộ dân"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, vn.NewDate(2024, 3, 10))
+			for _, tk := range res.Tasks {
+				if tk.Lead == c.lead && len(tk.Content) >= len(c.content) && tk.Content[:len(c.content)] == c.content {
+					return
+				}
+			}
+			for _, tk := range res.Tasks {
+				t.Logf("lead %q content %q", tk.Lead, tk.Content)
+			}
+			t.Errorf("no task with lead %q and content %q…", c.lead, c.content)
+		})
+	}
+}
