@@ -204,8 +204,9 @@ func orgSegmentBefore(ws []word, from, seg int) int {
 	for k > from && ws[k-1].raw != "," {
 		k--
 	}
-	if k < seg-1 && isOrgish(ws[k:seg-1]) && !isBareCollective(ws[k:seg-1]) && predicateStart(ws[k:seg-1], 0, false) < 0 {
-		return k
+	if k < seg-1 && isOrgish(ws[k:seg-1]) && !isBareCollective(ws[k:seg-1]) && predicateStart(ws[k:seg-1], 0, false) < 0 &&
+		!requestsIn(ws[k:seg-1]) {
+		return k // (not "Đồng chí Bí thư yêu cầu trong những tháng cuối năm, UBND phường cần …")
 	}
 	return -1
 }
