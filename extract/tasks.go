@@ -863,11 +863,14 @@ func sameCampaign(prev, t Task) bool {
 // that start where the sentence does: the office sees the sentence as
 // written ("Cụ thể, tổ chức các đội …").
 func (f *finder) keepConnective(raw, sentence string, first int) {
-	opening := raw[:len(raw)-len(sentence)]
+	opening := connectiveOf(raw) // (not a slice of raw by sentence's length: capitalising may change it)
+	if opening == "" {
+		return
+	}
 	head := vn.Fold(prefix(sentence, 40))
 	for j := first; j < len(f.tasks); j++ {
 		if t := &f.tasks[j]; strings.HasPrefix(vn.Fold(prefix(t.Source, 40)), head) {
-			t.Source = trimSource(opening + t.Source)
+			t.Source = trimSource(opening + " " + t.Source)
 		}
 	}
 }
