@@ -140,8 +140,8 @@ func eventStart(c string, ws []word) int {
 		if n == 0 || i+n >= len(ws) || phraseAt(ws, i+n, eventNouns, 2) == 0 {
 			continue
 		}
-		if i == 0 {
-			return i + n
+		if i == 0 || i == 2 && phraseAt(ws, 0, wThoiGian, 2) == 2 {
+			return i + n // "Thời gian tiến hành đại hội hội nông dân cấp cơ sở … hoàn thành trong quý II"
 		}
 		_, s, e := vn.FindDeadline(c[:ws[i].start], vn.Date{})
 		if s >= 0 && strings.Trim(c[:s]+c[e:ws[i].start], " ,") == "" {

@@ -1924,6 +1924,7 @@ var (
 	wTiepCongDan        = set("tiếp công dân")
 	wVeViec             = set("về việc", "về")
 	wLamDiem            = set("làm điểm")
+	wThoiGian           = set("thời gian")
 	wNhuSau             = set("như sau")
 	wKhongCoDe          = set("không có", "không để", "tránh để")
 	wTruocSauDo         = set("trước đó", "sau đó")
