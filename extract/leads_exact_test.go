@@ -49,3 +49,30 @@ func TestExactLeads(t *testing.T) {
 		})
 	}
 }
+
+// TestSourceAsWritten checks that a task's source quotes its sentence as
+// written, the connective it opened with and the case of the word after it
+// kept.
+func TestSourceAsWritten(t *testing.T) {
+	cases := []struct{ text, source string }{
+		{"Hội nghị đã nghe kế hoạch. Theo đó, các xã rà soát danh sách hộ nghèo trước ngày 30/3/2024.",
+			"Theo đó, các xã rà soát danh sách hộ nghèo trước ngày 30/3/2024"},
+		{"Đề nghị các xã rà soát danh sách hộ nghèo. Bên cạnh đó tập trung chỉ đạo công tác giảm nghèo.",
+			"Bên cạnh đó tập trung chỉ đạo công tác giảm nghèo"},
+		{"Đề nghị các xã rà soát danh sách hộ nghèo. Đồng thời, Tổ chức tập huấn cho cán bộ.",
+			"Đồng thời, Tổ chức tập huấn cho cán bộ"},
+	}
+	for _, c := range cases {
+		res := Extract(c.text, vn.NewDate(2024, 3, 10))
+		found := false
+		for _, tk := range res.Tasks {
+			found = found || tk.Source == c.source
+		}
+		if !found {
+			for _, tk := range res.Tasks {
+				t.Logf("source %q", tk.Source)
+			}
+			t.Errorf("no task with source %q", c.source)
+		}
+	}
+}

@@ -40,9 +40,10 @@ type finder struct {
 	// ("Chủ tịch UBND huyện yêu cầu: …") assigned the work after it.
 	colonRequest bool
 	// adds is the connective, as written, of a sentence that opens by
-	// adding to the one before ("Cùng với đó, …", "Đồng thời, …"), or "".
-	adds string
-	drop map[int]bool
+	// adding to the one before ("Cùng với đó, …", "Đồng thời, …"), or "";
+	// addsRaw is that sentence as written.
+	adds, addsRaw string
+	drop          map[int]bool
 	// directive is set once the text assigns work (a trigger, a document
 	// reported issued, "Theo đó"): from then on a sentence with its own
 	// subject and an action ("UBND các huyện rà soát …") is a task.
@@ -346,7 +347,7 @@ func (f *finder) paragraph(p string) {
 			f.directive = true
 		}
 		f.spelledOut = conn == "theo đó" || strings.HasPrefix(conn, "cụ thể")
-		f.adds = ""
+		f.adds, f.addsRaw = "", raw
 		if additiveConnectives[conn] {
 			f.adds = connectiveOf(raw)
 		}
@@ -536,7 +537,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// "Các cơ quan, đơn vị cần tập trung chuẩn bị …. Cùng với đó,
 			// triển khai các hoạt động …": more work for the same body.
 			last := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
-			c = f.adds + " " + c // the source as written, connective and all
+			c = f.adds + " " + uncapitalize(f.addsRaw, sentence, c) // the source as written, connective and all
 			ct = clauseTask{lead: last.Lead, clause: c, predicate: len(f.adds) + 1, cue: "câu nối tiếp sau «" + f.adds + "»"}
 		case k == 0 && f.paraLead != "" && phraseAt(ws, 0, markers, 4) > phraseAt(ws, 0, orgNouns, 3):
 			// "Tập trung, ưu tiên giải quyết …" after a task in the paragraph:
@@ -870,7 +871,7 @@ func (f *finder) keepConnective(raw, sentence string, first int) {
 	head := vn.Fold(prefix(sentence, 40))
 	for j := first; j < len(f.tasks); j++ {
 		if t := &f.tasks[j]; strings.HasPrefix(vn.Fold(prefix(t.Source, 40)), head) {
-			t.Source = trimSource(opening + " " + t.Source)
+			t.Source = trimSource(opening + " " + uncapitalize(raw, sentence, t.Source))
 		}
 	}
 }

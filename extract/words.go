@@ -256,6 +256,23 @@ func trimPunct(s string) string {
 }
 
 // capitalize upper-cases the first letter of s.
+// uncapitalize gives src, which opens where sentence does, back the case
+// its first letter had in raw: raw ends with sentence but for that
+// letter's case (sentence was capitalize'd from raw's tail). A source
+// quoted after its connective then reads as written ("Theo đó, các thành
+// viên …").
+func uncapitalize(raw, sentence, src string) string {
+	r, n := utf8.DecodeRuneInString(sentence)
+	if n == 0 || len(raw) < len(sentence) || !strings.HasPrefix(src, sentence[:n]) {
+		return src
+	}
+	w, m := utf8.DecodeRuneInString(raw[len(raw)-len(sentence):])
+	if m != n || unicode.ToUpper(w) != r {
+		return src
+	}
+	return string(w) + src[n:]
+}
+
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
