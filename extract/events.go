@@ -135,6 +135,9 @@ func eventStart(c string, ws []word) int {
 	if n := afterSchedulePhrase(ws); n > 0 && phraseAt(ws, n, eventNouns, 2) > 0 {
 		return n // "Theo kế hoạch, Đại hội đại biểu Đảng bộ phường … sẽ diễn ra …"
 	}
+	if len(ws) > 3 && phraseAt(ws, 0, wDuocBiet, 2) == 2 && ws[2].raw == "," && phraseAt(ws, 3, eventNouns, 2) > 0 {
+		return 3 // "Được biết, Đại hội đại biểu Hội LHPN huyện … dự kiến diễn ra vào tháng 6 tới"
+	}
 	for i := range ws {
 		n := phraseAt(ws, i, wTienHanhToChuc, 2)
 		if n == 0 || i+n >= len(ws) || phraseAt(ws, i+n, eventNouns, 2) == 0 {

@@ -106,6 +106,8 @@ func TestEventLead(t *testing.T) {
 		{"Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2020 - 2025 sẽ diễn ra từ ngày 26 đến 28/10/2020.", "Đảng bộ tỉnh"},
 		{"Đại hội Chi bộ Trường THCS Hòa Lợi nhiệm kỳ 2025 - 2027 dự kiến tổ chức trước ngày 12/4/2025.", "Chi bộ Trường THCS Hòa Lợi"},
 		{"Đại hội Công đoàn huyện khóa XV sẽ diễn ra trong tháng 5/2025.", "Công đoàn huyện"},
+		{"Được biết, Đại hội đại biểu Hội Nông dân huyện dự kiến diễn ra vào tháng 6/2025.", "Hội Nông dân huyện"},
+		{"Thời gian tổ chức đại hội hội cựu chiến binh cấp cơ sở hoàn thành trong quý II năm 2025.", "hội cựu chiến binh cấp cơ sở"},
 	}
 	for _, c := range cases {
 		res := Extract(c.text, vn.NewDate(2025, 1, 10))

@@ -1925,6 +1925,7 @@ var (
 	wTiepCongDan        = set("tiếp công dân")
 	wVeViec             = set("về việc", "về")
 	wLamDiem            = set("làm điểm")
+	wDuocBiet           = set("được biết")
 	wThoiGian           = set("thời gian")
 	wNhuSau             = set("như sau")
 	wKhongCoDe          = set("không có", "không để", "tránh để")
