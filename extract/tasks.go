@@ -691,8 +691,9 @@ func afterOrdinal(ws []word) int {
 
 // afterCircumstance returns where an action starts after a phrase set off
 // by a comma that says when, why or how ("Bắt tay vào công việc sau dịp
-// nghỉ tết, tập trung …", "Để chủ động ứng phó, khẩn trương …"), or 0. The
-// phrase names no body, tells nothing done and hands nothing over.
+// nghỉ tết, tập trung …", "Để ứng phó với mưa lũ, khẩn trương …"), or 0.
+// The phrase names no body, tells nothing done, hands nothing over and
+// holds no modal or manner ("Để chủ động …" is left alone).
 func afterCircumstance(ws []word) int {
 	for k := 1; k < len(ws) && k <= 15; k++ {
 		if ws[k].punct && ws[k].raw != "," {
