@@ -1502,7 +1502,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 				// "Bộ … đề nghị Ủy ban nhân dân các tỉnh, thành phố …:" (or
 				// "… như sau:"): the addressees of the items below.
 				end := len(ws) - 1
-				if k := phraseAt(ws, end-2, wNhuSau, 2); k == 2 {
+				if end >= 2 && phraseAt(ws, end-2, wNhuSau, 2) == 2 {
 					end -= 2
 				}
 				if end > a {
