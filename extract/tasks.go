@@ -953,13 +953,19 @@ func aside(text string) bool {
 // cáo Bộ …") to that task when it has no deadline: the hand-over step of
 // the same deliverable, a sentence later.
 func (f *finder) reportSentence(s string) bool {
-	if len(f.lastSentence) != 1 || !submissionRe.MatchString(prefix(s, 200)) {
+	if len(f.lastSentence) == 0 || !submissionRe.MatchString(prefix(s, 200)) {
 		return false
 	}
-	prev := &f.tasks[f.lastSentence[0]]
+	last := f.lastSentence[len(f.lastSentence)-1]
+	for _, i := range f.lastSentence {
+		if f.tasks[i].Lead != f.tasks[last].Lead {
+			return false // the sentence before handed work to several bodies: whose report is it?
+		}
+	}
+	prev := &f.tasks[last]
 	ws := f.tokenize(s)
 	if phraseAt(ws, 0, wGuiNopGuiKem, 2) > 0 && !ownDeadline(s, f.date) {
-		f.extendDeadline(f.lastSentence[0], s) // "Gửi kèm file vào hòm thư: …"
+		f.extendDeadline(last, s) // "Gửi kèm file vào hòm thư: …"
 		return true
 	}
 	dl, _, _ := vn.FindDeadline(s, f.date)
@@ -999,7 +1005,12 @@ func (f *finder) reportSentence(s string) bool {
 	if lead != "" && !genericLeads[lower(lead)] && !LeadOK(prev.Lead, lead) && !named {
 		return false
 	}
-	f.extendDeadline(f.lastSentence[0], s)
+	for _, i := range f.lastSentence {
+		// "Thanh tra huyện chủ trì …; đồng thời tham mưu … . Báo cáo kết
+		// quả về Chủ tịch UBND huyện chậm nhất vào ngày 29/6/2020": the
+		// report is on all of the work before.
+		f.extendDeadline(i, s)
+	}
 	return true
 }
 
