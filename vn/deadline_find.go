@@ -31,10 +31,11 @@ var (
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
 	// An event over several days is dated by the last: "trong hai ngày 24
-	// và 25-2", "vào các ngày 14, 15/9", "từ ngày 19 - 23/4/2025".
+	// và 25-2", "vào các ngày 14, 15/9", "từ ngày 19 - 23/4/2025", "vào
+	// 24 - 25/05/2018".
 	// Opening, closing and launching days date their events as "tổ chức
 	// ngày" does: "khai giảng ngày 5/9", "bế mạc ngày …", "phát động ngày …".
-	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao|tu)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|` +
+	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao|tu)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|\bvao \d{1,2}(?: ?,| va| ?-) ?|` +
 		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:` + weekdayPattern + `,? ?\(? ?)?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
 		`\b(?:to chuc|dien ra|khai mac|be mac|khai giang|be giang|phat dong|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
 		`\b(?:thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:?|` + timeLabel + `) (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?['’′]?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
@@ -298,6 +299,10 @@ func recurringSpan(f string) []int {
 	return m
 }
 
+// quantityAfterRe is a unit after a figure: what follows "2 - 3" in a
+// range of figures ("2 - 3 tỷ đồng", "2-3 ngày").
+var quantityAfterRe = regexp.MustCompile(`^ ?(?:ty|trieu|nghin|ngan|dong|ngay|tuan|thang|gio|phut|nguoi|ha|km|tan|kg|lan|%)(?:\b|$)`)
+
 // cuedDate finds the first date in folded f introduced by a deadline cue,
 // returning the span from the cue to the end of the date and whether the
 // date lacks a year.
@@ -340,6 +345,10 @@ func cuedDate(f string) ([2]int, bool, bool) {
 		}
 		if publishedLabelRe.MatchString(head[loc[0]:]) {
 			continue // "Thời gian đăng: 09/02/2022": when the page was posted
+		}
+		if h.partial && strings.Contains(f[h.start:h.end], "-") && !strings.HasSuffix(head, "ngay ") &&
+			quantityAfterRe.MatchString(f[h.end:min(len(f), h.end+12)]) {
+			continue // "vào 2 - 3 tỷ đồng", "trong 2-3 ngày tới": a range of figures, not a day and month
 		}
 		if strings.HasPrefix(head[loc[0]:], "vao") && issuedOnRe.MatchString(head[:loc[0]]) && !termKyRe.MatchString(head[:loc[0]]) {
 			continue // "công văn số 651 do UBND tỉnh ban hành vào ngày 15/5/2018": the document's date

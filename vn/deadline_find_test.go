@@ -28,6 +28,10 @@ func TestFindDeadline(t *testing.T) {
 		{"báo cáo theo định kỳ hằng quý", "recurring", "", "định kỳ hằng quý"},
 		{"gửi Sở trước ngày 15/4/2023 để tổng hợp", "date", "2023-04-15", "trước ngày 15/4/2023"},
 		{"gửi báo cáo trước 15/9", "date", "2022-09-15", "trước 15/9"},
+		{"Đại hội Hội Nông dân tỉnh diễn ra vào 24 - 25/05/2023", "date", "2023-05-25", "vào 24 - 25/05/2023"},
+		{"giá trị dự kiến vào 2 - 3 tỷ đồng", "none", "", ""},
+		{"sẽ hoàn thành trong 2-3 ngày tới", "none", "", ""},
+		{"hoàn thành trước ngày 15-9 người dân mới được nhận", "date", "2022-09-15", "trước ngày 15-9"},
 		{"báo cáo hằng năm trước ngày 15/12", "recurring", "", "hằng năm trước ngày 15/12"},
 		{"xong trong năm nay", "period", "2022-12-31", "trong năm nay"},
 		// Issue 14, the language rather than the corpus: a period after
