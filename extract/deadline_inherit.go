@@ -420,6 +420,11 @@ var timeRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het
 // After a
 // trigger only a time that bounds work counts ("trước", "chậm nhất",
 // "trong …"), not a start ("từ ngày …").
+// frontedDoneRe is what may stand before a due time set at a sentence's
+// head: "Hoàn thành (trước …)", "Phải hoàn thành", after a site's label
+// ("Kinhtedothi - Hoàn thành …").
+var frontedDoneRe = regexp.MustCompile(`(?:^|[-–] )(?:du kien |phai |can )?hoan thanh$`)
+
 func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
 	dl, st, e := vn.FindDeadline(head, f.date)
 	if dl.Kind == vn.DeadlineNone {
@@ -436,6 +441,11 @@ func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
 	bounds := frontedDeadlineRe.MatchString(vn.Fold(head[st:e]))
 	if pre := strings.TrimSpace(head[:st]); pre == "" || vn.Fold(pre) == "du kien" { // "Dự kiến tháng 5, …" (main's 3fc7544)
 		return dl, !strings.HasPrefix(cue, "giao việc") || bounds
+	}
+	if frontedDoneRe.MatchString(vn.Fold(strings.TrimSpace(head[:st]))) {
+		// "Hoàn thành trước 25/7/2024, việc lấy ý kiến …, Chủ tịch … yêu
+		// cầu mặt trận các cấp …": the work's due time, set first.
+		return dl, true
 	}
 	after := strings.TrimLeft(strings.TrimSpace(head[e:]), ", ")
 	before := strings.TrimRight(strings.TrimSpace(head[:st]), ", ")
