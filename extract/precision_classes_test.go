@@ -86,6 +86,9 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			"Lễ công bố diễn ra sáng 30/6/2025, đánh dấu thời khắc 126 xã, phường mới sẽ chính thức đi vào hoạt động.", nil},
 		{"P-status a rule will take effect",
 			"Theo kế hoạch, quy chế mới sẽ có hiệu lực từ ngày 1/7/2025.", nil},
+		// P-thanks: thanking the reader is courtesy, not work.
+		{"P-thanks an answer to a petition closes with thanks",
+			"UBND phường đã chỉ đạo tổ dân phố thu gom rác. UBND phường chân thành cảm ơn ý kiến phản ánh của Ông/Bà và mong tiếp tục nhận được phản ánh trong thời gian tới.", nil},
 		// P2: a belief or hope before "sẽ" makes what follows the
 		// speaker's expectation, not a body's commitment.
 		{"P2 corpus daknong speech",

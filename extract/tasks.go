@@ -451,6 +451,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1 // "trường hợp … báo cáo …": what to do if, not a task
 			continue
 		}
+		if phraseIn(ws, thanksWords) {
+			// "UBND phường cám ơn sự phản ánh của quý Ông/Bà, rất mong tiếp
+			// tục nhận được phản ánh trong thời gian tới": courtesy.
+			prev = -1
+			continue
+		}
 		ct, ok := triggered(c, ws)
 		if ok && k == 0 && f.narrative && phraseAt(ws, afterHighlight(ws), wChiDao, 2) == 2 {
 			// "UBND tỉnh đã tổ chức Hội nghị … . Chỉ đạo các huyện xây
@@ -688,6 +694,9 @@ func afterOrdinal(ws []word) int {
 	}
 	return 0
 }
+
+// thanksWords thank the reader: a clause with them is courtesy, not work.
+var thanksWords = set("cảm ơn", "cám ơn")
 
 // afterCircumstance returns where an action starts after a phrase set off
 // by a comma that says when, why or how ("Bắt tay vào công việc sau dịp
