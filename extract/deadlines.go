@@ -51,15 +51,34 @@ func (f *finder) reportCovers(s string) {
 		return
 	}
 	first := f.lastSentence[0]
-	last := f.tasks[first]
-	for j := first - 1; j >= 0; j-- {
-		t := &f.tasks[j]
-		a, b := vn.Fold(t.Lead), vn.Fold(last.Lead)
-		if a == "" || !strings.Contains(a, b) && !strings.Contains(b, a) {
-			break
-		}
-		if t.Deadline.Kind == string(vn.DeadlineNone) {
-			f.extendDeadline(j, s)
+	lead := f.tasks[first].Lead
+	from := first
+	for from > 0 && sameBody(f.tasks[from-1].Lead, lead) {
+		from--
+	}
+	f.dateByReport(from, lead, s)
+}
+
+// sameBody reports two leads of which one names the other (folded,
+// either containing the other): "tỉnh Kiên Giang" and "UBND tỉnh Kiên
+// Giang".
+func sameBody(a, b string) bool {
+	a, b = vn.Fold(a), vn.Fold(b)
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+}
+
+// dateByReport gives the date or period of report clause c to the tasks
+// of lead's body from index from on that have none: a report is on all of
+// the work before it, not only the clause it follows.
+func (f *finder) dateByReport(from int, lead, c string) {
+	dl, _, _ := vn.FindDeadline(c, f.date)
+	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
+		return
+	}
+	for j := from; j < len(f.tasks); j++ {
+		if t := &f.tasks[j]; sameBody(t.Lead, lead) && t.Deadline.Kind == string(vn.DeadlineNone) {
+			t.Deadline = f.deadlineOf(dl)
+			t.Cue += "; thời hạn theo bước báo cáo cuối"
 		}
 	}
 }

@@ -208,22 +208,11 @@ func lastClause(s string) string {
 
 // reportDates gives the due time of a report that closes an item or a
 // sentence (c: "…; báo cáo UBND TP kết quả xử lý trước ngày 15-3-2011") to
-// the tasks of lead from index from on that have none: the report is on
-// all of that work, not only the clause before it.
+// the tasks of lead from index from on that have none (see dateByReport).
 func (f *finder) reportDates(from int, lead, c string) {
 	ws := f.tokenize(prefix(c, 80))
-	if phraseAt(ws, afterCompletion(ws, 0), submissionVerbs, 2) == 0 {
-		return
-	}
-	dl, _, _ := vn.FindDeadline(c, f.date)
-	if dl.Kind != vn.DeadlineDate && dl.Kind != vn.DeadlinePeriod {
-		return
-	}
-	for j := from; j < len(f.tasks); j++ {
-		if t := &f.tasks[j]; t.Lead == lead && t.Deadline.Kind == string(vn.DeadlineNone) {
-			t.Deadline = f.deadlineOf(dl)
-			t.Cue += "; thời hạn theo bước báo cáo cuối"
-		}
+	if phraseAt(ws, afterCompletion(ws, 0), submissionVerbs, 2) > 0 {
+		f.dateByReport(from, lead, c)
 	}
 }
 
