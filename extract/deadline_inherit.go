@@ -411,6 +411,11 @@ func parentheticalTime(c string, ws []word, i int) int {
 // starts the work, then a day, month, quarter or year.
 var timeRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het|cuoi|dau|tu)\b[^,]*\d[^,]*$`)
 
+// frontedDoneRe is what may stand before a due time set at a sentence's
+// head: "Hoàn thành (trước …)", "Phải hoàn thành", after a site's label
+// ("Kinhtedothi - Hoàn thành …").
+var frontedDoneRe = regexp.MustCompile(`(?:^|[-–] )(?:du kien |phai |can )?hoan thanh$`)
+
 // frontedTime returns the deadline written before the lead in head (the
 // clause up to what must be done): a time opening the clause and set off
 // by a comma ("Trước ngày 18/10, các địa phương phải báo cáo …", "Trong
@@ -420,11 +425,6 @@ var timeRe = regexp.MustCompile(`^(?:truoc|cham nhat|muon nhat|den|trong|han|het
 // After a
 // trigger only a time that bounds work counts ("trước", "chậm nhất",
 // "trong …"), not a start ("từ ngày …").
-// frontedDoneRe is what may stand before a due time set at a sentence's
-// head: "Hoàn thành (trước …)", "Phải hoàn thành", after a site's label
-// ("Kinhtedothi - Hoàn thành …").
-var frontedDoneRe = regexp.MustCompile(`(?:^|[-–] )(?:du kien |phai |can )?hoan thanh$`)
-
 func (f *finder) frontedTime(head, lead, cue string) (vn.Deadline, bool) {
 	dl, st, e := vn.FindDeadline(head, f.date)
 	if dl.Kind == vn.DeadlineNone {

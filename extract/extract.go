@@ -232,20 +232,22 @@ func textYear(text string) vn.Date {
 	return vn.NewDate(y, 1, 1)
 }
 
-// anniversaryRe is an anniversary counted from a national event: "80 năm
-// Cách mạng Tháng Tám và Quốc khánh 2-9", "96 năm Ngày thành lập Đảng"
-// (folded). Its year is the year the text marks it.
+// anniversaryCountRe is an anniversary counted from a national event: "80
+// năm Cách mạng Tháng Tám và Quốc khánh 2-9", "96 năm Ngày thành lập
+// Đảng" (folded). Its year is the year the text marks it.
 var anniversaryCountRe = regexp.MustCompile(`\b(\d{1,3}) nam (?:ngay )?(cach mang thang tam|quoc khanh|thanh lap dang(?: cong san viet nam)?|` +
 	`giai phong (?:hoan toan )?mien nam|sinh (?:chu tich ho chi minh|bac ho|bac)|chien thang dien bien phu|thuong binh[ -]+liet si|` +
 	`(?:cuoc )?tong tuyen cu|thanh lap quan doi nhan dan viet nam|nha giao viet nam|phu nu viet nam|quoc te phu nu)\b( \pL+)?`)
 
-// anniversaryBase is the year of each event anniversaryCountRe counts from.
-var anniversaryBase = map[string]int{"cach mang thang tam": 1945, "quoc khanh": 1945, "thanh lap dang": 1930,
-	"thanh lap dang cong san viet nam": 1930, "giai phong mien nam": 1975, "giai phong hoan toan mien nam": 1975,
-	"sinh chu tich ho chi minh": 1890, "sinh bac ho": 1890, "sinh bac": 1890, "chien thang dien bien phu": 1954,
-	"thuong binh liet si": 1947, "thuong binh - liet si": 1947, "thuong binh-liet si": 1947, "tong tuyen cu": 1946,
-	"cuoc tong tuyen cu": 1946, "thanh lap quan doi nhan dan viet nam": 1944, "nha giao viet nam": 1982,
-	"phu nu viet nam": 1930, "quoc te phu nu": 1910}
+// anniversaryBase is the year of each event anniversaryCountRe counts
+// from, by how the event's name as matched begins (hyphens as spaces).
+var anniversaryBase = []struct {
+	event string
+	year  int
+}{{"cach mang thang tam", 1945}, {"quoc khanh", 1945}, {"thanh lap dang", 1930}, {"giai phong", 1975},
+	{"sinh", 1890}, {"chien thang dien bien phu", 1954}, {"thuong binh", 1947}, {"tong tuyen cu", 1946},
+	{"cuoc tong tuyen cu", 1946}, {"thanh lap quan doi", 1944}, {"nha giao", 1982}, {"phu nu viet nam", 1930},
+	{"quoc te phu nu", 1910}}
 
 // anniversaryYear returns the year a text marks an anniversary of a
 // national event in ("Hà Nội phát động treo cờ chào mừng 80 năm Cách mạng
@@ -254,12 +256,17 @@ var anniversaryBase = map[string]int{"cach mang thang tam": 1945, "quoc khanh": 
 func anniversaryYear(text string) int {
 	y := 0
 	for _, m := range anniversaryCountRe.FindAllStringSubmatch(vn.Fold(prefix(text, 20000)), 20) {
-		base, ok := anniversaryBase[m[2]]
-		if next := strings.TrimSpace(m[3]); !ok || strings.HasPrefix(m[2], "thanh lap dang") && (next == "bo" || next == "uy") {
+		if next := strings.TrimSpace(m[3]); strings.HasPrefix(m[2], "thanh lap dang") && (next == "bo" || next == "uy") {
 			continue
 		}
-		n, _ := strconv.Atoi(m[1])
-		y = max(y, base+n)
+		event := strings.Join(strings.Fields(strings.ReplaceAll(m[2], "-", " ")), " ")
+		for _, b := range anniversaryBase {
+			if strings.HasPrefix(event, b.event) {
+				n, _ := strconv.Atoi(m[1])
+				y = max(y, b.year+n)
+				break
+			}
+		}
 	}
 	return y
 }

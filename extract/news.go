@@ -17,7 +17,7 @@ import (
 // the umbrella of those items).
 func issuedTask(c string, ws []word) (clauseTask, bool) {
 	for i := range ws {
-		if ws[i].fold == "gửi" && letterBefore(ws, i) {
+		if letterSent(ws, i) {
 			// "… đã có điện khẩn gửi Sở Lao động … các địa phương phối hợp
 			// … rà soát …": the letter's addressees and its request, with
 			// no verb of request between.

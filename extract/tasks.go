@@ -470,10 +470,9 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// "Đề nghị phụ huynh đưa trẻ đến tiêm …": a request to the public
 			// is no task, but the passage assigns work.
 			f.directive, f.assigned = true, true
-		} else if !ok && f.lastHand != "" && documentAsks(ws) > 0 {
+		} else if j := documentAsks(ws); !ok && f.lastHand != "" && j > 0 {
 			// "Công văn lưu ý phải chú ý kịp thời đánh giá …": the document
 			// asks its addressees, named before, with no body after.
-			j := documentAsks(ws)
 			ct, ok = clauseTask{lead: f.lastHand, clause: c, predicate: ws[j].start,
 				cue: "giao việc: «" + c[ws[0].start:ws[j-1].end] + "», cho nơi nhận văn bản"}, true
 		} else if !ok && f.directive && requestsIn(ws) {
@@ -1304,7 +1303,7 @@ func isResult(c string, date vn.Date) bool {
 func addresseeOnly(ws []word) bool {
 	for i := range ws {
 		n := phraseAt(ws, i, addresseeTriggers, 4)
-		if n == 0 && ws[i].fold == "gửi" && letterBefore(ws, i) {
+		if n == 0 && letterSent(ws, i) {
 			n = 1 // "… vừa ký ban hành công điện gửi Ban Chỉ huy …;"
 		}
 		if n > 0 && i+n < len(ws) && isOrgish(ws[i+n:]) {
@@ -1603,7 +1602,7 @@ func sentTo(ws []word, i int) int {
 		if ws[k].fold != "gửi" || k+1 >= i || !isOrgish(ws[k+1:i]) {
 			continue
 		}
-		if letterBefore(ws, k) {
+		if letterSent(ws, k) {
 			return k + 1
 		}
 		return -1
@@ -1646,9 +1645,13 @@ func requestsIn(ws []word) bool {
 	return false
 }
 
-// letterBefore reports a document named in the eight words before ws[k]
-// ("vừa có văn bản gửi", "ký công văn hỏa tốc gửi").
-func letterBefore(ws []word, k int) bool {
+// letterSent reports the "gửi" of a document sent, named in the eight
+// words before it ("vừa có văn bản gửi", "ký công văn hỏa tốc gửi"): the
+// bodies after it are the document's addressees.
+func letterSent(ws []word, k int) bool {
+	if ws[k].fold != "gửi" {
+		return false
+	}
 	for j := max(0, k-8); j < k; j++ {
 		if phraseAt(ws, j, letterNouns, 2) > 0 {
 			return true
