@@ -12,7 +12,8 @@ import (
 // tai và tìm kiếm cứu nạn các cấp"), with the place's name after it; a
 // letter's addressees parted by ";" are one lead; a marker ("khẩn
 // trương") never names a body; a requester's words before a fronted time
-// are not part of the subject after it.
+// are not part of the subject after it. The "chỉ đạo" of a steering
+// committee's name ("Ban chỉ đạo phòng, chống dịch") hands nothing over.
 func TestExactLeads(t *testing.T) {
 	cases := []struct{ name, text, lead, content string }{
 		{"after a request",
@@ -30,6 +31,12 @@ func TestExactLeads(t *testing.T) {
 		{"the requester before a fronted time",
 			"Đồng chí Bí thư yêu cầu trong những tháng cuối năm, UBND phường cần ưu tiên tháo gỡ vướng mắc cho doanh nghiệp.",
 			"UBND phường", "Ưu tiên tháo gỡ vướng mắc"},
+		{"a field of work written with a comma",
+			"UBND tỉnh yêu cầu Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp theo dõi chặt chẽ diễn biến của bão.",
+			"Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp", "Theo dõi chặt chẽ diễn biến của bão"},
+		{"a steering committee's name is no hand-over",
+			"Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp; Thủ trưởng các sở, ban, ngành thực hiện quyết liệt công tác phòng, chống dịch.",
+			"các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp; Thủ trưởng các sở, ban, ngành", "Thực hiện quyết liệt công tác phòng, chống dịch"},
 		{"a marker ends a lead",
 			"Đề nghị các xã rà soát các điểm sạt lở. Các lực lượng khẩn trương di dời các hộ dân ra khỏi vùng nguy hiểm.",
 			"Các lực lượng", "Khẩn trương di dời các hộ dân"},

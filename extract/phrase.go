@@ -304,6 +304,19 @@ var domainHeads = set("ban chỉ huy", "ban chỉ đạo", "bch", "bcđ", "ban q
 var domainTiers = set("các cấp", "cấp tỉnh", "cấp huyện", "cấp xã", "tỉnh", "huyện", "xã", "phường", "thành phố",
 	"quận", "thị xã", "thị trấn")
 
+// fieldWords reports words between a domain head and the verb that
+// stopped its lead as the start of its field of work, which may be
+// written with a comma ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm
+// cứu nạn", stopped at "tìm kiếm").
+func fieldWords(ws []word) bool {
+	for _, w := range ws {
+		if w.upper || w.punct && w.raw != "," {
+			return false
+		}
+	}
+	return true
+}
+
 // domainEnd returns where the work starts after a lead ws[a:p] that stops
 // at a domain head ("Ban Chỉ huy" before "phòng chống …"): past the field
 // of work to the tier that ends the name ("… cứu nạn các cấp"), with the
@@ -317,8 +330,8 @@ func domainEnd(ws []word, a, p int) int {
 		return p
 	}
 	head := false
-	for k := max(a, p-5); k < p; k++ {
-		if n := phraseAt(ws, k, domainHeads, 5); n > 0 && k+n == p {
+	for k := max(a, p-10); k < p; k++ {
+		if n := phraseAt(ws, k, domainHeads, 5); n > 0 && k+n <= p && fieldWords(ws[k+n:p]) {
 			head = true
 		}
 	}

@@ -1461,7 +1461,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			continue
 		}
 		if ws[i].fold == "chỉ" && phraseAt(ws, i, addresseeTriggers, 4) == 2 &&
-			(inItem || i > 0 && ws[i-1].fold == "ban" || issuedRe.MatchString(c[:ws[i].start])) {
+			(inItem || banChiDao(ws, i) || issuedRe.MatchString(c[:ws[i].start])) {
 			continue
 		}
 		n := phraseAt(ws, i, addresseeTriggers, 4)
@@ -1687,12 +1687,18 @@ func laterTrigger(ws []word, from int) bool {
 	}
 	for k := from; k < p; k++ {
 		n := phraseAt(ws, k, addresseeTriggers, 4)
-		if n > 0 && !ws[k].upper && phraseAt(ws, k-1, nounBeforeTrigger, 1) == 0 && k+n < len(ws) && !ws[k+n].punct &&
+		if n > 0 && !ws[k].upper && phraseAt(ws, k-1, nounBeforeTrigger, 1) == 0 && !banChiDao(ws, k) && k+n < len(ws) && !ws[k+n].punct &&
 			isOrgish(ws[k+n:]) {
 			return true // not "Đoàn kiểm tra, chỉ đạo công tác …", a name
 		}
 	}
 	return false
+}
+
+// banChiDao reports the "chỉ đạo" of a steering committee's name ("Ban
+// chỉ đạo phòng, chống dịch …"), which hands nothing over.
+func banChiDao(ws []word, i int) bool {
+	return i > 0 && ws[i].fold == "chỉ" && ws[i-1].fold == "ban"
 }
 
 // pastDirecting reports "đã chỉ đạo X …": what a body did in answer to
