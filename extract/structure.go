@@ -50,33 +50,60 @@ func splitLines(text string) []line {
 			out = append(out, line{kind: lineBlank})
 			continue
 		}
-		marker := bulletRe.FindString(s)
-		body := strings.TrimSpace(s[len(marker):])
-		if lead, ok := groupHeader(body); ok && (marker != "" || strings.HasSuffix(body, ":")) {
-			out = append(out, line{kind: lineHeader, text: body, lead: lead})
-			continue
+		rest, handOver, noted := bracketedHandOver(s)
+		if noted {
+			s = rest
 		}
-		switch {
-		case marker != "" && allCaps(body):
-			// "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …": a section title, however long.
-			out = append(out, line{kind: lineHeader, text: body})
-		case romanRe.MatchString(s) && !strings.Contains(body, ". ") && len(tokenize(body)) <= 12:
-			out = append(out, line{kind: lineHeader, text: body})
-		case marker != "":
-			m := strings.TrimLeft(marker, " (")
-			out = append(out, line{kind: lineBullet, text: body, numbered: m != "" && strings.IndexFunc(m[:1], unicode.IsLetter) == 0 ||
-				m != "" && m[0] >= '0' && m[0] <= '9'})
-		case sectionLetterRe.MatchString(s) && allCaps(s) || allCaps(s) && len(strings.Fields(s)) >= 2 && len(strings.Fields(s)) <= 12 &&
-			!strings.ContainsAny(s[len(s)-1:], ".;:"):
-			// "A. NHIỆM VỤ CHUNG", "NHIỆM VỤ CỤ THỂ": a section of the
-			// content announced above, not running text that would end
-			// its list.
-			out = append(out, line{kind: lineHeader, text: strings.TrimSpace(sectionLetterRe.ReplaceAllString(s, ""))})
-		default:
-			out = append(out, line{kind: linePara, text: s})
+		out = append(out, classifyLine(s))
+		if noted {
+			// "Thăm Trường THPT … (Giao Phòng Văn hóa – Xã hội chuẩn bị
+			// nội dung)": a schedule's note hands work over on its own.
+			out = append(out, line{kind: linePara, text: handOver})
 		}
 	}
 	return unmarkedItems(out)
+}
+
+// classifyLine tells what a non-blank line is: a header, an item of a list
+// or running text.
+func classifyLine(s string) line {
+	marker := bulletRe.FindString(s)
+	body := strings.TrimSpace(s[len(marker):])
+	if lead, ok := groupHeader(body); ok && (marker != "" || strings.HasSuffix(body, ":")) {
+		return line{kind: lineHeader, text: body, lead: lead}
+	}
+	switch {
+	case marker != "" && allCaps(body):
+		// "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …": a section title, however long.
+		return line{kind: lineHeader, text: body}
+	case romanRe.MatchString(s) && !strings.Contains(body, ". ") && len(tokenize(body)) <= 12:
+		return line{kind: lineHeader, text: body}
+	case marker != "":
+		m := strings.TrimLeft(marker, " (")
+		return line{kind: lineBullet, text: body, numbered: m != "" && strings.IndexFunc(m[:1], unicode.IsLetter) == 0 ||
+			m != "" && m[0] >= '0' && m[0] <= '9'}
+	case sectionLetterRe.MatchString(s) && allCaps(s) || allCaps(s) && len(strings.Fields(s)) >= 2 && len(strings.Fields(s)) <= 12 &&
+		!strings.ContainsAny(s[len(s)-1:], ".;:"):
+		// "A. NHIỆM VỤ CHUNG", "NHIỆM VỤ CỤ THỂ": a section of the
+		// content announced above, not running text that would end
+		// its list.
+		return line{kind: lineHeader, text: strings.TrimSpace(sectionLetterRe.ReplaceAllString(s, ""))}
+	default:
+		return line{kind: linePara, text: s}
+	}
+}
+
+// bracketHandOverRe is a note in brackets closing a line that hands work
+// over: "… (Giao Văn phòng HĐND&UBND xã đảm bảo các điều kiện cần thiết)".
+var bracketHandOverRe = regexp.MustCompile(`\s*\(((?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu) [^()]{3,300})\)\.?$`)
+
+// bracketedHandOver splits such a note from the line it closes.
+func bracketedHandOver(s string) (rest, handOver string, ok bool) {
+	m := bracketHandOverRe.FindStringSubmatchIndex(s)
+	if m == nil || m[0] == 0 {
+		return s, "", false
+	}
+	return s[:m[0]], s[m[2]:m[3]] + ".", true
 }
 
 // inlineMarkerRe is a list marker inside a line, after the end of a

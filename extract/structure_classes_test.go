@@ -412,3 +412,20 @@ func TestRequestGoesOnPastATime(t *testing.T) {
 			[]GoldTask{gt("các quận", "rà soát các điểm ngập úng", "none", "")}},
 	})
 }
+
+// TestBracketedHandOver checks that a note in brackets closing a line that
+// hands work over ("(Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)", as a
+// commune's weekly schedule writes it) is a task of its own, and that a
+// bracket which only cites a request ("(theo đề nghị của …)") is not.
+func TestBracketedHandOver(t *testing.T) {
+	runTaskCases(t, vn.NewDate(2026, 2, 6), []taskCase{
+		{"after a schedule's appointment",
+			"LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND XÃ\n08 giờ 00’: Chủ tịch UBND xã thăm, chúc tết Trường THPT Lê Quý Đôn. (Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)\nĐịa điểm: tại Trường THPT Lê Quý Đôn.",
+			[]GoldTask{gt("Phòng Văn hóa – Xã hội", "Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung", "none", "")}},
+		{"before the closing full stop",
+			"14 giờ 00’: Họp Ban Chỉ đạo chuyển đổi số xã (giao Công an xã chuẩn bị phương án bảo đảm an ninh).",
+			[]GoldTask{gt("Công an xã", "giao Công an xã chuẩn bị phương án", "none", "")}},
+		{"a request cited, not made",
+			"14 giờ 00’: Chủ tịch UBND xã làm việc với Đoàn kiểm tra của tỉnh (theo đề nghị của Sở Nội vụ).", nil},
+	})
+}
