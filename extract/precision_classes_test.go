@@ -86,6 +86,11 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			"Lễ công bố diễn ra sáng 30/6/2025, đánh dấu thời khắc 126 xã, phường mới sẽ chính thức đi vào hoạt động.", nil},
 		{"P-status a rule will take effect",
 			"Theo kế hoạch, quy chế mới sẽ có hiệu lực từ ngày 1/7/2025.", nil},
+		{"P-status what will no longer be done",
+			"Bí thư Thành ủy Trần Lưu Quang thông tin sẽ không tiếp tục sắp xếp phường, xã tại thành phố.", nil},
+		{"P-status a commitment to keep doing stays one",
+			"UBND phường sẽ không ngừng nâng cao chất lượng phục vụ người dân.",
+			[]GoldTask{gt("UBND phường", "nâng cao chất lượng phục vụ", "none", "")}},
 		// P-thanks: thanking the reader is courtesy, not work.
 		{"P-thanks an answer to a petition closes with thanks",
 			"UBND phường đã chỉ đạo tổ dân phố thu gom rác. UBND phường chân thành cảm ơn ý kiến phản ánh của Ông/Bà và mong tiếp tục nhận được phản ánh trong thời gian tới.", nil},
@@ -305,6 +310,9 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			"Các văn bản trên đề nghị thủ trưởng các sở, ngành rút kinh nghiệm, không để lặp lại khuyết điểm.", nil},
 		{"P17 a record line of a legal-text site",
 			"- Cơ quan ban hành: Tỉnh Lâm Đồng\n- Người ký: Nguyễn Văn A\nTình trạng hiệu lực: Còn hiệu lực", nil},
+		{"P17 a news page's record lines",
+			"Cập nhật ngày: 27/12/2017 - 00:02\n\nĐoàn giám sát yêu cầu Chi bộ UBND xã khắc phục tồn tại, hạn chế.\nThực hiện: Thanh Loan",
+			[]GoldTask{gt("Chi bộ UBND xã", "khắc phục tồn tại, hạn chế", "none", "")}},
 		{"P17 a notice's closing formula without biết",
 			"Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường kiểm tra các điểm ô nhiễm chất thải nông thôn.\n\nVăn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi trường, các cơ quan liên quan thực hiện./.",
 			[]GoldTask{gt("Sở Tài nguyên và Môi trường", "kiểm tra các điểm ô nhiễm", "none", "")}},
@@ -319,5 +327,26 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		t.Run(c.class, func(t *testing.T) {
 			checkClass(t, c.text, vn.NewDate(2024, 3, 10), c.tasks)
 		})
+	}
+}
+
+// TestRecordLines checks which lines are a page's record of itself, not
+// text: a byline names people, so a label that names bodies is kept.
+func TestRecordLines(t *testing.T) {
+	for _, c := range []struct {
+		line   string
+		record bool
+	}{
+		{"Người ký: Nguyễn Văn A", true},
+		{"Cập nhật ngày: 27/12/2017 - 00:02", true},
+		{"Thực hiện: Thanh Loan", true},
+		{"Tin, ảnh: Minh Hà - Quốc Tuấn", true},
+		{"Thực hiện: Ban Chỉ huy Quân sự xã, Đoàn Thanh niên.", false},
+		{"Thực hiện: UBND các xã", false},
+		{"Thực hiện: các phòng, ban chuyên môn", false},
+	} {
+		if got := metadataLabelRe.MatchString(c.line); got != c.record {
+			t.Errorf("%q: record line %v, want %v", c.line, got, c.record)
+		}
 	}
 }

@@ -943,9 +943,13 @@ func dropGenericLead(s string) string {
 // thành": "Việc học tập, quán triệt Nghị quyết ở các cấp sẽ hoàn thành …".
 var workDoneRe = regexp.MustCompile(`^(?:Việc|VIỆC|việc) [^.;:]{3,200}? (?:(?:sẽ|phải|cần|được) )?(hoàn thành\b.*)$`)
 
-// metadataLabelRe is a line of a legal-text site's record of a document:
-// "Cơ quan ban hành: Tỉnh Lâm Đồng", "Người ký: …", "Ngày hiệu lực: …".
-var metadataLabelRe = regexp.MustCompile(`^(?i)\s*(?:cơ quan ban hành|người ký|ngày ban hành|ngày hiệu lực|ngày có hiệu lực|số hiệu|loại văn bản|lĩnh vực|tình trạng(?: hiệu lực)?|ngày đăng|ngày công báo|số công báo|trích yếu)\s*:`)
+// metadataLabelRe is a line of a legal-text site's record of a document
+// ("Cơ quan ban hành: Tỉnh Lâm Đồng", "Người ký: …", "Ngày hiệu lực: …"),
+// or of a news page's: when it was updated ("Cập nhật ngày: 27/12/2017 -
+// 00:02") and who wrote it ("Thực hiện: Thanh Loan", "Tin, ảnh: Minh
+// Hà"), a name of people, not bodies, after the label.
+var metadataLabelRe = regexp.MustCompile(`^\s*(?i:cơ quan ban hành|người ký|ngày ban hành|ngày hiệu lực|ngày có hiệu lực|số hiệu|loại văn bản|lĩnh vực|tình trạng(?: hiệu lực)?|ngày đăng|ngày công báo|số công báo|trích yếu|cập nhật(?: ngày| lúc)?)\s*:` +
+	`|^\s*(?:Thực hiện|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Tin|Bài|Ảnh|Nhóm phóng viên|Phóng viên|PV|Tác giả)\s*:\s*(?:\p{Lu}\p{Ll}+ ?){1,4}(?:- ?(?:\p{Lu}\p{Ll}+ ?){1,4})?\.?$`)
 
 // aside reports a line wholly in brackets: "(Có đề cương chi tiết gửi
 // kèm)", "(Ảnh minh họa)". It says nothing of the work, so the sentence
@@ -1724,9 +1728,10 @@ func pastDirecting(ws []word, i int) bool {
 }
 
 // statusWords after "sẽ" tell a body's new status, not work: "… 126 xã,
-// phường mới sẽ chính thức đi vào hoạt động", "Nghị quyết sẽ có hiệu lực …".
+// phường mới sẽ chính thức đi vào hoạt động", "Nghị quyết sẽ có hiệu lực …",
+// or what will no longer be done: "… sẽ không tiếp tục sắp xếp phường, xã".
 var statusWords = set("chính thức đi vào hoạt động", "đi vào hoạt động", "chính thức hoạt động", "có hiệu lực",
-	"chính thức có hiệu lực")
+	"chính thức có hiệu lực", "không tiếp tục", "không còn", "không có")
 
 // directedBefore reports a past direction before the subject at s: "UBND
 // tỉnh đã trực tiếp chỉ đạo các sở, ngành, địa phương … phải tập trung …"
