@@ -429,3 +429,20 @@ func TestBracketedHandOver(t *testing.T) {
 			"14 giờ 00’: Chủ tịch UBND xã làm việc với Đoàn kiểm tra của tỉnh (theo đề nghị của Sở Nội vụ).", nil},
 	})
 }
+
+// TestOwnWorkGoesOn checks that in a text that directs, a subject-less
+// sentence after a body's own work goes on with it as after a hand-over,
+// but not after work foretold in news ("… sẽ triển khai …") nor after a
+// sentence that gave work to several bodies.
+func TestOwnWorkGoesOn(t *testing.T) {
+	runTaskCases(t, vn.NewDate(2024, 7, 3), []taskCase{
+		{"after the addressees' own work",
+			"Ngày 3/7, Phó Chủ tịch UBND tỉnh đã ký công văn đề nghị UBND huyện Đất Đỏ khẩn trương khắc phục hậu quả mưa dông. UBND các huyện, thị xã, thành phố tiếp tục theo dõi chặt chẽ các bản tin cảnh báo thời tiết. Tăng cường hướng dẫn, hỗ trợ người dân chằng chống nhà cửa.",
+			[]GoldTask{gt("UBND huyện Đất Đỏ", "khắc phục hậu quả mưa dông", "none", ""),
+				gt("UBND các huyện, thị xã, thành phố", "theo dõi chặt chẽ các bản tin", "none", ""),
+				gt("UBND các huyện, thị xã, thành phố", "Tăng cường hướng dẫn, hỗ trợ người dân", "none", "")}},
+		{"not after work foretold",
+			"Theo kế hoạch, từ ngày 31/5 đến ngày 25/6/2024, thành phố sẽ triển khai tiêm đồng loạt vắc xin phòng bệnh dại cho đàn chó, mèo. Ước tính sẽ có 9.378 liều vắc xin được tiêm.",
+			[]GoldTask{gt("thành phố", "triển khai tiêm đồng loạt vắc xin", "date", "2024-06-25")}},
+	})
+}

@@ -728,20 +728,50 @@ func afterCircumstance(ws []word) int {
 // handedOver returns the lead of the last sentence when a trigger handed
 // its task over ("yêu cầu X …", "đề nghị X …"), else "". A sentence whose
 // subject acts by itself ("Tổ trưởng … chịu trách nhiệm vận động …") is not
-// continued: what follows it describes its content (S6).
+// continued: what follows it describes its content (S6). In a text that
+// directs, a body's own work is continued as a hand-over is ("UBND các
+// huyện … tiếp tục theo dõi chặt chẽ …. Tăng cường hướng dẫn …"), unless
+// it is a responsibility or a plan foretold.
 func (f *finder) handedOver() string {
 	if len(f.lastSentence) == 0 {
 		return f.lastHeld
 	}
 	t := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
-	if !strings.HasPrefix(t.Cue, "giao việc:") && !strings.HasPrefix(t.Cue, "nối tiếp") && !strings.HasPrefix(t.Cue, continuedCue) &&
-		!(f.colonRequest && strings.HasPrefix(t.Cue, ownSubjectCue)) {
-		// (A body's own task describes itself in the sentences after it
-		// (S6), unless a request with a colon assigned it: "… yêu cầu: …
-		// Cơ quan chuyên môn tham mưu …. Quản lý, giám sát …".)
-		return ""
+	switch {
+	case strings.HasPrefix(t.Cue, "giao việc:") || strings.HasPrefix(t.Cue, "nối tiếp") || strings.HasPrefix(t.Cue, continuedCue):
+		return t.Lead
+	case strings.HasPrefix(t.Cue, ownSubjectCue) && (f.colonRequest || !responsibleFor(t.Source) && !foretold(t.Source) && f.oneBody()):
+		// (Always when a request with a colon assigned it: "… yêu cầu:
+		// … Cơ quan chuyên môn tham mưu …. Quản lý, giám sát …".)
+		return t.Lead
 	}
-	return t.Lead
+	return ""
+}
+
+// oneBody reports that the last sentence gave work to one body only: after
+// several ("Giao Thanh tra huyện …; Phòng Tư pháp …"), whose work a
+// subject-less sentence goes on with is not told.
+func (f *finder) oneBody() bool {
+	for _, i := range f.lastSentence {
+		if f.tasks[i].Lead != f.tasks[f.lastSentence[0]].Lead {
+			return false
+		}
+	}
+	return true
+}
+
+// foretold reports a body's own work told as what it will do ("… thành
+// phố sẽ triển khai tiêm đồng loạt …"): news of a plan, whose next
+// sentences tell how it stands.
+func foretold(source string) bool {
+	return strings.Contains(" "+vn.Fold(source)+" ", " se ")
+}
+
+// responsibleFor reports a body's own task stated as its responsibility
+// ("Tổ trưởng các tổ dân phố chịu trách nhiệm vận động nhân dân"), whose
+// next sentences say what the campaign it leads consists of (S6).
+func responsibleFor(source string) bool {
+	return strings.Contains(vn.Fold(source), "chiu trach nhiem")
 }
 
 // afterSentence ends an announcement at a sentence that assigns nothing,
