@@ -433,7 +433,9 @@ func TestBracketedHandOver(t *testing.T) {
 // TestOwnWorkGoesOn checks that in a text that directs, a subject-less
 // sentence after a body's own work goes on with it as after a hand-over,
 // but not after work foretold in news ("… sẽ triển khai …") nor after a
-// sentence that gave work to several bodies.
+// sentence that gave work to several bodies; and that a sentence opening
+// "Chỉ đạo X …" after a hand-over is the handed body's work, as an item
+// under it is.
 func TestOwnWorkGoesOn(t *testing.T) {
 	runTaskCases(t, vn.NewDate(2024, 7, 3), []taskCase{
 		{"after the addressees' own work",
@@ -441,6 +443,14 @@ func TestOwnWorkGoesOn(t *testing.T) {
 			[]GoldTask{gt("UBND huyện Đất Đỏ", "khắc phục hậu quả mưa dông", "none", ""),
 				gt("UBND các huyện, thị xã, thành phố", "theo dõi chặt chẽ các bản tin", "none", ""),
 				gt("UBND các huyện, thị xã, thành phố", "Tăng cường hướng dẫn, hỗ trợ người dân", "none", "")}},
+		{"directing after a hand-over is the handed body's work",
+			"Tỉnh cũng yêu cầu UBND các huyện, thành phố rà soát các khu vực có nguy cơ cao xảy ra lũ quét. Chỉ đạo các xã, phường, thị trấn theo dõi sát sao các khu vực không an toàn.",
+			[]GoldTask{gt("UBND các huyện, thành phố", "rà soát các khu vực", "none", ""),
+				gt("UBND các huyện, thành phố", "Chỉ đạo các xã, phường, thị trấn theo dõi", "none", "")}},
+		{"and at the next paragraph's start",
+			"Theo đó, UBND tỉnh yêu cầu UBND các huyện tổ chức lấy ý kiến nhân dân về chủ trương sắp xếp.\n\nChỉ đạo các xã tổ chức lấy ý kiến cử tri trước ngày 24/4/2025.",
+			[]GoldTask{gt("UBND các huyện", "tổ chức lấy ý kiến nhân dân", "none", ""),
+				gt("UBND các huyện", "Chỉ đạo các xã tổ chức", "date", "2025-04-24")}},
 		{"not after work foretold",
 			"Theo kế hoạch, từ ngày 31/5 đến ngày 25/6/2024, thành phố sẽ triển khai tiêm đồng loạt vắc xin phòng bệnh dại cho đàn chó, mèo. Ước tính sẽ có 9.378 liều vắc xin được tiêm.",
 			[]GoldTask{gt("thành phố", "triển khai tiêm đồng loạt vắc xin", "date", "2024-06-25")}},

@@ -458,6 +458,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		ct, ok := triggered(c, ws)
+		if lead := f.continuedLead(); ok && k == 0 && lead != "" && !f.headline && phraseAt(ws, 0, wChiDao, 2) == 2 {
+			// "… yêu cầu UBND các huyện, thành phố rà soát …. Chỉ đạo các
+			// xã, phường, thị trấn theo dõi sát sao …": as in an item
+			// under a hand-over, the body handed the work directs its own.
+			ct = clauseTask{lead: lead, clause: c, cue: continuedCue}
+		}
 		if ok && k == 0 && f.narrative && phraseAt(ws, afterHighlight(ws), wChiDao, 2) == 2 {
 			// "UBND tỉnh đã tổ chức Hội nghị … . Chỉ đạo các huyện xây
 			// dựng kế hoạch …": the sentence without a subject goes on
@@ -744,6 +750,19 @@ func (f *finder) handedOver() string {
 		// (Always when a request with a colon assigned it: "… yêu cầu:
 		// … Cơ quan chuyên môn tham mưu …. Quản lý, giám sát …".)
 		return t.Lead
+	}
+	return ""
+}
+
+// continuedLead returns the body a subject-less sentence goes on with: the
+// one handed work in the sentence before or, at a paragraph's start, in
+// the last hand-over (see clauses).
+func (f *finder) continuedLead() string {
+	if lead := f.handedOver(); lead != "" {
+		return lead
+	}
+	if f.paraFirst && !f.narrative {
+		return f.lastHand
 	}
 	return ""
 }
