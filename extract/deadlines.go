@@ -134,17 +134,34 @@ func onlyDeadline(c string, date vn.Date) bool {
 // labelledSpan reports a labelled window, the text before its end (head)
 // being a label, a colon and the window's start, and nothing after it
 // (tail) but punctuation: "Thời gian treo cờ Tổ quốc: Từ ngày 31/12/2025
-// (đến hết ngày 06/01/2026)".
+// (đến hết ngày 06/01/2026)", or with no colon its length.
 func labelledSpan(head, tail string) bool {
-	label, start, ok := strings.Cut(head, ":")
-	if !ok || strings.Trim(tail, " .;") != "" {
+	if strings.Trim(tail, " .;") != "" {
 		return false
 	}
 	norm := func(s string) string {
 		return strings.Join(strings.Fields(strings.NewReplacer(",", " ", ".", " ", "/", " ").Replace(vn.Fold(s))), " ")
 	}
+	label, start, ok := strings.Cut(head, ":")
+	if !ok {
+		// With no colon, a window is still one after its length: "Thời
+		// gian treo cờ 4 ngày, từ ngày 29.4 (đến hết ngày 2.5.2017)".
+		k := strings.LastIndex(norm(head), " tu ")
+		if k < 0 {
+			return false
+		}
+		label, start = norm(head)[:k], norm(head)[k+1:]
+		if label, ok = strings.CutSuffix(label, " ngay"); !ok || !spanLengthRe.MatchString(label) {
+			return false
+		}
+		label = spanLengthRe.ReplaceAllString(label, "")
+	}
 	return labelLeftRe.MatchString(norm(label)) && spanStartRe.MatchString(norm(start))
 }
+
+// spanLengthRe is how many days a window lasts, at the end of its label:
+// "thoi gian treo co 4 (ngay)".
+var spanLengthRe = regexp.MustCompile(` \d{1,2}$`)
 
 // labelLeftRe is what is left of a labelled time line ("Thời gian nộp báo
 // cáo: trước ngày …") once its deadline is read: the label (see timeLabelRe).
