@@ -14,6 +14,8 @@ import (
 // trương") never names a body; a requester's words before a fronted time
 // are not part of the subject after it. The "chỉ đạo" of a steering
 // committee's name ("Ban chỉ đạo phòng, chống dịch") hands nothing over.
+// Bodies may be counted ("4 bộ, ngành nêu trên"), and after a speech verb
+// ("… nhấn mạnh các cấp ủy cần …") the body named is the subject.
 func TestExactLeads(t *testing.T) {
 	cases := []struct{ name, text, lead, content string }{
 		{"after a request",
@@ -37,6 +39,18 @@ func TestExactLeads(t *testing.T) {
 		{"a steering committee's name is no hand-over",
 			"Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp; Thủ trưởng các sở, ban, ngành thực hiện quyết liệt công tác phòng, chống dịch.",
 			"các thành viên Ban chỉ đạo phòng, chống dịch Covid-19 các cấp; Thủ trưởng các sở, ban, ngành", "Thực hiện quyết liệt công tác phòng, chống dịch"},
+		{"bodies counted",
+			"Bộ Tài chính đề nghị 4 bộ, ngành nêu trên khẩn trương gửi báo cáo quyết toán về Bộ Tài chính trước ngày 15/9/2018.",
+			"4 bộ, ngành nêu trên", "Khẩn trương gửi báo cáo quyết toán"},
+		{"bodies counted in words",
+			"Phó Chủ tịch UBND tỉnh chỉ đạo hai huyện Kiến Xương và Tiền Hải đẩy nhanh tiến độ thu hoạch lúa mùa.",
+			"hai huyện Kiến Xương và Tiền Hải", "Đẩy nhanh tiến độ thu hoạch lúa mùa"},
+		{"the body after what the speaker says",
+			"Đồng chí Bí thư Tỉnh ủy nhấn mạnh các cấp ủy cần tập trung lãnh đạo tổ chức tốt đại hội.",
+			"các cấp ủy", "Tập trung lãnh đạo tổ chức tốt đại hội"},
+		{"the body after what the speaker says, no subject before",
+			"Thời gian tới, Tổng Bí thư nhấn mạnh tỉnh cần tiếp tục công tác xây dựng, chỉnh đốn Đảng.",
+			"tỉnh", "Tiếp tục công tác xây dựng"},
 		{"a marker ends a lead",
 			"Đề nghị các xã rà soát các điểm sạt lở. Các lực lượng khẩn trương di dời các hộ dân ra khỏi vùng nguy hiểm.",
 			"Các lực lượng", "Khẩn trương di dời các hộ dân"},

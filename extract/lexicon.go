@@ -27,7 +27,7 @@ var orgHeads = set(
 	"tổ dân phố", "ấp", "bản", "khối", "cụm", "hộ gia đình", "ban quản trị", "xóm", "xóm trưởng", "trưởng xóm",
 	"làng", "buôn", "sóc", "tổ trưởng tổ dân phố", "khu dân cư", "nhà thầu", "chủ đầu tư", "nhà đầu tư",
 	"chủ rừng", "chủ dự án", "công đoàn", "công đoàn cơ sở", "tp", "tx", // "TP Thuận An", "TX Kỳ Anh": thành phố, thị xã
-	"đơn vị thi công", "đơn vị tư vấn", "nhà xuất bản",
+	"đơn vị thi công", "đơn vị tư vấn", "nhà xuất bản", "khách sạn",
 	"hạt", "hạt kiểm lâm", "kiểm lâm", "ban chấp hành", "viện", "học viện", "đại học", "nhà máy", "xí nghiệp",
 	"tập đoàn", "đồn", "đồn biên phòng", "bộ đội biên phòng", "cảnh sát", "báo", "ban dân tộc", "ban tuyên giáo",
 	"ban dân vận", "ban tổ chức", "cảng vụ", "quỹ", "ban an toàn giao thông", "hội đồng nhân dân",

@@ -89,10 +89,36 @@ func pluralNounAt(ws []word, i int) int {
 		}
 		return 0
 	}
-	if phraseAt(ws, i-1, wCacNhungMoiTung, 1) == 0 {
+	if phraseAt(ws, i-1, wCacNhungMoiTung, 1) == 0 && !countWord(ws[i-1]) {
 		return 0
 	}
 	return phraseAt(ws, i, collectiveWords, 4)
+}
+
+// countWords count bodies as "các" does: "đề nghị 4 bộ, ngành nêu trên",
+// "yêu cầu ba xã …".
+var countWords = set("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+
+// countedBodies reports words that start with bodies counted: "4 bộ, ngành
+// nêu trên", "12 huyện, thị xã". Only a request's addressees are read so
+// (not those chosen: "chọn 06 xã bổ sung …" tells a selection); a count
+// as a subject is mostly news of results ("12 xã đã hoàn thành …").
+func countedBodies(ws []word) bool {
+	return len(ws) > 1 && countWord(ws[0]) && phraseAt(ws, 1, collectiveWords, 4) > isAction(ws, 1)
+}
+
+// countWord reports a number that counts what follows: a figure ("12")
+// or a number word.
+func countWord(w word) bool {
+	if w.fold == "" {
+		return false
+	}
+	for _, r := range w.fold {
+		if r < '0' || r > '9' {
+			return countWords[w.fold]
+		}
+	}
+	return len(w.fold) <= 4
 }
 
 // isAction returns the length of the marker or verb at ws[i], or 0.

@@ -1322,6 +1322,31 @@ func clauseInSubject(ws []word) bool {
 	return false
 }
 
+// speechVerbs tell what a speaker says, and the body named after them is
+// the one that must act: "Đồng chí Bí thư nhấn mạnh các cấp ủy cần …".
+var speechVerbs = set("nhấn mạnh", "lưu ý", "chỉ rõ", "nêu rõ", "cho biết", "kết luận", "phát biểu")
+
+// afterSpeaker returns where the subject ws[s:end] starts past a speaker
+// and what he says it with, when a body is named after the verb; else s.
+func afterSpeaker(ws []word, s, end int) int {
+	for k := s + 1; k < end; k++ {
+		if n := phraseAt(ws, k, speechVerbs, 2); n > 0 && !ws[k].upper && k+n < end && isOrgish(ws[k+n:end]) {
+			return k + n
+		}
+	}
+	return s
+}
+
+// segmentStart returns where the comma-separated segment that ends at end
+// starts.
+func segmentStart(ws []word, end int) int {
+	k := end
+	for k > 0 && ws[k-1].raw != "," {
+		k--
+	}
+	return k
+}
+
 // beliefWords report what a speaker believes or hopes ("Chủ tịch Quốc hội
 // tin tưởng, …, Đắk Nông sẽ sớm trở thành …"): the "sẽ" after them is the
 // speaker's expectation, not a commitment of the body named.
@@ -1582,7 +1607,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 						clause: c, leadIn: true, cue: "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"}, true
 				}
 			}
-			if p > a && end > a && isOrgish(ws[a:end]) && !(ws[i].fold == "chọn" && pilotOnly(ws, p)) {
+			if p > a && end > a && (isOrgish(ws[a:end]) || countedBodies(ws[a:end]) && ws[i].fold != "chọn") && !(ws[i].fold == "chọn" && pilotOnly(ws, p)) {
 				if end != p {
 					ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[end-1].end]), p)
 					ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
@@ -1612,6 +1637,13 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			s, lend := subjectBefore(ws, 0, i), i
 			if k := parentheticalTime(c, ws, i); s < 0 && k > 0 {
 				s, lend = subjectBefore(ws, 0, k), k // "Các trường, chậm nhất ngày 22/3, phải …" (D13)
+			}
+			// "Bí thư Tỉnh ủy nhấn mạnh các cấp ủy cần …", "Tổng Bí thư
+			// nhấn mạnh tỉnh cần …": the body after the speech verb.
+			if s >= 0 {
+				s = afterSpeaker(ws, s, lend)
+			} else if seg := segmentStart(ws, lend); afterSpeaker(ws, seg, lend) > seg {
+				s = afterSpeaker(ws, seg, lend)
 			}
 			if s < 0 || pastBefore(ws, i) || directedBefore(ws, s) || !chairsSomething(ws, i, n) || i+n < len(ws) && phraseAt(ws, i+n, statusWords, 6) > 0 || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
 				qualifiesWork(ws, i) || agentPhrase(ws, s, i) || opinionBefore(ws[:i]) ||
