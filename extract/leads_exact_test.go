@@ -15,7 +15,9 @@ import (
 // are not part of the subject after it. The "chỉ đạo" of a steering
 // committee's name ("Ban chỉ đạo phòng, chống dịch") hands nothing over.
 // Bodies may be counted ("4 bộ, ngành nêu trên"), and after a speech verb
-// ("… nhấn mạnh các cấp ủy cần …") the body named is the subject.
+// ("… nhấn mạnh các cấp ủy cần …") the body named is the subject. Grounds
+// ("trên cơ sở …", "căn cứ …") set off before or after the body are not
+// part of its name, nor its work.
 func TestExactLeads(t *testing.T) {
 	cases := []struct{ name, text, lead, content string }{
 		{"after a request",
@@ -51,6 +53,18 @@ func TestExactLeads(t *testing.T) {
 		{"the body after what the speaker says, no subject before",
 			"Thời gian tới, Tổng Bí thư nhấn mạnh tỉnh cần tiếp tục công tác xây dựng, chỉnh đốn Đảng.",
 			"tỉnh", "Tiếp tục công tác xây dựng"},
+		{"grounds between the addressees and the work, ended by a comma",
+			"Đồng chí cũng giao cho Văn phòng HĐND & UBND huyện trên cơ sở tiếp thu những ý kiến đã được thống nhất, hoàn chỉnh văn bản báo cáo để trình tại kỳ họp.",
+			"Văn phòng HĐND & UBND huyện", "Hoàn chỉnh văn bản báo cáo"},
+		{"grounds with a comma inside, ended by ;",
+			"UBND tỉnh yêu cầu UBND cấp huyện trên cơ sở Đề án sắp xếp, sáp nhập đơn vị hành chính; tổ chức lấy ý kiến nhân dân theo quy định.",
+			"UBND cấp huyện", "Tổ chức lấy ý kiến nhân dân"},
+		{"grounds before the addressees",
+			"Phát biểu kết luận, Phó Chủ tịch UBND tỉnh đề nghị trên cơ sở kế hoạch, nhiệm vụ giao, các thành viên trong Tổ nội dung tập trung phối hợp thống nhất kịch bản chương trình.",
+			"các thành viên trong Tổ nội dung", "Tập trung phối hợp thống nhất kịch bản"},
+		{"grounds between a subject and its work",
+			"Chủ tịch UBND huyện yêu cầu: Các phòng, ban chuyên môn huyện, trên cơ sở chức năng nhiệm vụ được giao, tích cực tham mưu cho UBND huyện triển khai các nhiệm vụ.",
+			"Các phòng, ban chuyên môn huyện", "Tích cực tham mưu cho UBND huyện"},
 		{"a marker ends a lead",
 			"Đề nghị các xã rà soát các điểm sạt lở. Các lực lượng khẩn trương di dời các hộ dân ra khỏi vùng nguy hiểm.",
 			"Các lực lượng", "Khẩn trương di dời các hộ dân"},

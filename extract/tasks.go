@@ -458,6 +458,13 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		ct, ok := triggered(c, ws)
+		if mc := maskGrounds(c); !ok && mc != c {
+			// "… đề nghị trên cơ sở kế hoạch, nhiệm vụ giao, các thành viên
+			// … tập trung …": read past the grounds.
+			if ct, ok = triggered(mc, f.tokenize(mc)); ok {
+				ct.clause = c
+			}
+		}
 		if lead := f.continuedLead(); ok && k == 0 && lead != "" && !f.headline && phraseAt(ws, 0, wChiDao, 2) == 2 {
 			// "… yêu cầu UBND các huyện, thành phố rà soát …. Chỉ đạo các
 			// xã, phường, thị trấn theo dõi sát sao …": as in an item
@@ -486,8 +493,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// no body and is no task, but the passage goes on assigning.
 			f.assigned = true
 		}
-		if !ok && k+1 < len(cls) && (addresseeOnly(ws) && isOrgish(f.tokenize(cls[k+1])) ||
+		if k+1 < len(cls) && (!ok && addresseeOnly(ws) && isOrgish(f.tokenize(cls[k+1])) ||
 			addresseeGrounds(ws) && startsWithAction(f.tokenize(prefix(cls[k+1], 80)))) {
+			// (With grounds, even when a verb inside them read as the work:
+			// "… trên cơ sở Đề án sắp xếp, sáp nhập …; tổ chức …".)
 			cls[k+1] = c + "; " + cls[k+1] // "yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện …"
 			continue
 		}
@@ -573,7 +582,15 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// that task instead (S6).
 			ct = clauseTask{lead: f.lastHand, clause: c, cue: "đoạn không chủ ngữ tiếp theo việc giao trước"}
 		default:
-			if ct, ok = f.ownSubject(c, ws, conn); !ok {
+			ct, ok = f.ownSubject(c, ws, conn)
+			if mc := maskGrounds(c); !ok && mc != c {
+				// "UBND các huyện, căn cứ vào chỉ tiêu được giao, tổ chức rà
+				// soát …": the subject's work past its grounds.
+				if ct, ok = f.ownSubject(mc, f.tokenize(mc), conn); ok {
+					ct.clause = c
+				}
+			}
+			if !ok {
 				// A clause that states no work between a manner clause and
 				// the action ("Xác định … là nhiệm vụ trọng tâm; quy hoạch
 				// phải đi trước một bước …; hoàn thành …") keeps the lead.
@@ -1421,6 +1438,57 @@ func groundIn(ws []word, a, p int) int {
 	return 0
 }
 
+// maskGrounds blanks, keeping every offset, grounds set off inside a
+// clause between a body or a request and the work or its addressees:
+// "UBND các huyện trọng điểm, căn cứ vào chỉ tiêu kế hoạch được giao, tổ
+// chức rà soát …", "… đề nghị trên cơ sở kế hoạch, nhiệm vụ giao, các
+// thành viên …". The grounds end at the first comma before an action or
+// a body. Grounds that open the clause are left as they are.
+func maskGrounds(c string) string {
+	ws := tokenize(c)
+	for k := 1; k < len(ws); k++ {
+		if phraseAt(ws, k, wCanCuTrenCo, 3) == 0 || !(ws[k-1].raw == "," || phraseAt(ws, k-1, addresseeTriggers, 4) > 0 ||
+			k > 1 && phraseAt(ws, k-2, addresseeTriggers, 4) == 2) {
+			continue
+		}
+		for j := k + 1; j+1 < len(ws); j++ {
+			if ws[j].raw == ";" || ws[j].raw == ":" {
+				return c
+			}
+			if ws[j].raw == "," && (startsWithAction(ws[j+1:]) || isOrgish(ws[j+1:])) {
+				from := ws[k].start
+				if ws[k-1].raw == "," {
+					from = ws[k-1].start
+				}
+				return c[:from] + strings.Repeat(" ", ws[j].end-from) + c[ws[j].end:]
+			}
+		}
+		return c
+	}
+	return c
+}
+
+// workAfterGrounds returns where the work starts after grounds at g: past
+// the ";" that ends them, or with none, the first comma before an action
+// ("… trên cơ sở tiếp thu những ý kiến đã được thống nhất, hoàn chỉnh
+// …"); -1 when none. (A comma may part the grounds' own words: "Đề án
+// sắp xếp, sáp nhập …; tổ chức …".)
+func workAfterGrounds(ws []word, g int) int {
+	comma := -1
+	for j := g; j+1 < len(ws); j++ {
+		if !startsWithAction(ws[j+1:]) {
+			continue
+		}
+		if ws[j].raw == ";" {
+			return j + 1
+		}
+		if ws[j].raw == "," && comma < 0 {
+			comma = j + 1
+		}
+	}
+	return comma
+}
+
 // antecedentRe is a lead that refers back: "các chi bộ trên", "các đơn vị
 // nêu trên".
 var antecedentRe = regexp.MustCompile(`^(?i)(?:các|những) (.+?) (?:nêu trên|kể trên|nói trên|trên)$`)
@@ -1577,14 +1645,10 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			// …": the work starts after the body's field of work.)
 			end := p // where the lead ends
 			if g := groundIn(ws, a, p); g > 0 {
-				// The work after the grounds, past ";" (see groundIn).
-				end, p = g, -1
-				for j := g; j+1 < len(ws); j++ {
-					if ws[j].raw == ";" && startsWithAction(ws[j+1:]) {
-						p = j + 1
-						break
-					}
-				}
+				// The work after the grounds, past the ";" or "," that ends
+				// them (see groundIn): "giao cho Văn phòng … trên cơ sở
+				// tiếp thu những ý kiến đã được thống nhất, hoàn chỉnh …".
+				end, p = g, workAfterGrounds(ws, g)
 			}
 			if a < len(ws) && (p == a || !isOrgish(ws[a:])) {
 				if g := sentTo(ws, i); g >= 0 && !upward(ws[:g], ws[g:i]) {
