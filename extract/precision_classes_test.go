@@ -90,6 +90,8 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			"Năm 2023, 12 xã đã hoàn thành xây dựng nông thôn mới.", nil},
 		{"P-count communes counted when chosen are a selection",
 			"Theo đó, An Giang chọn 06 xã bổ sung thực hiện xây dựng xã nông thôn mới giai đoạn 2021 - 2025.", nil},
+		{"P-giaoban a review meeting is no hand-over",
+			"Sáng nay, UBND huyện tổ chức giao ban tháng 9 đánh giá kết quả thực hiện nhiệm vụ.", nil},
 		{"P-status what will no longer be done",
 			"Bí thư Thành ủy Trần Lưu Quang thông tin sẽ không tiếp tục sắp xếp phường, xã tại thành phố.", nil},
 		{"P-status a commitment to keep doing stays one",

@@ -1926,9 +1926,10 @@ func holdsMeeting(ws []word) bool {
 	return n > 0 && phraseAt(ws, n, meetingNouns, 3) > 0
 }
 
-// isGiaoBan reports "giao ban" (a review meeting), not "giao Ban …".
+// isGiaoBan reports "giao ban" (a review meeting), not "giao Ban …" nor
+// "giao ban thường vụ các tỉnh ủy …", a body's name in lowercase.
 func isGiaoBan(ws []word, i int) bool {
-	return ws[i].fold == "giao" && i+1 < len(ws) && ws[i+1].fold == "ban" && !ws[i+1].upper
+	return ws[i].fold == "giao" && i+1 < len(ws) && ws[i+1].fold == "ban" && !ws[i+1].upper && phraseAt(ws, i+1, orgHeads, 3) < 2
 }
 
 // chairsSomething rejects "chủ trì" that only chairs a meeting ("do … chủ
