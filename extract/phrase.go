@@ -218,6 +218,25 @@ func verbIn(ws []word) bool {
 	return q >= 0 && domainEnd(ws, 0, q) >= 0
 }
 
+// nameTail reports words that go on with a name after its comma: they
+// start with a capital, and every word of the name does ("Thể thao và Du
+// lịch", where only a word's first syllable is capitalised).
+func nameTail(ws []word) bool {
+	if len(ws) == 0 || len(ws) > 8 || !ws[0].upper {
+		return false
+	}
+	upper := 0
+	for _, w := range ws {
+		if w.punct {
+			return false
+		}
+		if w.upper {
+			upper++
+		}
+	}
+	return upper*2 >= len(ws)-1
+}
+
 // orgSegmentBefore returns the start of the comma-separated segment before
 // ws[seg] when it names a body too, so the list goes on backwards ("các cơ
 // quan, đơn vị liên quan"), or -1. A bare "địa phương" does not ("Trên cơ
@@ -229,6 +248,13 @@ func orgSegmentBefore(ws []word, from, seg int) int {
 	k := seg - 1
 	for k > from && ws[k-1].raw != "," {
 		k--
+	}
+	if k < seg-1 && nameTail(ws[k:seg-1]) {
+		// "Sở Văn hóa, Thể thao và Du lịch": the name goes on past its
+		// own comma.
+		if j := orgSegmentBefore(ws, from, k); j >= 0 {
+			return j
+		}
 	}
 	if k < seg-1 && isOrgish(ws[k:seg-1]) && !isBareCollective(ws[k:seg-1]) && predicateStart(ws[k:seg-1], 0, false) < 0 &&
 		!requestsIn(ws[k:seg-1]) {
