@@ -27,6 +27,9 @@ type line struct {
 	// numbered: a list item marked by a number or letter ("3.", "b)"), not
 	// by a dash: the kind that titles a section.
 	numbered bool
+	// note: running text taken out of brackets in the line before, where
+	// a schedule gives work (see scheduleNotes).
+	note bool
 }
 
 // bulletRe matches the marker of a list item.
@@ -50,15 +53,12 @@ func splitLines(text string) []line {
 			out = append(out, line{kind: lineBlank})
 			continue
 		}
-		rest, handOver, noted := bracketedHandOver(s)
-		if noted {
-			s = rest
-		}
-		out = append(out, classifyLine(s))
-		if noted {
+		rest, notes := scheduleNotes(s)
+		out = append(out, classifyLine(rest))
+		for _, n := range notes {
 			// "Thăm Trường THPT … (Giao Phòng Văn hóa – Xã hội chuẩn bị
-			// nội dung)": a schedule's note hands work over on its own.
-			out = append(out, line{kind: linePara, text: handOver})
+			// nội dung)": a schedule's note gives work on its own.
+			out = append(out, line{kind: linePara, text: n, note: true})
 		}
 	}
 	return unmarkedItems(out)
@@ -93,17 +93,59 @@ func classifyLine(s string) line {
 	}
 }
 
-// bracketHandOverRe is a note in brackets closing a line that hands work
-// over: "… (Giao Văn phòng HĐND&UBND xã đảm bảo các điều kiện cần thiết)".
-var bracketHandOverRe = regexp.MustCompile(`\s*\(((?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu) [^()]{3,300})\)\.?$`)
+// bracketRe is text in brackets.
+var bracketRe = regexp.MustCompile(`\s*\(([^()]{3,300})\)`)
 
-// bracketedHandOver splits such a note from the line it closes.
-func bracketedHandOver(s string) (rest, handOver string, ok bool) {
-	m := bracketHandOverRe.FindStringSubmatchIndex(s)
-	if m == nil || m[0] == 0 {
-		return s, "", false
+// scheduleNotes takes out of a line the notes in brackets that give work
+// to a body, as a schedule writes them: "… (Giao Văn phòng HĐND&UBND xã
+// đảm bảo các điều kiện cần thiết)", "Chủ tịch thông qua góp ý … (Sở Kế
+// hoạch và Đầu tư chuẩn bị nội dung và thư mời). Điểm tại …". A bracket
+// that opens the line is an aside (see aside), and one that does not end
+// a sentence, or names no body doing something ("(theo đề nghị của Sở Nội
+// vụ)", "(đợt 1)"), stays.
+func scheduleNotes(s string) (rest string, notes []string) {
+	rest = s
+	for _, m := range bracketRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[0] == 0 || strings.TrimSpace(s[:m[0]]) == "" || !closesSentence(s[m[1]:]) {
+			continue
+		}
+		inner := strings.TrimSpace(s[m[2]:m[3]])
+		if !givesWork(tokenize(inner)) {
+			continue
+		}
+		notes = append(notes, strings.TrimSuffix(inner, ".")+".")
+		rest = strings.Replace(rest, s[m[0]:m[1]], "", 1)
 	}
-	return s[:m[0]], s[m[2]:m[3]] + ".", true
+	return rest, notes
+}
+
+// givesWork reports words that hand a body work ("Giao Phòng Văn hóa – Xã
+// hội chuẩn bị nội dung") or name a body and what it does ("Sở Giao thông
+// vận tải chuẩn bị nội dung và hậu cần").
+func givesWork(ws []word) bool {
+	if len(ws) < 3 || !ws[0].upper && ws[0].fold != "giao" {
+		return false
+	}
+	a := phraseAt(ws, 0, addresseeTriggers, 4)
+	if a > 0 && ws[0].fold != "giao" && ws[0].fold != "đề" && ws[0].fold != "yêu" {
+		return false
+	}
+	if a == 0 && phraseAt(ws, 0, wCacNhungMotSo, 3) > 0 {
+		return false
+	}
+	if !isOrgish(ws[a:]) {
+		return false
+	}
+	p := predicateStart(ws, a, a == 0)
+	return p > a && subjectBefore(ws, a, p) == a && domainEnd(ws, a, p) >= 0
+}
+
+// closesSentence reports the text after a bracket when the bracket ends
+// its sentence or line: a note, not a name in passing ("xã Buôn Tría (Đơn
+// vị bầu cử số 05) …").
+func closesSentence(after string) bool {
+	after = strings.TrimSpace(after)
+	return after == "" || strings.IndexAny(after[:1], ".;") == 0
 }
 
 // inlineMarkerRe is a list marker inside a line, after the end of a

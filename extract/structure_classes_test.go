@@ -413,20 +413,32 @@ func TestRequestGoesOnPastATime(t *testing.T) {
 	})
 }
 
-// TestBracketedHandOver checks that a note in brackets closing a line that
-// hands work over ("(Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)", as a
-// commune's weekly schedule writes it) is a task of its own, and that a
-// bracket which only cites a request ("(theo đề nghị của …)") is not.
+// TestBracketedHandOver checks that a note in brackets ending a sentence
+// of a schedule that gives a body work ("(Giao Phòng Văn hóa – Xã hội
+// chuẩn bị nội dung)", "(Sở Kế hoạch và Đầu tư chuẩn bị nội dung và thư
+// mời)") is a task of its own, due on the day heading above it; and that
+// a bracket which only cites a request ("(theo đề nghị của …)"), names a
+// body in passing or is a body's name with its field of work is not.
 func TestBracketedHandOver(t *testing.T) {
 	runTaskCases(t, vn.NewDate(2026, 2, 6), []taskCase{
 		{"after a schedule's appointment",
 			"LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND XÃ\n08 giờ 00’: Chủ tịch UBND xã thăm, chúc tết Trường THPT Lê Quý Đôn. (Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)\nĐịa điểm: tại Trường THPT Lê Quý Đôn.",
 			[]GoldTask{gt("Phòng Văn hóa – Xã hội", "Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung", "none", "")}},
+		{"a body named in passing",
+			"Chiều ngày 07/5, Tổ kiểm tra đã làm việc với xã Buôn Tría (Đơn vị bầu cử số 05) về công tác chuẩn bị bầu cử.", nil},
+		{"a body's name with its field of work",
+			"Ngày 5/3, lãnh đạo tỉnh làm việc với Sở NN&PTNT (Thường trực Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh).", nil},
 		{"before the closing full stop",
 			"14 giờ 00’: Họp Ban Chỉ đạo chuyển đổi số xã (giao Công an xã chuẩn bị phương án bảo đảm an ninh).",
 			[]GoldTask{gt("Công an xã", "giao Công an xã chuẩn bị phương án", "none", "")}},
 		{"a request cited, not made",
 			"14 giờ 00’: Chủ tịch UBND xã làm việc với Đoàn kiểm tra của tỉnh (theo đề nghị của Sở Nội vụ).", nil},
+	})
+	runTaskCases(t, vn.NewDate(2022, 3, 14), []taskCase{
+		{"a body and its work, due on the day heading",
+			"Lịch làm việc của Chủ tịch UBND tỉnh từ ngày 14/3 đến ngày 18/3/2022\n\nTHỨ BA              15/3\n\n- 7 giờ 30’ Chủ tịch thông qua dự thảo báo cáo quy hoạch tỉnh (Sở Kế hoạch và Đầu tư chuẩn bị nội dung và thư mời). Điểm tại Hội trường UBND tỉnh.\n\nTHỨ TƯ (16/3):\n\n- 14 giờ, Chủ tịch làm việc với Sở Y tế (Văn phòng UBND tỉnh chuẩn bị hậu cần).",
+			[]GoldTask{gt("Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư chuẩn bị nội dung", "date", "2022-03-15"),
+				gt("Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh chuẩn bị hậu cần", "date", "2022-03-16")}},
 	})
 }
 

@@ -114,6 +114,9 @@ type finder struct {
 	campaign Deadline
 	// occasion is the day of the anniversary the text marks (anniversaryOf).
 	occasion Deadline
+	// scheduleDay is the day heading of a schedule ("THỨ BA 15/3") the
+	// notes under it prepare for (see scheduleNote).
+	scheduleDay string
 }
 
 // findTasks returns the tasks of text, resolving deadlines against date.
@@ -136,6 +139,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		afterBullets := f.afterBullets // the line before (blank lines skipped) was a list item
 		if l.kind != lineBlank {
 			f.afterBullets = l.kind == lineBullet
+		}
+		if day := dayHeading(l.text); day != "" {
+			f.scheduleDay = day // "THỨ HAI (09/02/2026):"
+			continue
 		}
 		switch l.kind {
 		case lineBlank:
@@ -184,6 +191,10 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			}
 		case linePara:
 			if f.results || aside(l.text) || metadataLabelRe.MatchString(l.text) {
+				continue
+			}
+			if l.note {
+				f.scheduleNote(l.text)
 				continue
 			}
 			if purposeHeading(l.text) {
@@ -239,6 +250,40 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 		}
 	}
 	return f.tasks
+}
+
+// scheduleNote reads a note taken out of a schedule's line (see
+// scheduleNotes): the body it names is given the work, as in a text that
+// directs, and the list the line belongs to goes on after it.
+func (f *finder) scheduleNote(text string) {
+	directive, lastSentence, first := f.directive, f.lastSentence, len(f.tasks)
+	f.directive = true
+	f.paragraph(text)
+	f.directive, f.lastSentence = directive, lastSentence
+	if f.scheduleDay == "" {
+		return
+	}
+	// What a note prepares is due on the day it is for.
+	dl, _, _ := vn.FindDeadline("vào ngày "+f.scheduleDay, f.date)
+	for i := first; i < len(f.tasks) && dl.Kind == vn.DeadlineDate; i++ {
+		if f.tasks[i].Deadline.Kind == string(vn.DeadlineNone) {
+			f.tasks[i].Deadline = f.deadlineOf(dl)
+			f.tasks[i].Deadline.Text = f.scheduleDay
+			f.tasks[i].Cue += "; ngày của lịch"
+		}
+	}
+}
+
+// dayHeadingRe is a schedule's day heading: "THỨ BA 15/3", "THỨ HAI
+// (09/02/2026):", "Thứ Sáu, ngày 18/3/2022".
+var dayHeadingRe = regexp.MustCompile(`^(?i)\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)[\s,:(–-]*(?:ngày\s*)?(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*\)?\s*:?\s*$`)
+
+// dayHeading returns the day of a schedule's day heading, or "".
+func dayHeading(text string) string {
+	if m := dayHeadingRe.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // isHeadline reports a paragraph that is a headline: one short line with
