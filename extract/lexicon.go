@@ -117,6 +117,9 @@ var verbs = set(
 	"giải trình", "phản ánh", "khảo sát", "điều tiết", "mở", "đưa", "dành", "đấu tranh", "trấn áp", "tấn công", "truy bắt",
 	"xử lý nghiêm", "chú trọng", "chú ý", "coi trọng", "đổi mới", "giữ vững", "tìm", "nắm", "tổ chức lại",
 	"phân tích", "dự báo", "theo dõi sát",
+	// "…; giữ thông tin liên lạc thường xuyên …", "…; tuyệt đối không để
+	// người dân ở lại trên tàu thuyền …" (eleventh collection).
+	"giữ", "tuyệt đối không để", "tuyệt đối không",
 	// "có" with a noun of work is that work done: "có báo cáo hằng ngày",
 	// "có phương án bảo đảm an toàn" (not "có văn bản", "có kế hoạch": a
 	// document issued).

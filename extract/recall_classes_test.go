@@ -22,6 +22,15 @@ func TestRecallClasses(t *testing.T) {
 		// scope or give work to a named body; a sentence telling what was
 		// done ends it, and inside a paragraph a body's own task is
 		// described, not continued (S6).
+		// R-verbs: keeping in touch and forbidding outright are work after
+		// ";" (eleventh collection, binhdinh-baotnmt-ung-pho-bao-noru-2022).
+		{"R-verbs giữ and tuyệt đối không để",
+			"Ban Chỉ huy yêu cầu các địa phương theo dõi chặt chẽ diễn biến của bão; giữ thông tin liên lạc thường xuyên với các chủ phương tiện; tuyệt đối không để người dân ở lại trên tàu thuyền khi bão đổ bộ.",
+			[]GoldTask{
+				gt("các địa phương", "theo dõi chặt chẽ diễn biến", "none", ""),
+				gt("các địa phương", "giữ thông tin liên lạc thường xuyên", "continuous", ""),
+				gt("các địa phương", "tuyệt đối không để người dân", "none", ""),
+			}},
 		{"R1 after a scope paragraph",
 			"Giao Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n\nPhạm vi kiểm tra gồm các trường mầm non và tiểu học.\n\nTổ chức tập huấn cho cán bộ y tế cấp xã; tổng hợp kết quả kiểm tra toàn tỉnh.",
 			[]GoldTask{
