@@ -2011,14 +2011,30 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 		// năng khám bệnh, chữa bệnh; tiêm chủng" lists what the unit is for.
 		return clauseTask{}, false
 	}
-	s := subjectBefore(ws, 0, p)
+	end := p // where the subject ends
+	if p > 1 && ws[p-1].raw == "," && commaSubject(ws[:p-1]) && !isOrgish(ws[p:]) && phraseAt(ws, p, collectiveWords, 4) == 0 {
+		end = p - 1 // "Các địa phương khu vực đất liền, chỉ đạo, hướng dẫn chằng chống …"
+	}
+	s := subjectBefore(ws, 0, end)
 	if s != 0 && !listFromStart(ws, s) {
 		return clauseTask{}, false
 	}
-	if lead := c[ws[0].start:ws[p-1].end]; charterRe.MatchString(vn.Fold(lead)) || endsWithTrigger(ws[:p]) {
+	if lead := c[ws[0].start:ws[end-1].end]; charterRe.MatchString(vn.Fold(lead)) || endsWithTrigger(ws[:end]) {
 		return clauseTask{}, false // see ownSubject
 	}
-	return clauseTask{lead: normalizeLead(c[ws[0].start:ws[p-1].end]), predicate: ws[p].start, clause: c}, true
+	return clauseTask{lead: normalizeLead(c[ws[0].start:ws[end-1].end]), predicate: ws[p].start, clause: c}, true
+}
+
+// commaSubject reports a subject set off from its work by a comma: one
+// body's name, with no comma, verb or speech of its own ("Các địa phương
+// khu vực đất liền,"), not "Chủ tịch tỉnh nhấn mạnh," nor a list.
+func commaSubject(ws []word) bool {
+	for i, w := range ws {
+		if w.punct || i > 0 && (phraseAt(ws, i, addresseeTriggers, 4) > 0 || phraseAt(ws, i, speechVerbs, 2) > 0 || w.fold == "do" || w.fold == "là") {
+			return false
+		}
+	}
+	return isOrgish(ws) && !verbIn(ws)
 }
 
 // startsWithAction reports a clause that opens with a marker or verb.
