@@ -468,3 +468,22 @@ func TestOwnWorkGoesOn(t *testing.T) {
 			[]GoldTask{gt("thành phố", "triển khai tiêm đồng loạt vắc xin", "date", "2024-06-25")}},
 	})
 }
+
+// TestAnnouncementAfterHandOver checks that a sentence naming no body that
+// announces items ("Đồng thời có những giải pháp …, trong đó tập trung thực
+// hiện một số nhiệm vụ sau:") gives them to the body handed work just
+// before, across a photo's caption between them; and that a caption does
+// not open such a list by itself.
+func TestAnnouncementAfterHandOver(t *testing.T) {
+	const announce = "Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành chuẩn bị tốt các điều kiện phục vụ nhân dân đón Tết. Đồng thời có những giải pháp để thực hiện thắng lợi các nhiệm vụ được giao, trong đó tập trung thực hiện một số nhiệm vụ sau:\n\n"
+	const items = "Chủ động bình ổn giá cả thị trường trong dịp Tết; có phương án phòng, chống các dịch bệnh đối với cây trồng, vật nuôi.\n"
+	want := []GoldTask{gt("các sở, ban, ngành", "chuẩn bị tốt các điều kiện", "none", ""),
+		gt("các sở, ban, ngành", "Chủ động bình ổn giá cả", "none", ""),
+		gt("các sở, ban, ngành", "có phương án phòng, chống", "none", "")}
+	runTaskCases(t, vn.NewDate(2019, 12, 30), []taskCase{
+		{"items below", announce + items, want},
+		{"a caption between", announce + "Người dân thành phố Hà Giang chuẩn bị hoa, cây cảnh chơi Tết\n\n" + items, want},
+		{"a caption alone opens nothing",
+			"Năm 2019, tỉnh đạt nhiều kết quả.\n\nNgười dân thành phố Hà Giang chuẩn bị hoa, cây cảnh chơi Tết\n\n" + items, nil},
+	})
+}

@@ -635,6 +635,14 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 					ct.clause = c
 				}
 			}
+			if lead := f.handedOver(); !ok && lead != "" && announcesItems(ws) {
+				// "… yêu cầu các sở … . Đồng thời có những giải pháp …, trong
+				// đó tập trung thực hiện một số nhiệm vụ sau:" names no body:
+				// its items are for the body handed the work before.
+				f.inList, f.listLead, f.announce, f.umbrella = true, lead, lead, -1
+				prev = -1
+				continue
+			}
 			if !ok {
 				// A clause that states no work between a manner clause and
 				// the action ("Xác định … là nhiệm vụ trọng tâm; quy hoạch
@@ -864,9 +872,10 @@ func (f *finder) afterSentence(sentence string, first int) {
 		cur = append(cur, i)
 	}
 	elaborates := len(f.lastSentence) > 0 && elaborationRe.MatchString(vn.Fold(prefix(sentence, 20)))
-	if len(cur) == 0 && !f.fresh && !f.assigned && !elaborates && (f.lastInPara || f.narrativeSentence(sentence)) {
+	if len(cur) == 0 && !f.fresh && !f.assigned && !elaborates && !f.headline && (f.lastInPara || f.narrativeSentence(sentence)) {
 		// (A sentence that only says more of the task before, "Trong đó,
-		// …", keeps the passage assigning.)
+		// …", keeps the passage assigning, and so does a photo's caption
+		// or a headline between an announcement and its items.)
 		f.directive = false
 		if !f.inList {
 			f.announce, f.umbrella = "", -1
@@ -2035,6 +2044,24 @@ func commaSubject(ws []word) bool {
 		}
 	}
 	return isOrgish(ws) && !verbIn(ws)
+}
+
+// itemNounsAnnounced name the items a lead-in announces.
+var itemNounsAnnounced = set("nhiệm vụ", "nội dung", "giải pháp", "công việc", "biện pháp")
+
+// announcesItems reports a clause that names no body and ends by
+// announcing the items below: "… tập trung thực hiện một số nhiệm vụ
+// sau:".
+func announcesItems(ws []word) bool {
+	if len(ws) < 3 || ws[len(ws)-1].raw != ":" || isOrgish(ws) {
+		return false
+	}
+	for k := len(ws) - 2; k >= max(0, len(ws)-8); k-- {
+		if phraseAt(ws, k, itemNounsAnnounced, 2) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithAction reports a clause that opens with a marker or verb.
