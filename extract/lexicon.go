@@ -36,6 +36,9 @@ var orgHeads = set(
 	"hiệu trưởng", "hiệu phó", "ban giám hiệu", "trưởng", "phó trưởng", "phó giám đốc", "tổng giám đốc",
 	"viện trưởng", "cục trưởng", "chi cục trưởng", "vụ trưởng", "chánh văn phòng", "chánh thanh tra",
 	"chỉ huy trưởng", "trưởng công an", "trưởng ấp", "trưởng khu phố", "trưởng bản", "chủ nhiệm", "phó bí thư",
+	// The tax offices since 2025 ("Thuế tỉnh", "Thuế cơ sở"), once "Cục
+	// Thuế", "Chi cục Thuế".
+	"thuế tỉnh", "thuế thành phố", "thuế cơ sở",
 )
 
 // orgNouns are the heads that name a body by themselves (without "các").

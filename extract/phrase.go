@@ -143,8 +143,8 @@ func isOrgish(ws []word) bool {
 	if i >= len(ws) {
 		return false
 	}
-	if ws[i].fold == "quý" && i+1 < len(ws) && ws[i].upper {
-		i++ // "Quý cơ quan, đơn vị": the letter's addressees, politely
+	if ws[i].fold == "quý" && i+1 < len(ws) && ws[i].upper || ws[i].fold == "tân" && i+1 < len(ws) && ws[i+1].upper {
+		i++ // "Quý cơ quan, đơn vị": the letter's addressees, politely; "tân Chủ tịch": newly elected
 	}
 	if n := phraseAt(ws, i, wCacNhungMotSo, 3); n > 0 {
 		if i+n+1 < len(ws) && phraseAt(ws, i+n, wOngBaDongChi, 2) > 0 {

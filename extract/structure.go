@@ -54,7 +54,7 @@ func splitLines(text string) []line {
 			continue
 		}
 		rest, notes := scheduleNotes(s)
-		out = append(out, classifyLine(rest))
+		out = append(out, splitClosingHeader(classifyLine(rest))...)
 		for _, n := range notes {
 			// "Thăm Trường THPT … (Giao Phòng Văn hóa – Xã hội chuẩn bị
 			// nội dung)": a schedule's note gives work on its own.
@@ -91,6 +91,27 @@ func classifyLine(s string) line {
 	default:
 		return line{kind: linePara, text: s}
 	}
+}
+
+// splitClosingHeader splits an item whose last sentence names the bodies of
+// the items below ("1. Các cấp ủy … tiếp tục quán triệt …. Các tỉnh ủy,
+// thành ủy, đảng ủy trực thuộc Trung ương:") into the item and a header.
+func splitClosingHeader(l line) []line {
+	if l.kind != lineBullet || !strings.HasSuffix(l.text, ":") {
+		return []line{l}
+	}
+	ss := sentences(l.text)
+	if len(ss) < 2 {
+		return []line{l}
+	}
+	last := ss[len(ss)-1]
+	lead, ok := groupHeader(last)
+	if !ok {
+		return []line{l}
+	}
+	item := l
+	item.text = strings.TrimSpace(strings.TrimSuffix(l.text, last))
+	return []line{item, {kind: lineHeader, text: last, lead: lead}}
 }
 
 // bracketRe is text in brackets.

@@ -487,3 +487,14 @@ func TestAnnouncementAfterHandOver(t *testing.T) {
 			"Năm 2019, tỉnh đạt nhiều kết quả.\n\nNgười dân thành phố Hà Giang chuẩn bị hoa, cây cảnh chơi Tết\n\n" + items, nil},
 	})
 }
+
+// TestItemClosingWithHeader checks that an item whose last sentence names
+// the bodies of the items below keeps its own task and gives them theirs.
+func TestItemClosingWithHeader(t *testing.T) {
+	runTaskCases(t, vn.NewDate(2025, 9, 3), []taskCase{
+		{"a conclusion's item",
+			"Bộ Chính trị, Ban Bí thư kết luận như sau:\n\n1. Các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện nghiêm túc Chỉ thị số 45-CT/TW. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương:\n\n- Khẩn trương bổ sung, hoàn thiện các văn kiện và phương án nhân sự.\n",
+			[]GoldTask{gt("Các cấp ủy, tổ chức đảng", "tiếp tục quán triệt, thực hiện nghiêm túc", "none", ""),
+				gt("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "bổ sung, hoàn thiện các văn kiện", "none", "")}},
+	})
+}
