@@ -385,3 +385,31 @@ func (f *finder) deadlineOf(dl vn.Deadline) Deadline {
 
 // yearRe finds a year written in a deadline phrase.
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+
+// submissionCovers dates the undated work of a sentence by the due time of
+// the submission that ends it, when both are one body's: "Rà soát, báo cáo
+// tình hình thiệt hại …, đồng thời hoàn chỉnh đề xuất hỗ trợ … và gửi về
+// Sở NN & PTNT trước ngày 17/9/2021": the work is due when its result is
+// sent. The tasks of the sentence start at first.
+func (f *finder) submissionCovers(first int) {
+	last := len(f.tasks) - 1
+	if last <= first || f.tasks[last].Deadline.Kind != string(vn.DeadlineDate) {
+		return
+	}
+	src := f.tasks[last].Source
+	_, s, _ := vn.FindDeadline(src, f.date)
+	ws := f.tokenize(src[:s])
+	sent := false
+	for k := len(ws) - 1; k >= max(0, len(ws)-12) && !sent; k-- {
+		sent = phraseAt(ws, k, submissionVerbs, 2) > 0
+	}
+	if !sent {
+		return
+	}
+	for j := first; j < last; j++ {
+		if t := &f.tasks[j]; sameBody(t.Lead, f.tasks[last].Lead) && t.Deadline.Kind == string(vn.DeadlineNone) {
+			t.Deadline = f.tasks[last].Deadline
+			t.Cue += "; thời hạn theo bước gửi kết quả cuối câu"
+		}
+	}
+}

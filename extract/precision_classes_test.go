@@ -57,9 +57,10 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P-grounds after ; continue the work",
 			"UBND tỉnh giao Sở Xây dựng chủ trì, làm việc với các đơn vị liên quan; căn cứ quy định hiện hành để hướng dẫn chủ đầu tư lập hồ sơ.",
 			[]GoldTask{gt("Sở Xây dựng", "giao Sở Xây dựng chủ trì", "none", "")}},
+		// (The report that ends the sentence dates the work before it too.)
 		{"P-grounds a clause with its own time stays a task",
 			"UBND tỉnh giao Sở Xây dựng chủ trì, làm việc với các đơn vị liên quan; căn cứ kết quả làm việc, báo cáo UBND tỉnh trước ngày 30/3/2024.",
-			[]GoldTask{gt("Sở Xây dựng", "giao Sở Xây dựng chủ trì", "none", ""),
+			[]GoldTask{gt("Sở Xây dựng", "giao Sở Xây dựng chủ trì", "date", "2024-03-30"),
 				gt("Sở Xây dựng", "căn cứ kết quả làm việc, báo cáo", "date", "2024-03-30")}},
 		// P-dateline: a news lead's meeting ("Sáng 16/9, UBND tỉnh tổ chức
 		// Phiên họp …") is the meeting reported.

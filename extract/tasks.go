@@ -429,6 +429,7 @@ func (f *finder) paragraph(p string) {
 			}
 			f.clauses(part, conn != "", sentence)
 		}
+		f.submissionCovers(first)
 		if conn != "" {
 			f.keepConnective(raw, sentence, first)
 		}
