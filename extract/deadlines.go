@@ -413,3 +413,19 @@ func (f *finder) submissionCovers(first int) {
 		}
 	}
 }
+
+// dueReport reports a clause that opens with its due time and then hands
+// the result over: "chậm nhất đến ngày 10.1 phải có báo cáo cho thường
+// trực UBND tỉnh …", "trước ngày 20/3, gửi báo cáo về Sở …".
+func (f *finder) dueReport(c string) bool {
+	dl, s, e := vn.FindDeadline(c, seeingDate(f.date))
+	if dl.Kind == vn.DeadlineNone || strings.TrimSpace(c[:s]) != "" {
+		return false
+	}
+	ws := f.tokenize(c[e:])
+	i := 0
+	for i < len(ws) && (ws[i].raw == "," || ws[i].fold == "phải" || ws[i].fold == "cần" || ws[i].fold == "có") {
+		i++
+	}
+	return phraseAt(ws, i, submissionVerbs, 2) > 0
+}

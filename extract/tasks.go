@@ -584,6 +584,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		case prev >= 0 && onlyDeadline(c, f.date):
 			f.extendDeadline(prev, c) // "; hoàn thành trước ngày …"
 			continue
+		case prev >= 0 && f.dueReport(c):
+			// "…; chậm nhất đến ngày 10.1 phải có báo cáo cho thường trực
+			// UBND tỉnh": the report step of the work before, with its time.
+			f.extend(prev, c)
+			f.reportDates(f.sentenceFirst, f.tasks[prev].Lead, c)
+			continue
 		case prev >= 0 && startsWithAction(ws):
 			if ws[0].fold == "căn" && phraseAt(ws, 0, wCanCuTrenCo, 2) == 2 && !ownDeadline(c, f.date) {
 				// "… chủ trì, làm việc với …; căn cứ các quy định hiện hành …
