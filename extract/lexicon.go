@@ -123,6 +123,7 @@ var verbs = set(
 	// "…; giữ thông tin liên lạc thường xuyên …", "…; tuyệt đối không để
 	// người dân ở lại trên tàu thuyền …" (eleventh collection).
 	"giữ", "tuyệt đối không để", "tuyệt đối không",
+	"phòng trừ", "phòng ngừa", "phòng tránh",
 	// "có" with a noun of work is that work done: "có báo cáo hằng ngày",
 	// "có phương án bảo đảm an toàn" (not "có văn bản", "có kế hoạch": a
 	// document issued).

@@ -31,6 +31,22 @@ func TestRecallClasses(t *testing.T) {
 				gt("các địa phương", "giữ thông tin liên lạc thường xuyên", "continuous", ""),
 				gt("các địa phương", "tuyệt đối không để người dân", "none", ""),
 			}},
+		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
+		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
+		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).
+		{"R-continue Lưu ý and Phòng trừ",
+			"Chủ tịch UBND tỉnh chỉ đạo ngành Nông nghiệp theo dõi sát tình hình cây vụ đông. Lưu ý điều tiết nước trên đồng ruộng cho hợp lý. Phòng trừ sâu bệnh trên cây vụ đông.",
+			[]GoldTask{
+				gt("ngành Nông nghiệp", "theo dõi sát tình hình", "none", ""),
+				gt("ngành Nông nghiệp", "Lưu ý điều tiết nước", "none", ""),
+				gt("ngành Nông nghiệp", "Phòng trừ sâu bệnh", "none", ""),
+			}},
+		{"R-continue a note that submits is no letter",
+			"UBND thành phố yêu cầu các quận kiểm tra việc giải quyết thủ tục hành chính. Đồng thời, các sở, ngành thực hiện việc rà soát và báo cáo kết quả định kỳ hàng tháng (triển khai theo Công văn số 3964/UBND-KSTT ngày 28 tháng 7 năm 2023 của Chủ tịch UBND thành phố), gửi Văn phòng UBND thành phố để tổng hợp, trình UBND thành phố.",
+			[]GoldTask{
+				gt("các quận", "kiểm tra việc giải quyết", "none", ""),
+				gt("các sở, ngành", "thực hiện việc rà soát và báo cáo", "recurring", ""),
+			}},
 		{"R1 after a scope paragraph",
 			"Giao Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n\nPhạm vi kiểm tra gồm các trường mầm non và tiểu học.\n\nTổ chức tập huấn cho cán bộ y tế cấp xã; tổng hợp kết quả kiểm tra toàn tỉnh.",
 			[]GoldTask{

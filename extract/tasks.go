@@ -620,9 +620,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			if f.umbrella >= 0 {
 				f.drop[f.umbrella] = true
 			}
-		case k == 0 && f.handedOver() != "" && !f.headline && startsWithAction(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0:
+		case k == 0 && f.handedOver() != "" && !f.headline && startsWithAction(ws) && (phraseAt(ws, 0, addresseeTriggers, 4) == 0 || ws[0].fold == "lưu" && !requestsBody(ws)):
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
-			// cường tuần tra …": the request goes on in the next sentence.
+			// cường tuần tra …": the request goes on in the next sentence,
+			// and so does "Lưu ý điều tiết nước …", which asks no body.
 			ct = clauseTask{lead: f.handedOver(), clause: c, cue: continuedCue}
 		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && !f.headline && startsWithAction(ws) && !requestsBody(ws):
 			// A paragraph that opens with an action and names no subject
@@ -1856,7 +1857,8 @@ func requestsIn(ws []word) bool {
 }
 
 // letterSent reports the "gửi" of a document sent, named in the eight
-// words before it ("vừa có văn bản gửi", "ký công văn hỏa tốc gửi"): the
+// words before it ("vừa có văn bản gửi", "ký công văn hỏa tốc gửi"), or
+// further back when its number and issuer are set off by a comma: the
 // bodies after it are the document's addressees.
 func letterSent(ws []word, k int) bool {
 	if ws[k].fold != "gửi" {
@@ -1867,8 +1869,22 @@ func letterSent(ws []word, k int) bool {
 			return true
 		}
 	}
+	if k == 0 || ws[k-1].raw != "," {
+		return false
+	}
+	// "ký Công điện số 180/CĐ-TTg ngày 30/9/2025 của Thủ tướng Chính phủ,
+	// gửi …": a document issued, its number and issuer set off by a comma
+	// (not "(triển khai theo Công văn số …), gửi Văn phòng … để tổng hợp").
+	for j := max(1, k-24); j < k-8; j++ {
+		if phraseAt(ws, j, letterNouns, 2) > 0 && (phraseAt(ws, j-1, wKyBanHanh, 2) > 0 || j >= 2 && phraseAt(ws, j-2, wKyBanHanh, 2) == 2) {
+			return true
+		}
+	}
 	return false
 }
+
+// wKyBanHanh issue a document: "vừa ký Công điện …", "ban hành Công văn …".
+var wKyBanHanh = set("ký", "ban hành", "ký ban hành")
 
 // timeInLead returns where a time phrase written between the addressees
 // and their work starts ("đề nghị các cơ quan báo chí trong tháng 5 tập
