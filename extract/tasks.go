@@ -611,16 +611,18 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			last := f.tasks[f.lastSentence[len(f.lastSentence)-1]]
 			c = f.adds + " " + uncapitalize(f.addsRaw, sentence, c) // the source as written, connective and all
 			ct = clauseTask{lead: last.Lead, clause: c, predicate: len(f.adds) + 1, cue: "câu nối tiếp sau «" + f.adds + "»"}
-		case k == 0 && f.paraLead != "" && phraseAt(ws, 0, markers, 4) > phraseAt(ws, 0, orgNouns, 3):
+		case k == 0 && f.paraLead != "" && phraseAt(ws, 0, markers, 4) > phraseAt(ws, 0, orgNouns, 3) && frontedComma(ws) < 0:
 			// "Tập trung, ưu tiên giải quyết …" after a task in the paragraph:
-			// a directive adverb opens another task for the same lead.
+			// a directive adverb opens another task for the same lead (not
+			// "Căn cứ kết quả đó, UBND huyện …", which names its own body).
 			ct = clauseTask{lead: f.paraLead, clause: c, cue: "câu mở đầu bằng «" + ws[0].raw + "» sau câu giao việc"}
 		case k == 0 && f.announce != "" && startsWithAction(ws):
 			ct = clauseTask{lead: f.announce, clause: c, cue: "câu không chủ ngữ sau câu giao việc"}
 			if f.umbrella >= 0 {
 				f.drop[f.umbrella] = true
 			}
-		case k == 0 && f.handedOver() != "" && !f.headline && startsWithAction(ws) && (phraseAt(ws, 0, addresseeTriggers, 4) == 0 || ws[0].fold == "lưu" && !requestsBody(ws)):
+		case k == 0 && f.handedOver() != "" && !f.headline && startsWithAction(ws) && (phraseAt(ws, 0, addresseeTriggers, 4) == 0 || ws[0].fold == "lưu" && !requestsBody(ws)) &&
+			frontedComma(ws) < 0:
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
 			// cường tuần tra …": the request goes on in the next sentence,
 			// and so does "Lưu ý điều tiết nước …", which asks no body.
@@ -1363,7 +1365,7 @@ func frontedComma(ws []word) int {
 		if w.raw != "," {
 			continue
 		}
-		if k == 0 || k+1 >= len(ws) || phraseAt(ws, 0, frontedWords, 2) == 0 || !isOrgish(ws[k+1:]) || pastBefore(ws, k) {
+		if k == 0 || k+1 >= len(ws) || phraseAt(ws, 0, frontedWords, 3) == 0 || !isOrgish(ws[k+1:]) || pastBefore(ws, k) {
 			return -1
 		}
 		for _, x := range ws[:k] {
