@@ -39,8 +39,11 @@ func predicateStart(ws []word, from int, atStart bool) int {
 			inName = false
 			continue
 		}
-		if inName && !w.upper && phraseAt(ws, i, mannerMarkers, 2) > 0 {
-			return i // "Các lực lượng khẩn trương rà soát …": no body is named by how it acts
+		if inName && !w.upper && (phraseAt(ws, i, mannerMarkers, 2) > 0 || phraseAt(ws, i, processVerbs, 2) > 0) {
+			// "Các lực lượng khẩn trương rà soát …": no body is named by
+			// how it acts, nor by carrying work out ("các tổ hoàn thành
+			// danh sách cử tri").
+			return i
 		}
 		if inName || (w.upper && !(atStart && i == from)) {
 			// A verb naming the body: only a coordinated one may follow
@@ -57,6 +60,10 @@ func predicateStart(ws []word, from int, atStart bool) int {
 // mannerMarkers say how or when a body acts and never name one.
 var mannerMarkers = set("sẽ", "cần", "phải", "khẩn trương", "tiếp tục", "kịp thời", "nghiêm túc", "tích cực",
 	"quyết liệt", "gấp rút", "nhanh chóng", "chủ động", "sớm")
+
+// processVerbs carry out work of any kind; a team is named by its field
+// ("tổ tuyên truyền", "tổ kiểm tra"), never by them.
+var processVerbs = set("hoàn thành", "thực hiện", "triển khai", "tiến hành", "đẩy mạnh", "tăng cường")
 
 // verblessNouns head bodies whose names never go on with a lowercase verb.
 var verblessNouns = set("trường", "sở", "bộ", "vụ", "cục", "chi cục", "viện", "công ty", "hội", "phòng")
