@@ -41,13 +41,21 @@ func colonLead(text string) (clauseTask, bool) {
 	}
 	name, rest := text[:i], strings.TrimSpace(text[i+1:])
 	nws, rws := tokenize(name), tokenize(rest)
-	if len(nws) == 0 || !nws[0].upper || !isOrgish(nws) || predicateStart(nws, 0, false) >= 0 ||
-		strings.ContainsAny(name, ";") || !startsWithAction(rws) {
+	if n := phraseAt(nws, 0, wDoiVoi, 2); n > 0 && n < len(nws) {
+		// "- Đối với các cơ quan, đơn vị: treo cờ Tổ quốc tại trụ sở."
+		name, nws = name[nws[n].start:], tokenize(name[nws[n].start:])
+	} else if len(nws) == 0 || !nws[0].upper {
+		return clauseTask{}, false
+	}
+	if !isOrgish(nws) || predicateStart(nws, 0, false) >= 0 || strings.ContainsAny(name, ";") || !startsWithAction(rws) {
 		return clauseTask{}, false
 	}
 	return clauseTask{lead: normalizeLead(name), predicate: len(text) - len(rest), clause: text,
 		cue: "mục danh sách: đơn vị, dấu «:» rồi việc"}, true
 }
+
+// wDoiVoi opens an item by whom it is for: "Đối với các xã: …".
+var wDoiVoi = set("đối với", "riêng đối với")
 
 // afterItem remembers a list item: the tasks it gave take a deadline
 // written on the next line, and a verb-initial item is the heading a

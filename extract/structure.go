@@ -250,7 +250,7 @@ func inlineHeader(s string) (lead, rest string, ok bool) {
 	// A request after the colon ("… kết luận như: Đề nghị …") is read as
 	// a request; a long head is a sentence, not a name.
 	if !opensWithAction(rest) || phraseAt(firstTokens(rest, 4), 0, addresseeTriggers, 4) > 0 ||
-		len(strings.Fields(s[:i])) > 14 {
+		len(strings.Fields(s[:i])) > 18 || strings.Contains(s[:i], ". ") {
 		return "", "", false
 	}
 	lead, ok = groupHeader(s[:i+1])

@@ -498,3 +498,19 @@ func TestItemClosingWithHeader(t *testing.T) {
 				gt("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "bổ sung, hoàn thiện các văn kiện", "none", "")}},
 	})
 }
+
+// TestItemsForWhom checks items that say whom they are for ("Đối với các
+// cơ quan, …: Treo cờ …"), and that a numbered time item closing them
+// ("3. Thời gian: Từ ngày … đến hết ngày …") dates them.
+func TestItemsForWhom(t *testing.T) {
+	runTaskCases(t, vn.NewDate(2021, 5, 10), []taskCase{
+		{"lines and a closing time item",
+			"Căn cứ Kế hoạch số 11-KH/TU của Thành ủy về tuyên truyền bầu cử, UBND thành phố thông báo:\n1. Đối với các cơ quan, ban, ngành, đoàn thể chính trị - xã hội thành phố: Treo cờ Đảng, cờ Tổ quốc và khẩu hiệu tại trụ sở.\n2. UBND các phường triển khai thông báo cho nhân dân thực hiện treo cờ Tổ quốc tại các hộ gia đình.\n3. Thời gian: Từ ngày 16/5/2021 đến hết ngày 24/5/2021.",
+			[]GoldTask{gt("các cơ quan, ban, ngành, đoàn thể chính trị - xã hội thành phố", "Treo cờ Đảng, cờ Tổ quốc", "date", "2021-05-24"),
+				gt("UBND các phường", "triển khai thông báo cho nhân dân", "date", "2021-05-24")}},
+		{"dashed items in lowercase",
+			"Căn cứ Kế hoạch số 11-KH/TU của Thành ủy, UBND thành phố đề nghị:\n- Đối với các cơ quan, đơn vị: treo cờ Tổ quốc tại trụ sở.\n- Đối với cán bộ, công chức: treo cờ Tổ quốc tại nơi cư trú.",
+			[]GoldTask{gt("các cơ quan, đơn vị", "treo cờ Tổ quốc tại trụ sở", "none", ""),
+				gt("cán bộ, công chức", "treo cờ Tổ quốc tại nơi cư trú", "none", "")}},
+	})
+}

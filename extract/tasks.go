@@ -182,6 +182,9 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 			}
 			if d := timeLine(l.text, f.date); d != "" && f.inList {
 				f.headerDeadline = d // "1. Thời gian: Ngày 22/7/2018 (Chủ nhật)" among the items of a lead-in
+				if afterBullets {
+					f.closeList(d) // "3. Thời gian: Từ ngày 16/5 đến hết ngày 24/5/2021." after the items it times
+				}
 				continue
 			}
 			if !f.attribute(l.text) {
