@@ -1685,7 +1685,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			n++
 		}
 		if n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
-			!laterTrigger(ws, i+n) &&
+			!laterTrigger(ws, i+n) && phraseAt(ws, i+n, eventNouns, 2) < 2 && // ("phát biểu chỉ đạo Hội nghị …": an event)
 			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !choosingWork(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) && !proposedHandOver(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
