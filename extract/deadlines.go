@@ -414,10 +414,16 @@ func (f *finder) submissionCovers(first int) {
 	}
 }
 
+// dueOpeners open a clause with its due time.
+var dueOpeners = set("chậm nhất", "trước", "trong", "hạn", "hạn chót", "đến", "từ nay", "muộn nhất")
+
 // dueReport reports a clause that opens with its due time and then hands
 // the result over: "chậm nhất đến ngày 10.1 phải có báo cáo cho thường
 // trực UBND tỉnh …", "trước ngày 20/3, gửi báo cáo về Sở …".
 func (f *finder) dueReport(c string) bool {
+	if ws := f.tokenize(prefix(c, 20)); len(ws) == 0 || phraseAt(ws, 0, dueOpeners, 2) == 0 {
+		return false
+	}
 	dl, s, e := vn.FindDeadline(c, seeingDate(f.date))
 	if dl.Kind == vn.DeadlineNone || strings.TrimSpace(c[:s]) != "" {
 		return false

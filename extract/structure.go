@@ -114,9 +114,6 @@ func splitClosingHeader(l line) []line {
 	return []line{item, {kind: lineHeader, text: last, lead: lead}}
 }
 
-// bracketRe is text in brackets.
-var bracketRe = regexp.MustCompile(`\s*\(([^()]{3,300})\)`)
-
 // scheduleNotes takes out of a line the notes in brackets that give work
 // to a body, as a schedule writes them: "… (Giao Văn phòng HĐND&UBND xã
 // đảm bảo các điều kiện cần thiết)", "Chủ tịch thông qua góp ý … (Sở Kế
@@ -126,18 +123,30 @@ var bracketRe = regexp.MustCompile(`\s*\(([^()]{3,300})\)`)
 // vụ)", "(đợt 1)"), stays.
 func scheduleNotes(s string) (rest string, notes []string) {
 	rest = s
-	for _, m := range bracketRe.FindAllStringSubmatchIndex(s, -1) {
-		if m[0] == 0 || strings.TrimSpace(s[:m[0]]) == "" || !closesSentence(s[m[1]:]) {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], '(')
+		if i < 0 {
+			return rest, notes
+		}
+		open := from + i
+		j := strings.IndexAny(s[open+1:min(len(s), open+302)], "()")
+		if j < 0 || s[open+1+j] != ')' {
+			from = open + 1
 			continue
 		}
-		inner := strings.TrimSpace(s[m[2]:m[3]])
-		if !givesWork(tokenize(inner)) {
+		end := open + 1 + j // the closing bracket
+		from = end + 1
+		inner := strings.TrimSpace(s[open+1 : end])
+		if strings.TrimSpace(s[:open]) == "" || len(inner) < 3 || !closesSentence(s[end+1:]) || !givesWork(tokenize(inner)) {
 			continue
 		}
 		notes = append(notes, strings.TrimSuffix(inner, ".")+".")
-		rest = strings.Replace(rest, s[m[0]:m[1]], "", 1)
+		k := open
+		for k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		rest = strings.Replace(rest, s[k:end+1], "", 1)
 	}
-	return rest, notes
 }
 
 // givesWork reports words that hand a body work ("Giao Phòng Văn hóa – Xã

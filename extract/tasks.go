@@ -1512,6 +1512,9 @@ func groundIn(ws []word, a, p int) int {
 // thành viên …". The grounds end at the first comma before an action or
 // a body. Grounds that open the clause are left as they are.
 func maskGrounds(c string) string {
+	if !strings.Contains(c, "ăn cứ") && !strings.Contains(c, "rên cơ sở") {
+		return c // ("căn cứ", "trên cơ sở", in either case)
+	}
 	ws := tokenize(c)
 	for k := 1; k < len(ws); k++ {
 		if phraseAt(ws, k, wCanCuTrenCo, 3) == 0 || !(ws[k-1].raw == "," || phraseAt(ws, k-1, addresseeTriggers, 4) > 0 ||
