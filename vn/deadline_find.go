@@ -23,10 +23,12 @@ var (
 	// So may the weekday: "trước 16 giờ, thứ Sáu, ngày 15/3", "trước thứ
 	// 6 (30/9)", "trước 17h ngày thứ Sáu 30/9". "Hạn cuối
 	// ngày" is a deadline too.
-	// "Hạn chót nộp là ngày", "hạn gửi báo cáo là" name what is due.
+	// "Hạn chót nộp là ngày", "hạn gửi báo cáo là" name what is due, and
+	// "đến ngày bầu cử 23/5/2021" the event it is due by. An hour may be
+	// written "19g00".
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?(?: (?:sang|chieu|toi|trua))?,?)?` +
-		`(?: ` + weekdayPattern + `,?)?(?: (?:ngay|het ngay|het))? ?[:(]? ?$`)
+		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h|g)(?: ?\d{1,2})?['’′]?(?: phut)?(?: (?:sang|chieu|toi|trua))?,?)?` +
+		`(?: ` + weekdayPattern + `,?)?(?: (?:ngay|het ngay|het)(?: (?:bau cu|khai giang|khai mac|be mac))?)? ?[:(]? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",
 	// "Thời gian: sáng ngày".
@@ -37,8 +39,8 @@ var (
 	// ngày" does: "khai giảng ngày 5/9", "bế mạc ngày …", "phát động ngày …".
 	eventDateCueRe = regexp.MustCompile(`(?:\b(?:trong|vao|tu)(?: (?:cac|hai|ba|\d{1,2}))? ngay \d{1,2}(?:(?: ?,| va) \d{1,2})*(?: ?,| va| ?-) ?|\bvao \d{1,2}(?: ?,| va| ?-) ?|` +
 		`\bvao (?:(?:buoi )?(?:sang|chieu|toi|trua) )?(?:` + weekdayPattern + `,? ?\(? ?)?(?:ngay)?|\btrong (?:ngay|cac ngay)|` +
-		`\b(?:to chuc|dien ra|khai mac|be mac|khai giang|be giang|phat dong|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
-		`\b(?:thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:?|` + timeLabel + `) (?:\d{1,2} ?(?:gio|h) ?(?:\d{1,2})?['’′]?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
+		`\b(?:to chuc|dien ra|khai mac|be mac|khai giang|be giang|phat dong|ra quan) (?:(?:sang|chieu|toi|trua) )?ngay|\bdip (?:nghi )?` + occasionName + `|\bluc \d{1,2} ?(?:gio|h|g)(?: ?\d{1,2})?['’′]?(?: phut)?,? (?:(?:sang|chieu|toi|trua) )?(?:ngay)?|` +
+		`\b(?:thoi (?:gian|han)(?: hoan thanh| thuc hien| to chuc)? ?:?|` + timeLabel + `) (?:\d{1,2} ?(?:gio|h|g) ?(?:\d{1,2})?['’′]?(?: phut)?,? )?(?:(?:sang|chieu|toi|trua) )?(?:ngay)?|\b(?:sang|chieu|toi|trua)(?: ngay)?) ?:? ?$`)
 	// periodCueRe is a period with the word that makes it a deadline:
 	// "trong quý IV/2022", "trong tháng 9/2023", "trong năm 2022", "đến hết
 	// năm 2024", "trước quý III", "cuối năm", "trong năm nay".
@@ -61,7 +63,7 @@ var (
 	// "trước 14 giờ hằng ngày", "thứ Sáu hằng tuần". It is matched apart,
 	// on the words before recurringCueRe's match, because a pattern that
 	// may open with a figure would be tried at every offset of a long text.
-	recurringHeadRe = regexp.MustCompile(`\b(?:(?:vao|truoc) ngay \d{1,2} |(?:(?:vao|truoc) )?(?:\d{1,2} ?(?:gio|h)(?: ?\d{1,2})?['’′]?(?: phut)?,? (?:(?:sang|chieu) )?(?:` + weekdayPattern + `,? )?|` +
+	recurringHeadRe = regexp.MustCompile(`\b(?:(?:vao|truoc) ngay \d{1,2} |(?:(?:vao|truoc) )?(?:\d{1,2} ?(?:gio|h|g)(?: ?\d{1,2})?['’′]?(?: phut)?,? (?:(?:sang|chieu) )?(?:` + weekdayPattern + `,? )?|` +
 		`(?:(?:sang|chieu) )?` + weekdayPattern + `,? ))$`)
 	// monthWindowRe is a span of months, dated by its last month: "từ tháng
 	// 4 - 6", "từ tháng 4 đến tháng 5-2020", "tháng 6 đến tháng 8-2020"; or
