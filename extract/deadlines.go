@@ -127,9 +127,19 @@ func onlyDeadline(c string, date vn.Date) bool {
 	rest := weekdayNoteRe.ReplaceAllString(vn.Fold(c[:s]+" "+c[e:]), " ")
 	rest = strings.Join(strings.Fields(strings.NewReplacer(":", " ", ",", " ", ".", " ", "/", " ").Replace(rest)), " ")
 	return onlyTimeWords(rest) || spanStartRe.MatchString(rest) || labelDoneRe.MatchString(rest) ||
-		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":") || dueLabelRe.MatchString(rest) ||
-		labelledSpan(c[:s], c[e:])
+		labelLeftRe.MatchString(rest) && strings.HasSuffix(strings.TrimSpace(c[:s]), ":") ||
+		dueLineRe.MatchString(rest) && !strings.Contains(c[:s], ",") && dueCueRe.MatchString(vn.Fold(c[s:e])) ||
+		dueLabelRe.MatchString(rest) || labelledSpan(c[:s], c[e:])
 }
+
+// dueCueRe opens a deadline phrase that can only be a due time, never an
+// event's: with it a labelled time line needs no colon ("Thời gian góp ý
+// đến hết ngày 14/12/2020").
+var dueCueRe = regexp.MustCompile(`^(?:den het|cham nhat|muon nhat|truoc ngay|han chot)\b`)
+
+// dueLineRe is the label of such a line: "thời gian" and the work in up to
+// three words ("thoi gian gop y").
+var dueLineRe = regexp.MustCompile(`^thoi gian(?: [a-z]+){1,3}$`)
 
 // labelledSpan reports a labelled window, the text before its end (head)
 // being a label, a colon and the window's start, and nothing after it

@@ -1326,9 +1326,10 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		strings.Contains(ct.lead, ":") && !namesListed(ct.lead) || isResult(c, f.date) || outcome(pws) {
 		return clauseTask{}, false
 	}
-	if strings.HasSuffix(strings.TrimSpace(c), ":") {
+	if strings.HasSuffix(strings.TrimSpace(c), ":") || labelOfBody(c[ct.predicate:]) {
 		// "UBND xã … ban hành Kế hoạch …, cụ thể như sau:" announces the
-		// items below (seed 001).
+		// items below (seed 001); "Cơ quan lấy ý kiến: Văn phòng UBND
+		// tỉnh" labels a body.
 		return clauseTask{}, false
 	}
 	if clauseInSubject(f.tokenize(ct.lead)) || exhortation(f.tokenize(ct.lead)) || chairedMeeting(ct.lead) {
@@ -2093,6 +2094,13 @@ func announcesItems(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// labelOfBody reports a predicate that is a label's end and a body after
+// its colon: "(Cơ quan) lấy ý kiến: Văn phòng Ủy ban nhân dân tỉnh".
+func labelOfBody(pred string) bool {
+	i := strings.Index(pred, ":")
+	return i > 0 && len(strings.Fields(pred[:i])) <= 3 && isOrgish(tokenize(pred[i+1:]))
 }
 
 // startsWithAction reports a clause that opens with a marker or verb.
