@@ -156,11 +156,12 @@ func labelledSpan(head, tail string) bool {
 	if !ok {
 		// With no colon, a window is still one after its length: "Thời
 		// gian treo cờ 4 ngày, từ ngày 29.4 (đến hết ngày 2.5.2017)".
-		k := strings.LastIndex(norm(head), " tu ")
+		h := norm(head)
+		k := strings.LastIndex(h, " tu ")
 		if k < 0 {
 			return false
 		}
-		label, start = norm(head)[:k], norm(head)[k+1:]
+		label, start = h[:k], h[k+1:]
 		if label, ok = strings.CutSuffix(label, " ngay"); !ok || !spanLengthRe.MatchString(label) {
 			return false
 		}

@@ -178,6 +178,16 @@ func ellipticalChi(ws []word, i int) bool {
 		phraseAt(ws, i+2, orgHeads, 3) > 0)
 }
 
+// segmentStart returns where the comma-separated segment that ends at end
+// starts, not before from.
+func segmentStart(ws []word, from, end int) int {
+	k := end
+	for k > from && ws[k-1].raw != "," {
+		k--
+	}
+	return k
+}
+
 // subjectBefore returns the index of the first word of the body named just
 // before ws[end]: the comma-separated segment before it, widened backwards
 // over segments that continue the name ("Các tổ tuyên truyền, kiểm tra của
@@ -186,10 +196,7 @@ func ellipticalChi(ws []word, i int) bool {
 func subjectBefore(ws []word, from, end int) int {
 	start := end
 	for {
-		seg := start
-		for seg > from && ws[seg-1].raw != "," {
-			seg--
-		}
+		seg := segmentStart(ws, from, start)
 		if seg == start { // an empty segment: ",," or the clause start
 			break
 		}
@@ -252,10 +259,7 @@ func orgSegmentBefore(ws []word, from, seg int) int {
 	if seg <= from || ws[seg-1].raw != "," {
 		return -1
 	}
-	k := seg - 1
-	for k > from && ws[k-1].raw != "," {
-		k--
-	}
+	k := segmentStart(ws, from, seg-1)
 	if k < seg-1 && nameTail(ws[k:seg-1]) {
 		// "Sở Văn hóa, Thể thao và Du lịch": the name goes on past its
 		// own comma.

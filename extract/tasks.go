@@ -507,12 +507,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		}
 		ct, ok := triggered(c, ws)
-		if mc := maskGrounds(c); !ok && mc != c {
+		if !ok {
 			// "… đề nghị trên cơ sở kế hoạch, nhiệm vụ giao, các thành viên
 			// … tập trung …": read past the grounds.
-			if ct, ok = triggered(mc, f.tokenize(mc)); ok {
-				ct.clause = c
-			}
+			ct, ok = f.pastGrounds(c, triggered)
 		}
 		if lead := f.continuedLead(); ok && k == 0 && lead != "" && !f.headline && phraseAt(ws, 0, wChiDao, 2) == 2 {
 			// "… yêu cầu UBND các huyện, thành phố rà soát …. Chỉ đạo các
@@ -641,12 +639,10 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			ct = clauseTask{lead: f.lastHand, clause: c, cue: "đoạn không chủ ngữ tiếp theo việc giao trước"}
 		default:
 			ct, ok = f.ownSubject(c, ws, conn)
-			if mc := maskGrounds(c); !ok && mc != c {
+			if !ok {
 				// "UBND các huyện, căn cứ vào chỉ tiêu được giao, tổ chức rà
 				// soát …": the subject's work past its grounds.
-				if ct, ok = f.ownSubject(mc, f.tokenize(mc), conn); ok {
-					ct.clause = c
-				}
+				ct, ok = f.pastGrounds(c, func(c string, ws []word) (clauseTask, bool) { return f.ownSubject(c, ws, conn) })
 			}
 			if lead := f.handedOver(); !ok && lead != "" && announcesItems(ws) {
 				// "… yêu cầu các sở … . Đồng thời có những giải pháp …, trong
@@ -1101,12 +1097,10 @@ func (f *finder) reportSentence(s string) bool {
 	if len(f.lastSentence) == 0 || !submissionRe.MatchString(prefix(s, 200)) {
 		return false
 	}
-	last := f.lastSentence[len(f.lastSentence)-1]
-	for _, i := range f.lastSentence {
-		if f.tasks[i].Lead != f.tasks[last].Lead {
-			return false // the sentence before handed work to several bodies: whose report is it?
-		}
+	if !f.oneBody() {
+		return false // the sentence before handed work to several bodies: whose report is it?
 	}
+	last := f.lastSentence[len(f.lastSentence)-1]
 	prev := &f.tasks[last]
 	ws := f.tokenize(s)
 	if phraseAt(ws, 0, wGuiNopGuiKem, 2) > 0 && !ownDeadline(s, f.date) {
@@ -1422,16 +1416,6 @@ func afterSpeaker(ws []word, s, end int) int {
 	return s
 }
 
-// segmentStart returns where the comma-separated segment that ends at end
-// starts.
-func segmentStart(ws []word, end int) int {
-	k := end
-	for k > 0 && ws[k-1].raw != "," {
-		k--
-	}
-	return k
-}
-
 // beliefWords report what a speaker believes or hopes ("Chủ tịch Quốc hội
 // tin tưởng, …, Đắk Nông sẽ sớm trở thành …"): the "sẽ" after them is the
 // speaker's expectation, not a commitment of the body named.
@@ -1537,6 +1521,20 @@ func maskGrounds(c string) string {
 		return c
 	}
 	return c
+}
+
+// pastGrounds reads clause c again with its grounds blanked (see
+// maskGrounds), when it has any; the task keeps c as written.
+func (f *finder) pastGrounds(c string, read func(string, []word) (clauseTask, bool)) (clauseTask, bool) {
+	mc := maskGrounds(c)
+	if mc == c {
+		return clauseTask{}, false
+	}
+	ct, ok := read(mc, f.tokenize(mc))
+	if ok {
+		ct.clause = c
+	}
+	return ct, ok
 }
 
 // workAfterGrounds returns where the work starts after grounds at g: past
@@ -1777,7 +1775,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			// nhấn mạnh tỉnh cần …": the body after the speech verb.
 			if s >= 0 {
 				s = afterSpeaker(ws, s, lend)
-			} else if seg := segmentStart(ws, lend); afterSpeaker(ws, seg, lend) > seg {
+			} else if seg := segmentStart(ws, 0, lend); afterSpeaker(ws, seg, lend) > seg {
 				s = afterSpeaker(ws, seg, lend)
 			}
 			if s < 0 || pastBefore(ws, i) || directedBefore(ws, s) || !chairsSomething(ws, i, n) || i+n < len(ws) && phraseAt(ws, i+n, statusWords, 6) > 0 || accountability(ws, i) || accountability(ws, i+n) || exhortation(ws[:i]) ||
