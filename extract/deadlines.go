@@ -401,7 +401,8 @@ var yearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 // the submission that ends it, when both are one body's: "Rà soát, báo cáo
 // tình hình thiệt hại …, đồng thời hoàn chỉnh đề xuất hỗ trợ … và gửi về
 // Sở NN & PTNT trước ngày 17/9/2021": the work is due when its result is
-// sent. The tasks of the sentence start at first.
+// sent. The tasks of the sentence start at first; the dating is
+// dateByReport's, as for a report step after ";".
 func (f *finder) submissionCovers(first int) {
 	last := len(f.tasks) - 1
 	if last <= first || f.tasks[last].Deadline.Kind != string(vn.DeadlineDate) {
@@ -414,14 +415,8 @@ func (f *finder) submissionCovers(first int) {
 	for k := len(ws) - 1; k >= max(0, len(ws)-12) && !sent; k-- {
 		sent = phraseAt(ws, k, submissionVerbs, 2) > 0
 	}
-	if !sent {
-		return
-	}
-	for j := first; j < last; j++ {
-		if t := &f.tasks[j]; sameBody(t.Lead, f.tasks[last].Lead) && t.Deadline.Kind == string(vn.DeadlineNone) {
-			t.Deadline = f.tasks[last].Deadline
-			t.Cue += "; thời hạn theo bước gửi kết quả cuối câu"
-		}
+	if sent {
+		f.dateByReport(first, f.tasks[last].Lead, src)
 	}
 }
 
