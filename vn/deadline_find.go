@@ -27,7 +27,7 @@ var (
 	// "đến ngày bầu cử 23/5/2021" the event it is due by. An hour may be
 	// written "19g00".
 	dateCueRe = regexp.MustCompile(`(?:(?:(?:cham|muon) nhat|han chot|thoi han|han) ,? ?)?` +
-		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h|g)(?: ?\d{1,2})?['’′]?(?: phut)?(?: (?:sang|chieu|toi|trua))?,?)?` +
+		`(?:truoc|den|han|qua|khong qua|(?:cham|muon) nhat(?: la| vao)?|(?:han chot|han cuoi|han)(?: (?:nop|gui|bao cao|hoan thanh)(?: bao cao)?)?(?: la)?)(?: \d{1,2} ?(?:gio|h|g)(?: ?\d{1,2})?['’′]?(?: phut)?(?: (?:sang|chieu|toi|trua))?,?)?` +
 		`(?: ` + weekdayPattern + `,?)?(?: (?:ngay|het ngay|het)(?: (?:bau cu|khai giang|khai mac|be mac))?)? ?[:(]? ?$`)
 	// eventDateCueRe ends with the words that date an event, which is the
 	// deadline of the task to hold it: "vào sáng ngày", "trong ngày",

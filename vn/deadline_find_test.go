@@ -25,6 +25,12 @@ func TestFindDeadline(t *testing.T) {
 		{"duy trì tiếp công dân theo định kỳ", "continuous", "", "theo định kỳ"},
 		{"kiểm tra theo định kỳ các kho xăng dầu", "continuous", "", "theo định kỳ"},
 		{"bảo dưỡng xe chữa cháy theo định kỳ, báo cáo Sở", "continuous", "", "theo định kỳ"},
+		// Round-the-clock duty is how the work is done, not when it is due.
+		{"bố trí lực lượng trực canh 24/24 giờ tại các hồ chứa", "none", "", ""},
+		{"ứng trực 24/24 giờ trong dịp Tết từ ngày 8/2 đến hết ngày 14/2", "date", "2023-02-14", "đến hết ngày 14/2"},
+		// "chậm nhất vào" is "chậm nhất" with the hour or day after it.
+		{"báo cáo UBND tỉnh chậm nhất vào 10 giờ ngày 4/7", "date", "2023-07-04", "chậm nhất vào 10 giờ ngày 4/7"},
+		{"gửi hồ sơ muộn nhất vào ngày 20/8", "date", "2022-08-20", "muộn nhất vào ngày 20/8"},
 		{"báo cáo theo định kỳ hằng quý", "recurring", "", "định kỳ hằng quý"},
 		{"gửi Sở trước ngày 15/4/2023 để tổng hợp", "date", "2023-04-15", "trước ngày 15/4/2023"},
 		{"gửi báo cáo trước 15/9", "date", "2022-09-15", "trước 15/9"},
