@@ -86,7 +86,7 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		// G8: a sentence whose verb is not read does not end the passage
 		// that assigns work; a narrative one does.
 		{"G8 passage goes on past an unread sentence",
-			"Theo kế hoạch, Công an các huyện tăng cường tuần tra. Đội Cảnh sát cơ động ứng trực 24/24 giờ. Phòng Cảnh sát hình sự chủ trì đấu tranh với tội phạm có tổ chức.",
+			"Theo kế hoạch, Công an các huyện tăng cường tuần tra. Đội Cảnh sát cơ động túc trực 24/24 giờ. Phòng Cảnh sát hình sự chủ trì đấu tranh với tội phạm có tổ chức.",
 			[]GoldTask{
 				gt("Công an các huyện", "tăng cường tuần tra", "none", ""),
 				gt("Phòng Cảnh sát hình sự", "đấu tranh với tội phạm", "none", ""),

@@ -151,6 +151,11 @@ var verbs = set(
 	// Meetings, occasions and replies.
 	"tạm hoãn", "đình hoãn", "hoãn", "xin ý kiến", "giải thích", "tiếp xúc", "thăm", "viếng", "dâng hương",
 	"dâng hoa", "đón tiếp", "lên phương án", "lên kế hoạch", "lên danh sách",
+	// Actions of the tuning gold (2026-12-08) that no list held: "…; kích
+	// hoạt hệ thống phòng, chống dịch …", "…; phân cấp, phân nhiệm rõ ràng".
+	"kích hoạt", "áp dụng", "đảm nhận", "hình thành", "liên hệ", "tính toán", "chăm lo",
+	"triệu tập", "trao tặng", "ứng trực", "thay đổi", "vào cuộc", "ổn định", "phân cấp",
+	"phân quyền", "phân nhiệm", "bắt tay vào", "đồng loạt",
 )
 
 // pastMarkers before a predicate make it a report of what was done.

@@ -31,6 +31,26 @@ func TestRecallClasses(t *testing.T) {
 				gt("các địa phương", "giữ thông tin liên lạc thường xuyên", "continuous", ""),
 				gt("các địa phương", "tuyệt đối không để người dân", "none", ""),
 			}},
+		// R-verbs: actions no list held, after ";" (khanhhoa-ttty-giao-ban-thang-5-2021,
+		// quangtri-vietnamplus-dai-hoi-dang-bo-phuong-dong-hoi-2025).
+		{"R-verbs kích hoạt, phân cấp, triệu tập, áp dụng",
+			"Chủ tịch UBND huyện yêu cầu Phòng Y tế theo dõi diễn biến dịch; kích hoạt các tổ phản ứng nhanh ở các xã; triệu tập cuộc họp với các trạm y tế trước ngày 20/5/2024. UBND xã tiếp tục sắp xếp bộ máy; phân cấp, phân quyền rõ ràng cho các thôn; áp dụng quy trình mới trong tiếp nhận hồ sơ.",
+			[]GoldTask{
+				gt("Phòng Y tế", "theo dõi diễn biến dịch", "none", ""),
+				gt("Phòng Y tế", "kích hoạt các tổ phản ứng nhanh", "none", ""),
+				gt("Phòng Y tế", "triệu tập cuộc họp với các trạm", "date", "2024-05-20"),
+				gt("UBND xã", "tiếp tục sắp xếp bộ máy", "none", ""),
+				gt("UBND xã", "phân cấp, phân quyền rõ ràng", "none", ""),
+				gt("UBND xã", "áp dụng quy trình mới", "none", ""),
+			}},
+		// Not a verb there: "thường trực Ban …" inside a name, "Khai thác"
+		// capitalised in a company's name, "đề cao trách nhiệm" (an exhortation).
+		{"R-verbs names and exhortations stay as they are",
+			"1. Sở Nội vụ - cơ quan thường trực Ban Thi đua tỉnh tham mưu UBND tỉnh tổ chức hội nghị tổng kết.\n\nYêu cầu Công ty TNHH MTV Khai thác công trình thủy lợi vận hành các hồ chứa an toàn; đề cao trách nhiệm, không để xảy ra sự cố.",
+			[]GoldTask{
+				gt("Sở Nội vụ - cơ quan thường trực Ban Thi đua tỉnh", "tham mưu UBND tỉnh tổ chức hội nghị", "none", ""),
+				gt("Công ty TNHH MTV Khai thác công trình thủy lợi", "vận hành các hồ chứa an toàn", "none", ""),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).
