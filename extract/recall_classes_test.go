@@ -51,6 +51,16 @@ func TestRecallClasses(t *testing.T) {
 				gt("Sở Nội vụ - cơ quan thường trực Ban Thi đua tỉnh", "tham mưu UBND tỉnh tổ chức hội nghị", "none", ""),
 				gt("Công ty TNHH MTV Khai thác công trình thủy lợi", "vận hành các hồ chứa an toàn", "none", ""),
 			}},
+		// R-grounds: grounds right after the addressees end at a comma
+		// before a directive word, and the items after ";" go on with the
+		// same bodies (central-sggp-bo-chinh-tri-ket-luan-ket-qua-dai-hoi-dang-bo-cac-cap-2025).
+		{"R-grounds a directive word after the grounds opens the work",
+			"Đề nghị các huyện ủy trên cơ sở kết quả sơ kết, chủ động rà soát các chi bộ yếu kém; tập trung củng cố đội ngũ bí thư chi bộ; đẩy mạnh kết nạp đảng viên mới trong năm 2024.",
+			[]GoldTask{
+				gt("các huyện ủy", "chủ động rà soát các chi bộ", "none", ""),
+				gt("các huyện ủy", "tập trung củng cố đội ngũ", "none", ""),
+				gt("các huyện ủy", "đẩy mạnh kết nạp đảng viên", "period", "2024-12-31"),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).

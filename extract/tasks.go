@@ -1463,11 +1463,23 @@ func addresseeOnly(ws []word) bool {
 
 // addresseeGrounds reports a request whose addressees are followed by
 // its grounds and no work: "… yêu cầu UBND cấp huyện trên cơ sở Đề án …;
-// tổ chức lấy ý kiến …". The work is in the next clause.
+// tổ chức lấy ý kiến …". The work is in the next clause — unless a
+// directive word after a comma opens it here: "Yêu cầu các cấp ủy trên cơ
+// sở kết quả Đại hội, khẩn trương sắp xếp …; tập trung …" (a verb there
+// may still be the grounds' own: "Đề án sắp xếp, sáp nhập …").
 func addresseeGrounds(ws []word) bool {
 	for i := range ws {
 		if n := phraseAt(ws, i, addresseeTriggers, 4); n > 0 && i+n < len(ws) && isOrgish(ws[i+n:]) {
-			return groundIn(ws, i+n, predicateStart(ws, i+n, false)) > 0
+			g := groundIn(ws, i+n, predicateStart(ws, i+n, false))
+			if g == 0 {
+				return false
+			}
+			for j := g + 1; j+1 < len(ws); j++ {
+				if ws[j].raw == "," && phraseAt(ws, j+1, markers, 4) > 0 {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
