@@ -429,3 +429,27 @@ func domainEnd(ws []word, a, p int) int {
 	}
 	return p
 }
+
+// provinceList reports whether ws are only provinces named bare, one or
+// several ("Thái Bình", "Hậu Giang và Sóc Trăng"): the addressees of a
+// request in a news item ("Thủ tướng đề nghị Thái Bình nghiên cứu …").
+// It is read only after a request, where a place is the body asked; as a
+// subject a bare province more often carries news ("Đồng Nai sẽ giảm từ
+// 159 xã …").
+func provinceList(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for i := 0; i < len(ws); {
+		if i > 0 && (ws[i].raw == "," || ws[i].fold == "và") {
+			i++
+			continue
+		}
+		n := phraseAt(ws, i, provinceNames, 3)
+		if n == 0 || !ws[i].upper {
+			return false
+		}
+		i += n
+	}
+	return true
+}

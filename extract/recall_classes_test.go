@@ -61,6 +61,15 @@ func TestRecallClasses(t *testing.T) {
 				gt("các huyện ủy", "tập trung củng cố đội ngũ", "none", ""),
 				gt("các huyện ủy", "đẩy mạnh kết nạp đảng viên", "period", "2024-12-31"),
 			}},
+		// R-province: a province named bare is the body a request asks
+		// (thaibinh-tintuc24h-thu-tuong-yeu-cau-lan-bien-san-bay-2025); as a
+		// subject it carries news.
+		{"R-province bare names after a request",
+			"Bộ Y tế đề nghị Hà Nam và Ninh Bình báo cáo số ca mắc trước ngày 10/9/2024; tăng cường giám sát tại cửa khẩu. Theo đề án, Đồng Nai sẽ giảm từ 159 xã còn 55 xã.",
+			[]GoldTask{
+				gt("Hà Nam và Ninh Bình", "báo cáo số ca mắc", "date", "2024-09-10"),
+				gt("Hà Nam và Ninh Bình", "tăng cường giám sát tại cửa khẩu", "none", ""),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).

@@ -1752,7 +1752,8 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 						clause: c, leadIn: true, cue: "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"}, true
 				}
 			}
-			if p > a && end > a && (isOrgish(ws[a:end]) || countedBodies(ws[a:end]) && ws[i].fold != "chọn") && !(ws[i].fold == "chọn" && pilotOnly(ws, p)) {
+			if p > a && end > a && (isOrgish(ws[a:end]) || provinceList(ws[a:end]) || countedBodies(ws[a:end]) && ws[i].fold != "chọn") &&
+				!(ws[i].fold == "chọn" && pilotOnly(ws, p)) {
 				if end != p {
 					ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[end-1].end]), p)
 					ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
