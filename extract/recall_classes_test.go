@@ -70,6 +70,23 @@ func TestRecallClasses(t *testing.T) {
 				gt("Hà Nam và Ninh Bình", "báo cáo số ca mắc", "date", "2024-09-10"),
 				gt("Hà Nam và Ninh Bình", "tăng cường giám sát tại cửa khẩu", "none", ""),
 			}},
+		// R-implied: a request with no body after it asks the body the
+		// sentence named before it (central-moitruong-bnn-cong-bo-dich-benh-dong-vat,
+		// hatinh-xaydungtoday-duc-tho-nong-thon-moi-nang-cao-2024,
+		// hcm-sggp-thanh-uy-khao-sat-phuong-gia-dinh-2025).
+		{"R-implied Đối với, Tại and làm việc với",
+			"Đối với các xã có dịch tả lợn châu Phi, Sở Nông nghiệp yêu cầu cần tiêu hủy ngay số lợn bệnh trước ngày 5/6/2024. " +
+				"Tại phường Tân Định, đồng chí Bí thư Thành ủy đề nghị chuẩn bị chu đáo cho đại hội. " +
+				"Trong buổi làm việc với UBND huyện Kỳ Anh về công tác giải phóng mặt bằng, Phó Chủ tịch tỉnh yêu cầu đẩy nhanh tiến độ bàn giao mặt bằng.",
+			[]GoldTask{
+				gt("các xã có dịch tả lợn châu Phi", "tiêu hủy ngay số lợn bệnh", "date", "2024-06-05"),
+				gt("phường Tân Định", "chuẩn bị chu đáo cho đại hội", "none", ""),
+				gt("UBND huyện Kỳ Anh", "đẩy nhanh tiến độ bàn giao", "none", ""),
+			}},
+		// With no body named before, or as a noun, a request asks no one.
+		{"R-implied no body, no task",
+			"Phát biểu tại hội nghị, Bí thư Tỉnh ủy yêu cầu tập trung cao độ cho nhiệm vụ năm 2024. Tại hội nghị, các đại biểu đáp ứng yêu cầu đổi mới nội dung sinh hoạt.",
+			[]GoldTask{}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).

@@ -512,6 +512,9 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// … tập trung …": read past the grounds.
 			ct, ok = f.pastGrounds(c, triggered)
 		}
+		if !ok {
+			ct, ok = impliedAddressee(c, ws) // "Đối với các địa phương có dịch, Bộ … yêu cầu cần thực hiện …"
+		}
 		if lead := f.continuedLead(); ok && k == 0 && lead != "" && !f.headline && phraseAt(ws, 0, wChiDao, 2) == 2 {
 			// "… yêu cầu UBND các huyện, thành phố rà soát …. Chỉ đạo các
 			// xã, phường, thị trấn theo dõi sát sao …": as in an item
