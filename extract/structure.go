@@ -32,8 +32,10 @@ type line struct {
 	note bool
 }
 
-// bulletRe matches the marker of a list item.
-var bulletRe = regexp.MustCompile(`^\s*(?:[-–—+•*●◦▪○]|[a-zđ]\)|\(?\d{1,2}\)|(?:\d{1,2}[.)])+|[IVXLC]{1,5}[.)])\s+`)
+// bulletRe matches the marker of a list item: a dash or dot, and the
+// checks, arrows and diamonds portals use ("✅ Đẩy mạnh chuyển đổi số: …",
+// "➢ Tổ chức …").
+var bulletRe = regexp.MustCompile(`^\s*(?:[-–—+•*●◦▪○·✅✔✓☑➢➤►▶❖◆♦■□→⇒]\x{FE0F}?|[a-zđ]\)|\(?\d{1,2}\)|(?:\d{1,2}[.)])+|[IVXLC]{1,5}[.)])\s+`)
 
 // sectionLetterRe is the capital letter that numbers a section: "A.",
 // "B)".
@@ -325,7 +327,7 @@ func endsInName(s string) bool {
 // markerOnly reports a line that is only a list marker ("-", "+", "•").
 func markerOnly(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && utf8.RuneCountInString(s) == 1 && strings.ContainsAny(s, "-–—+•*●◦▪○")
+	return s != "" && utf8.RuneCountInString(s) == 1 && strings.ContainsAny(s, "-–—+•*●◦▪○·✅✔✓☑➢➤►▶❖◆♦■□→⇒")
 }
 
 // groupHeader reads "Đối với Đảng ủy, UBND các phường:" and returns the
