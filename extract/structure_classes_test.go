@@ -514,3 +514,15 @@ func TestItemsForWhom(t *testing.T) {
 				gt("cán bộ, công chức", "treo cờ Tổ quốc tại nơi cư trú", "none", "")}},
 	})
 }
+
+// TestCheckMarkedItems: portals mark a list's items with checks, arrows and
+// diamonds as well as dashes (hanoi-dongda-chao-co-sinh-hoat-duoi-co-thang-3-2026).
+func TestCheckMarkedItems(t *testing.T) {
+	runTaskCases(t, vn.NewDate(2026, 3, 2), []taskCase{
+		{"checks and arrows",
+			"Ban Thường vụ yêu cầu các chi bộ thực hiện các nội dung sau:\n✅ Rà soát danh sách cử tri tại khu dân cư.\n➢ Tổ chức sinh hoạt chuyên đề trong quý I/2026.\n► Báo cáo kết quả về Đảng ủy trước ngày 25/3/2026.",
+			[]GoldTask{gt("các chi bộ", "Rà soát danh sách cử tri", "none", ""),
+				gt("các chi bộ", "Tổ chức sinh hoạt chuyên đề", "period", "2026-03-31"),
+				gt("các chi bộ", "Báo cáo kết quả về Đảng ủy", "date", "2026-03-25")}},
+	})
+}
