@@ -328,13 +328,14 @@ func cooperating(clause string, ws []word) []string {
 	return out
 }
 
-// normalizeLead trims a lead and drops a leading "đồng chí".
+// normalizeLead trims a lead, drops a leading "đồng chí" and a trailing
+// "cũng", which no name ends with ("Sở Xây dựng cũng được yêu cầu …").
 func normalizeLead(s string) string {
 	s = trimPunct(s)
 	for _, p := range []string{"đồng chí ", "Đồng chí "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	return s
+	return strings.TrimSuffix(s, " cũng")
 }
 
 // hasSemicolon reports a ";" among ws.

@@ -87,6 +87,16 @@ func TestRecallClasses(t *testing.T) {
 		{"R-implied no body, no task",
 			"Phát biểu tại hội nghị, Bí thư Tỉnh ủy yêu cầu tập trung cao độ cho nhiệm vụ năm 2024. Tại hội nghị, các đại biểu đáp ứng yêu cầu đổi mới nội dung sinh hoạt.",
 			[]GoldTask{}},
+		// R-cũng: "X cũng" + how it is told to act is one more body's task
+		// (thaibinh-thaibinhtv-kiem-tra-cap-giong-khoai-tay-ho-tro); "X cũng"
+		// + what it did is a report; a passive lead drops its "cũng".
+		{"R-cũng one more body told how to act",
+			"Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp kiểm tra chất lượng giống. Các hợp tác xã cũng khẩn trương thu hoạch lúa chín trước ngày 15/6/2024. Sở Công Thương cũng được giao kết nối tiêu thụ nông sản. Huyện cũng đã tổ chức tập huấn cho nông dân.",
+			[]GoldTask{
+				gt("Sở Nông nghiệp", "kiểm tra chất lượng giống", "none", ""),
+				gt("Các hợp tác xã", "khẩn trương thu hoạch lúa chín", "date", "2024-06-15"),
+				gt("Sở Công Thương", "kết nối tiêu thụ nông sản", "none", ""),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).

@@ -1429,6 +1429,11 @@ var beliefWords = set("tin tưởng", "tin rằng", "tin chắc", "hy vọng", "
 // "còn" adds one more result: "Các hội cơ sở còn thành lập …" (G39).
 var clauseWords = set("rất", "rằng", "nhưng", "chỉ", "còn")
 
+// directiveManner are the words of how a body is told to act, which no
+// report of what it did begins with: "chủ động", "khẩn trương", "sớm".
+var directiveManner = set("cần", "phải", "cần phải", "chủ động", "khẩn trương", "sớm", "kịp thời", "nghiêm túc",
+	"quyết liệt", "gấp rút", "nhanh chóng", "tích cực", "cấp tốc", "tập trung")
+
 // narrativeWords in a subject make its sentence a report, not an
 // assignment: "Quận cũng chỉ đạo …", "Các phong trào đã đi vào cuộc sống và …".
 var narrativeWords = set("cũng", "đều", "luôn", "vẫn", "đã", "vừa", "đang", "từng", "thường")
@@ -2061,12 +2066,18 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 		return clauseTask{lead: lead, clause: c}, true
 	}
 	p := domainEnd(ws, 0, predicateStart(ws, 0, false))
-	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:p]) || hasSemicolon(ws[:p]) {
+	end := p // where the subject ends
+	if p > 1 && ws[p-1].fold == "cũng" && phraseAt(ws, p, directiveManner, 2) > 0 {
+		// "Các địa phương cũng chủ động mở kho lạnh …": "cũng" tells of
+		// one more body told how to act, not of what it did ("Quận cũng
+		// chỉ đạo …", see narrativeWords).
+		end = p - 1
+	}
+	if p <= 0 || pastBefore(ws, p) || clauseInSubject(ws[:end]) || hasSemicolon(ws[:p]) {
 		// A subject never reaches back over ";": "Trạm Y tế xã có chức
 		// năng khám bệnh, chữa bệnh; tiêm chủng" lists what the unit is for.
 		return clauseTask{}, false
 	}
-	end := p // where the subject ends
 	if p > 1 && ws[p-1].raw == "," && commaSubject(ws[:p-1]) && !isOrgish(ws[p:]) && phraseAt(ws, p, collectiveWords, 4) == 0 {
 		end = p - 1 // "Các địa phương khu vực đất liền, chỉ đạo, hướng dẫn chằng chống …"
 	}
