@@ -97,6 +97,15 @@ func TestRecallClasses(t *testing.T) {
 				gt("Các hợp tác xã", "khẩn trương thu hoạch lúa chín", "date", "2024-06-15"),
 				gt("Sở Công Thương", "kết nối tiêu thụ nông sản", "none", ""),
 			}},
+		// R-đồng thời: after the connective a clause may name its own body
+		// (nghean-thanhnien-nang-nong-lua-chay-kho); "đồng thời lãnh đạo …"
+		// is a verb.
+		{"R-đồng thời a body of its own",
+			"UBND tỉnh yêu cầu UBND các huyện khắc phục hậu quả nắng hạn; đồng thời Sở Tài chính bố trí kinh phí hỗ trợ trước ngày 30/6/2024. Đảng ủy xã đã tổ chức đại hội, đồng thời lãnh đạo thực hiện thắng lợi các mục tiêu.",
+			[]GoldTask{
+				gt("UBND các huyện", "khắc phục hậu quả nắng hạn", "none", ""),
+				gt("Sở Tài chính", "bố trí kinh phí hỗ trợ", "date", "2024-06-30"),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).

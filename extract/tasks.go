@@ -642,6 +642,11 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			ct = clauseTask{lead: f.lastHand, clause: c, cue: "đoạn không chủ ngữ tiếp theo việc giao trước"}
 		default:
 			ct, ok = f.ownSubject(c, ws, conn)
+			if j := sameTimeWork(ws); !ok && j == 0 && len(ws) > 3 && ws[0].fold == "đồng" && ws[1].fold == "thời" {
+				// "…; đồng thời các địa phương rà soát, thống kê thiệt hại
+				// …": the connective, then a body of its own.
+				ct, ok = f.afterConnective(c, ws, 2)
+			}
 			if !ok {
 				// "UBND các huyện, căn cứ vào chỉ tiêu được giao, tổ chức rà
 				// soát …": the subject's work past its grounds.
@@ -744,6 +749,25 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			}
 		}
 	}
+}
+
+// afterConnective reads clause c past the connective that ends at ws[j]
+// (and a comma after it) as a clause that names its own subject.
+func (f *finder) afterConnective(c string, ws []word, j int) (clauseTask, bool) {
+	for j < len(ws) && ws[j].raw == "," {
+		j++
+	}
+	if j >= len(ws) || !isOrgish(ws[j:]) || !ws[j].upper && phraseAt(ws, j, wCacNhungMotSo, 3) == 0 {
+		return clauseTask{}, false // ("đồng thời lãnh đạo thực hiện …": a verb, not the leaders)
+	}
+	rest := c[ws[j].start:]
+	ct, ok := f.ownSubject(rest, f.tokenize(rest), true)
+	if !ok || ct.predicate == 0 {
+		return clauseTask{}, false
+	}
+	ct.predicate += ws[j].start
+	ct.clause = c
+	return ct, true
 }
 
 // frontedOnly reports a clause whose time is written before its work
