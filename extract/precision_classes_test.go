@@ -367,3 +367,31 @@ func TestRecordLines(t *testing.T) {
 		}
 	}
 }
+
+// TestNameLines: a byline's name after a text's end ("Hợp Nhất", from
+// phuyen-thanhtra-thu-tuong-chuyen-muc-dich-dat-lua) is no continuation of
+// the work before it, though "hợp nhất" is a verb.
+func TestNameLines(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		name bool
+	}{
+		{"Hợp Nhất", true},
+		{"Minh Hà", true},
+		{"Tổ Chức Thực Hiện", true},
+		{"Hợp nhất các trạm y tế", false},
+		{"Tổ chức Đại hội", false},
+		{"UBND xã", false},
+		{"Ngày 5/3", false},
+	} {
+		if got := nameLine(c.line); got != c.name {
+			t.Errorf("%q: name line %v, want %v", c.line, got, c.name)
+		}
+	}
+	runTaskCases(t, vn.NewDate(2024, 5, 2), []taskCase{
+		{"a byline after the last task",
+			"Thủ tướng yêu cầu UBND tỉnh chỉ đạo chuyển mục đích sử dụng đất theo quy định.\n\nBộ Tài nguyên và Môi trường theo dõi, hướng dẫn thực hiện./.\n\nHợp Nhất",
+			[]GoldTask{gt("UBND tỉnh", "chỉ đạo chuyển mục đích", "none", ""),
+				gt("Bộ Tài nguyên và Môi trường", "theo dõi, hướng dẫn thực hiện", "none", "")}},
+	})
+}

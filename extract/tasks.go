@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"tiendo/vn"
@@ -193,7 +194,7 @@ func findTasks(text string, date vn.Date, dated bool) []Task {
 				f.afterItem(l.text, first)
 			}
 		case linePara:
-			if f.results || aside(l.text) || metadataLabelRe.MatchString(l.text) {
+			if f.results || aside(l.text) || metadataLabelRe.MatchString(l.text) || nameLine(l.text) {
 				continue
 			}
 			if l.note {
@@ -1106,6 +1107,23 @@ var workDoneRe = regexp.MustCompile(`^(?:Việc|VIỆC|việc) [^.;:]{3,200}? (?
 // Hà"), a name of people, not bodies, after the label.
 var metadataLabelRe = regexp.MustCompile(`^\s*(?i:cơ quan ban hành|người ký|ngày ban hành|ngày hiệu lực|ngày có hiệu lực|số hiệu|loại văn bản|lĩnh vực|tình trạng(?: hiệu lực)?|ngày đăng|ngày công báo|số công báo|trích yếu|cập nhật(?: ngày| lúc)?)\s*:` +
 	`|^\s*(?:Thực hiện|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Tin|Bài|Ảnh|Nhóm phóng viên|Phóng viên|PV|Tác giả)\s*:\s*(?:\p{Lu}\p{Ll}+ ?){1,4}(?:- ?(?:\p{Lu}\p{Ll}+ ?){1,4})?\.?$`)
+
+// nameLine reports a line of one to four words, each capitalised, with
+// no mark: a byline's name ("Hợp Nhất", "Minh Hà") or a title in title
+// case, never a sentence of work.
+func nameLine(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // aside reports a line wholly in brackets: "(Có đề cương chi tiết gửi
 // kèm)", "(Ảnh minh họa)". It says nothing of the work, so the sentence
