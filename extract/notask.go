@@ -111,6 +111,20 @@ func outcome(pws []word) bool {
 	return false
 }
 
+// placeFacts follow "có" to tell what a place is, not what it must do:
+// "Tỉnh Tuyên Quang mới sẽ có diện tích hơn 13.795km2", "phường Ninh Kiều
+// sẽ có trụ sở tại …".
+var placeFacts = set("diện tích", "diện tích tự nhiên", "tổng diện tích", "dân số", "quy mô", "trụ sở", "tổng số")
+
+// placeFact reports a predicate that tells a place's size or seat.
+func placeFact(pws []word) bool {
+	i := 0
+	for i < len(pws) && (pws[i].fold == "sẽ" || pws[i].fold == "dự" || pws[i].fold == "kiến") {
+		i++
+	}
+	return i+1 < len(pws) && pws[i].fold == "có" && phraseAt(pws, i+1, placeFacts, 3) > 0
+}
+
 // resultComplements follow a verb to say it succeeded.
 var resultComplements = set("thành công", "xuất sắc")
 

@@ -20,6 +20,12 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		// to the clause ("bên phải" is a side, not "must").
 		{"P1 corpus quangnam-dailoc caption",
 			"Đồng chí Nguyễn Hảo- Bí thư Huyện ủy, Chủ tịch HĐND huyện (thứ nhất tính từ bên phải qua) nhận khen thưởng tại Hội nghị", nil},
+		// P-place: what a place will be — its size, people, seat — is no
+		// work (tuyenquang-vietnamnet-bi-thu-chu-tich-truoc-sap-nhap-2025,
+		// cantho-plo-tru-so-xa-phuong-sau-sap-nhap-2025); what it will do is.
+		{"P-place size and seat",
+			"Sau sắp xếp, xã Hòa Bình mới sẽ có diện tích tự nhiên 45 km2, dân số hơn 30.000 người. Phường Tân An sẽ có trụ sở tại UBND phường An Cư hiện nay. UBND xã Hòa Bình sẽ tổ chức bàn giao hồ sơ trước ngày 30/6/2025.",
+			[]GoldTask{gt("UBND xã Hòa Bình", "tổ chức bàn giao hồ sơ", "date", "2025-06-30")}},
 		{"P1 caption from the left",
 			"Giám đốc Sở Y tế (đứng giữa, bên phải) trao quà cho các y bác sĩ.", nil},
 		{"P1 an aside that quotes a request",

@@ -685,6 +685,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		}
 		if inMeeting(sentence, c, ct, f.date) || ct.predicate > 0 && enforcementFormula(c[ct.predicate:]) ||
 			publicOnly(ct.lead) || conditionalLead(ct.lead) || f.routine(c[ct.predicate:]) || optionalWork(c[ct.predicate:]) || onNotice(c[ct.predicate:]) || closingWithCondition(c[ct.predicate:]) || requirementOnly(c[ct.predicate:]) ||
+			placeFact(f.tokenize(c[ct.predicate:])) ||
 			strings.HasPrefix(ct.cue, "chủ ngữ") && publicService(c[ct.predicate:], f.date) {
 			prev = -1
 			continue
