@@ -159,7 +159,7 @@ func isOrgish(ws []word) bool {
 		}
 		if i+n < len(ws) {
 			return phraseAt(ws, i+n, collectiveWords, 3) > 0 || phraseAt(ws, i+n, orgHeads, 3) > 0 ||
-				ellipticalChi(ws, i+n)
+				ellipticalChi(ws, i+n) || allLevels(ws, i+n)
 		}
 		return false
 	}
@@ -453,4 +453,14 @@ func provinceList(ws []word) bool {
 		i += n
 	}
 	return true
+}
+
+// allLevels reports "các cấp" standing for the bodies of every level, as
+// in "yêu cầu các cấp, các ngành …", "các cấp, ngành": "cấp" alone, not
+// a level of something ("các cấp độ dịch", "các cấp học").
+func allLevels(ws []word, i int) bool {
+	if ws[i].fold != "cấp" {
+		return false
+	}
+	return i+1 == len(ws) || ws[i+1].punct || ws[i+1].fold == "ngành" || ws[i+1].fold == "các" || ws[i+1].fold == "và"
 }

@@ -26,6 +26,9 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		{"P-place size and seat",
 			"Sau sắp xếp, xã Hòa Bình mới sẽ có diện tích tự nhiên 45 km2, dân số hơn 30.000 người. Phường Tân An sẽ có trụ sở tại UBND phường An Cư hiện nay. UBND xã Hòa Bình sẽ tổ chức bàn giao hồ sơ trước ngày 30/6/2025.",
 			[]GoldTask{gt("UBND xã Hòa Bình", "tổ chức bàn giao hồ sơ", "date", "2025-06-30")}},
+		// "các cấp độ" is a level of risk, not the bodies of every level.
+		{"P-levels of risk are no bodies",
+			"Bộ Y tế yêu cầu các cấp độ dịch được đánh giá hằng tuần.", nil},
 		{"P1 caption from the left",
 			"Giám đốc Sở Y tế (đứng giữa, bên phải) trao quà cho các y bác sĩ.", nil},
 		{"P1 an aside that quotes a request",
