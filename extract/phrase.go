@@ -166,6 +166,9 @@ func isOrgish(ws []word) bool {
 	if ellipticalChi(ws, i) && i+1 < len(ws) {
 		return true // "Đại hội chi, Đảng bộ cơ sở"
 	}
+	if politicalSystem(ws, i) {
+		return true // "yêu cầu toàn hệ thống chính trị tập trung …"
+	}
 	n := phraseAt(ws, i, orgHeads, 3)
 	return n > 0 && n >= isAction(ws, i)
 }
@@ -463,4 +466,14 @@ func allLevels(ws []word, i int) bool {
 		return false
 	}
 	return i+1 == len(ws) || ws[i+1].punct || ws[i+1].fold == "ngành" || ws[i+1].fold == "các" || ws[i+1].fold == "và"
+}
+
+// politicalSystem reports the whole political system asked as one body:
+// "toàn hệ thống chính trị", "cả hệ thống chính trị tỉnh", "hệ thống
+// chính trị các cấp" (four syllables, past phraseAt's reach in orgHeads).
+func politicalSystem(ws []word, i int) bool {
+	if ws[i].fold == "toàn" || ws[i].fold == "cả" {
+		i++
+	}
+	return i+3 < len(ws) && ws[i].fold == "hệ" && ws[i+1].fold == "thống" && ws[i+2].fold == "chính" && ws[i+3].fold == "trị"
 }

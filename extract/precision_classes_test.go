@@ -29,6 +29,10 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		// "các cấp độ" is a level of risk, not the bodies of every level.
 		{"P-levels of risk are no bodies",
 			"Bộ Y tế yêu cầu các cấp độ dịch được đánh giá hằng tuần.", nil},
+		// A body that led and directed, in the past, hands nothing over
+		// (hanoi-laodongthudo-dang-bo-phuong-tay-ho-hoi-nghi-lan-thu-iv-2025).
+		{"P-past led and directed",
+			"Trong 6 tháng qua, Đảng ủy phường đã lãnh đạo, chỉ đạo hệ thống chính trị hoàn thành khối lượng công việc rất lớn.", nil},
 		{"P1 caption from the left",
 			"Giám đốc Sở Y tế (đứng giữa, bên phải) trao quà cho các y bác sĩ.", nil},
 		{"P1 an aside that quotes a request",

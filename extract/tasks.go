@@ -2008,7 +2008,11 @@ func pastDirecting(ws []word, i int) bool {
 		return false
 	}
 	// "đã chỉ đạo", and with a manner between: "đã trực tiếp chỉ đạo",
-	// "đã kịp thời chỉ đạo", "đã nhiều lần chỉ đạo".
+	// "đã kịp thời chỉ đạo", "đã nhiều lần chỉ đạo"; or led as well: "đã
+	// lãnh đạo, chỉ đạo".
+	if i >= 3 && ws[i-1].raw == "," && ws[i-3].fold == "lãnh" && ws[i-2].fold == "đạo" {
+		i -= 3
+	}
 	for k := i - 1; k >= max(0, i-3); k-- {
 		if phraseAt(ws, k, wDa, 1) == 1 {
 			return true
