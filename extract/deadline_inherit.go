@@ -322,10 +322,13 @@ func (f *finder) frontedParagraphTime(sentence string, cur []int) Deadline {
 // 7/8, Sở Nội vụ phải …", "đề nghị từ ngày 15/3, các chợ …"); else a.
 func skipFrontedTime(c string, ws []word, a int) int {
 	k := firstComma(ws, a)
+	if k < 0 {
+		k = windowComma(ws, a) // "từ ngày 30/4/2020 đến hết ngày 03/5/2020, các đơn vị …": a window, longer
+	}
 	if k < 0 || k+1 >= len(ws) {
 		return a
 	}
-	if timeRe.MatchString(vn.Fold(c[ws[a].start:ws[k].start])) {
+	if span := vn.Fold(c[ws[a].start:ws[k].start]); timeRe.MatchString(span) || relativeTimeRe.MatchString(span) {
 		return k + 1
 	}
 	if phraseAt(ws, a, afterEventWords, 2) > 0 && isOrgish(ws[k+1:]) {
@@ -333,6 +336,27 @@ func skipFrontedTime(c string, ws []word, a int) int {
 	}
 	return a
 }
+
+// windowComma returns the index of the comma that ends a window of days
+// opened at ws[a] ("từ ngày … đến hết ngày …,"), within twenty words, or -1.
+func windowComma(ws []word, a int) int {
+	if ws[a].fold != "từ" {
+		return -1
+	}
+	for k := a + 1; k < len(ws) && k < a+21; k++ {
+		if ws[k].raw == "," {
+			return k
+		}
+		if ws[k].punct && ws[k].raw != "/" && ws[k].raw != "-" && ws[k].raw != "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeTimeRe is a time told without a figure: "trong những tháng
+// cuối năm", "trong thời gian tới", "từ nay đến cuối năm".
+var relativeTimeRe = regexp.MustCompile(`^(?:trong|tu nay den|den het|den cuoi)\b[^,]{0,40}\b(?:thang|nam|quy|tuan|ngay|thoi gian|dip)\b[^,]*$`)
 
 // firstComma returns the index of the first comma after ws[a] within the
 // eleven words that follow it, where a fronted phrase ends, or -1.

@@ -39,6 +39,8 @@ var orgHeads = set(
 	// The tax offices since 2025 ("Thuế tỉnh", "Thuế cơ sở"), once "Cục
 	// Thuế", "Chi cục Thuế".
 	"thuế tỉnh", "thuế thành phố", "thuế cơ sở",
+	// A committee's sub-committee: "Tiểu ban Văn kiện", "Tiểu ban Nhân sự".
+	"tiểu ban",
 )
 
 // orgNouns are the heads that name a body by themselves (without "các").
@@ -46,7 +48,7 @@ var orgHeads = set(
 // "Ban Chỉ đạo", "Trung tâm phát triển quỹ đất", "tổ tuyên truyền".
 var orgNouns = set(
 	"phòng", "ban", "trung tâm", "tổ", "đội", "sở", "cục", "chi cục", "hội", "đoàn", "viện", "ủy ban", "uỷ ban",
-	"văn phòng", "lực lượng", "bộ", "vụ", "trường", "ban quản lý", "hội đồng", "công ty", "đài", "nhóm",
+	"văn phòng", "lực lượng", "bộ", "vụ", "trường", "ban quản lý", "hội đồng", "công ty", "đài", "nhóm", "tiểu ban",
 )
 
 // collectiveWords follow "các" in a plural lead: "các đơn vị", "các sở".

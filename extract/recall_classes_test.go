@@ -106,6 +106,23 @@ func TestRecallClasses(t *testing.T) {
 				gt("UBND các huyện", "khắc phục hậu quả nắng hạn", "none", ""),
 				gt("Sở Tài chính", "bố trí kinh phí hỗ trợ", "date", "2024-06-30"),
 			}},
+		// R-fronted: a time set off after the request, before its bodies
+		// (haiduong-vpubnd-1232-truc-le-30-4-2020, hcm-sggp-phuong-phu-my-dau-tu-cong-2025).
+		{"R-fronted a window or a time told without a figure after the request",
+			"Chủ tịch UBND huyện yêu cầu: từ ngày 30/4/2024 đến hết ngày 03/5/2024, các cơ quan bố trí lịch trực hợp lý. Bí thư cũng đề nghị, trong thời gian tới, các xã cần đẩy nhanh giải ngân vốn đầu tư công.",
+			[]GoldTask{
+				gt("các cơ quan", "bố trí lịch trực hợp lý", "date", "2024-05-03"),
+				gt("các xã", "đẩy nhanh giải ngân vốn", "none", ""),
+			}},
+		// R-spoken: the bodies after "<document> nêu rõ:" are told what to
+		// do (danang-baodanang-1522-ubnd-dtdt-my-quan-do-thi-2025); a
+		// sub-committee is a body (thainguyen-dinhhoa-btv-huyen-uy-thuong-ky-thang-2-2020).
+		{"R-spoken a document's content and a sub-committee",
+			"Công văn nêu rõ: Sở Xây dựng, UBND các xã, phường phối hợp các đơn vị liên quan duy tu kết cấu hạ tầng giao thông. Bí thư nhấn mạnh: trên tinh thần tiếp thu ý kiến của đại biểu, yêu cầu Tiểu ban Văn kiện hoàn thiện dự thảo báo cáo chính trị.",
+			[]GoldTask{
+				gt("Sở Xây dựng, UBND các xã, phường", "phối hợp các đơn vị liên quan duy tu", "none", ""),
+				gt("Tiểu ban Văn kiện", "hoàn thiện dự thảo báo cáo chính trị", "none", ""),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).

@@ -501,6 +501,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			prev = -1 // "trường hợp … báo cáo …": what to do if, not a task
 			continue
 		}
+
 		if phraseIn(ws, thanksWords) {
 			// "UBND phường cám ơn sự phản ánh của quý Ông/Bà, rất mong tiếp
 			// tục nhận được phản ánh trong thời gian tới": courtesy.
@@ -648,6 +649,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				// …": the connective, then a body of its own.
 				ct, ok = f.afterConnective(c, ws, 2)
 			}
+
 			if !ok {
 				// "UBND các huyện, căn cứ vào chỉ tiêu được giao, tổ chức rà
 				// soát …": the subject's work past its grounds.
@@ -1748,6 +1750,10 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 			// "Bộ GD&ĐT đề nghị, Sở GD&ĐT phổ biến …", "… đề nghị: các xã,
 			// đơn vị liên quan tiếp tục …", "… yêu cầu “tổ chức quán triệt …”"
 			n++
+		} else if n > 0 && i+n+1 < len(ws) && (ws[i+n].raw == "," || ws[i+n].raw == ":") && (ws[i].fold == "đề" || ws[i].fold == "yêu") {
+			if j := skipFrontedTime(c, ws, i+n+1); j > i+n+1 && j < len(ws) && isOrgish(ws[j:]) {
+				n++ // "yêu cầu: từ ngày 30/4 đến hết ngày 3/5, các đơn vị …", "yêu cầu, trong những tháng cuối năm, phường cần …"
+			}
 		}
 		if n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) && phraseAt(ws, i+n, eventNouns, 2) < 2 && // ("phát biểu chỉ đạo Hội nghị …": an event)
@@ -1814,7 +1820,11 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 				if s := subjectBefore(ws, 0, i); s >= 0 && upward(ws[s:i], ws[a:p]) {
 					continue // "Lãnh đạo UBND huyện đề nghị UBND tỉnh quan tâm hỗ trợ …": a petition
 				}
-				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), p)
+				q := p
+				if m := phraseAt(ws, p, wSeCanPhaiCan, 2); m > 0 && p+m < len(ws) {
+					q = p + m // "yêu cầu, trong những tháng cuối năm, UBND phường cần ưu tiên …": the work after the modal
+				}
+				ct := newClauseTask(c, ws, trimPunct(c[ws[a].start:ws[p-1].end]), q)
 				ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "»"
 				if open {
 					ct.cue += ", việc bắt đầu sau tên đơn vị"
@@ -2288,6 +2298,12 @@ func findAddressees(lines []line) string {
 				}
 				n := phraseAt(ws, i, wChiDaoGuiDe, 2)
 				p := predicateStart(ws, i+n, false)
+				for k := i + n + 1; k < p; k++ {
+					if phraseAt(ws, k, wVeViec, 2) > 0 {
+						p = k // "… gửi các sở, ngành …; UBND các huyện về việc tổ chức trực …": the letter's subject
+						break
+					}
+				}
 				if p > i+n && isOrgish(ws[i+n:p]) {
 					return trimPunct(s[ws[i+n].start:ws[p-1].end])
 				}
@@ -2547,7 +2563,10 @@ func opensConclusions(sentence string) bool {
 
 // requestVerbs end a part that hands over what follows its colon.
 var requestVerbs = set("yêu cầu", "đề nghị", "chỉ đạo", "kết luận", "giao", "giao nhiệm vụ", "phân công", "chỉ đạo như sau",
-	"kết luận như sau", "yêu cầu như sau")
+	"kết luận như sau", "yêu cầu như sau",
+	// What a directing speaker or document says: "Công văn nêu rõ: Sở Xây
+	// dựng … phối hợp …", "Đồng chí Bí thư nhấn mạnh: Các cấp ủy …".
+	"nêu rõ", "nhấn mạnh", "lưu ý", "chỉ rõ")
 
 // endsWithRequest reports a part that ends with a request verb ("Chủ tịch
 // UBND tỉnh yêu cầu", "Đồng chí Bí thư kết luận").
