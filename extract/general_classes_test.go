@@ -370,8 +370,15 @@ func TestIntakeGeneralClasses(t *testing.T) {
 		{"G37 a letter's addressees and its request with no verb of request between",
 			"Bộ trưởng Bộ Y tế đã có điện khẩn gửi Sở Y tế các tỉnh miền núi phối hợp với chính quyền địa phương rà soát số ca mắc sởi.",
 			[]GoldTask{gt("Sở Y tế các tỉnh miền núi", "rà soát số ca mắc sởi", "none", "")}},
-		{"G37 a letter sent on a subject names no request",
+		// A letter sent on a subject that is work gives it to its
+		// addressees (2026-12-08: five such ledes in the tuning gold were
+		// tasks; the rest spell the letter out after it, see R-letter); a
+		// subject that names no work is the letter's topic.
+		{"G37 a letter sent on a subject that is work",
 			"UBND thành phố vừa có công văn gửi Sở Xây dựng và UBND các phường về việc rà soát trụ sở làm việc sau sắp xếp.",
+			[]GoldTask{gt("Sở Xây dựng và UBND các phường", "rà soát trụ sở làm việc", "none", "")}},
+		{"G37 a letter sent on a topic names no request",
+			"UBND thành phố vừa có công văn gửi Sở Xây dựng và UBND các phường về việc tình hình trụ sở làm việc sau sắp xếp.",
 			nil},
 		{"G37 a letter sent up a tier is a petition",
 			"UBND xã Tân Lập có văn bản gửi UBND tỉnh hỗ trợ kinh phí sửa chữa đập tràn.",

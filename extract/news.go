@@ -28,6 +28,9 @@ func issuedTask(c string, ws []word) (clauseTask, bool) {
 				return clauseTask{lead: normalizeLead(c[ws[i+1].start:ws[p-1].end]), predicate: ws[p].start, clause: c,
 					cue: "văn bản gửi: «" + c[ws[i].start:ws[i].end] + "»"}, true
 			}
+			if ct, ok := letterSubject(c, ws, i); ok {
+				return ct, true
+			}
 		}
 		if ws[i].fold != "chỉ" || phraseAt(ws, i, wChiDao, 2) != 2 || ws[i].upper ||
 			!issuedRe.MatchString(c[:ws[i].start]) {
@@ -37,6 +40,35 @@ func issuedTask(c string, ws []word) (clauseTask, bool) {
 			return clauseTask{lead: normalizeLead(c[ws[i+2].start:ws[p-1].end]), predicate: ws[p].start, clause: c,
 				cue: "văn bản chỉ đạo: «" + c[ws[i].start:ws[i+1].end] + "»"}, true
 		}
+	}
+	return clauseTask{}, false
+}
+
+// letterSubject reads a letter sent at ws[i] whose subject is work for
+// its addressees: "… vừa có văn bản gửi UBND các xã, phường về việc rà
+// soát kiểm định chất lượng chung cư cũ", "… gửi các đơn vị trực thuộc
+// về việc “khẩn trương xây dựng đề án …”". A subject that names no work
+// ("về việc tình hình …", "về việc Kế hoạch …") is the letter's topic.
+func letterSubject(c string, ws []word, i int) (clauseTask, bool) {
+	for k := i + 2; k+2 < len(ws) && k < i+30; k++ {
+		if ws[k].punct && ws[k].raw != "," && ws[k].raw != "&" && ws[k].raw != "-" {
+			return clauseTask{}, false
+		}
+		if ws[k].fold != "về" || ws[k+1].fold != "việc" {
+			continue
+		}
+		if !isOrgish(ws[i+1:k]) || upward(ws[:i], ws[i+1:k]) {
+			return clauseTask{}, false
+		}
+		w := k + 2
+		if isOpenQuote(ws[w].raw) {
+			w++
+		}
+		if w >= len(ws) || !startsWithAction(ws[w:]) {
+			return clauseTask{}, false
+		}
+		return clauseTask{lead: normalizeLead(c[ws[i+1].start:ws[k-1].end]), predicate: ws[w].start, clause: c,
+			cue: "văn bản gửi: «" + c[ws[i].start:ws[i].end] + "», về việc"}, true
 	}
 	return clauseTask{}, false
 }

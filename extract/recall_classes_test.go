@@ -123,6 +123,15 @@ func TestRecallClasses(t *testing.T) {
 				gt("Sở Xây dựng, UBND các xã, phường", "phối hợp các đơn vị liên quan duy tu", "none", ""),
 				gt("Tiểu ban Văn kiện", "hoàn thiện dự thảo báo cáo chính trị", "none", ""),
 			}},
+		// R-letter: a letter's subject that is work is its addressees' task
+		// (cantho-baocantho-1560-ra-soat-quy-hoach-do-thi-2025,
+		// tuyenquang-tuyenquangtv-cong-van-tang-cuong-phong-chong-covid-2020);
+		// a subject that names no work is the letter's topic.
+		{"R-letter về việc + work",
+			"Văn phòng UBND tỉnh vừa có công văn gửi Sở Xây dựng và UBND các huyện về việc rà soát quy hoạch đô thị trước ngày 15/8/2025. Sở Y tế có văn bản gửi các bệnh viện về việc tình hình dịch sốt xuất huyết.",
+			[]GoldTask{
+				gt("Sở Xây dựng và UBND các huyện", "rà soát quy hoạch đô thị", "date", "2025-08-15"),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).

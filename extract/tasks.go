@@ -1374,7 +1374,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		// tỉnh" labels a body.
 		return clauseTask{}, false
 	}
-	if clauseInSubject(f.tokenize(ct.lead)) || exhortation(f.tokenize(ct.lead)) || chairedMeeting(ct.lead) {
+	if clauseInSubject(f.tokenize(ct.lead)) || exhortation(f.tokenize(ct.lead)) || chairedMeeting(ct.lead) || issuedInLead(f.tokenize(ct.lead)) {
 		return clauseTask{}, false
 	}
 	if charterRe.MatchString(vn.Fold(ct.lead)) || endsWithTrigger(f.tokenize(ct.lead)) {
@@ -1958,6 +1958,19 @@ func letterSent(ws []word, k int) bool {
 	// (not "(triển khai theo Công văn số …), gửi Văn phòng … để tổng hợp").
 	for j := max(1, k-24); j < k-8; j++ {
 		if phraseAt(ws, j, letterNouns, 2) > 0 && (phraseAt(ws, j-1, wKyBanHanh, 2) > 0 || j >= 2 && phraseAt(ws, j-2, wKyBanHanh, 2) == 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuedInLead reports a subject that tells of a document issued ("Sở Y
+// tế có văn bản", "UBND tỉnh vừa ký công văn"): the verb after it sends
+// the letter, which is news, not the body's work.
+func issuedInLead(ws []word) bool {
+	for j := 1; j < len(ws); j++ {
+		if phraseAt(ws, j, letterNouns, 2) > 0 && (ws[j-1].fold == "có" || phraseAt(ws, j-1, wKyBanHanh, 2) > 0 ||
+			j >= 2 && phraseAt(ws, j-2, wKyBanHanh, 2) == 2) {
 			return true
 		}
 	}
