@@ -33,6 +33,15 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		// (hanoi-laodongthudo-dang-bo-phuong-tay-ho-hoi-nghi-lan-thu-iv-2025).
 		{"P-past led and directed",
 			"Trong 6 tháng qua, Đảng ủy phường đã lãnh đạo, chỉ đạo hệ thống chính trị hoàn thành khối lượng công việc rất lớn.", nil},
+		// P-caption: a photo's caption with its credit tells what the photo
+		// shows (gialai-baogialai-3214-ubnd-nl-dich-ta-heo-2023,
+		// hcm-sggp-de-an-kenh-rach-ba-phuong-2025), and the request before it
+		// goes on past it; a clause that opens by citing the document it
+		// carries out is grounds (nghean-baonghean-chuyen-de-cong-tac-trong-tam-2025).
+		{"P-caption credits and cited grounds",
+			"UBND tỉnh yêu cầu các huyện tổ chức tiêm phòng cho đàn lợn.\n\nCán bộ thú y huyện Krông Pa phun khử khuẩn khu vực lò giết mổ. Ảnh: Minh Hà\n\nTăng cường kiểm soát vận chuyển lợn qua địa bàn.\n\nThực hiện Kết luận số 148-KL/TW ngày 08/4/2025 của Bộ Chính trị; thời gian qua, các cấp ủy đã chủ động triển khai.",
+			[]GoldTask{gt("các huyện", "tổ chức tiêm phòng cho đàn lợn", "none", ""),
+				gt("các huyện", "Tăng cường kiểm soát vận chuyển lợn", "none", "")}},
 		{"P1 caption from the left",
 			"Giám đốc Sở Y tế (đứng giữa, bên phải) trao quà cho các y bác sĩ.", nil},
 		{"P1 an aside that quotes a request",

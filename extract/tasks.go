@@ -622,18 +622,18 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			// a directive adverb opens another task for the same lead (not
 			// "Căn cứ kết quả đó, UBND huyện …", which names its own body).
 			ct = clauseTask{lead: f.paraLead, clause: c, cue: "câu mở đầu bằng «" + ws[0].raw + "» sau câu giao việc"}
-		case k == 0 && f.announce != "" && startsWithAction(ws):
+		case k == 0 && f.announce != "" && startsWithAction(ws) && !citesGrounds(ws):
 			ct = clauseTask{lead: f.announce, clause: c, cue: "câu không chủ ngữ sau câu giao việc"}
 			if f.umbrella >= 0 {
 				f.drop[f.umbrella] = true
 			}
 		case k == 0 && f.handedOver() != "" && !f.headline && startsWithAction(ws) && (phraseAt(ws, 0, addresseeTriggers, 4) == 0 || ws[0].fold == "lưu" && !requestsBody(ws)) &&
-			frontedComma(ws) < 0:
+			frontedComma(ws) < 0 && !citesGrounds(ws):
 			// "Yêu cầu các cơ quan liên quan tham mưu …; thành lập … . Tăng
 			// cường tuần tra …": the request goes on in the next sentence,
 			// and so does "Lưu ý điều tiết nước …", which asks no body.
 			ct = clauseTask{lead: f.handedOver(), clause: c, cue: continuedCue}
-		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && !f.headline && startsWithAction(ws) && !requestsBody(ws):
+		case k == 0 && f.paraFirst && f.lastHand != "" && !f.narrative && !f.headline && startsWithAction(ws) && !requestsBody(ws) && !citesGrounds(ws):
 			// A paragraph that opens with an action and names no subject
 			// goes on with the work of the last hand-over, across the
 			// paragraphs between that set its scope or give work to a
@@ -754,6 +754,25 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 		}
 	}
 }
+
+// groundDocs are the documents a clause cites as its grounds.
+var groundDocs = set("kết luận", "nghị quyết", "chỉ thị", "công văn", "công điện", "kế hoạch", "quyết định", "thông báo",
+	"hướng dẫn", "chương trình", "văn bản", "thông tư", "nghị định", "luật")
+
+// citesGrounds reports a clause that opens by citing the document it
+// carries out, with its number: "Thực hiện Kết luận số 148-KL/TW, ngày
+// 08/4/2025 của Bộ Chính trị …" — the grounds of what follows, not work.
+func citesGrounds(ws []word) bool {
+	if len(ws) < 4 || phraseAt(ws, 0, wThucHienTheo, 2) == 0 {
+		return false
+	}
+	n := phraseAt(ws, 0, wThucHienTheo, 2)
+	return ws[n].upper && phraseAt(ws, n, groundDocs, 2) > 0 && n+phraseAt(ws, n, groundDocs, 2) < len(ws) &&
+		ws[n+phraseAt(ws, n, groundDocs, 2)].fold == "số"
+}
+
+// wThucHienTheo open a clause that carries a document out.
+var wThucHienTheo = set("thực hiện", "triển khai", "triển khai thực hiện")
 
 // afterConnective reads clause c past the connective that ends at ws[j]
 // (and a comma after it) as a clause that names its own subject.
@@ -1129,12 +1148,20 @@ func nameLine(text string) bool {
 }
 
 // aside reports a line wholly in brackets: "(Có đề cương chi tiết gửi
-// kèm)", "(Ảnh minh họa)". It says nothing of the work, so the sentence
+// kèm)", "(Ảnh minh họa)", or a photo's caption with its credit. It says nothing of the work, so the sentence
 // before it stays the one the next sentence may go on with.
 func aside(text string) bool {
 	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
-	return len(t) < 200 && strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1
+	return len(t) < 200 && strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 ||
+		len(t) < 400 && captionRe.MatchString(t)
 }
+
+// captionRe ends a photo's caption with its credit: "… kiểm tra thực tế
+// việc sạt lở. Ảnh: M.Đ", "… (Ảnh: Công Bính)", "… ẢNH: G.B". A caption
+// tells what the photo shows, never work to follow up.
+// A news page's placeholder for a photo ("Sẽ có Nhà hát lớn TP Đà Nẵng
+// ảnh 1") is one too.
+var captionRe = regexp.MustCompile(`(?:^|[.\s(])(?:Ảnh|ẢNH|Nguồn ảnh)\s*:\s*[^.:]{1,60}\)?$|\sảnh \d{1,2}$`)
 
 // reportSentence applies a sentence that only says when and where the
 // result of the task before goes ("Báo cáo gửi về Văn phòng UBND tỉnh
