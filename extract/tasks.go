@@ -581,6 +581,11 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			continue
 		case ok:
 			f.directive, f.assigned = true, true
+		case prev >= 0 && sameTimeWork(ws) > 0 && afterComma(part, c) && phraseAt(ws, 2, addresseeTriggers, 4) == 0:
+			// "…, đồng thời hướng dẫn bà con chăm bón …": inside the
+			// sentence, the same task goes on (after ";" it is another).
+			f.extend(prev, c)
+			continue
 		case prev >= 0 && sameTimeWork(ws) > 0:
 			// "…, đồng thời yêu cầu xử lý nghiêm …", "…; đồng thời chủ động
 			// xử lý …": another action of the task before's body.
@@ -773,6 +778,17 @@ func citesGrounds(ws []word) bool {
 
 // wThucHienTheo open a clause that carries a document out.
 var wThucHienTheo = set("thực hiện", "triển khai", "triển khai thực hiện")
+
+// afterComma reports a clause c of part that follows a comma there, not a
+// ";": split off at ", đồng thời" (see splitDongThoi).
+func afterComma(part, c string) bool {
+	i := strings.Index(part, c)
+	if i <= 0 {
+		return false
+	}
+	before := strings.TrimRight(part[:i], " ")
+	return strings.HasSuffix(before, ",")
+}
 
 // afterConnective reads clause c past the connective that ends at ws[j]
 // (and a comma after it) as a clause that names its own subject.
