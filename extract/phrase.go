@@ -186,10 +186,16 @@ func ellipticalChi(ws []word, i int) bool {
 func segmentStart(ws []word, from, end int) int {
 	k := end
 	for k > from && ws[k-1].raw != "," {
+		if k-2 >= from && phraseAt(ws, k-2, wThereforeConn, 2) == 2 {
+			return k // "…, vì vậy các ngành, địa phương cần …": the subject after the connective
+		}
 		k--
 	}
 	return k
 }
+
+// wThereforeConn open a consequence inside a sentence, before its subject.
+var wThereforeConn = set("vì vậy", "vì thế", "do đó", "do vậy", "bởi vậy", "cho nên", "từ đó")
 
 // subjectBefore returns the index of the first word of the body named just
 // before ws[end]: the comma-separated segment before it, widened backwards
@@ -332,13 +338,14 @@ func cooperating(clause string, ws []word) []string {
 }
 
 // normalizeLead trims a lead, drops a leading "đồng chí" and a trailing
-// "cũng", which no name ends with ("Sở Xây dựng cũng được yêu cầu …").
+// "cũng" or "về", which no name ends with ("Sở Xây dựng cũng được yêu cầu
+// …", "chỉ đạo các xã, thị trấn về tăng cường …").
 func normalizeLead(s string) string {
 	s = trimPunct(s)
 	for _, p := range []string{"đồng chí ", "Đồng chí "} {
 		s = strings.TrimPrefix(s, p)
 	}
-	return strings.TrimSuffix(s, " cũng")
+	return strings.TrimSuffix(strings.TrimSuffix(s, " cũng"), " về")
 }
 
 // hasSemicolon reports a ";" among ws.

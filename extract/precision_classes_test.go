@@ -39,7 +39,7 @@ func TestIntakePrecisionClasses(t *testing.T) {
 		// goes on past it; a clause that opens by citing the document it
 		// carries out is grounds (nghean-baonghean-chuyen-de-cong-tac-trong-tam-2025).
 		{"P-caption credits and cited grounds",
-			"UBND tỉnh yêu cầu các huyện tổ chức tiêm phòng cho đàn lợn.\n\nCán bộ thú y huyện Krông Pa phun khử khuẩn khu vực lò giết mổ. Ảnh: Minh Hà\n\nTăng cường kiểm soát vận chuyển lợn qua địa bàn.\n\nThực hiện Kết luận số 148-KL/TW ngày 08/4/2025 của Bộ Chính trị; thời gian qua, các cấp ủy đã chủ động triển khai.",
+			"UBND tỉnh yêu cầu các huyện tổ chức tiêm phòng cho đàn lợn.\n\nCán bộ thú y huyện Krông Pa phun khử khuẩn khu vực lò giết mổ. Ảnh: Minh Hà\n\nSóc Trăng phải tập trung đầu tư hạ tầng chiến lược - Ảnh 1\n\nTăng cường kiểm soát vận chuyển lợn qua địa bàn.\n\nThực hiện Kết luận số 148-KL/TW ngày 08/4/2025 của Bộ Chính trị; thời gian qua, các cấp ủy đã chủ động triển khai.",
 			[]GoldTask{gt("các huyện", "tổ chức tiêm phòng cho đàn lợn", "none", ""),
 				gt("các huyện", "Tăng cường kiểm soát vận chuyển lợn", "none", "")}},
 		{"P1 caption from the left",

@@ -1177,7 +1177,7 @@ func aside(text string) bool {
 // tells what the photo shows, never work to follow up.
 // A news page's placeholder for a photo ("Sẽ có Nhà hát lớn TP Đà Nẵng
 // ảnh 1") is one too.
-var captionRe = regexp.MustCompile(`(?:^|[.\s(])(?:Ảnh|ẢNH|Nguồn ảnh)\s*:\s*[^.:]{1,60}\)?$|\sảnh \d{1,2}$`)
+var captionRe = regexp.MustCompile(`(?:^|[.\s(])(?:Ảnh|ẢNH|Nguồn ảnh)\s*:\s*[^.:]{1,60}\)?$|\s(?:[ảẢ]nh|ẢNH) \d{1,2}$`)
 
 // reportSentence applies a sentence that only says when and where the
 // result of the task before goes ("Báo cáo gửi về Văn phòng UBND tỉnh
