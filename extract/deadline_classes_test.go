@@ -154,6 +154,14 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 		{"D15 the time written before: trong khoảng thời gian nêu trên",
 			"UBND các xã tuyên truyền, vận động nhân dân treo cờ Tổ quốc từ ngày 24/3 đến hết ngày 30/3/2024; đồng thời thông báo đến các cơ quan, đơn vị trên địa bàn treo cờ trong khoảng thời gian nêu trên.",
 			[]GoldTask{gt("UBND các xã", "tuyên truyền, vận động nhân dân", "date", "2024-03-30"), gt("UBND các xã", "thông báo đến các cơ quan", "date", "2024-03-30")}},
+		// D-campaign: seeing to "việc thực hiện" with no object named sees
+		// to the campaign just set (hanoi-sggp-treo-co-quoc-khanh-2025);
+		// with an object of its own it does not.
+		{"D-campaign supervising the work just set",
+			"UBND thành phố đề nghị các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 18/8 đến hết ngày 3/9/2025. Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm triển khai và giám sát việc thực hiện trong phạm vi quản lý. Sở Nội vụ chịu trách nhiệm giám sát việc thực hiện Nghị quyết về tinh giản biên chế.",
+			[]GoldTask{gt("các cơ quan, đơn vị", "treo cờ Tổ quốc", "date", "2025-09-03"),
+				gt("Thủ trưởng các cơ quan, đơn vị", "triển khai và giám sát việc thực hiện", "date", "2025-09-03"),
+				gt("Sở Nội vụ", "giám sát việc thực hiện Nghị quyết", "none", "")}},
 		{"D15 no time written before, no time",
 			"UBND huyện yêu cầu UBND các xã thông báo đến các cơ quan, đơn vị trên địa bàn treo cờ trong khoảng thời gian nêu trên.",
 			[]GoldTask{gt("UBND các xã", "thông báo đến các cơ quan", "none", "")}},

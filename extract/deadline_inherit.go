@@ -225,17 +225,33 @@ var supervisionVerbs = set("kiểm tra", "đôn đốc", "nhắc nhở", "giám 
 func superintends(t, campaign Task) bool {
 	ws := tokenize(t.Content)
 	at := phraseAt(ws, 0, subjectTriggers, 3) // "Có trách nhiệm chỉ đạo, kiểm tra …"
-	if phraseAt(ws, at, supervisionVerbs, 2) == 0 {
+	sees := false
+	for k := at; k < len(ws) && k <= at+3 && !sees; k++ {
+		sees = phraseAt(ws, k, supervisionVerbs, 2) > 0 // (or "triển khai và giám sát …")
+	}
+	if !sees {
 		return false
 	}
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i].fold != "việc" || ws[i+1].punct || phraseAt(ws, i+1, anyWorkVerbs, 2) > 0 {
+		if ws[i].fold != "việc" || ws[i+1].punct {
+			continue
+		}
+		if n := phraseAt(ws, i+1, anyWorkVerbs, 2); n > 0 {
+			// "… giám sát việc thực hiện trong phạm vi quản lý": the work
+			// named by no object is the one just set.
+			if j := i + 1 + n; j == len(ws) || ws[j].punct || phraseAt(ws, j, scopeWords, 2) > 0 {
+				return true
+			}
 			continue
 		}
 		return strings.Contains(" "+vn.Fold(campaign.Content)+" ", " "+vn.Fold(ws[i+1].raw)+" ")
 	}
 	return false
 }
+
+// scopeWords follow work named by no object to say where or how it is
+// done: "việc thực hiện trong phạm vi quản lý", "… tại địa phương".
+var scopeWords = set("trong", "tại", "ở", "theo", "của", "trên")
 
 // anyWorkVerbs may start any work: they do not tell which.
 var anyWorkVerbs = set("thực hiện", "triển khai", "tổ chức", "tiến hành", "chấp hành", "làm")
