@@ -162,6 +162,22 @@ func TestIntakeDeadlineClasses(t *testing.T) {
 			[]GoldTask{gt("các cơ quan, đơn vị", "treo cờ Tổ quốc", "date", "2025-09-03"),
 				gt("Thủ trưởng các cơ quan, đơn vị", "triển khai và giám sát việc thực hiện", "date", "2025-09-03"),
 				gt("Sở Nội vụ", "giám sát việc thực hiện Nghị quyết", "none", "")}},
+		// D-period: the items of a lead-in that names the period of the
+		// work ("nhiệm vụ trọng tâm tháng 4/2022 như sau:", or the sentence
+		// before: "… đã thông qua các nhiệm vụ công tác trọng tâm tháng
+		// 3/2026.") are due by its end (hanoi-dongda-chao-co-sinh-hoat-duoi-co-thang-3-2026);
+		// a programme cited in a task does not date it.
+		{"D-period work of a named month, in the lead-in",
+			"UBND huyện yêu cầu các phòng, ban thực hiện tốt các nhiệm vụ trọng tâm tháng 4/2022 như sau:\n- Rà soát hồ sơ đất đai.\n- Kiểm tra an toàn thực phẩm.",
+			[]GoldTask{gt("các phòng, ban", "Rà soát hồ sơ đất đai", "period", "2022-04-30"),
+				gt("các phòng, ban", "Kiểm tra an toàn thực phẩm", "period", "2022-04-30")}},
+		{"D-period work of a named month, in the sentence before",
+			"Hội nghị đã thông qua các nhiệm vụ công tác trọng tâm tháng 3/2022. Ban Thường vụ yêu cầu các chi bộ tập trung vào 02 nội dung:\n- Rà soát danh sách đảng viên.\n- Kiểm tra sổ sách chi bộ.",
+			[]GoldTask{gt("các chi bộ", "Rà soát danh sách đảng viên", "period", "2022-03-31"),
+				gt("các chi bộ", "Kiểm tra sổ sách chi bộ", "period", "2022-03-31")}},
+		{"D-period a programme cited in a task",
+			"UBND huyện yêu cầu các xã thực hiện nghiêm Chương trình công tác năm 2022 của Huyện ủy.",
+			[]GoldTask{gt("các xã", "thực hiện nghiêm Chương trình công tác", "none", "")}},
 		{"D15 no time written before, no time",
 			"UBND huyện yêu cầu UBND các xã thông báo đến các cơ quan, đơn vị trên địa bàn treo cờ trong khoảng thời gian nêu trên.",
 			[]GoldTask{gt("UBND các xã", "thông báo đến các cơ quan", "none", "")}},

@@ -331,6 +331,21 @@ var frontedPurposeRe = regexp.MustCompile(`^ *(?:de|nham)(?: kip)? hoan thanh(?:
 
 // deadlinePhrase returns the deadline phrase of s ("…, hoàn thành trước
 // ngày 30/4/2024:", "thường xuyên thực hiện các nhiệm vụ sau:"), or "".
+// workPeriodRe names the period of the work a lead-in announces: "các
+// nhiệm vụ trọng tâm tháng 4/2022 như sau:", "nhiệm vụ quý II/2024",
+// "chương trình công tác năm 2025". The items below are due by its end.
+var workPeriodRe = regexp.MustCompile(`(?i)(?:nhiệm vụ|công việc|nội dung|chương trình công tác|kế hoạch công tác)(?: (?:trọng tâm|chủ yếu|cụ thể|công tác)){0,2}(?: (?:của|trong))? ` +
+	`((?:tháng \d{1,2}(?: ?[/.-] ?\d{4}| năm \d{4})?)|(?:quý [IVX]+(?: ?[/-] ?\d{4}| năm \d{4})?)|năm \d{4})\b`)
+
+// workPeriod returns the period named by a lead-in's work (see
+// workPeriodRe), as written, or "".
+func workPeriod(s string) string {
+	if m := workPeriodRe.FindStringSubmatch(vn.NFC(s)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 func deadlinePhrase(s string, date vn.Date) string {
 	dl, st, e := vn.FindDeadline(s, date)
 	if dl.Kind == vn.DeadlineNone {

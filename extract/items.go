@@ -25,6 +25,9 @@ func (f *finder) inherit(first int) {
 	for i := first; i < len(f.tasks); i++ {
 		if t := &f.tasks[i]; t.Deadline.Kind == string(vn.DeadlineNone) {
 			dl, _, _ := vn.FindDeadline(phrase, f.date)
+			if dl.Kind == vn.DeadlineNone {
+				dl, _, _ = vn.FindDeadline("trong "+phrase, f.date) // a work period named bare: "tháng 4/2022" (see workPeriod)
+			}
 			t.Deadline = f.deadlineOf(dl)
 			t.Cue += "; thời hạn theo «" + phrase + "»"
 		}
@@ -147,6 +150,9 @@ func (f *finder) bullet(text string) {
 			f.inList, f.listLead, f.listDeadline = true, ct.lead, deadlinePhrase(text[ct.predicate:], f.date)
 			if f.listDeadline == "" {
 				f.listDeadline = timeBeforeLead(text[:ct.predicate], ct.lead)
+			}
+			if f.listDeadline == "" {
+				f.listDeadline = workPeriod(text[ct.predicate:]) // "1. Giao các phòng thực hiện nhiệm vụ tháng 5/2024 sau:"
 			}
 			return
 		}

@@ -93,6 +93,10 @@ type finder struct {
 	// the items ("Trong quý II/2024:"). Items with none take it.
 	listDeadline, headerDeadline string
 	announceDeadline             string // that of the sentence that announced announce's tasks
+	// prevPeriod is the work period the sentence before named ("Hội nghị
+	// đã thông qua các nhiệm vụ trọng tâm tháng 3/2026."), for a lead-in
+	// right after it that names none.
+	prevPeriod string
 
 	// purpose: reading a plan's "Mục đích, yêu cầu" section, whose items
 	// say what the plan aims at and how it must be done, not tasks.
@@ -433,6 +437,7 @@ func (f *finder) paragraph(p string) {
 			}
 			f.clauses(part, conn != "", sentence)
 		}
+		f.prevPeriod = workPeriod(sentence)
 		f.submissionCovers(first)
 		if conn != "" {
 			f.keepConnective(raw, sentence, first)
@@ -573,6 +578,12 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 			}
 			if f.listDeadline == "" {
 				f.listDeadline = frontedDeadline(c[:ct.predicate], f.date) // "Để hoàn thành trước ngày …, UBND huyện yêu cầu …:"
+			}
+			if f.listDeadline == "" {
+				f.listDeadline = workPeriod(c[ct.predicate:]) // "… thực hiện các nhiệm vụ trọng tâm tháng 4/2022 như sau:"
+			}
+			if f.listDeadline == "" {
+				f.listDeadline = f.prevPeriod
 			}
 			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
 			f.announceDeadline = f.listDeadline // "… tuyên truyền trong tháng 9/2019 như sau: ¶ Tập trung …"
