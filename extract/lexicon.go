@@ -79,6 +79,8 @@ var markers = set(
 	"gấp rút",
 	// "yêu cầu các sở nhanh chóng triển khai …" (seventh collection).
 	"nhanh chóng", "cấp tốc",
+	// "tỉnh mạnh dạn cắt bỏ những dự án chưa cần thiết" (fifteenth collection).
+	"mạnh dạn", "kiên quyết", "dứt khoát",
 )
 
 // provinceNames are the provinces and centrally run cities (the 63 before
