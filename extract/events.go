@@ -120,6 +120,21 @@ func afterSchedulePhrase(ws []word) int {
 	return 0
 }
 
+// wHoldEvent hold or finish an event named after them.
+var wHoldEvent = set("tiến hành", "tổ chức", "hoàn thành")
+
+// scheduleOpening returns where a clause starts past "Theo kế hoạch(,)"
+// ("Theo kế hoạch sẽ hoàn thành đại hội …"), or 0.
+func scheduleOpening(ws []word) int {
+	if n := afterSchedulePhrase(ws); n > 0 {
+		return n
+	}
+	if len(ws) > 3 && ws[0].fold == "theo" && (ws[1].fold == "kế" && ws[2].fold == "hoạch" || ws[1].fold == "dự" && ws[2].fold == "kiến") {
+		return 3
+	}
+	return 0
+}
+
 // eventStart returns where the event noun of a scheduled event starts:
 // at the clause start ("Đại hội Chi bộ X dự kiến tổ chức …"), or after
 // the verb that holds it with only a time before ("Tháng 1-2020, tiến hành
@@ -139,12 +154,15 @@ func eventStart(c string, ws []word) int {
 		return 3 // "Được biết, Đại hội đại biểu Hội LHPN huyện … dự kiến diễn ra vào tháng 6 tới"
 	}
 	for i := range ws {
-		n := phraseAt(ws, i, wTienHanhToChuc, 2)
+		n := phraseAt(ws, i, wHoldEvent, 2)
 		if n == 0 || i+n >= len(ws) || phraseAt(ws, i+n, eventNouns, 2) == 0 {
 			continue
 		}
-		if i == 0 || i == 2 && phraseAt(ws, 0, wThoiGian, 2) == 2 {
-			return i + n // "Thời gian tiến hành đại hội hội nông dân cấp cơ sở … hoàn thành trong quý II"
+		if i == 0 || i == 2 && phraseAt(ws, 0, wThoiGian, 2) == 2 || ws[i-1].fold == "sẽ" && i-1 == scheduleOpening(ws) {
+			// "Thời gian tiến hành đại hội hội nông dân cấp cơ sở … hoàn
+			// thành trong quý II", "thời gian hoàn thành đại hội …", "Theo
+			// kế hoạch sẽ hoàn thành đại hội hội nông dân cấp cơ sở …".
+			return i + n
 		}
 		_, s, e := vn.FindDeadline(c[:ws[i].start], vn.Date{})
 		if s >= 0 && strings.Trim(c[:s]+c[e:ws[i].start], " ,") == "" {

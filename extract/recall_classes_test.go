@@ -132,6 +132,15 @@ func TestRecallClasses(t *testing.T) {
 			[]GoldTask{
 				gt("Sở Xây dựng và UBND các huyện", "rà soát quy hoạch đô thị", "date", "2025-08-15"),
 			}},
+		// R-event: a congress finished on schedule names its body after it
+		// (quangnam-baoquangnam-dai-hoi-hoi-nong-dan-cap-huyen-quy-ii-2023);
+		// one held in the past is news.
+		{"R-event finishing a congress",
+			"Theo kế hoạch sẽ hoàn thành đại hội hội cựu chiến binh cấp cơ sở trong tháng 3/2024; thời gian hoàn thành đại hội đại biểu hội cựu chiến binh cấp huyện trong quý II/2024. Năm 2019, các chi hội đã hoàn thành đại hội chi hội.",
+			[]GoldTask{
+				gt("hội cựu chiến binh cấp cơ sở", "hoàn thành đại hội hội cựu chiến binh cấp cơ sở", "period", "2024-03-31"),
+				gt("hội cựu chiến binh cấp huyện", "thời gian hoàn thành đại hội đại biểu", "period", "2024-06-30"),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).
