@@ -81,6 +81,9 @@ var markers = set(
 	"nhanh chóng", "cấp tốc",
 	// "tỉnh mạnh dạn cắt bỏ những dự án chưa cần thiết" (fifteenth collection).
 	"mạnh dạn", "kiên quyết", "dứt khoát",
+	// A target set is work aimed at: "Huyện phấn đấu cấy xong trong tháng
+	// 2", "Sóc Trăng quyết tâm đưa các khu công nghiệp mới vào hoạt động".
+	"phấn đấu", "quyết tâm",
 )
 
 // provinceNames are the provinces and centrally run cities (the 63 before
