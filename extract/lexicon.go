@@ -177,7 +177,7 @@ var verbs = set(
 	// hoạt hệ thống phòng, chống dịch …", "…; phân cấp, phân nhiệm rõ ràng".
 	"kích hoạt", "áp dụng", "đảm nhận", "hình thành", "liên hệ", "tính toán", "chăm lo",
 	"triệu tập", "trao tặng", "ứng trực", "thay đổi", "vào cuộc", "ổn định", "phân cấp",
-	"phân quyền", "phân nhiệm", "bắt tay vào", "đồng loạt",
+	"phân quyền", "phân nhiệm", "bắt tay vào", "đồng loạt", "dự phòng",
 )
 
 // pastMarkers before a predicate make it a report of what was done.

@@ -141,6 +141,15 @@ func TestRecallClasses(t *testing.T) {
 				gt("hội cựu chiến binh cấp cơ sở", "hoàn thành đại hội hội cựu chiến binh cấp cơ sở", "period", "2024-03-31"),
 				gt("hội cựu chiến binh cấp huyện", "thời gian hoàn thành đại hội đại biểu", "period", "2024-06-30"),
 			}},
+		// R-chain: a ";" item whose verb is not read does not end the list
+		// (binhdinh-88tysobongda-sat-lo-bo-song-bo-bien-2023,
+		// thainguyen-thainguyentv-dang-uy-khoi-tuyen-giao-thang-5-2023).
+		{"R-chain an unread item keeps the list going",
+			"UBND tỉnh giao UBND các huyện di dời người dân khỏi vùng sạt lở; hỏa tốc ứng cứu các hộ bị cô lập; rà soát các khu vực có nguy cơ lũ quét.",
+			[]GoldTask{
+				gt("UBND các huyện", "di dời người dân khỏi vùng sạt lở", "none", ""),
+				gt("UBND các huyện", "rà soát các khu vực có nguy cơ", "none", ""),
+			}},
 		// R-continue: after a hand-over, "Lưu ý + work" asks no body and
 		// goes on with it, as "Phòng trừ sâu bệnh …" does (eleventh
 		// collection, thaibinh-baothaibinh-chu-tich-kiem-tra-cay-vu-dong).

@@ -683,7 +683,15 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				// A clause that states no work between a manner clause and
 				// the action ("Xác định … là nhiệm vụ trọng tâm; quy hoạch
 				// phải đi trước một bước …; hoàn thành …") keeps the lead.
-				prev, mannerLead = -1, afterManner
+				// So does an item of a ";" list whose verb is not read,
+				// for the items after it ("…; bố trí kinh phí …; rà soát
+				// …"): a lowercase clause that names no body.
+				if prev >= 0 && k > 0 && len(ws) > 0 && !ws[0].upper && !isOrgish(ws) && phraseAt(ws, 0, addresseeTriggers, 4) == 0 && !f.narrative {
+					mannerLead = f.tasks[prev].Lead
+				} else {
+					mannerLead = afterManner
+				}
+				prev = -1
 				continue
 			}
 		}
