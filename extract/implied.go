@@ -20,7 +20,7 @@ var wMeetingWith = set("làm việc với", "làm việc tại", "kiểm tra t�
 // impliedAddressee reads clause c as a request with no body after it,
 // whose body the clause names before it (see above).
 func impliedAddressee(c string, ws []word) (clauseTask, bool) {
-	i, p := bodilessRequest(ws)
+	i, n, p := bodilessRequest(ws)
 	if i < 0 {
 		return clauseTask{}, false
 	}
@@ -32,19 +32,18 @@ func impliedAddressee(c string, ws []word) (clauseTask, bool) {
 		return clauseTask{}, false
 	}
 	ct := newClauseTask(c, ws, lead, p)
-	ct.cue = "giao việc: «" + c[ws[i].start:ws[i+phraseAt(ws, i, wRequest, 2)-1].end] + "», cho đơn vị nêu trước trong câu"
+	ct.cue = "giao việc: «" + c[ws[i].start:ws[i+n-1].end] + "», cho đơn vị nêu trước trong câu"
 	return ct, true
 }
 
 // bodilessRequest returns the index of a request verb followed straight
-// by the work ("yêu cầu tập trung …", "đề nghị cần thực hiện …") and where
-// the work starts, or -1, -1. A request made with a body, or as a noun
-// ("đáp ứng yêu cầu", "theo đề nghị của"), is not one.
-func bodilessRequest(ws []word) (int, int) {
+// by the work ("yêu cầu tập trung …", "đề nghị cần thực hiện …"), its
+// length and where the work starts, or -1, 0, -1. A request made with a
+// body, or as a noun ("đáp ứng yêu cầu", "theo đề nghị của"), is not one.
+func bodilessRequest(ws []word) (int, int, int) {
 	for i := 1; i < len(ws); i++ {
 		n := phraseAt(ws, i, wRequest, 2)
-		if n == 0 || ws[i].upper || ws[i-1].punct || phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0 ||
-			i > 1 && phraseAt(ws, i-2, nounBeforeTrigger, 2) == 2 {
+		if n == 0 || ws[i].upper || ws[i-1].punct || triggerAsNoun(ws, i) {
 			continue
 		}
 		p := i + n
@@ -52,11 +51,11 @@ func bodilessRequest(ws []word) (int, int) {
 			p++
 		}
 		if p < len(ws) && startsWithAction(ws[p:]) && !isOrgish(ws[p:]) {
-			return i, p
+			return i, n, p
 		}
-		return -1, -1
+		return -1, 0, -1
 	}
-	return -1, -1
+	return -1, 0, -1
 }
 
 // frontedFor is the body of a clause opened by "Đối với X," or "Tại X,"

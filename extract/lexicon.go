@@ -209,6 +209,12 @@ var subjectTriggers = set(
 // "các yêu cầu", "đáp ứng yêu cầu".
 var nounBeforeTrigger = set("theo", "xét", "các", "những", "đáp ứng", "với", "mọi", "của", "đúng", "nhiều", "được")
 
+// triggerAsNoun reports a trigger at ws[i] made a noun by the word or two
+// before it (see nounBeforeTrigger; "đáp ứng" is two).
+func triggerAsNoun(ws []word, i int) bool {
+	return i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0 || i > 1 && phraseAt(ws, i-2, nounBeforeTrigger, 2) == 2
+}
+
 // submissionVerbs start the hand-over step of the task before them ("…;
 // trình UBND tỉnh trước ngày 15/11"), which is not a task of its own.
 var submissionVerbs = set("trình", "gửi", "báo cáo", "nộp", "chuyển")

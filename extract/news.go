@@ -54,7 +54,7 @@ func letterSubject(c string, ws []word, i int) (clauseTask, bool) {
 		if ws[k].punct && ws[k].raw != "," && ws[k].raw != "&" && ws[k].raw != "-" {
 			return clauseTask{}, false
 		}
-		if ws[k].fold != "về" || ws[k+1].fold != "việc" {
+		if phraseAt(ws, k, wVeViec, 2) != 2 {
 			continue
 		}
 		if !isOrgish(ws[i+1:k]) || upward(ws[:i], ws[i+1:k]) {

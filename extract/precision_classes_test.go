@@ -42,6 +42,9 @@ func TestIntakePrecisionClasses(t *testing.T) {
 			"UBND tỉnh yêu cầu các huyện tổ chức tiêm phòng cho đàn lợn.\n\nCán bộ thú y huyện Krông Pa phun khử khuẩn khu vực lò giết mổ. Ảnh: Minh Hà\n\nSóc Trăng phải tập trung đầu tư hạ tầng chiến lược - Ảnh 1\n\nTăng cường kiểm soát vận chuyển lợn qua địa bàn.\n\nThực hiện Kết luận số 148-KL/TW ngày 08/4/2025 của Bộ Chính trị; thời gian qua, các cấp ủy đã chủ động triển khai.",
 			[]GoldTask{gt("các huyện", "tổ chức tiêm phòng cho đàn lợn", "none", ""),
 				gt("các huyện", "Tăng cường kiểm soát vận chuyển lợn", "none", "")}},
+		// "đáp ứng yêu cầu": a request made a noun by two words before it.
+		{"P-request as a noun after two words",
+			"Hàng hóa nhập khẩu phải đáp ứng yêu cầu các cơ quan quản lý kiểm tra chất lượng tại cửa khẩu.", nil},
 		{"P1 caption from the left",
 			"Giám đốc Sở Y tế (đứng giữa, bên phải) trao quà cho các y bác sĩ.", nil},
 		{"P1 an aside that quotes a request",

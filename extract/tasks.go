@@ -787,12 +787,12 @@ var groundDocs = set("kết luận", "nghị quyết", "chỉ thị", "công vă
 // carries out, with its number: "Thực hiện Kết luận số 148-KL/TW, ngày
 // 08/4/2025 của Bộ Chính trị …" — the grounds of what follows, not work.
 func citesGrounds(ws []word) bool {
-	if len(ws) < 4 || phraseAt(ws, 0, wThucHienTheo, 2) == 0 {
+	n := phraseAt(ws, 0, wThucHienTheo, 2)
+	if len(ws) < 4 || n == 0 {
 		return false
 	}
-	n := phraseAt(ws, 0, wThucHienTheo, 2)
-	return ws[n].upper && phraseAt(ws, n, groundDocs, 2) > 0 && n+phraseAt(ws, n, groundDocs, 2) < len(ws) &&
-		ws[n+phraseAt(ws, n, groundDocs, 2)].fold == "số"
+	m := phraseAt(ws, n, groundDocs, 2)
+	return ws[n].upper && m > 0 && n+m < len(ws) && ws[n+m].fold == "số"
 }
 
 // wThucHienTheo open a clause that carries a document out.
@@ -1819,7 +1819,7 @@ func triggeredIn(c string, ws []word, inItem bool) (clauseTask, bool) {
 		}
 		if n > 0 && (!ws[i].upper || i == 0 || opensQuote(ws, i)) && i+n < len(ws) && !ws[i+n].punct &&
 			!laterTrigger(ws, i+n) && phraseAt(ws, i+n, eventNouns, 2) < 2 && // ("phát biểu chỉ đạo Hội nghị …": an event)
-			!(i > 0 && phraseAt(ws, i-1, nounBeforeTrigger, 1) > 0) && !isGiaoBan(ws, i) && !choosingWork(ws, i) && !petition(ws, i) &&
+			!triggerAsNoun(ws, i) && !isGiaoBan(ws, i) && !choosingWork(ws, i) && !petition(ws, i) &&
 			!pastDirecting(ws, i) && !proposedHandOver(ws, i) {
 			a := i + n + phraseAt(ws, i+n, triggerAdverbs, 5) // "yêu cầu trước mắt các cấp ủy …" (G48)
 			if t := skipTimeBeforeLead(c, ws, a); t > a {
@@ -1992,7 +1992,7 @@ func requestsIn(ws []word) bool {
 			continue
 		}
 		if phraseAt(ws, i, addresseeTriggers, 4) > 0 && ws[i].fold != "giao" && ws[i].fold != "chỉ" &&
-			(i == 0 || phraseAt(ws, i-1, nounBeforeTrigger, 1) == 0 && !petition(ws, i)) {
+			(i == 0 || !triggerAsNoun(ws, i) && !petition(ws, i)) {
 			return true
 		}
 	}
@@ -2069,7 +2069,7 @@ func laterTrigger(ws []word, from int) bool {
 	}
 	for k := from; k < p; k++ {
 		n := phraseAt(ws, k, addresseeTriggers, 4)
-		if n > 0 && !ws[k].upper && phraseAt(ws, k-1, nounBeforeTrigger, 1) == 0 && !banChiDao(ws, k) && k+n < len(ws) && !ws[k+n].punct &&
+		if n > 0 && !ws[k].upper && !triggerAsNoun(ws, k) && !banChiDao(ws, k) && k+n < len(ws) && !ws[k+n].punct &&
 			isOrgish(ws[k+n:]) {
 			return true // not "Đoàn kiểm tra, chỉ đạo công tác …", a name
 		}
