@@ -1536,11 +1536,6 @@ var beliefWords = set("tin tưởng", "tin rằng", "tin chắc", "hy vọng", "
 // "còn" adds one more result: "Các hội cơ sở còn thành lập …" (G39).
 var clauseWords = set("rất", "rằng", "nhưng", "chỉ", "còn")
 
-// directiveManner are the words of how a body is told to act, which no
-// report of what it did begins with: "chủ động", "khẩn trương", "sớm".
-var directiveManner = set("cần", "phải", "cần phải", "chủ động", "khẩn trương", "sớm", "kịp thời", "nghiêm túc",
-	"quyết liệt", "gấp rút", "nhanh chóng", "tích cực", "cấp tốc", "tập trung")
-
 // narrativeWords in a subject make its sentence a report, not an
 // assignment: "Quận cũng chỉ đạo …", "Các phong trào đã đi vào cuộc sống và …".
 var narrativeWords = set("cũng", "đều", "luôn", "vẫn", "đã", "vừa", "đang", "từng", "thường")
@@ -2199,9 +2194,10 @@ func contextual(c string, ws []word, lead string) (clauseTask, bool) {
 	}
 	p := domainEnd(ws, 0, predicateStart(ws, 0, false))
 	end := p // where the subject ends
-	if p > 1 && ws[p-1].fold == "cũng" && phraseAt(ws, p, directiveManner, 2) > 0 {
+	if p > 1 && ws[p-1].fold == "cũng" && phraseAt(ws, p, mannerMarkers, 2) > 0 && ws[p].fold != "sẽ" && ws[p].fold != "tiếp" {
 		// "Các địa phương cũng chủ động mở kho lạnh …": "cũng" tells of
-		// one more body told how to act, not of what it did ("Quận cũng
+		// one more body told how to act (a manner marker, not "sẽ" or
+		// "tiếp tục", which tell news), not of what it did ("Quận cũng
 		// chỉ đạo …", see narrativeWords).
 		end = p - 1
 	}
