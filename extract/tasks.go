@@ -93,10 +93,10 @@ type finder struct {
 	// the items ("Trong quý II/2024:"). Items with none take it.
 	listDeadline, headerDeadline string
 	announceDeadline             string // that of the sentence that announced announce's tasks
-	// prevPeriod is the work period the sentence before named ("Hội nghị
-	// đã thông qua các nhiệm vụ trọng tâm tháng 3/2026."), for a lead-in
-	// right after it that names none.
-	prevPeriod string
+	// prevSentence is the sentence read before this one: the work period
+	// it names ("Hội nghị đã thông qua các nhiệm vụ trọng tâm tháng
+	// 3/2026.") dates a lead-in right after it that names none.
+	prevSentence string
 
 	// purpose: reading a plan's "Mục đích, yêu cầu" section, whose items
 	// say what the plan aims at and how it must be done, not tasks.
@@ -437,7 +437,7 @@ func (f *finder) paragraph(p string) {
 			}
 			f.clauses(part, conn != "", sentence)
 		}
-		f.prevPeriod = workPeriod(sentence)
+		f.prevSentence = sentence
 		f.submissionCovers(first)
 		if conn != "" {
 			f.keepConnective(raw, sentence, first)
@@ -583,7 +583,7 @@ func (f *finder) clauses(part string, conn bool, sentence string) {
 				f.listDeadline = workPeriod(c[ct.predicate:]) // "… thực hiện các nhiệm vụ trọng tâm tháng 4/2022 như sau:"
 			}
 			if f.listDeadline == "" {
-				f.listDeadline = f.prevPeriod
+				f.listDeadline = workPeriod(f.prevSentence) // read only here, not for every sentence
 			}
 			f.announce, f.umbrella, f.fresh = ct.lead, -1, true
 			f.announceDeadline = f.listDeadline // "… tuyên truyền trong tháng 9/2019 như sau: ¶ Tập trung …"
@@ -1436,7 +1436,7 @@ func (f *finder) ownSubject(c string, ws []word, conn bool) (clauseTask, bool) {
 		// tỉnh" labels a body.
 		return clauseTask{}, false
 	}
-	if clauseInSubject(f.tokenize(ct.lead)) || exhortation(f.tokenize(ct.lead)) || chairedMeeting(ct.lead) || issuedInLead(f.tokenize(ct.lead)) {
+	if lws := f.tokenize(ct.lead); clauseInSubject(lws) || exhortation(lws) || chairedMeeting(ct.lead) || issuedInLead(lws) {
 		return clauseTask{}, false
 	}
 	if charterRe.MatchString(vn.Fold(ct.lead)) || endsWithTrigger(f.tokenize(ct.lead)) {
